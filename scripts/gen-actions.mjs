@@ -1,0 +1,309 @@
+// Writes actions/<gate>/action.yml and the top-level action.yml from one list of inputs, so
+// every input is documented once, mapped through env: (never interpolated into a script), and
+// the top-level action stays in step with the gates. A test checks the files are up to date.
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+const common = [
+  [
+    'fail-on',
+    'What fails the job: `fail` (a failing verdict), `warn` (also warnings) or `never` (advisory). A gate that cannot run always fails.',
+    'fail',
+  ],
+  [
+    'comment',
+    'Sticky PR comment: `always`, `on-change` (only when the report changed), `on-failure` (created on failure, updated after), `never`.',
+    'always',
+  ],
+  [
+    'check-run',
+    'Create a check run with annotations on the head commit (needs `checks: write`).',
+    'true',
+  ],
+  [
+    'key',
+    'Name of this run when one workflow runs the gate several times; each key has its own comment and check run.',
+    'default',
+  ],
+  [
+    'github-token',
+    'Token for comments, check runs and the merge-base lookup. Without it the gate still runs and writes its job summary.',
+    '${{ github.token }}',
+  ],
+  [
+    'max-annotations',
+    'Most check-run annotations to send; the rest are counted in the summary.',
+    '1000',
+  ],
+  ['verdict-path', 'Where to write the verdict JSON (default: a file in RUNNER_TEMP).', ''],
+];
+
+const gates = {
+  bench: {
+    cache: true,
+    name: 'kaizen-gates bench',
+    description:
+      'Fails a pull request on a benchmark regression beyond a threshold, only when it is statistically real.',
+    inputs: [
+      [
+        'current',
+        'Benchmark result files of this run: paths or globs, one per line or comma-separated.',
+        undefined,
+      ],
+      [
+        'baseline',
+        'Result files of the baseline (same-job A/B: the merge base benchmarked in this job). Empty: use the stored baseline of the merge base.',
+        '',
+      ],
+      [
+        'format',
+        'Result format: `auto`, `google-benchmark`, `hyperfine`, `pytest-benchmark`, `go`, `cargo`, `criterion`, `benchmarkjs`, `jmh`, `benchmarkdotnet`, `catch2`, `julia`, `custom-smaller-is-better`, `custom-bigger-is-better`.',
+        'auto',
+      ],
+      ['threshold', 'Regression that fails, e.g. `10%`.', '10%'],
+      [
+        'thresholds',
+        'Per-benchmark thresholds, one `name-glob: 15%` per line (last match wins).',
+        '',
+      ],
+      ['ignore', 'Benchmark name globs to leave out, one per line.', ''],
+      ['directions', 'Direction overrides, one `name-glob: bigger-is-better` per line.', ''],
+      ['alpha', 'Family-wise error level across the suite.', '0.05'],
+      ['correction', 'Multiple-comparison control: `holm`, `bh` or `none`.', 'holm'],
+      ['confidence', 'Confidence level of the intervals: `0.9`, `0.95` or `0.99`.', '0.95'],
+      [
+        'baseline-from',
+        '`auto` (same-job for `baseline` files, other-runner for the stored baseline), `same-job` or `other-runner`.',
+        'auto',
+      ],
+      [
+        'single-value',
+        'What benchmarks with a single value per side may do: `warn` or `fail`.',
+        'warn',
+      ],
+      ['suite', 'Name of the suite in the baseline store.', 'default'],
+      [
+        'save-baseline',
+        'Store the results as a baseline: `auto` (on pushes to the default branch), `always` or `never`.',
+        'auto',
+      ],
+      [
+        'baseline-search-depth',
+        'How many ancestors of the merge base to search for a stored baseline.',
+        '50',
+      ],
+    ],
+    outputs: [
+      ['benchmarks', 'Number of benchmarks compared.'],
+      ['regressions', 'Number of regressed benchmarks.'],
+      ['improvements', 'Number of improved benchmarks.'],
+      ['inconclusive', 'Number of inconclusive benchmarks.'],
+    ],
+  },
+};
+
+const commonOutputs = [
+  ['status', 'The verdict: `pass`, `warn`, `fail` or `error`.'],
+  ['verdict-path', 'Path of the verdict JSON.'],
+  ['envelope-path', 'Path of the verdict envelope to upload for the fork-PR publish workflow.'],
+];
+
+const quote = (s) => JSON.stringify(s);
+
+function inputsYaml(inputs) {
+  return inputs
+    .map(([name, description, fallback]) =>
+      [
+        `  ${name}:`,
+        `    description: ${quote(description)}`,
+        fallback === undefined
+          ? '    required: true'
+          : `    required: false\n    default: ${quote(fallback)}`,
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+function outputsYaml(outputs, stepId) {
+  return outputs
+    .map(
+      ([name, description]) =>
+        `  ${name}:\n    description: ${quote(description)}\n    value: \${{ steps.${stepId}.outputs.${name} }}`,
+    )
+    .join('\n');
+}
+
+function envYaml(inputs, indent) {
+  return inputs
+    .map(([name]) => `${indent}INPUT_${name.toUpperCase()}: \${{ inputs.${name} }}`)
+    .join('\n');
+}
+
+const header =
+  '# Generated by scripts/gen-actions.mjs: edit that file, then run `npm run gen:actions`.\n';
+
+/**
+ * The steps of a gate. Gates that store baselines (`cache: true`) run twice around
+ * actions/cache restore and save, because a composite `run:` step gets no cache-service token
+ * (see src/action/restored-cache-store.ts). `condition` guards each step in the top-level action.
+ */
+function gateSteps(gate, inputs, bundle, condition, prefix = '') {
+  const id = (name) => `${prefix}${name}`;
+  const guard = (extra) => {
+    const parts = [condition, extra].filter(Boolean);
+    return parts.length ? `      if: ${parts.join(' && ')}\n` : '';
+  };
+  const env = envYaml(inputs, '        ');
+  const run = `node "${bundle}"`;
+  if (!gates[gate].cache) {
+    return `    - id: ${id('gate')}
+${guard()}      shell: bash
+      # Inputs reach the script only through env (composite actions get no INPUT_* of their own,
+      # and interpolating them into the script would allow script injection).
+      env:
+${env}
+      run: ${run}
+`;
+  }
+  return `    - id: ${id('prepare')}
+${guard()}      shell: bash
+      # Inputs reach the script only through env (composite actions get no INPUT_* of their own,
+      # and interpolating them into the script would allow script injection).
+      env:
+        KAIZEN_PHASE: prepare
+${env}
+      run: ${run}
+    - id: ${id('restore')}
+${guard(`steps.${id('prepare')}.outputs.restore-key != ''`)}      uses: actions/cache/restore@v4
+      with:
+        path: \${{ steps.${id('prepare')}.outputs.store-path }}
+        key: \${{ steps.${id('prepare')}.outputs.restore-key }}
+        restore-keys: \${{ steps.${id('prepare')}.outputs.restore-keys }}
+    - id: ${id('gate')}
+${guard()}      shell: bash
+      env:
+        KAIZEN_ANCESTORS: \${{ steps.${id('prepare')}.outputs.ancestors }}
+${env}
+      run: ${run}
+    - id: ${id('save')}
+${guard(`always() && steps.${id('gate')}.outputs.save-key != ''`)}      uses: actions/cache/save@v4
+      with:
+        path: \${{ steps.${id('gate')}.outputs.store-path }}
+        key: \${{ steps.${id('gate')}.outputs.save-key }}
+`;
+}
+
+for (const [gate, spec] of Object.entries(gates)) {
+  const inputs = [...spec.inputs, ...common];
+  const outputs = [...spec.outputs, ...commonOutputs];
+  mkdirSync(`actions/${gate}`, { recursive: true });
+  writeFileSync(
+    `actions/${gate}/action.yml`,
+    `${header}name: ${quote(spec.name)}
+description: ${quote(spec.description)}
+author: kaizen-gates
+branding:
+  icon: trending-up
+  color: green
+inputs:
+${inputsYaml(inputs)}
+outputs:
+${outputsYaml(outputs, 'gate')}
+runs:
+  using: composite
+  steps:
+${gateSteps(gate, inputs, `$GITHUB_ACTION_PATH/../../dist/${gate}/index.mjs`, '')}`,
+  );
+}
+
+// The publishing half of the fork-PR pattern (not a gate: not in the top-level action).
+const publishInputs = [
+  ['envelopes', 'Verdict envelope files downloaded from the PR run (paths or globs).', undefined],
+  ...common.filter(([name]) =>
+    ['fail-on', 'comment', 'check-run', 'github-token', 'max-annotations'].includes(name),
+  ),
+];
+mkdirSync('actions/publish', { recursive: true });
+writeFileSync(
+  'actions/publish/action.yml',
+  `${header}name: "kaizen-gates publish"
+description: "Publishes verdicts of pull requests from forks, from a workflow_run workflow that has a write token."
+author: kaizen-gates
+branding:
+  icon: message-square
+  color: green
+inputs:
+${inputsYaml(publishInputs)}
+runs:
+  using: composite
+  steps:
+    - shell: bash
+      # Inputs reach the script only through env, never interpolated into it.
+      env:
+${envYaml(publishInputs, '        ')}
+      run: node "$GITHUB_ACTION_PATH/../../dist/publish/index.mjs"
+`,
+);
+
+// The top-level action: every input of every gate, plus `gate`.
+const allInputs = new Map();
+for (const spec of Object.values(gates))
+  for (const input of [...spec.inputs, ...common]) allInputs.set(input[0], input);
+const topInputs = [
+  [
+    'gate',
+    `The gate to run: ${Object.keys(gates)
+      .map((g) => '`' + g + '`')
+      .join(', ')}.`,
+    undefined,
+  ],
+  ...[...allInputs.values()].map(([name, description, fallback]) => [
+    name,
+    description,
+    fallback === undefined ? '' : fallback,
+  ]),
+];
+const allOutputs = new Map();
+for (const spec of Object.values(gates))
+  for (const o of [...spec.outputs, ...commonOutputs]) allOutputs.set(o[0], o);
+writeFileSync(
+  'action.yml',
+  `${header}name: "kaizen-gates"
+description: "Quality gates that measure, then decide: benchmarks, Prometheus rules, Grafana dashboards, coverage, soak tests."
+author: kaizen-gates
+branding:
+  icon: trending-up
+  color: green
+inputs:
+${inputsYaml(topInputs)}
+outputs:
+${[...allOutputs.values()]
+  .map(
+    ([name, description]) =>
+      `  ${name}:\n    description: ${quote(description)}\n    value: ${Object.keys(gates)
+        .map((g) => `\${{ steps.${g}-gate.outputs.${name} }}`)
+        .join('')}`,
+  )
+  .join('\n')}
+runs:
+  using: composite
+  steps:
+    - shell: bash
+      env:
+        KAIZEN_GATE: \${{ inputs.gate }}
+      run: |
+        case "$KAIZEN_GATE" in
+          ${Object.keys(gates).join('|')}) ;;
+          *) echo "::error::Input 'gate' is '$KAIZEN_GATE'; expected one of: ${Object.keys(gates).join(', ')}"; exit 1 ;;
+        esac
+${Object.keys(gates)
+  .map((gate) =>
+    gateSteps(
+      gate,
+      topInputs.slice(1),
+      `$GITHUB_ACTION_PATH/dist/${gate}/index.mjs`,
+      `inputs.gate == '${gate}'`,
+      `${gate}-`,
+    ),
+  )
+  .join('')}`,
+);

@@ -1,0 +1,231 @@
+/**
+ * `kaizen-gates <gate> [options]`: runs a gate locally, without GitHub, through the same gate
+ * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
+ * policy, 2 bad usage or unreadable input.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readBenchInputs } from '../gates/bench/inputs.js';
+import { runBench } from '../gates/bench/run.js';
+import { directoryStore } from '../io/directory-store.js';
+import { readTextFile, resolveFiles } from '../io/files.js';
+import { headCommit, mergeBaseAncestors } from '../io/git.js';
+import { renderConsole } from '../report/console.js';
+import { renderComment } from '../report/markdown.js';
+import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
+import { readCommonInputs, type InputSource } from '../shared/inputs.js';
+import type { Logger } from '../shared/logger.js';
+import { VERSION } from '../version.js';
+import { errorVerdict } from '../verdict/error-verdict.js';
+import { exitCodeFor } from '../verdict/policy.js';
+import type { GateName, Verdict } from '../verdict/types.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every gate takes. */
+const commonOptions: Options = {
+  'fail-on': { type: 'string' },
+  key: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const commonHelp = `
+Output and policy:
+  --fail-on fail|warn|never   what fails the run (default fail; error always fails)
+  --key NAME                  name of this run when a gate runs several times
+  --json FILE                 write the verdict as JSON
+  --markdown FILE             write the PR comment as it would be posted
+  --no-color                  plain text even on a terminal (NO_COLOR works too)
+  --quiet                     print only the headline
+  -h, --help                  this help
+
+Exit codes: 0 pass (or tolerated by --fail-on), 1 failed, 2 bad usage or unreadable input.`;
+
+interface GateCommand {
+  summary: string;
+  options: Options;
+  help: string;
+  run(source: InputSource, logger: Logger): Promise<Verdict>;
+}
+
+const benchCommand: GateCommand = {
+  summary: 'compare benchmark results against a baseline; fail only on real regressions',
+  options: {
+    current: { type: 'string', multiple: true },
+    baseline: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    threshold: { type: 'string' },
+    thresholds: { type: 'string', multiple: true },
+    ignore: { type: 'string', multiple: true },
+    directions: { type: 'string', multiple: true },
+    alpha: { type: 'string' },
+    correction: { type: 'string' },
+    confidence: { type: 'string' },
+    'baseline-from': { type: 'string' },
+    'single-value': { type: 'string' },
+    suite: { type: 'string' },
+    'baseline-dir': { type: 'string' },
+    'save-baseline': { type: 'string' },
+    'base-ref': { type: 'string' },
+    sha: { type: 'string' },
+  },
+  help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
+
+Compares benchmark results (every repetition) of the current code against a baseline and fails
+only on a regression beyond the threshold that is statistically real.
+
+Inputs:
+  --current FILE|GLOB         result files of the code under test (repeatable; required)
+  --baseline FILE|GLOB        result files of the baseline (repeatable)
+  --format F                  auto (default), google-benchmark, hyperfine, pytest-benchmark, go,
+                              cargo, criterion, benchmarkjs, jmh, benchmarkdotnet, catch2, julia,
+                              custom-smaller-is-better, custom-bigger-is-better
+  --baseline-from WHERE       other-runner (default: a suite-wide offset is runner speed and is
+                              corrected) or same-job (base and head interleaved on one machine)
+
+Decision:
+  --threshold 10%             regression that fails (default 10%)
+  --thresholds 'PATTERN: 15%' per-benchmark thresholds by name glob (repeatable; last match wins)
+  --ignore PATTERN            leave benchmarks out by name glob (repeatable)
+  --directions 'PATTERN: bigger-is-better'  override a metric's direction (repeatable)
+  --alpha 0.05                family-wise error level across the suite
+  --correction holm|bh|none   multiple-comparison control (default holm)
+  --confidence 0.9|0.95|0.99  interval level (default 0.95)
+  --single-value warn|fail    what a change seen in single values may do (default warn)
+
+Stored baselines (a directory stands in for the Actions cache):
+  --baseline-dir DIR          where baselines are stored per suite and commit
+  --suite NAME                suite name in the store (default "default")
+  --save-baseline always      store these results as the baseline of --sha (default HEAD)
+  --base-ref REF              compare against the nearest stored ancestor of the merge base
+                              of HEAD and REF (default HEAD~1)
+${commonHelp}`,
+  async run(source, logger) {
+    const inputs = readBenchInputs(source);
+    const baseRef = source('base-ref').trim() || 'HEAD~1';
+    const save = inputs.saveBaseline === 'always';
+    const sha = source('sha').trim() || (save ? await headCommit() : undefined);
+    if (save && !inputs.baselineDir) {
+      throw new ConfigurationError(
+        '--save-baseline always needs --baseline-dir DIR to store into.',
+      );
+    }
+    if (save && !sha) {
+      throw new ConfigurationError(
+        '--save-baseline always needs --sha, or a git checkout to read HEAD from.',
+      );
+    }
+    return runBench(inputs, {
+      logger,
+      mode: 'cli',
+      resolveFiles,
+      readFile: readTextFile,
+      ...(inputs.baselineDir
+        ? {
+            store: directoryStore(inputs.baselineDir),
+            ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth),
+          }
+        : {}),
+      ...(save && sha ? { saveAs: sha } : {}),
+      now: () => new Date(),
+    });
+  },
+};
+
+/** Gates the CLI knows, by name. */
+const commands: Partial<Record<GateName, GateCommand>> = { bench: benchCommand };
+
+function usage(): string {
+  const lines = Object.entries(commands).map(
+    ([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`,
+  );
+  return `kaizen-gates ${VERSION}: measure, then decide.
+
+Usage: kaizen-gates <gate> [options]   (kaizen-gates <gate> --help for a gate's options)
+
+Gates:
+${lines.join('\n')}
+`;
+}
+
+/** Runs the CLI with `argv` (without node and script), returning the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  io: { stdout: (text: string) => void; stderr: (text: string) => void; color: boolean },
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = commands[name as GateName];
+  if (!command) {
+    io.stderr(`kaizen-gates: unknown gate '${name}'.\n\n${usage()}`);
+    return 2;
+  }
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: { ...commonOptions, ...command.options },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    io.stderr(`kaizen-gates ${name}: ${(error as Error).message}\n\n${command.help}\n`);
+    return 2;
+  }
+  if (values.help === true) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  const source: InputSource = (input) => {
+    const value = values[input];
+    if (Array.isArray(value)) return value.join('\n');
+    return typeof value === 'string' ? value : '';
+  };
+  const quiet = values.quiet === true;
+  const logger: Logger = {
+    info: (message) => {
+      if (!quiet) io.stderr(`${message}\n`);
+    },
+    warning: (message) => io.stderr(`warning: ${message}\n`),
+    debug: () => undefined,
+  };
+
+  let failOn: 'fail' | 'warn' | 'never' = 'fail';
+  let verdict: Verdict;
+  try {
+    failOn = readCommonInputs(source).failOn;
+    verdict = await command.run(source, logger);
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    verdict = errorVerdict(name as GateName, source('key') || 'default', error.message);
+  }
+
+  const color = io.color && values['no-color'] !== true;
+  io.stdout(quiet ? `${verdict.headline}\n` : `${renderConsole(verdict, { color })}\n`);
+  try {
+    writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
+    writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
+  } catch (error) {
+    io.stderr(`kaizen-gates: cannot write output: ${(error as Error).message}\n`);
+    return 2;
+  }
+  return exitCodeFor(verdict.status, failOn);
+}
+
+function writeOutput(path: string, text: string): void {
+  if (path === '') return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

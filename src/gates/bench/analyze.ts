@@ -1,0 +1,469 @@
+/**
+ * The bench decision: per benchmark, the change head/base with its confidence interval and a
+ * p-value controlled across the suite, and a verdict. Pure: data in, data out.
+ *
+ * Every comparison works on log values, where a slowdown factor is a shift: the estimate is the
+ * Hodges–Lehmann shift of log(head) against log(base) (the log of a ratio of medians), the
+ * interval is its distribution-free (Moses) interval, and the test is Mann–Whitney's. All three
+ * are robust to the outlier samples that shared runners produce.
+ */
+import {
+  benjaminiHochberg,
+  detectableChange,
+  hodgesLehmannInterval,
+  holm,
+  mannWhitneyU,
+  median,
+  medianAbsoluteDeviation,
+  standardNormalQuantile,
+  tukeyOutliers,
+} from '../../stats/index.js';
+import { compileNamePattern, lookupByPattern } from './name-pattern.js';
+import type { BenchAnalysisOptions } from './options.js';
+import type { BenchmarkSeries, Direction } from './types.js';
+
+/** Outcome for one benchmark. */
+export type BenchmarkVerdict = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
+
+/** What one side of a comparison looked like. */
+export interface SideSummary {
+  /** Number of samples. */
+  n: number;
+  /** Median sample, in the series' unit. */
+  median: number;
+  /** Robust noise: MAD of the log samples (≈ coefficient of variation); absent for n < 2. */
+  noise?: number;
+  /** Samples outside Tukey's fences (reported, never dropped). */
+  outliers: number;
+}
+
+/** The comparison of one benchmark. */
+export interface BenchmarkComparison {
+  name: string;
+  unit: string;
+  direction: Direction;
+  base: SideSummary;
+  head: SideSummary;
+  /** Estimated head/base ratio, corrected for a runner offset when one was applied. */
+  ratio: number;
+  /** Confidence interval of the ratio; absent when the data cannot give one. */
+  ratioLower?: number;
+  ratioUpper?: number;
+  /** Two-sided Mann–Whitney p-value, before and after multiple-comparison control. */
+  pValue?: number;
+  adjustedPValue?: number;
+  /** Threshold applied to this benchmark (fraction). */
+  threshold: number;
+  verdict: BenchmarkVerdict;
+  /** `samples`: repetitions on both sides; `single-value`: a summary on at least one side. */
+  method: 'samples' | 'single-value';
+  /** Smallest change this comparison could reliably detect at its n and noise. */
+  detectableChange?: number;
+  /** For inconclusive results: repetitions per side that would settle the question. */
+  repetitionsNeeded?: number;
+  /** Why the verdict is what it is, one short sentence. */
+  reason: string;
+}
+
+/** The suite-wide runner offset estimated for a baseline from another runner. */
+export interface RunnerOffset {
+  /** Estimated head/base factor shared by the unchanged benchmarks. */
+  ratio: number;
+  /** Whether comparisons were corrected by it. */
+  applied: boolean;
+  /** Benchmarks the estimate used. */
+  benchmarks: number;
+  /**
+   * True when almost every benchmark moved by about the same factor, beyond the threshold: more
+   * likely a slower or faster runner than a code change.
+   */
+  suspectedRunnerShift: boolean;
+}
+
+/** The whole analysis. */
+export interface BenchAnalysis {
+  comparisons: BenchmarkComparison[];
+  /** Benchmarks only in head. */
+  added: string[];
+  /** Benchmarks only in base. */
+  removed: string[];
+  /** Benchmarks left out by the ignore patterns. */
+  ignored: string[];
+  /** Present when the baseline came from another runner. */
+  offset?: RunnerOffset;
+  /**
+   * Present when the repetitions are too few for any benchmark to pass the multiple-comparison
+   * control: the smallest repetitions per side that can.
+   */
+  minimumRepetitions?: { current: number; needed: number };
+  /** The options the analysis ran with. */
+  options: BenchAnalysisOptions;
+}
+
+interface Pair {
+  name: string;
+  unit: string;
+  direction: Direction;
+  base: BenchmarkSeries;
+  head: BenchmarkSeries;
+  logBase: number[];
+  logHead: number[];
+}
+
+/** Minimum benchmarks with repetitions needed to estimate a runner offset. */
+const MIN_BENCHMARKS_FOR_OFFSET = 3;
+
+/** Advice beyond this many repetitions is not useful: the benchmark is too noisy to gate on. */
+const MAX_REPETITIONS_ADVICE = 1000;
+
+/** Power at which detection limits are quoted. */
+const QUOTED_POWER = 0.8;
+
+/**
+ * Compares head against base.
+ * @param base the baseline suite (merged result files)
+ * @param head the suite under test
+ * @param options validated analysis options
+ */
+export function analyzeBench(
+  base: readonly BenchmarkSeries[],
+  head: readonly BenchmarkSeries[],
+  options: BenchAnalysisOptions,
+): BenchAnalysis {
+  const ignorePatterns = options.ignore.map(compileNamePattern);
+  const isIgnored = (name: string): boolean => ignorePatterns.some((p) => p.test(name));
+  const ignored = [...new Set([...base, ...head].map((b) => b.name).filter(isIgnored))].sort();
+
+  const baseByName = new Map(base.filter((b) => !isIgnored(b.name)).map((b) => [b.name, b]));
+  const pairs: Pair[] = [];
+  const added: string[] = [];
+  const matched = new Set<string>();
+  for (const series of head) {
+    if (isIgnored(series.name)) continue;
+    const baseSeries = baseByName.get(series.name);
+    if (!baseSeries || baseSeries.unit !== series.unit) {
+      added.push(series.name);
+      continue;
+    }
+    matched.add(series.name);
+    pairs.push({
+      name: series.name,
+      unit: series.unit,
+      direction: lookupByPattern(options.directions, series.name, series.direction),
+      base: baseSeries,
+      head: series,
+      logBase: baseSeries.samples.map(Math.log),
+      logHead: series.samples.map(Math.log),
+    });
+  }
+  const removed = [...baseByName.keys()].filter((name) => !matched.has(name));
+
+  const sampled = pairs.filter(hasRepetitions);
+  const offset =
+    options.baselineFrom === 'other-runner' ? estimateOffset(sampled, options) : undefined;
+  const offsetLog = offset?.applied ? Math.log(offset.ratio) : 0;
+  const offsetSe = offset?.applied ? offsetStandardError(sampled) : 0;
+
+  const tested = sampled.map((pair) => testPair(pair, offsetLog, offsetSe, options));
+  const adjusted = adjustPValues(
+    tested.map((t) => t.pValue),
+    options,
+  );
+  const comparisons: BenchmarkComparison[] = [];
+  tested.forEach((t, i) => comparisons.push(decideSampled(t, adjusted[i] ?? 1, options)));
+  for (const pair of pairs) {
+    if (!hasRepetitions(pair)) comparisons.push(decideSingleValue(pair, offsetLog, options));
+  }
+
+  return {
+    comparisons,
+    added,
+    removed,
+    ignored,
+    ...(offset ? { offset } : {}),
+    ...minimumRepetitionsNote(sampled, options),
+    options,
+  };
+}
+
+function hasRepetitions(pair: Pair): boolean {
+  return (
+    pair.base.kind === 'repetitions' &&
+    pair.head.kind === 'repetitions' &&
+    pair.base.samples.length >= 2 &&
+    pair.head.samples.length >= 2
+  );
+}
+
+/** Robust log-scale noise of one side: MAD of the logs, ≈ the coefficient of variation. */
+function logNoise(logs: readonly number[]): number | undefined {
+  return logs.length >= 2 ? medianAbsoluteDeviation(logs) : undefined;
+}
+
+function summarize(series: BenchmarkSeries, logs: readonly number[]): SideSummary {
+  const noise = logNoise(logs);
+  return {
+    n: series.samples.length,
+    median: median(series.samples),
+    ...(noise === undefined ? {} : { noise }),
+    outliers: series.samples.length >= 4 ? tukeyOutliers(series.samples).outlierIndices.length : 0,
+  };
+}
+
+/**
+ * The suite-wide offset: the median of the per-benchmark log shifts. A median ignores the
+ * minority of benchmarks that a pull request really changed, so only runner speed remains.
+ */
+function estimateOffset(
+  sampled: readonly Pair[],
+  options: BenchAnalysisOptions,
+): RunnerOffset | undefined {
+  if (sampled.length < MIN_BENCHMARKS_FOR_OFFSET) {
+    return sampled.length === 0
+      ? undefined
+      : { ratio: 1, applied: false, benchmarks: sampled.length, suspectedRunnerShift: false };
+  }
+  const shifts = sampled.map(
+    (p) => hodgesLehmannInterval(p.logBase, p.logHead, options.confidence).estimate,
+  );
+  const offsetLog = median(shifts);
+  const limit = Math.log1p(options.threshold);
+  const near = shifts.filter((s) => Math.abs(s - offsetLog) < limit / 2).length;
+  return {
+    ratio: Math.exp(offsetLog),
+    applied: true,
+    benchmarks: sampled.length,
+    // A suite-wide move that alone would cross the threshold, shared by nearly every benchmark.
+    suspectedRunnerShift: Math.abs(offsetLog) > limit && near >= 0.8 * shifts.length,
+  };
+}
+
+/**
+ * Standard error of the offset (a median of k shifts): 1.2533 · spread / √k, the large-sample
+ * efficiency of the median under normal noise. It widens every corrected interval.
+ */
+function offsetStandardError(sampled: readonly Pair[]): number {
+  const shifts = sampled.map((p) => median(p.logHead) - median(p.logBase));
+  return (1.2533 * medianAbsoluteDeviation(shifts)) / Math.sqrt(shifts.length);
+}
+
+interface TestedPair {
+  pair: Pair;
+  /** Log shift head − base after the offset correction, with its interval. */
+  shift: number;
+  lower: number;
+  upper: number;
+  pValue: number;
+}
+
+function testPair(
+  pair: Pair,
+  offsetLog: number,
+  offsetSe: number,
+  options: BenchAnalysisOptions,
+): TestedPair {
+  const logHead = offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog);
+  const first = pair.logBase[0];
+  if ([...pair.logBase, ...logHead].every((v) => v === first)) {
+    // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
+    return { pair, shift: 0, lower: 0, upper: 0, pValue: 1 };
+  }
+  const interval = hodgesLehmannInterval(pair.logBase, logHead, options.confidence);
+  // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
+  // the interval's half-widths, which are approximately normal on the log scale).
+  const z = normalQuantileForLevel(options.confidence);
+  const widen = (halfWidth: number): number => Math.sqrt(halfWidth ** 2 + (z * offsetSe) ** 2);
+  return {
+    pair,
+    shift: interval.estimate,
+    lower: interval.estimate - widen(interval.estimate - interval.lower),
+    upper: interval.estimate + widen(interval.upper - interval.estimate),
+    pValue: mannWhitneyU(pair.logBase, logHead).pValue,
+  };
+}
+
+/** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
+function normalQuantileForLevel(level: number): number {
+  return standardNormalQuantile(1 - (1 - level) / 2);
+}
+
+function adjustPValues(pValues: readonly number[], options: BenchAnalysisOptions): number[] {
+  if (pValues.length === 0) return [];
+  switch (options.correction) {
+    case 'holm':
+      return holm(pValues);
+    case 'bh':
+      return benjaminiHochberg(pValues);
+    case 'none':
+      return [...pValues];
+    default: {
+      const unreachable: never = options.correction;
+      throw new Error(`unknown correction ${String(unreachable)}`);
+    }
+  }
+}
+
+/** Orients a log shift so that positive means worse. */
+function worse(direction: Direction, logShift: number): number {
+  return direction === 'smaller-is-better' ? logShift : -logShift;
+}
+
+function decideSampled(
+  tested: TestedPair,
+  adjustedPValue: number,
+  options: BenchAnalysisOptions,
+): BenchmarkComparison {
+  const { pair } = tested;
+  const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
+  const limit = Math.log1p(threshold);
+  const estimate = worse(pair.direction, tested.shift);
+  const [lowWorse, highWorse] = [tested.lower, tested.upper]
+    .map((v) => worse(pair.direction, v))
+    .sort((a, b) => a - b) as [number, number];
+  const significant = adjustedPValue < options.alpha;
+  const base = summarize(pair.base, pair.logBase);
+  const head = summarize(pair.head, pair.logHead);
+  const noise = Math.sqrt(((base.noise ?? 0) ** 2 + (head.noise ?? 0) ** 2) / 2);
+  const n = Math.min(base.n, head.n);
+
+  let verdict: BenchmarkVerdict;
+  let reason: string;
+  let repetitionsNeeded: number | undefined;
+  if (significant && lowWorse > limit) {
+    verdict = 'regressed';
+    reason = 'the whole interval lies beyond the threshold and the change is significant';
+  } else if (significant && highWorse < -limit) {
+    verdict = 'improved';
+    reason = 'the whole interval lies beyond the threshold in the better direction';
+  } else if (estimate > limit) {
+    verdict = 'inconclusive';
+    reason = significant
+      ? 'the change is real but its interval straddles the threshold'
+      : 'the estimate is beyond the threshold but not significant at this noise';
+    repetitionsNeeded = repetitionsToSettle(n, estimate, lowWorse, limit);
+  } else {
+    verdict = 'unchanged';
+    reason = significant ? 'a real change, within the threshold' : 'no change beyond the noise';
+  }
+  return {
+    name: pair.name,
+    unit: pair.unit,
+    direction: pair.direction,
+    base,
+    head,
+    ratio: Math.exp(tested.shift),
+    ratioLower: Math.exp(tested.lower),
+    ratioUpper: Math.exp(tested.upper),
+    pValue: tested.pValue,
+    adjustedPValue,
+    threshold,
+    verdict,
+    method: 'samples',
+    ...(noise > 0
+      ? {
+          detectableChange: detectableChange({
+            n,
+            cv: noise,
+            alpha: 1 - options.confidence,
+            power: QUOTED_POWER,
+          }),
+        }
+      : {}),
+    ...(repetitionsNeeded === undefined ? {} : { repetitionsNeeded }),
+    reason,
+  };
+}
+
+/**
+ * Repetitions per side for the interval to clear the threshold, if the estimate stays where it
+ * is: an interval's half-width shrinks as 1/√n, so the observed half-width is scaled until the
+ * lower bound passes the threshold. Scaling what the user sees keeps the advice consistent with
+ * the reported interval (a noise estimate from 5 samples would not be).
+ */
+function repetitionsToSettle(
+  n: number,
+  estimate: number,
+  lower: number,
+  limit: number,
+): number | undefined {
+  const halfWidth = estimate - lower;
+  const room = estimate - limit;
+  if (!(halfWidth > 0 && room > 0)) return undefined;
+  return Math.min(MAX_REPETITIONS_ADVICE, Math.ceil(n * (halfWidth / room) ** 2));
+}
+
+/**
+ * A benchmark with one value on a side: the ratio of the values, and an interval only when the
+ * tool reported its spread. Such data cannot support a verdict on shared runners, so by default
+ * a change beyond the threshold is inconclusive (warn), never regressed.
+ */
+function decideSingleValue(
+  pair: Pair,
+  offsetLog: number,
+  options: BenchAnalysisOptions,
+): BenchmarkComparison {
+  const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
+  const limit = Math.log1p(threshold);
+  const shift = median(pair.logHead) - median(pair.logBase) - offsetLog;
+  const estimate = worse(pair.direction, shift);
+  const spreads = [pair.base.reportedRelativeSpread, pair.head.reportedRelativeSpread];
+  const known = spreads.every((s) => s !== undefined);
+  const z = normalQuantileForLevel(options.confidence);
+  // A reported ± spread is treated as one standard deviation of the value: the usual meaning
+  // for libtest's "+/-" and benchmark.js's "±" (the latter is a relative margin of error, so this
+  // is conservative).
+  const halfWidth = known ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0) : undefined;
+  let verdict: BenchmarkVerdict = 'unchanged';
+  let reason = 'no change beyond the threshold';
+  if (estimate > limit) {
+    const beyondNoise = halfWidth === undefined || estimate - halfWidth > limit;
+    verdict = options.singleValue === 'fail' && beyondNoise ? 'regressed' : 'inconclusive';
+    reason =
+      verdict === 'regressed'
+        ? 'single values, beyond the threshold and the reported noise (single-value: fail)'
+        : 'single values cannot tell a change from runner noise; add repetitions';
+  } else if (-estimate > limit && halfWidth !== undefined && -estimate - halfWidth > limit) {
+    verdict = 'improved';
+    reason = 'single values, beyond the threshold and the reported noise';
+  }
+  return {
+    name: pair.name,
+    unit: pair.unit,
+    direction: pair.direction,
+    base: summarize(pair.base, pair.logBase),
+    head: summarize(pair.head, pair.logHead),
+    ratio: Math.exp(shift),
+    ...(halfWidth === undefined
+      ? {}
+      : { ratioLower: Math.exp(shift - halfWidth), ratioUpper: Math.exp(shift + halfWidth) }),
+    threshold,
+    verdict,
+    method: 'single-value',
+    reason,
+  };
+}
+
+/**
+ * The exact two-sided Mann–Whitney test cannot go below 2 / C(2n, n) with n repetitions per
+ * side; Holm's first step needs alpha / m. When that is out of reach no benchmark can ever be
+ * significant, and the user should hear so instead of seeing a gate that never fires.
+ */
+function minimumRepetitionsNote(
+  sampled: readonly Pair[],
+  options: BenchAnalysisOptions,
+): Pick<BenchAnalysis, 'minimumRepetitions'> {
+  if (sampled.length === 0 || options.correction === 'none') return {};
+  const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
+  const needed = options.alpha / sampled.length;
+  const smallestP = (k: number): number => 2 / binomial(2 * k, k);
+  if (smallestP(n) < needed) return {};
+  let k = n;
+  while (smallestP(k) >= needed && k < 1000) k += 1;
+  return { minimumRepetitions: { current: n, needed: k } };
+}
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
+  return result;
+}

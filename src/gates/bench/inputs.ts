@@ -1,0 +1,130 @@
+/** Reads and validates the bench gate's inputs once, for the action and the CLI alike. */
+import { ConfigurationError } from '../../shared/errors.js';
+import {
+  choiceInput,
+  listInput,
+  mappingInput,
+  numberInput,
+  optionalInput,
+  parsePercent,
+  readCommonInputs,
+  type CommonInputs,
+  type InputSource,
+} from '../../shared/inputs.js';
+import { defaultAnalysisOptions, type BenchAnalysisOptions } from './options.js';
+import type { BenchFormat, Direction } from './types.js';
+
+/** Formats a user may name. */
+export const benchFormats: readonly (BenchFormat | 'auto')[] = [
+  'auto',
+  'google-benchmark',
+  'hyperfine',
+  'pytest-benchmark',
+  'go',
+  'cargo',
+  'criterion',
+  'benchmarkjs',
+  'jmh',
+  'benchmarkdotnet',
+  'catch2',
+  'julia',
+  'custom-smaller-is-better',
+  'custom-bigger-is-better',
+];
+
+/** Where the baseline comes from, as the user says it. */
+export type BaselineFromInput = 'auto' | 'same-job' | 'other-runner';
+
+/** When results are stored as the baseline for later pull requests. */
+export type SaveBaseline = 'auto' | 'always' | 'never';
+
+/** Every input of the bench gate. */
+export interface BenchInputs {
+  common: CommonInputs;
+  /** Globs of the current (head) result files. */
+  current: string[];
+  /** Globs of the baseline result files; empty: use the stored baseline. */
+  baseline: string[];
+  format: BenchFormat | 'auto';
+  /** `auto`: same-job when baseline files are given in the action, other-runner otherwise. */
+  baselineFrom: BaselineFromInput;
+  /** Name of the suite in the baseline store and history. */
+  suite: string;
+  /** `auto`: store on pushes to the default branch. */
+  saveBaseline: SaveBaseline;
+  /** CLI: a directory that stands in for the cache as the baseline store. */
+  baselineDir?: string;
+  /** How many ancestors of the merge base to search for a stored baseline. */
+  baselineSearchDepth: number;
+  analysis: Omit<BenchAnalysisOptions, 'baselineFrom'>;
+}
+
+const directions = ['smaller-is-better', 'bigger-is-better'] as const;
+
+function parseDirection(raw: string, what: string): Direction {
+  const found = directions.find((d) => d === raw.toLowerCase());
+  if (!found) {
+    throw new ConfigurationError(
+      `${what} is '${raw}'; expected smaller-is-better or bigger-is-better.`,
+    );
+  }
+  return found;
+}
+
+/** Reads the bench inputs; throws ConfigurationError naming the bad input. */
+export function readBenchInputs(source: InputSource): BenchInputs {
+  const current = listInput(source, 'current');
+  if (current.length === 0) {
+    throw new ConfigurationError(
+      "Input 'current' is required: the benchmark result files of this run (paths or globs).",
+    );
+  }
+  const suite = optionalInput(source, 'suite') ?? 'default';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(suite)) {
+    throw new ConfigurationError(
+      `Input 'suite' is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
+    );
+  }
+  const threshold = optionalInput(source, 'threshold');
+  const baselineDir = optionalInput(source, 'baseline-dir');
+  return {
+    common: readCommonInputs(source),
+    current,
+    baseline: listInput(source, 'baseline'),
+    format: choiceInput(source, 'format', benchFormats, 'auto'),
+    baselineFrom: choiceInput(
+      source,
+      'baseline-from',
+      ['auto', 'same-job', 'other-runner'] as const,
+      'auto',
+    ),
+    suite,
+    saveBaseline: choiceInput(
+      source,
+      'save-baseline',
+      ['auto', 'always', 'never'] as const,
+      'auto',
+    ),
+    ...(baselineDir === undefined ? {} : { baselineDir }),
+    baselineSearchDepth: numberInput(source, 'baseline-search-depth', 50, {
+      min: 1,
+      max: 500,
+      integer: true,
+    }),
+    analysis: {
+      threshold:
+        threshold === undefined
+          ? defaultAnalysisOptions.threshold
+          : parsePercent(threshold, "Input 'threshold'"),
+      thresholds: mappingInput(source, 'thresholds', parsePercent),
+      ignore: listInput(source, 'ignore'),
+      directions: mappingInput(source, 'directions', parseDirection),
+      alpha: numberInput(source, 'alpha', defaultAnalysisOptions.alpha, { min: 1e-6, max: 0.5 }),
+      correction: choiceInput(source, 'correction', ['holm', 'bh', 'none'] as const, 'holm'),
+      confidence: Number(
+        choiceInput(source, 'confidence', ['0.9', '0.95', '0.99'] as const, '0.95'),
+      ),
+      singleValue: choiceInput(source, 'single-value', ['warn', 'fail'] as const, 'warn'),
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Direction } from './types.js';
+import type { PatternRule } from './name-pattern.js';
+
+/**
+ * Where the baseline was measured. `same-job`: base and head ran interleaved on one runner, so a
+ * suite-wide change is real. `other-runner`: a stored baseline from another machine, so a
+ * suite-wide offset is runner speed and is corrected for.
+ */
+export type BaselineOrigin = 'same-job' | 'other-runner';
+
+/** Multiple-comparison control across the suite. */
+export type Correction = 'holm' | 'bh' | 'none';
+
+/** Every knob of the bench analysis, validated. */
+export interface BenchAnalysisOptions {
+  /** Relative change beyond which a significant regression fails, e.g. 0.10. */
+  threshold: number;
+  /** Per-benchmark thresholds by name pattern (last match wins). */
+  thresholds: PatternRule<number>[];
+  /** Benchmarks left out by name pattern. */
+  ignore: string[];
+  /** Direction overrides by name pattern. */
+  directions: PatternRule<Direction>[];
+  /** Family-wise (Holm) or false-discovery (BH) level across the suite, e.g. 0.05. */
+  alpha: number;
+  /** Multiple-comparison correction. */
+  correction: Correction;
+  /** Confidence level of the reported intervals, e.g. 0.95. */
+  confidence: number;
+  /** Where the baseline comes from. */
+  baselineFrom: BaselineOrigin;
+  /**
+   * Benchmarks with a single value per side cannot support a verdict on shared runners: by
+   * default they warn at most; `fail` lets them fail when the change exceeds the noise too.
+   */
+  singleValue: 'warn' | 'fail';
+}
+
+/** Defaults: a 10% threshold at a 5% family-wise level, 95% intervals, stored baseline. */
+export const defaultAnalysisOptions: BenchAnalysisOptions = {
+  threshold: 0.1,
+  thresholds: [],
+  ignore: [],
+  directions: [],
+  alpha: 0.05,
+  correction: 'holm',
+  confidence: 0.95,
+  baselineFrom: 'other-runner',
+  singleValue: 'warn',
+};

@@ -1,0 +1,163 @@
+/**
+ * The bench gate's one code path, shared by the action and the CLI: read the result files,
+ * find the baseline, compare, and return the verdict. All I/O comes in through `BenchIo`.
+ */
+import { ConfigurationError } from '../../shared/errors.js';
+import type { Logger } from '../../shared/logger.js';
+import type { Verdict } from '../../verdict/types.js';
+import { analyzeBench } from './analyze.js';
+import {
+  BASELINE_SCHEMA,
+  findBaseline,
+  serializeBaseline,
+  type BaselineStore,
+} from './baseline-store.js';
+import type { BenchInputs } from './inputs.js';
+import type { BaselineOrigin } from './options.js';
+import { mergeBenchFiles, parseBenchFile } from './parse/index.js';
+import type { BenchmarkSeries } from './types.js';
+import { buildBenchVerdict, type BaselineDescription } from './verdict.js';
+
+/** The I/O the bench gate needs; the action and the CLI each provide one. */
+export interface BenchIo {
+  logger: Logger;
+  /** `action` or `cli`: decides what `baseline-from: auto` means. */
+  mode: 'action' | 'cli';
+  /** Paths matching the globs, sorted; throws ConfigurationError when a glob matches nothing. */
+  resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
+  /** Reads a result file (size-checked). */
+  readFile(path: string): Promise<string>;
+  /** Baseline storage, when stored baselines are available. */
+  store?: BaselineStore;
+  /** The merge base and its first-parent ancestors, nearest first. */
+  ancestors?(): Promise<string[]>;
+  /** The commit to store these results under, when this run should save a baseline. */
+  saveAs?: string;
+  /** Clock, for the stored baseline's time stamp. */
+  now(): Date;
+}
+
+async function readSuite(
+  patterns: readonly string[],
+  inputName: string,
+  inputs: BenchInputs,
+  io: BenchIo,
+): Promise<BenchmarkSeries[]> {
+  const paths = await io.resolveFiles(patterns, inputName);
+  const files = [];
+  for (const path of paths) {
+    const parsed = parseBenchFile({ path, text: await io.readFile(path) }, inputs.format);
+    for (const warning of parsed.warnings) io.logger.warning(`${path}: ${warning}`);
+    io.logger.info(`${path}: ${parsed.benchmarks.length} benchmarks (${parsed.format})`);
+    files.push(parsed);
+  }
+  return mergeBenchFiles(files);
+}
+
+function originFor(
+  inputs: BenchInputs,
+  io: BenchIo,
+  kind: BaselineDescription['kind'],
+): BaselineOrigin {
+  if (inputs.baselineFrom !== 'auto') return inputs.baselineFrom;
+  // Files given to the action are the recommended same-job A/B; the CLI cannot know where files
+  // came from, so it assumes the safer other-runner; a stored baseline always is.
+  return kind === 'files' && io.mode === 'action' ? 'same-job' : 'other-runner';
+}
+
+/** Runs the bench gate. Throws ConfigurationError on unusable input. */
+export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdict> {
+  const head = await readSuite(inputs.current, 'current', inputs, io);
+
+  let base: BenchmarkSeries[] = [];
+  let baseline: BaselineDescription;
+  if (inputs.baseline.length > 0) {
+    base = await readSuite(inputs.baseline, 'baseline', inputs, io);
+    baseline = { kind: 'files', label: `result files (${inputs.baseline.join(', ')})` };
+  } else if (io.store && io.ancestors) {
+    const found = await loadStoredBaseline(inputs, io, io.store, io.ancestors);
+    if (found) {
+      base = found.benchmarks;
+      baseline = { kind: 'stored', label: found.label };
+    } else {
+      baseline = {
+        kind: 'none',
+        label: `No stored baseline was found for suite '${inputs.suite}' on the merge base or its ${inputs.baselineSearchDepth} nearest ancestors.`,
+      };
+    }
+  } else {
+    baseline = {
+      kind: 'none',
+      label: 'No baseline was given (`baseline` files) and no baseline store is available here.',
+    };
+  }
+
+  const analysis = analyzeBench(base, head, {
+    ...inputs.analysis,
+    baselineFrom: originFor(inputs, io, baseline.kind),
+  });
+  const verdict = buildBenchVerdict(analysis, { key: inputs.common.key, baseline });
+
+  if (io.saveAs && io.store) await saveBaseline(inputs, io, io.store, io.saveAs, head, verdict);
+  return verdict;
+}
+
+async function loadStoredBaseline(
+  inputs: BenchInputs,
+  io: BenchIo,
+  store: BaselineStore,
+  ancestors: () => Promise<string[]>,
+): Promise<{ benchmarks: BenchmarkSeries[]; label: string } | undefined> {
+  const shas = (await ancestors()).slice(0, inputs.baselineSearchDepth);
+  let found;
+  try {
+    found = await findBaseline(store, inputs.suite, shas);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      // A damaged stored baseline is the store's problem, not the pull request's: say so, and
+      // carry on as if there were none rather than failing every pull request.
+      io.logger.warning(
+        `${error.message} It is ignored; the next push to the default branch replaces it.`,
+      );
+      return undefined;
+    }
+    throw error;
+  }
+  if (!found) return undefined;
+  const short = found.baseline.sha.slice(0, 7);
+  const where =
+    found.distance === 0
+      ? `the merge base ${short}`
+      : `${short}, ${found.distance} commit${found.distance === 1 ? '' : 's'} before the merge base (the nearest ancestor with a stored baseline)`;
+  return {
+    benchmarks: found.baseline.benchmarks,
+    label: `stored results of ${where}, from another runner (${found.baseline.createdAt})`,
+  };
+}
+
+async function saveBaseline(
+  inputs: BenchInputs,
+  io: BenchIo,
+  store: BaselineStore,
+  sha: string,
+  head: BenchmarkSeries[],
+  verdict: Verdict,
+): Promise<void> {
+  const text = serializeBaseline({
+    schema: BASELINE_SCHEMA,
+    suite: inputs.suite,
+    sha,
+    createdAt: io.now().toISOString(),
+    benchmarks: head,
+  });
+  try {
+    await store.write(inputs.suite, sha, text);
+    verdict.notes.push({
+      level: 'info',
+      text: `Stored these results as the baseline of ${sha.slice(0, 7)} (suite '${inputs.suite}').`,
+    });
+  } catch (error) {
+    // Saving is a side effect of a passing run: a full cache or an API outage must not fail it.
+    io.logger.warning(`Could not store the baseline: ${(error as Error).message}`);
+  }
+}

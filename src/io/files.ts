@@ -1,0 +1,62 @@
+/** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob as expandGlob, isDynamicPattern } from 'tinyglobby';
+import { ConfigurationError } from '../shared/errors.js';
+
+/** Files larger than this are refused before reading: no result file is legitimately bigger. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Expands globs (and plain paths) relative to the working directory, sorted and de-duplicated.
+ * A pattern that matches nothing is an error naming it: a silent pass on a typo is worse.
+ */
+export async function resolveFiles(
+  patterns: readonly string[],
+  inputName: string,
+  cwd: string = process.cwd(),
+): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      try {
+        const info = await stat(resolve(cwd, pattern));
+        if (info.isFile()) {
+          found.add(pattern);
+          continue;
+        }
+      } catch {
+        throw new ConfigurationError(`Input '${inputName}': the file '${pattern}' does not exist.`);
+      }
+    }
+    const matches = await expandGlob(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: true,
+      expandDirectories: false,
+    });
+    if (matches.length === 0) {
+      throw new ConfigurationError(`Input '${inputName}': no file matches '${pattern}'.`);
+    }
+    for (const match of matches) found.add(match);
+  }
+  return [...found].sort();
+}
+
+/** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */
+export async function readTextFile(path: string): Promise<string> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`,
+    );
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new ConfigurationError(
+      `'${path}' is ${Math.round(size / 1024 / 1024)} MiB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MiB are refused.`,
+    );
+  }
+  return readFile(path, 'utf8');
+}

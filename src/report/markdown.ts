@@ -1,0 +1,137 @@
+/**
+ * The pull-request comment: what a reviewer reads first. It leads with the outcome and the
+ * headline figures, keeps collapsed what the gate marked as detail, and stays within GitHub's
+ * limit on comment bodies by leaving out the least important rows, saying where to find them.
+ */
+import type { Verdict } from '../verdict/types.js';
+import {
+  dropOrderFor,
+  fitMarkdown,
+  type FittableReport,
+  type ShrinkablePart,
+} from './fit-markdown.js';
+import {
+  chartsBlock,
+  COMMENT_LIMITS,
+  findingsListBlock,
+  footerBlock,
+  headlineBlock,
+  isCollapsed,
+  metricsBlock,
+  moreWhere,
+  notesBlock,
+  prepareTable,
+  sortFindings,
+  tableBlock,
+  type FieldLimits,
+  type MoreWhere,
+  type PreparedTable,
+} from './markdown-blocks.js';
+
+/**
+ * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
+ * prepends its hidden marker, for which 1,024 characters are kept free.
+ */
+export const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
+
+/** At most this many findings are listed in a comment; the job summary lists them all. */
+export const COMMENT_FINDINGS_LIMIT = 30;
+
+/** Options of {@link renderComment}. */
+export interface CommentOptions {
+  /** Version of kaizen-gates, shown in the footer. */
+  version: string;
+  /**
+   * Maximum length in UTF-16 code units (at least GitHub's count of characters); defaults to
+   * {@link COMMENT_LENGTH_LIMIT}.
+   */
+  maxLength?: number;
+  /** Where the full report can be read, e.g. `the job summary`; named in every "… more" line. */
+  summaryHint?: string;
+  /** Link to the full report (the workflow run); http(s) only, anything else is ignored. */
+  detailsUrl?: string;
+}
+
+/** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
+function commentReport(
+  verdict: Verdict,
+  prepared: readonly PreparedTable[],
+  options: CommentOptions,
+  where: MoreWhere,
+  degraded: boolean,
+): FittableReport {
+  const limits: FieldLimits = COMMENT_LIMITS;
+  const findings = sortFindings(verdict.findings);
+  const notes: ShrinkablePart = {
+    size: verdict.notes.length,
+    render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+  };
+  const tables = prepared.map((entry) => ({
+    table: entry.table,
+    part: {
+      size: entry.rows.length,
+      render: (kept: number) =>
+        tableBlock(entry, kept, isCollapsed(entry.table, kept, true, degraded), limits, where),
+    } satisfies ShrinkablePart,
+  }));
+  const findingsPart: ShrinkablePart = {
+    size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
+    render: (kept) => findingsListBlock(findings, kept, limits, where),
+  };
+  const charts: ShrinkablePart = {
+    size: verdict.charts.length,
+    render: (kept) => chartsBlock(verdict.charts, kept, where),
+  };
+  return {
+    parts: [
+      headlineBlock(verdict, limits),
+      metricsBlock(verdict.metrics, limits),
+      notes,
+      ...tables.map((entry) => entry.part),
+      findingsPart,
+      charts,
+      footerBlock(verdict, options.version, options.detailsUrl),
+    ],
+    dropOrder: dropOrderFor(tables, [charts], [findingsPart, notes]),
+  };
+}
+
+/**
+ * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
+ * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
+ * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), Mermaid charts, and a footer naming the
+ * gate and version. Every user string is escaped (see `escape.ts`).
+ *
+ * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
+ * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows
+ * of the other tables, then findings, then notes; each part says how many items it left
+ * out and where they are. Markdown is never cut, so the comment stays balanced. Deterministic:
+ * the same verdict and options give the same text.
+ *
+ * @throws Error when `maxLength` is too small for even a headline and a footer.
+ */
+export function renderComment(verdict: Verdict, options: CommentOptions): string {
+  const limit = options.maxLength ?? COMMENT_LENGTH_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(`renderComment: maxLength must be a positive integer (got ${String(limit)})`);
+  }
+  const where = moreWhere(options.summaryHint, options.detailsUrl, 'not shown');
+  const prepared = verdict.tables.map((table) => prepareTable(table, COMMENT_LIMITS));
+  const pointer =
+    where === 'not shown'
+      ? '_The full report is too long for a comment._'
+      : `_The full report is too long for a comment; read it ${where}._`;
+  const minimal = [
+    headlineBlock(verdict, { ...COMMENT_LIMITS, headline: 200 }),
+    pointer,
+    footerBlock(verdict, options.version, options.detailsUrl),
+  ].join('\n\n');
+  return fitMarkdown({
+    full: commentReport(verdict, prepared, options, where, false),
+    degraded: commentReport(verdict, prepared, options, where, true),
+    minimal,
+    limit,
+    measure: (text) => text.length,
+    caller: 'renderComment',
+  });
+}

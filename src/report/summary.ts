@@ -1,0 +1,123 @@
+/**
+ * The job summary (`$GITHUB_STEP_SUMMARY`): the full report, every table expanded and every
+ * finding listed, for the reader who follows "… more rows in the job summary".
+ */
+import type { Verdict } from '../verdict/types.js';
+import {
+  dropOrderFor,
+  fitMarkdown,
+  type FittableReport,
+  type ShrinkablePart,
+} from './fit-markdown.js';
+import {
+  chartsBlock,
+  findingRow,
+  findingsTableBlock,
+  footerBlock,
+  FULL_LIMITS,
+  headlineBlock,
+  isCollapsed,
+  metricsBlock,
+  notesBlock,
+  prepareTable,
+  sortFindings,
+  tableBlock,
+  type PreparedTable,
+} from './markdown-blocks.js';
+import { utf8Length } from './text.js';
+
+/**
+ * GitHub accepts at most 1 MiB (1,048,576 bytes) of job summary per step and drops larger ones
+ * with an error annotation instead of showing them.
+ */
+export const JOB_SUMMARY_BYTE_LIMIT = 1_048_576;
+
+/** Options of {@link renderJobSummary}. */
+export interface JobSummaryOptions {
+  /** Version of kaizen-gates, shown in the footer. */
+  version: string;
+  /** Maximum size in UTF-8 bytes; defaults to {@link JOB_SUMMARY_BYTE_LIMIT}. */
+  maxBytes?: number;
+}
+
+/** Said where items are left out: there is nowhere further to send the reader. */
+const WHERE = 'not shown (a job summary holds at most 1 MiB)';
+
+function summaryReport(
+  verdict: Verdict,
+  prepared: readonly PreparedTable[],
+  findingRows: readonly string[],
+  version: string,
+  degraded: boolean,
+): FittableReport {
+  const notes: ShrinkablePart = {
+    size: verdict.notes.length,
+    render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, WHERE),
+  };
+  const tables = prepared.map((entry) => ({
+    table: entry.table,
+    part: {
+      size: entry.rows.length,
+      render: (kept: number) =>
+        tableBlock(
+          entry,
+          kept,
+          isCollapsed(entry.table, kept, false, degraded),
+          FULL_LIMITS,
+          WHERE,
+        ),
+    } satisfies ShrinkablePart,
+  }));
+  const findings: ShrinkablePart = {
+    size: findingRows.length,
+    render: (kept) => findingsTableBlock(findingRows, kept, WHERE),
+  };
+  const charts: ShrinkablePart = {
+    size: verdict.charts.length,
+    render: (kept) => chartsBlock(verdict.charts, kept, WHERE),
+  };
+  return {
+    parts: [
+      headlineBlock(verdict, FULL_LIMITS),
+      metricsBlock(verdict.metrics, FULL_LIMITS),
+      notes,
+      ...tables.map((entry) => entry.part),
+      findings,
+      charts,
+      footerBlock(verdict, version),
+    ],
+    dropOrder: dropOrderFor(tables, [charts], [findings, notes]),
+  };
+}
+
+/**
+ * Renders the job summary for a verdict: headline, metrics, notes, every table in full (the
+ * `collapsed` flag is for the comment only), every finding in one table sorted by severity,
+ * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
+ * and says what it left out. Deterministic.
+ *
+ * @throws Error when `maxBytes` is too small for even a headline and a footer.
+ */
+export function renderJobSummary(verdict: Verdict, options: JobSummaryOptions): string {
+  const limit = options.maxBytes ?? JOB_SUMMARY_BYTE_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(`renderJobSummary: maxBytes must be a positive integer (got ${String(limit)})`);
+  }
+  const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
+  const findingRows = sortFindings(verdict.findings).map((finding) =>
+    findingRow(finding, FULL_LIMITS),
+  );
+  const minimal = [
+    headlineBlock(verdict, { ...FULL_LIMITS, headline: 200 }),
+    '_The full report is too large for a job summary._',
+    footerBlock(verdict, options.version),
+  ].join('\n\n');
+  return fitMarkdown({
+    full: summaryReport(verdict, prepared, findingRows, options.version, false),
+    degraded: summaryReport(verdict, prepared, findingRows, options.version, true),
+    minimal,
+    limit,
+    measure: utf8Length,
+    caller: 'renderJobSummary',
+  });
+}

@@ -1,0 +1,120 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { renderConsole } from '../../src/report/console.js';
+import { benchVerdict, emptyVerdict } from './verdicts.js';
+
+describe('renderConsole', () => {
+  it('writes no escape sequence without colour, and only SGR codes with it', () => {
+    const plain = renderConsole(benchVerdict(), { color: false });
+    expect(plain).not.toContain('\u001B');
+    const colored = renderConsole(benchVerdict(), { color: true });
+    expect(colored).toContain('\u001B[1;31mFAIL\u001B[0m');
+    // eslint-disable-next-line no-control-regex -- removing the renderer's own SGR codes
+    expect(colored.replace(/\u001B\[[0-9;]*m/g, '')).toBe(plain);
+  });
+
+  it.each([40, 50, 72, 100])('fits every table line within %i columns', (width) => {
+    const output = renderConsole(
+      emptyVerdict({
+        tables: [
+          {
+            id: 't',
+            title: 'Wide',
+            columns: [
+              { header: 'Name' },
+              { header: 'Detail' },
+              { header: 'Value', align: 'right' },
+            ],
+            rows: [
+              ['BM_' + 'VeryLongBenchmarkName'.repeat(5), '漢字'.repeat(30), '1.23 µs'],
+              ['short', '😀 emoji '.repeat(10), '12'],
+            ],
+          },
+        ],
+      }),
+      { color: false, width },
+    );
+    const tableLines = output.split('\n').filter((line) => line.startsWith('  '));
+    expect(tableLines).toHaveLength(3);
+    for (const line of tableLines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    // Right-aligned last column: every line ends at the same display column.
+    expect(new Set(tableLines.map((line) => stringWidth(line))).size).toBe(1);
+    expect(output).toContain('…');
+  });
+
+  it('aligns wide characters by display width', () => {
+    const output = renderConsole(
+      emptyVerdict({
+        tables: [
+          {
+            id: 't',
+            title: 'T',
+            columns: [{ header: 'Name' }, { header: 'Value', align: 'right' }],
+            rows: [
+              ['漢字', '1'],
+              ['ab', '22'],
+              ['😀', '333'],
+            ],
+          },
+        ],
+      }),
+      { color: false },
+    );
+    expect(output).toContain(
+      ['  Name  Value', '  漢字      1', '  ab       22', '  😀      333'].join('\n'),
+    );
+  });
+
+  it('lists findings as file:line:col severity rule message, errors first', () => {
+    const output = renderConsole(
+      emptyVerdict({
+        findings: [
+          { severity: 'notice', title: 'New benchmark', message: 'BM_X has no baseline' },
+          {
+            severity: 'error',
+            file: 'rules/a.yml',
+            line: 4,
+            column: 9,
+            rule: 'promql/syntax',
+            title: 'Bad query',
+            message: 'unexpected }',
+          },
+        ],
+      }),
+      { color: false },
+    );
+    expect(output).toContain(
+      [
+        'Findings (2)',
+        '  rules/a.yml:4:9 error promql/syntax Bad query: unexpected }',
+        '  notice New benchmark: BM_X has no baseline',
+      ].join('\n'),
+    );
+  });
+
+  it('shows metrics, multi-line notes and the key', () => {
+    const output = renderConsole(
+      emptyVerdict({
+        key: 'linux',
+        metrics: [
+          { key: 'a', label: 'Regressions', value: 1234.5 },
+          { key: 'b', label: 'p', value: 'n/a' },
+        ],
+        notes: [{ level: 'warning', text: 'first line\nsecond\u001B[2J line' }],
+      }),
+      { color: false },
+    );
+    expect(output).toBe(
+      [
+        'PASS Benchmarks (linux): No benchmark changed beyond 10%',
+        '',
+        '  Regressions  1,235',
+        '  p            n/a',
+        '',
+        'warning: first line',
+        '  second[2J line',
+        '',
+      ].join('\n'),
+    );
+  });
+});
