@@ -1,7 +1,15 @@
 // Writes actions/<gate>/action.yml and the top-level action.yml from one list of inputs, so
 // every input is documented once, mapped through env: (never interpolated into a script), and
 // the top-level action stays in step with the gates. A test checks the files are up to date.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync as writeFile } from 'node:fs';
+
+// With --check, nothing is written: files that would change are listed and the exit code is 1.
+const check = process.argv.includes('--check');
+const stale = [];
+function writeFileSync(path, text) {
+  if (!check) return writeFile(path, text);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(path);
+}
 
 const common = [
   [
@@ -69,7 +77,11 @@ const gates = {
       ['directions', 'Direction overrides, one `name-glob: bigger-is-better` per line.', ''],
       ['alpha', 'Family-wise error level across the suite.', '0.05'],
       ['correction', 'Multiple-comparison control: `holm`, `bh` or `none`.', 'holm'],
-      ['confidence', 'Confidence level of the intervals: `0.9`, `0.95` or `0.99`.', '0.95'],
+      [
+        'confidence',
+        'Two-sided level of the intervals: `0.8`, `0.9`, `0.95` or `0.98`. A regression fails when the lower end (a one-sided bound at (1 + level) / 2: 95% for 0.9) exceeds the threshold.',
+        '0.9',
+      ],
       [
         'baseline-from',
         '`auto` (same-job for `baseline` files, other-runner for the stored baseline), `same-job` or `other-runner`.',
@@ -195,7 +207,7 @@ ${guard(`always() && steps.${id('gate')}.outputs.save-key != ''`)}      uses: ac
 for (const [gate, spec] of Object.entries(gates)) {
   const inputs = [...spec.inputs, ...common];
   const outputs = [...spec.outputs, ...commonOutputs];
-  mkdirSync(`actions/${gate}`, { recursive: true });
+  if (!check) mkdirSync(`actions/${gate}`, { recursive: true });
   writeFileSync(
     `actions/${gate}/action.yml`,
     `${header}name: ${quote(spec.name)}
@@ -222,7 +234,7 @@ const publishInputs = [
     ['fail-on', 'comment', 'check-run', 'github-token', 'max-annotations'].includes(name),
   ),
 ];
-mkdirSync('actions/publish', { recursive: true });
+if (!check) mkdirSync('actions/publish', { recursive: true });
 writeFileSync(
   'actions/publish/action.yml',
   `${header}name: "kaizen-gates publish"
@@ -307,3 +319,8 @@ ${Object.keys(gates)
   )
   .join('')}`,
 );
+
+if (stale.length > 0) {
+  console.error(`Out of date (run npm run gen:actions): ${stale.join(', ')}`);
+  process.exitCode = 1;
+}

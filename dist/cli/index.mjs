@@ -40877,7 +40877,10 @@ function readCommonInputs(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/options.ts
-/** Defaults: a 10% threshold at a 5% family-wise level, 95% intervals, stored baseline. */
+/**
+ * Defaults: a 10% threshold at a 5% family-wise level, 90% intervals (each end a one-sided 95%
+ * bound), stored baseline.
+ */
 const defaultAnalysisOptions = {
     threshold: 0.1,
     thresholds: [],
@@ -40885,7 +40888,7 @@ const defaultAnalysisOptions = {
     directions: [],
     alpha: 0.05,
     correction: 'holm',
-    confidence: 0.95,
+    confidence: 0.9,
     baselineFrom: 'other-runner',
     singleValue: 'warn',
 };
@@ -40955,7 +40958,7 @@ function readBenchInputs(source) {
             directions: mappingInput(source, 'directions', parseDirection),
             alpha: numberInput(source, 'alpha', defaultAnalysisOptions.alpha, { min: 1e-6, max: 0.5 }),
             correction: choiceInput(source, 'correction', ['holm', 'bh', 'none'], 'holm'),
-            confidence: Number(choiceInput(source, 'confidence', ['0.9', '0.95', '0.99'], '0.95')),
+            confidence: Number(choiceInput(source, 'confidence', ['0.8', '0.9', '0.95', '0.98'], '0.9')),
             singleValue: choiceInput(source, 'single-value', ['warn', 'fail'], 'warn'),
         },
     };
@@ -47098,6 +47101,22 @@ function t_test_power_twoSampleTTestPower(n, standardizedEffect, alpha) {
  * Solved by bisection on the (increasing) power, to 1e-12 relative.
  */
 function twoSampleTTestDetectableEffect(n, alpha, power) {
+    // The effect depends on n, α and power only (not on the noise), and a gate asks for the same
+    // few combinations again and again: each solve costs ~50 power integrations, so remember them.
+    const key = `${n}|${alpha}|${power}`;
+    const known = detectableEffects.get(key);
+    if (known !== undefined)
+        return known;
+    const effect = solveDetectableEffect(n, alpha, power);
+    if (detectableEffects.size >= MAX_REMEMBERED_EFFECTS)
+        detectableEffects.clear();
+    detectableEffects.set(key, effect);
+    return effect;
+}
+/** Solved effects by `n|alpha|power`; bounded so a long-lived process cannot grow it forever. */
+const detectableEffects = new Map();
+const MAX_REMEMBERED_EFFECTS = 1024;
+function solveDetectableEffect(n, alpha, power) {
     const nu = 2 * n - 2;
     // The usual t-quantile approximation brackets the answer from below for small ν.
     const guess = (studentTQuantile(1 - alpha / 2, nu) + studentTQuantile(power, nu)) * Math.sqrt(2 / n);
@@ -47805,9 +47824,12 @@ function analyzeBench(base, head, options) {
     const offsetLog = offset?.applied ? Math.log(offset.ratio) : 0;
     const offsetSe = offset?.applied ? offsetStandardError(sampled) : 0;
     const tested = sampled.map((pair) => testPair(pair, offsetLog, offsetSe, options));
-    const adjusted = adjustPValues(tested.map((t) => t.pValue), options);
-    const comparisons = [];
-    tested.forEach((t, i) => comparisons.push(decideSampled(t, adjusted[i] ?? 1, options)));
+    // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
+    // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
+    // does not spend half its power on the direction the gate does not fail on.
+    const adjustedWorse = adjustPValues(tested.map((t) => worseOneSided(t)), options);
+    const adjustedBetter = adjustPValues(tested.map((t) => betterOneSided(t)), options);
+    const comparisons = tested.map((t, i) => decideSampled(t, adjustedWorse[i] ?? 1, adjustedBetter[i] ?? 1, options));
     for (const pair of pairs) {
         if (!hasRepetitions(pair))
             comparisons.push(decideSingleValue(pair, offsetLog, options));
@@ -47819,8 +47841,25 @@ function analyzeBench(base, head, options) {
         ignored,
         ...(offset ? { offset } : {}),
         ...minimumRepetitionsNote(sampled, options),
+        ...suiteDetectionLimit(comparisons, options),
         options,
     };
+}
+function suiteDetectionLimit(comparisons, options) {
+    const sampled = comparisons.filter((c) => c.method === 'samples');
+    if (sampled.length === 0)
+        return {};
+    const n = Math.round(median_median(sampled.map((c) => Math.min(c.base.n, c.head.n))));
+    const noise = median_median(sampled.map((c) => Math.sqrt(((c.base.noise ?? 0) ** 2 + (c.head.noise ?? 0) ** 2) / 2)));
+    if (!(noise > 0) || n < 2)
+        return {};
+    const change = detectableChange({
+        n,
+        cv: noise,
+        alpha: 1 - options.confidence,
+        power: QUOTED_POWER,
+    });
+    return { detectionLimit: { n, noise, change } };
 }
 function hasRepetitions(pair) {
     return (pair.base.kind === 'repetitions' &&
@@ -47871,12 +47910,20 @@ function offsetStandardError(sampled) {
     const shifts = sampled.map((p) => median_median(p.logHead) - median_median(p.logBase));
     return (1.2533 * median_absolute_deviation_medianAbsoluteDeviation(shifts)) / Math.sqrt(shifts.length);
 }
+/** The one-sided p-value of "head is worse". */
+function worseOneSided(t) {
+    return t.pair.direction === 'smaller-is-better' ? t.pHeadLarger : t.pHeadSmaller;
+}
+/** The one-sided p-value of "head is better". */
+function betterOneSided(t) {
+    return t.pair.direction === 'smaller-is-better' ? t.pHeadSmaller : t.pHeadLarger;
+}
 function testPair(pair, offsetLog, offsetSe, options) {
     const logHead = offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog);
     const first = pair.logBase[0];
     if ([...pair.logBase, ...logHead].every((v) => v === first)) {
         // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-        return { pair, shift: 0, lower: 0, upper: 0, pValue: 1 };
+        return { pair, shift: 0, lower: 0, upper: 0, pHeadLarger: 1, pHeadSmaller: 1 };
     }
     const interval = hodges_lehmann_interval_hodgesLehmannInterval(pair.logBase, logHead, options.confidence);
     // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
@@ -47888,7 +47935,9 @@ function testPair(pair, offsetLog, offsetSe, options) {
         shift: interval.estimate,
         lower: interval.estimate - widen(interval.estimate - interval.lower),
         upper: interval.estimate + widen(interval.upper - interval.estimate),
-        pValue: mannWhitneyU(pair.logBase, logHead).pValue,
+        // alternative 'less': base stochastically smaller than head.
+        pHeadLarger: mannWhitneyU(pair.logBase, logHead, { alternative: 'less' }).pValue,
+        pHeadSmaller: mannWhitneyU(pair.logBase, logHead, { alternative: 'greater' }).pValue,
     };
 }
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
@@ -47915,7 +47964,7 @@ function adjustPValues(pValues, options) {
 function worse(direction, logShift) {
     return direction === 'smaller-is-better' ? logShift : -logShift;
 }
-function decideSampled(tested, adjustedPValue, options) {
+function decideSampled(tested, adjustedWorse, adjustedBetter, options) {
     const { pair } = tested;
     const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
     const limit = Math.log1p(threshold);
@@ -47923,7 +47972,12 @@ function decideSampled(tested, adjustedPValue, options) {
     const [lowWorse, highWorse] = [tested.lower, tested.upper]
         .map((v) => worse(pair.direction, v))
         .sort((a, b) => a - b);
-    const significant = adjustedPValue < options.alpha;
+    const significant = adjustedWorse < options.alpha;
+    const significantlyBetter = adjustedBetter < options.alpha;
+    // Reported: the one-sided test in the direction of the estimate.
+    const towardsWorse = estimate >= 0;
+    const pValue = towardsWorse ? worseOneSided(tested) : betterOneSided(tested);
+    const adjustedPValue = towardsWorse ? adjustedWorse : adjustedBetter;
     const base = summarize(pair.base, pair.logBase);
     const head = summarize(pair.head, pair.logHead);
     const noise = Math.sqrt(((base.noise ?? 0) ** 2 + (head.noise ?? 0) ** 2) / 2);
@@ -47935,7 +47989,7 @@ function decideSampled(tested, adjustedPValue, options) {
         verdict = 'regressed';
         reason = 'the whole interval lies beyond the threshold and the change is significant';
     }
-    else if (significant && highWorse < -limit) {
+    else if (significantlyBetter && highWorse < -limit) {
         verdict = 'improved';
         reason = 'the whole interval lies beyond the threshold in the better direction';
     }
@@ -47948,7 +48002,10 @@ function decideSampled(tested, adjustedPValue, options) {
     }
     else {
         verdict = 'unchanged';
-        reason = significant ? 'a real change, within the threshold' : 'no change beyond the noise';
+        reason =
+            significant || significantlyBetter
+                ? 'a real change, within the threshold'
+                : 'no change beyond the noise';
     }
     return {
         name: pair.name,
@@ -47959,7 +48016,7 @@ function decideSampled(tested, adjustedPValue, options) {
         ratio: Math.exp(tested.shift),
         ratioLower: Math.exp(tested.lower),
         ratioUpper: Math.exp(tested.upper),
-        pValue: tested.pValue,
+        pValue,
         adjustedPValue,
         threshold,
         verdict,
@@ -48039,7 +48096,7 @@ function decideSingleValue(pair, offsetLog, options) {
     };
 }
 /**
- * The exact two-sided Mann–Whitney test cannot go below 2 / C(2n, n) with n repetitions per
+ * The exact one-sided Mann–Whitney test cannot go below 1 / C(2n, n) with n repetitions per
  * side; Holm's first step needs alpha / m. When that is out of reach no benchmark can ever be
  * significant, and the user should hear so instead of seeing a gate that never fires.
  */
@@ -48048,7 +48105,7 @@ function minimumRepetitionsNote(sampled, options) {
         return {};
     const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
     const needed = options.alpha / sampled.length;
-    const smallestP = (k) => 2 / binomial(2 * k, k);
+    const smallestP = (k) => 1 / binomial(2 * k, k);
     if (smallestP(n) < needed)
         return {};
     let k = n;
@@ -57442,8 +57499,22 @@ function formatValue(value, unit) {
         case 'B/s':
             return `${formatBytes(value)}/s`;
         default:
-            return `${formatNumber(value)} ${unit}`;
+            return `${compactNumber(value)} ${unit}`;
     }
+}
+/** 79288168 → "79.3M": rates and counts read best with three significant digits. */
+function compactNumber(value) {
+    const magnitude = Math.abs(value);
+    for (const [scale, suffix] of [
+        [1e12, 'T'],
+        [1e9, 'G'],
+        [1e6, 'M'],
+        [1e3, 'k'],
+    ]) {
+        if (magnitude >= scale)
+            return `${formatNumber(value / scale)}${suffix}`;
+    }
+    return formatNumber(value);
 }
 /** "+12.3% (+8.1% … +16.0%)": the change head/base with its interval. */
 function formatChange(c) {
@@ -57469,14 +57540,16 @@ function row(c) {
         `${verdictLabel[c.verdict]}${c.method === 'single-value' ? ' (single value)' : ''}`,
     ];
 }
-const columns = [
-    { header: 'Benchmark' },
-    { header: 'Base (median)', align: 'right' },
-    { header: 'Head (median)', align: 'right' },
-    { header: 'Change (95% CI)', align: 'right' },
-    { header: 'p (adj.)', align: 'right' },
-    { header: 'Verdict' },
-];
+function columnsFor(confidence) {
+    return [
+        { header: 'Benchmark' },
+        { header: 'Base (median)', align: 'right' },
+        { header: 'Head (median)', align: 'right' },
+        { header: `Change (${Math.round(confidence * 100)}% CI)`, align: 'right' },
+        { header: 'p (adj.)', align: 'right' },
+        { header: 'Verdict' },
+    ];
+}
 /** How much worse a comparison is, on a log scale (positive: worse). */
 function severity(c) {
     const shift = Math.log(c.ratio);
@@ -57493,6 +57566,7 @@ function buildBenchVerdict(analysis, options) {
     const total = comparisons.length;
     const shift = analysis.offset?.suspectedRunnerShift === true;
     const notes = [];
+    const columns = columnsFor(analysisOptions.confidence);
     if (options.baseline.kind === 'none') {
         return noBaselineVerdict(options, analysis);
     }
@@ -57531,6 +57605,14 @@ function buildBenchVerdict(analysis, options) {
                 level: 'info',
                 text: `The baseline comes from another runner, but ${o.benchmarks} benchmarks are too few to estimate the runner offset; none was corrected for.`,
             });
+    }
+    if (analysis.detectionLimit) {
+        const { n, noise, change } = analysis.detectionLimit;
+        const blind = change > analysisOptions.threshold;
+        notes.push({
+            level: blind ? 'warning' : 'info',
+            text: `With ${n} repetitions per side at a typical noise of ${formatPercent(noise, { digits: 1 })}, the smallest change this suite reliably detects is ${formatPercent(change, { digits: 1 })}${blind ? `: more than the ${threshold} threshold, so add repetitions` : ''}.`,
+        });
     }
     if (analysis.minimumRepetitions) {
         const { current, needed } = analysis.minimumRepetitions;
@@ -61768,7 +61850,9 @@ Decision:
   --directions 'PATTERN: bigger-is-better'  override a metric's direction (repeatable)
   --alpha 0.05                family-wise error level across the suite
   --correction holm|bh|none   multiple-comparison control (default holm)
-  --confidence 0.9|0.95|0.99  interval level (default 0.95)
+  --confidence 0.9            two-sided interval level: 0.8, 0.9 (default), 0.95, 0.98;
+                              a regression fails when its lower end, a one-sided 95% bound
+                              at 0.9, exceeds the threshold
   --single-value warn|fail    what a change seen in single values may do (default warn)
 
 Stored baselines (a directory stands in for the Actions cache):

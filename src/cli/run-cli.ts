@@ -95,7 +95,9 @@ Decision:
   --directions 'PATTERN: bigger-is-better'  override a metric's direction (repeatable)
   --alpha 0.05                family-wise error level across the suite
   --correction holm|bh|none   multiple-comparison control (default holm)
-  --confidence 0.9|0.95|0.99  interval level (default 0.95)
+  --confidence 0.9            two-sided interval level: 0.8, 0.9 (default), 0.95, 0.98;
+                              a regression fails when its lower end, a one-sided 95% bound
+                              at 0.9, exceeds the threshold
   --single-value warn|fail    what a change seen in single values may do (default warn)
 
 Stored baselines (a directory stands in for the Actions cache):

@@ -74,6 +74,22 @@ export function twoSampleTTestPower(n: number, standardizedEffect: number, alpha
  * Solved by bisection on the (increasing) power, to 1e-12 relative.
  */
 export function twoSampleTTestDetectableEffect(n: number, alpha: number, power: number): number {
+  // The effect depends on n, α and power only (not on the noise), and a gate asks for the same
+  // few combinations again and again: each solve costs ~50 power integrations, so remember them.
+  const key = `${n}|${alpha}|${power}`;
+  const known = detectableEffects.get(key);
+  if (known !== undefined) return known;
+  const effect = solveDetectableEffect(n, alpha, power);
+  if (detectableEffects.size >= MAX_REMEMBERED_EFFECTS) detectableEffects.clear();
+  detectableEffects.set(key, effect);
+  return effect;
+}
+
+/** Solved effects by `n|alpha|power`; bounded so a long-lived process cannot grow it forever. */
+const detectableEffects = new Map<string, number>();
+const MAX_REMEMBERED_EFFECTS = 1024;
+
+function solveDetectableEffect(n: number, alpha: number, power: number): number {
   const nu = 2 * n - 2;
   // The usual t-quantile approximation brackets the answer from below for small ν.
   const guess =

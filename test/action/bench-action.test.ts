@@ -51,10 +51,10 @@ function pushEnv(sha: string): Record<string, string> {
 const benchAction = join(root, 'actions/bench/action.yml');
 
 describe('actions/bench', () => {
-  it('fails a same-job A/B comparison with a real regression and reports it everywhere', () => {
-    const result = runComposite({
+  it('fails a same-job A/B comparison with a real regression and reports it everywhere', async () => {
+    const result = await runComposite({
       actionFile: benchAction,
-      inputs: { baseline: 'bench/base.json', current: 'bench/head.json' },
+      inputs: { baseline: 'bench/base-*.json', current: 'bench/head-*.json' },
       env: prEnv(),
       workspace,
       uses: directoryCache(join(workspace, '.cache')),
@@ -82,10 +82,10 @@ describe('actions/bench', () => {
     expect(result.stepOutcomes.restore).toBe('skipped');
   });
 
-  it('does not fail the job under fail-on: never, but still reports the failing verdict', () => {
-    const result = runComposite({
+  it('does not fail the job under fail-on: never, but still reports the failing verdict', async () => {
+    const result = await runComposite({
       actionFile: benchAction,
-      inputs: { baseline: 'bench/base.json', current: 'bench/head.json', 'fail-on': 'never' },
+      inputs: { baseline: 'bench/base-*.json', current: 'bench/head-*.json', 'fail-on': 'never' },
       env: prEnv(),
       workspace,
       uses: directoryCache(join(workspace, '.cache')),
@@ -94,11 +94,11 @@ describe('actions/bench', () => {
     expect(result.outputs.status).toBe('fail');
   });
 
-  it('stores a baseline on a push to the default branch and compares a PR against its merge base', () => {
+  it('stores a baseline on a push to the default branch and compares a PR against its merge base', async () => {
     const cache = directoryCache(join(workspace, '.cache'));
-    const push = runComposite({
+    const push = await runComposite({
       actionFile: benchAction,
-      inputs: { current: 'bench/base.json' },
+      inputs: { current: 'bench/base-*.json' },
       env: pushEnv(baseSha),
       workspace,
       uses: cache,
@@ -113,9 +113,9 @@ describe('actions/bench', () => {
       ),
     ).toBe(true);
 
-    const pr = runComposite({
+    const pr = await runComposite({
       actionFile: benchAction,
-      inputs: { current: 'bench/head.json' },
+      inputs: { current: 'bench/head-*.json' },
       env: prEnv(),
       workspace,
       uses: cache,
@@ -132,10 +132,10 @@ describe('actions/bench', () => {
     expect(pr.stepOutcomes.save).toBe('skipped');
   });
 
-  it('passes with a note when no baseline exists yet', () => {
-    const result = runComposite({
+  it('passes with a note when no baseline exists yet', async () => {
+    const result = await runComposite({
       actionFile: benchAction,
-      inputs: { current: 'bench/head.json' },
+      inputs: { current: 'bench/head-*.json' },
       env: prEnv(),
       workspace,
       uses: directoryCache(join(workspace, '.cache')),
@@ -145,9 +145,9 @@ describe('actions/bench', () => {
     expect(result.summary).toMatch(/No baseline yet/);
   });
 
-  it('treats hostile input values as data, never as shell', () => {
+  it('treats hostile input values as data, never as shell', async () => {
     const marker = join(workspace, 'pwned');
-    const result = runComposite({
+    const result = await runComposite({
       actionFile: benchAction,
       inputs: {
         current: `$(touch ${marker})\`touch ${marker}\`; touch ${marker}`,
@@ -163,10 +163,10 @@ describe('actions/bench', () => {
     expect(result.log).not.toMatch(/at .*index\.mjs:\d+/);
   });
 
-  it('names the input and the accepted values on a bad input', () => {
-    const result = runComposite({
+  it('names the input and the accepted values on a bad input', async () => {
+    const result = await runComposite({
       actionFile: benchAction,
-      inputs: { current: 'bench/head.json', 'fail-on': 'sometimes' },
+      inputs: { current: 'bench/head-*.json', 'fail-on': 'sometimes' },
       env: prEnv(),
       workspace,
       uses: directoryCache(join(workspace, '.cache')),
@@ -179,10 +179,10 @@ describe('actions/bench', () => {
 });
 
 describe('action.yml (gate chosen by input)', () => {
-  it('runs the bench gate with the same inputs', () => {
-    const result = runComposite({
+  it('runs the bench gate with the same inputs', async () => {
+    const result = await runComposite({
       actionFile: join(root, 'action.yml'),
-      inputs: { gate: 'bench', baseline: 'bench/base.json', current: 'bench/head.json' },
+      inputs: { gate: 'bench', baseline: 'bench/base-*.json', current: 'bench/head-*.json' },
       env: prEnv(),
       workspace,
       uses: directoryCache(join(workspace, '.cache')),
@@ -191,8 +191,8 @@ describe('action.yml (gate chosen by input)', () => {
     expect(result.failed).toBe(true);
   });
 
-  it('refuses an unknown gate by name', () => {
-    const result = runComposite({
+  it('refuses an unknown gate by name', async () => {
+    const result = await runComposite({
       actionFile: join(root, 'action.yml'),
       inputs: { gate: 'bench; rm -rf /', current: 'x' },
       env: prEnv(),

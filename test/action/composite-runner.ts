@@ -11,7 +11,7 @@
  * Only the expression forms our generated action files use are supported; anything else throws,
  * so a new form in action.yml fails the test instead of being misread.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -37,7 +37,7 @@ interface Step {
 
 interface ActionFile {
   inputs: Record<string, { default?: string; required?: boolean }>;
-  outputs: Record<string, { value: string }>;
+  outputs?: Record<string, { value: string }>;
   runs: { using: string; steps: Step[] };
 }
 
@@ -91,7 +91,7 @@ function parseOutputFile(path: string): Record<string, string> {
 }
 
 /** Runs the action; never throws for a failing step (that is `failed`). */
-export function runComposite(run: CompositeRun): CompositeResult {
+export async function runComposite(run: CompositeRun): Promise<CompositeResult> {
   const action = yaml.load(readFileSync(run.actionFile, 'utf8')) as ActionFile;
   if (action.runs.using !== 'composite') throw new Error('not a composite action');
   const actionPath = dirname(run.actionFile);
@@ -169,7 +169,8 @@ export function runComposite(run: CompositeRun): CompositeResult {
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v))]),
     );
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+    // Asynchronous, so that a test's loopback GitHub server keeps answering meanwhile.
+    const result = await runBash(step.run, {
       cwd: run.workspace,
       env: {
         PATH: process.env.PATH ?? '',
@@ -182,8 +183,6 @@ export function runComposite(run: CompositeRun): CompositeResult {
         GITHUB_WORKSPACE: run.workspace,
         RUNNER_TEMP: join(temp, 'runner-temp'),
       },
-      encoding: 'utf8',
-      timeout: 60_000,
     });
     log += `--- ${id}\n${result.stdout}${result.stderr}`;
     stepOutputs[id] = parseOutputFile(outputFile);
@@ -192,11 +191,34 @@ export function runComposite(run: CompositeRun): CompositeResult {
   }
 
   const outputs = Object.fromEntries(
-    Object.entries(action.outputs).map(([name, spec]) => [name, interpolate(spec.value)]),
+    Object.entries(action.outputs ?? {}).map(([name, spec]) => [name, interpolate(spec.value)]),
   );
   const summary = readFileSync(summaryFile, 'utf8');
   // The temp folder stays: outputs such as verdict-path point into it, as on a real runner.
   return { outputs, stepOutputs, stepOutcomes, summary, log, failed };
+}
+
+function runBash(
+  script: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script],
+      options,
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolvePromise({ status, stdout, stderr });
+    });
+  });
 }
 
 /**

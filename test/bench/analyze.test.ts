@@ -203,7 +203,7 @@ describe('analyzeBench', () => {
   it('says when repetitions are too few for any benchmark to be significant across the suite', () => {
     const { base, head } = suite({ count: 50, n: 5, cv: 0.01, factor: (i) => (i === 0 ? 2 : 1) });
     const analysis = analyzeBench(base, head, sameJob);
-    // Exact Mann–Whitney with 5 per side cannot go below p = 2/252 > 0.05/50.
+    // Exact one-sided Mann–Whitney with 5 per side cannot go below p = 1/252 > 0.05/50.
     expect(analysis.minimumRepetitions).toEqual({ current: 5, needed: 7 });
     expect(byVerdict(analysis.comparisons, 'regressed')).toEqual([]);
     expect(byVerdict(analysis.comparisons, 'inconclusive')).toEqual(['BM_0']);

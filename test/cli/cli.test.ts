@@ -7,8 +7,9 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { VERSION } from '../../src/version.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const base = join(root, 'examples/bench/base.json');
-const head = join(root, 'examples/bench/head.json');
+// Globs: the example results are five interleaved rounds per side.
+const base = join(root, 'examples/bench/base-*.json');
+const head = join(root, 'examples/bench/head-*.json');
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -93,8 +94,7 @@ describe('kaizen-gates CLI', () => {
   });
 
   it('stores a baseline in a directory and finds it for a later commit through git', async () => {
-    cpSync(base, join(dir, 'base.json'));
-    cpSync(head, join(dir, 'head.json'));
+    cpSync(join(root, 'examples/bench'), dir, { recursive: true });
     const git = (...args: string[]): string =>
       execFileSync('git', args, {
         cwd: dir,
@@ -118,7 +118,7 @@ describe('kaizen-gates CLI', () => {
     const saved = await cli([
       'bench',
       '--current',
-      'base.json',
+      'base-*.json',
       '--baseline-dir',
       store,
       '--save-baseline',
@@ -132,7 +132,7 @@ describe('kaizen-gates CLI', () => {
     const compared = await cli([
       'bench',
       '--current',
-      'head.json',
+      'head-*.json',
       '--baseline-dir',
       store,
       '--base-ref',

@@ -239,7 +239,7 @@ let cachedContract: Contract | undefined;
 function loadContract(): Contract {
   if (cachedContract !== undefined) return cachedContract;
   const raw: unknown = JSON.parse(readFileSync(SPEC_FILE, 'utf8'));
-  const spec = asObject(retargetRefs(raw), 'spec');
+  const spec = asObject(retargetRefs(nullableWithoutType(raw)), 'spec');
   cachedContract = {
     spec,
     routes: buildRoutes(spec, newAjv(spec, true)),
@@ -345,6 +345,23 @@ function newAjv(spec: OpenApiObject, coerceTypes: boolean): Ajv {
   ajvFormats.default(ajv);
   ajv.addSchema(spec, DOC_ID);
   return ajv;
+}
+
+/**
+ * OpenAPI 3.0 allows `nullable: true` beside `anyOf`/`allOf`/`$ref` with no `type` (GitHub's
+ * description does so for commit authors), which Ajv's `nullable` keyword refuses; such a schema
+ * becomes `anyOf: [schema, {type: 'null'}]`, which means the same.
+ */
+function nullableWithoutType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableWithoutType);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, nullableWithoutType(value)]);
+  const copy: Record<string, unknown> = Object.fromEntries(entries);
+  if (copy['nullable'] === true && copy['type'] === undefined) {
+    delete copy['nullable'];
+    return { anyOf: [copy, { type: 'null' }] };
+  }
+  return copy;
 }
 
 /** Rewrites local `$ref`s (`#/...`) to point into the document registered as `openapi`. */

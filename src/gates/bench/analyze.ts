@@ -49,7 +49,10 @@ export interface BenchmarkComparison {
   /** Confidence interval of the ratio; absent when the data cannot give one. */
   ratioLower?: number;
   ratioUpper?: number;
-  /** Two-sided Mann–Whitney p-value, before and after multiple-comparison control. */
+  /**
+   * One-sided Mann–Whitney p-value in the direction of the estimate (worse or better), before
+   * and after multiple-comparison control within that direction's family.
+   */
   pValue?: number;
   adjustedPValue?: number;
   /** Threshold applied to this benchmark (fraction). */
@@ -96,6 +99,11 @@ export interface BenchAnalysis {
    * control: the smallest repetitions per side that can.
    */
   minimumRepetitions?: { current: number; needed: number };
+  /**
+   * The smallest change the suite reliably detects (80% power) at its typical repetitions and
+   * noise (medians over the benchmarks with repetitions).
+   */
+  detectionLimit?: { n: number; noise: number; change: number };
   /** The options the analysis ran with. */
   options: BenchAnalysisOptions;
 }
@@ -165,12 +173,20 @@ export function analyzeBench(
   const offsetSe = offset?.applied ? offsetStandardError(sampled) : 0;
 
   const tested = sampled.map((pair) => testPair(pair, offsetLog, offsetSe, options));
-  const adjusted = adjustPValues(
-    tested.map((t) => t.pValue),
+  // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
+  // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
+  // does not spend half its power on the direction the gate does not fail on.
+  const adjustedWorse = adjustPValues(
+    tested.map((t) => worseOneSided(t)),
     options,
   );
-  const comparisons: BenchmarkComparison[] = [];
-  tested.forEach((t, i) => comparisons.push(decideSampled(t, adjusted[i] ?? 1, options)));
+  const adjustedBetter = adjustPValues(
+    tested.map((t) => betterOneSided(t)),
+    options,
+  );
+  const comparisons: BenchmarkComparison[] = tested.map((t, i) =>
+    decideSampled(t, adjustedWorse[i] ?? 1, adjustedBetter[i] ?? 1, options),
+  );
   for (const pair of pairs) {
     if (!hasRepetitions(pair)) comparisons.push(decideSingleValue(pair, offsetLog, options));
   }
@@ -182,8 +198,29 @@ export function analyzeBench(
     ignored,
     ...(offset ? { offset } : {}),
     ...minimumRepetitionsNote(sampled, options),
+    ...suiteDetectionLimit(comparisons, options),
     options,
   };
+}
+
+function suiteDetectionLimit(
+  comparisons: readonly BenchmarkComparison[],
+  options: BenchAnalysisOptions,
+): Pick<BenchAnalysis, 'detectionLimit'> {
+  const sampled = comparisons.filter((c) => c.method === 'samples');
+  if (sampled.length === 0) return {};
+  const n = Math.round(median(sampled.map((c) => Math.min(c.base.n, c.head.n))));
+  const noise = median(
+    sampled.map((c) => Math.sqrt(((c.base.noise ?? 0) ** 2 + (c.head.noise ?? 0) ** 2) / 2)),
+  );
+  if (!(noise > 0) || n < 2) return {};
+  const change = detectableChange({
+    n,
+    cv: noise,
+    alpha: 1 - options.confidence,
+    power: QUOTED_POWER,
+  });
+  return { detectionLimit: { n, noise, change } };
 }
 
 function hasRepetitions(pair: Pair): boolean {
@@ -253,7 +290,19 @@ interface TestedPair {
   shift: number;
   lower: number;
   upper: number;
-  pValue: number;
+  /** One-sided Mann–Whitney p-values: head larger than base, and head smaller. */
+  pHeadLarger: number;
+  pHeadSmaller: number;
+}
+
+/** The one-sided p-value of "head is worse". */
+function worseOneSided(t: TestedPair): number {
+  return t.pair.direction === 'smaller-is-better' ? t.pHeadLarger : t.pHeadSmaller;
+}
+
+/** The one-sided p-value of "head is better". */
+function betterOneSided(t: TestedPair): number {
+  return t.pair.direction === 'smaller-is-better' ? t.pHeadSmaller : t.pHeadLarger;
 }
 
 function testPair(
@@ -266,7 +315,7 @@ function testPair(
   const first = pair.logBase[0];
   if ([...pair.logBase, ...logHead].every((v) => v === first)) {
     // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-    return { pair, shift: 0, lower: 0, upper: 0, pValue: 1 };
+    return { pair, shift: 0, lower: 0, upper: 0, pHeadLarger: 1, pHeadSmaller: 1 };
   }
   const interval = hodgesLehmannInterval(pair.logBase, logHead, options.confidence);
   // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
@@ -278,7 +327,9 @@ function testPair(
     shift: interval.estimate,
     lower: interval.estimate - widen(interval.estimate - interval.lower),
     upper: interval.estimate + widen(interval.upper - interval.estimate),
-    pValue: mannWhitneyU(pair.logBase, logHead).pValue,
+    // alternative 'less': base stochastically smaller than head.
+    pHeadLarger: mannWhitneyU(pair.logBase, logHead, { alternative: 'less' }).pValue,
+    pHeadSmaller: mannWhitneyU(pair.logBase, logHead, { alternative: 'greater' }).pValue,
   };
 }
 
@@ -310,7 +361,8 @@ function worse(direction: Direction, logShift: number): number {
 
 function decideSampled(
   tested: TestedPair,
-  adjustedPValue: number,
+  adjustedWorse: number,
+  adjustedBetter: number,
   options: BenchAnalysisOptions,
 ): BenchmarkComparison {
   const { pair } = tested;
@@ -320,7 +372,12 @@ function decideSampled(
   const [lowWorse, highWorse] = [tested.lower, tested.upper]
     .map((v) => worse(pair.direction, v))
     .sort((a, b) => a - b) as [number, number];
-  const significant = adjustedPValue < options.alpha;
+  const significant = adjustedWorse < options.alpha;
+  const significantlyBetter = adjustedBetter < options.alpha;
+  // Reported: the one-sided test in the direction of the estimate.
+  const towardsWorse = estimate >= 0;
+  const pValue = towardsWorse ? worseOneSided(tested) : betterOneSided(tested);
+  const adjustedPValue = towardsWorse ? adjustedWorse : adjustedBetter;
   const base = summarize(pair.base, pair.logBase);
   const head = summarize(pair.head, pair.logHead);
   const noise = Math.sqrt(((base.noise ?? 0) ** 2 + (head.noise ?? 0) ** 2) / 2);
@@ -332,7 +389,7 @@ function decideSampled(
   if (significant && lowWorse > limit) {
     verdict = 'regressed';
     reason = 'the whole interval lies beyond the threshold and the change is significant';
-  } else if (significant && highWorse < -limit) {
+  } else if (significantlyBetter && highWorse < -limit) {
     verdict = 'improved';
     reason = 'the whole interval lies beyond the threshold in the better direction';
   } else if (estimate > limit) {
@@ -343,7 +400,10 @@ function decideSampled(
     repetitionsNeeded = repetitionsToSettle(n, estimate, lowWorse, limit);
   } else {
     verdict = 'unchanged';
-    reason = significant ? 'a real change, within the threshold' : 'no change beyond the noise';
+    reason =
+      significant || significantlyBetter
+        ? 'a real change, within the threshold'
+        : 'no change beyond the noise';
   }
   return {
     name: pair.name,
@@ -354,7 +414,7 @@ function decideSampled(
     ratio: Math.exp(tested.shift),
     ratioLower: Math.exp(tested.lower),
     ratioUpper: Math.exp(tested.upper),
-    pValue: tested.pValue,
+    pValue,
     adjustedPValue,
     threshold,
     verdict,
@@ -444,7 +504,7 @@ function decideSingleValue(
 }
 
 /**
- * The exact two-sided Mann–Whitney test cannot go below 2 / C(2n, n) with n repetitions per
+ * The exact one-sided Mann–Whitney test cannot go below 1 / C(2n, n) with n repetitions per
  * side; Holm's first step needs alpha / m. When that is out of reach no benchmark can ever be
  * significant, and the user should hear so instead of seeing a gate that never fires.
  */
@@ -455,7 +515,7 @@ function minimumRepetitionsNote(
   if (sampled.length === 0 || options.correction === 'none') return {};
   const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
   const needed = options.alpha / sampled.length;
-  const smallestP = (k: number): number => 2 / binomial(2 * k, k);
+  const smallestP = (k: number): number => 1 / binomial(2 * k, k);
   if (smallestP(n) < needed) return {};
   let k = n;
   while (smallestP(k) >= needed && k < 1000) k += 1;

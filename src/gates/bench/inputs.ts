@@ -122,7 +122,7 @@ export function readBenchInputs(source: InputSource): BenchInputs {
       alpha: numberInput(source, 'alpha', defaultAnalysisOptions.alpha, { min: 1e-6, max: 0.5 }),
       correction: choiceInput(source, 'correction', ['holm', 'bh', 'none'] as const, 'holm'),
       confidence: Number(
-        choiceInput(source, 'confidence', ['0.9', '0.95', '0.99'] as const, '0.95'),
+        choiceInput(source, 'confidence', ['0.8', '0.9', '0.95', '0.98'] as const, '0.9'),
       ),
       singleValue: choiceInput(source, 'single-value', ['warn', 'fail'] as const, 'warn'),
     },

@@ -25,7 +25,11 @@ export interface BenchAnalysisOptions {
   alpha: number;
   /** Multiple-comparison correction. */
   correction: Correction;
-  /** Confidence level of the reported intervals, e.g. 0.95. */
+  /**
+   * Two-sided level of the reported intervals, e.g. 0.9. The decision is one-sided: a benchmark
+   * regressed when the interval's lower end (a one-sided (1 + level) / 2 bound, 95% for 0.9)
+   * exceeds the threshold.
+   */
   confidence: number;
   /** Where the baseline comes from. */
   baselineFrom: BaselineOrigin;
@@ -36,7 +40,10 @@ export interface BenchAnalysisOptions {
   singleValue: 'warn' | 'fail';
 }
 
-/** Defaults: a 10% threshold at a 5% family-wise level, 95% intervals, stored baseline. */
+/**
+ * Defaults: a 10% threshold at a 5% family-wise level, 90% intervals (each end a one-sided 95%
+ * bound), stored baseline.
+ */
 export const defaultAnalysisOptions: BenchAnalysisOptions = {
   threshold: 0.1,
   thresholds: [],
@@ -44,7 +51,7 @@ export const defaultAnalysisOptions: BenchAnalysisOptions = {
   directions: [],
   alpha: 0.05,
   correction: 'holm',
-  confidence: 0.95,
+  confidence: 0.9,
   baselineFrom: 'other-runner',
   singleValue: 'warn',
 };

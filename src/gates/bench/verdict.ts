@@ -47,8 +47,22 @@ export function formatValue(value: number, unit: string): string {
     case 'B/s':
       return `${formatBytes(value)}/s`;
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${compactNumber(value)} ${unit}`;
   }
+}
+
+/** 79288168 → "79.3M": rates and counts read best with three significant digits. */
+function compactNumber(value: number): string {
+  const magnitude = Math.abs(value);
+  for (const [scale, suffix] of [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ] as const) {
+    if (magnitude >= scale) return `${formatNumber(value / scale)}${suffix}`;
+  }
+  return formatNumber(value);
 }
 
 /** "+12.3% (+8.1% … +16.0%)": the change head/base with its interval. */
@@ -76,14 +90,16 @@ function row(c: BenchmarkComparison): Cell[] {
   ];
 }
 
-const columns: Table['columns'] = [
-  { header: 'Benchmark' },
-  { header: 'Base (median)', align: 'right' },
-  { header: 'Head (median)', align: 'right' },
-  { header: 'Change (95% CI)', align: 'right' },
-  { header: 'p (adj.)', align: 'right' },
-  { header: 'Verdict' },
-];
+function columnsFor(confidence: number): Table['columns'] {
+  return [
+    { header: 'Benchmark' },
+    { header: 'Base (median)', align: 'right' },
+    { header: 'Head (median)', align: 'right' },
+    { header: `Change (${Math.round(confidence * 100)}% CI)`, align: 'right' },
+    { header: 'p (adj.)', align: 'right' },
+    { header: 'Verdict' },
+  ];
+}
 
 /** How much worse a comparison is, on a log scale (positive: worse). */
 function severity(c: BenchmarkComparison): number {
@@ -102,6 +118,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
   const total = comparisons.length;
   const shift = analysis.offset?.suspectedRunnerShift === true;
   const notes: Note[] = [];
+  const columns = columnsFor(analysisOptions.confidence);
 
   if (options.baseline.kind === 'none') {
     return noBaselineVerdict(options, analysis);
@@ -149,6 +166,16 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
             text: `The baseline comes from another runner, but ${o.benchmarks} benchmarks are too few to estimate the runner offset; none was corrected for.`,
           },
     );
+  }
+  if (analysis.detectionLimit) {
+    const { n, noise, change } = analysis.detectionLimit;
+    const blind = change > analysisOptions.threshold;
+    notes.push({
+      level: blind ? 'warning' : 'info',
+      text: `With ${n} repetitions per side at a typical noise of ${formatPercent(noise, { digits: 1 })}, the smallest change this suite reliably detects is ${formatPercent(change, { digits: 1 })}${
+        blind ? `: more than the ${threshold} threshold, so add repetitions` : ''
+      }.`,
+    });
   }
   if (analysis.minimumRepetitions) {
     const { current, needed } = analysis.minimumRepetitions;
