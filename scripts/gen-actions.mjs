@@ -103,6 +103,17 @@ const gates = {
         'How many ancestors of the merge base to search for a stored baseline.',
         '50',
       ],
+      [
+        'history',
+        'Keep a run history on a data branch: appended on pushes to the default branch (needs `contents: write`), read on pull requests for trend charts and the run-to-run noise of single-value benchmarks.',
+        'false',
+      ],
+      [
+        'history-branch',
+        'The data branch of the history (created as an orphan branch holding only data).',
+        'kaizen-data',
+      ],
+      ['history-retention', 'Runs the history keeps per suite.', '500'],
     ],
     outputs: [
       ['benchmarks', 'Number of benchmarks compared.'],

@@ -33,10 +33,24 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/commits',
   'GET /user',
+  // Bench history on a data branch (src/github/history-branch.ts).
+  'GET /repos/{owner}/{repo}/contents/{path}',
+  'PUT /repos/{owner}/{repo}/contents/{path}',
+  'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+  'GET /repos/{owner}/{repo}/git/ref/{ref}',
+  'POST /repos/{owner}/{repo}/git/trees',
+  'POST /repos/{owner}/{repo}/git/commits',
+  'POST /repos/{owner}/{repo}/git/refs',
 ];
 
 /** Prose keys dropped to keep the fixture small; they never take part in validation. */
 const PROSE_KEYS = new Set(['description', 'summary', 'example', 'examples', 'externalDocs']);
+/** The two error schemas GitHub lists as alternatives of a 409 (e.g. on a contents PUT). */
+const OVERLAPPING_ERRORS = [
+  '#/components/schemas/basic-error',
+  '#/components/schemas/repository-rule-violation-error',
+];
+
 /** Keys whose values map arbitrary names (property names, status codes...) to schemas. */
 const NAME_MAPS = new Set(['properties', 'patternProperties', 'responses', 'content', 'headers']);
 
@@ -80,7 +94,7 @@ function trim(description) {
     if (source === undefined)
       throw new Error(`trim-openapi: ${operation} is not in ${DESCRIPTION_FILE}`);
     paths[path] ??= {};
-    paths[path][method.toLowerCase()] = stripProse(source, undefined);
+    paths[path][method.toLowerCase()] = overlappingErrorsAsAnyOf(stripProse(source, undefined));
   }
   const components = {};
   const pending = collectRefs(paths);
@@ -116,6 +130,27 @@ function trim(description) {
     paths,
     components: sortedComponents,
   };
+}
+
+/**
+ * A copy in which `oneOf: [basic-error, repository-rule-violation-error]` becomes `anyOf`. Neither
+ * schema requires a property, so every error body (GitHub's real `{message, documentation_url,
+ * status}` included) matches both and `oneOf` could never hold; `anyOf` is what GitHub means.
+ * Nothing else in the description is touched.
+ */
+function overlappingErrorsAsAnyOf(node) {
+  if (Array.isArray(node)) return node.map(overlappingErrorsAsAnyOf);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, child] of Object.entries(node)) {
+    const isOverlap =
+      key === 'oneOf' &&
+      Array.isArray(child) &&
+      child.length === OVERLAPPING_ERRORS.length &&
+      child.every((item, index) => item?.$ref === OVERLAPPING_ERRORS[index]);
+    copy[isOverlap ? 'anyOf' : key] = overlappingErrorsAsAnyOf(child);
+  }
+  return copy;
 }
 
 /** Every `$ref` string inside `value`. */

@@ -40706,7 +40706,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3160);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
 /** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -40723,7 +40723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3160:
+/***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40923,6 +40923,16 @@ function parseDirection(raw, what) {
     }
     return found;
 }
+/** A branch name git accepts (a conservative subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
+function branchInput(source, name, fallback) {
+    const value = optionalInput(source, name) ?? fallback;
+    if (!/^[A-Za-z0-9._/][A-Za-z0-9._/-]{0,99}$/.test(value) ||
+        value.includes('..') ||
+        value.endsWith('/')) {
+        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected a branch name such as kaizen-data.`);
+    }
+    return value;
+}
 /** Reads the bench inputs; throws ConfigurationError naming the bad input. */
 function readBenchInputs(source) {
     const current = listInput(source, 'current');
@@ -40935,6 +40945,7 @@ function readBenchInputs(source) {
     }
     const threshold = optionalInput(source, 'threshold');
     const baselineDir = optionalInput(source, 'baseline-dir');
+    const historyFile = optionalInput(source, 'history-file');
     return {
         common: readCommonInputs(source),
         current,
@@ -40949,6 +40960,14 @@ function readBenchInputs(source) {
             max: 500,
             integer: true,
         }),
+        history: booleanInput(source, 'history', false),
+        historyBranch: branchInput(source, 'history-branch', 'kaizen-data'),
+        historyRetention: numberInput(source, 'history-retention', 500, {
+            min: 1,
+            max: 100_000,
+            integer: true,
+        }),
+        ...(historyFile === undefined ? {} : { historyFile }),
         analysis: {
             threshold: threshold === undefined
                 ? defaultAnalysisOptions.threshold
@@ -46109,7 +46128,7 @@ function quantile_quantile(xs, p) {
  * that take several quantiles of one sort. O(1).
  */
 function quantile_quantileOfSorted(sorted, p) {
-    return simple_statistics_quantileSorted(sorted, p);
+    return quantileSorted(sorted, p);
 }
 
 ;// CONCATENATED MODULE: ./src/stats/interquartile-range.ts
@@ -46226,13 +46245,13 @@ function geometric_mean_geometricMean(xs) {
  * tukeyOutliers([1, 2, 3, 4, 100]); // { lowFence: -1, highFence: 7, outlierIndices: [4] }
  */
 function tukeyOutliers(xs, k = 1.5) {
-    validate_assertFiniteSample('tukeyOutliers', xs);
+    assertFiniteSample('tukeyOutliers', xs);
     if (!Number.isFinite(k) || k < 0) {
         throw new Error(`tukeyOutliers: k must be a finite number >= 0, got ${String(k)}`);
     }
-    const sorted = validate_sortedCopy(xs);
-    const q1 = quantile_quantileOfSorted(sorted, 0.25);
-    const q3 = quantile_quantileOfSorted(sorted, 0.75);
+    const sorted = sortedCopy(xs);
+    const q1 = quantileOfSorted(sorted, 0.25);
+    const q3 = quantileOfSorted(sorted, 0.75);
     const spread = q3 - q1;
     const lowFence = q1 - k * spread;
     const highFence = q3 + k * spread;
@@ -46267,13 +46286,13 @@ function tukeyOutliers(xs, k = 1.5) {
  * madZScoreOutliers([1, 2, 3, 4, 100]).outlierIndices; // [4] (score 65.4)
  */
 function madZScoreOutliers(xs, threshold = 3.5) {
-    assertFiniteSample('madZScoreOutliers', xs);
+    validate_assertFiniteSample('madZScoreOutliers', xs);
     if (!Number.isFinite(threshold) || threshold <= 0) {
         throw new Error(`madZScoreOutliers: threshold must be a finite number > 0, got ${String(threshold)}`);
     }
-    const center = simpleMedian(xs);
+    const center = median(xs);
     const deviations = xs.map((value) => Math.abs(value - center));
-    const mad = simpleMedian(deviations);
+    const mad = median(deviations);
     let scale;
     if (mad > 0) {
         scale = mad / 0.6745;
@@ -47781,6 +47800,8 @@ function lookupByPattern(rules, name, fallback) {
 
 /** Minimum benchmarks with repetitions needed to estimate a runner offset. */
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
+/** Modified z-score above which a slow sample is left out of the test (Iglewicz and Hoaglin's 3.5). */
+const SLOW_OUTLIER_SCORE = 3.5;
 /** Advice beyond this many repetitions is not useful: the benchmark is too noisy to gate on. */
 const MAX_REPETITIONS_ADVICE = 1000;
 /** Power at which detection limits are quoted. */
@@ -47791,7 +47812,7 @@ const QUOTED_POWER = 0.8;
  * @param head the suite under test
  * @param options validated analysis options
  */
-function analyzeBench(base, head, options) {
+function analyzeBench(base, head, options, context = {}) {
     const ignorePatterns = options.ignore.map(compileNamePattern);
     const isIgnored = (name) => ignorePatterns.some((p) => p.test(name));
     const ignored = [...new Set([...base, ...head].map((b) => b.name).filter(isIgnored))].sort();
@@ -47831,8 +47852,9 @@ function analyzeBench(base, head, options) {
     const adjustedBetter = adjustPValues(tested.map((t) => betterOneSided(t)), options);
     const comparisons = tested.map((t, i) => decideSampled(t, adjustedWorse[i] ?? 1, adjustedBetter[i] ?? 1, options));
     for (const pair of pairs) {
-        if (!hasRepetitions(pair))
-            comparisons.push(decideSingleValue(pair, offsetLog, options));
+        if (!hasRepetitions(pair)) {
+            comparisons.push(decideSingleValue(pair, offsetLog, options, context.historyNoise?.get(pair.name)));
+        }
     }
     return {
         comparisons,
@@ -47871,13 +47893,13 @@ function hasRepetitions(pair) {
 function logNoise(logs) {
     return logs.length >= 2 ? median_absolute_deviation_medianAbsoluteDeviation(logs) : undefined;
 }
-function summarize(series, logs) {
+function summarize(series, logs, excluded = 0) {
     const noise = logNoise(logs);
     return {
         n: series.samples.length,
         median: median_median(series.samples),
         ...(noise === undefined ? {} : { noise }),
-        outliers: series.samples.length >= 4 ? tukeyOutliers(series.samples).outlierIndices.length : 0,
+        excluded,
     };
 }
 /**
@@ -47919,13 +47941,23 @@ function betterOneSided(t) {
     return t.pair.direction === 'smaller-is-better' ? t.pHeadSmaller : t.pHeadLarger;
 }
 function testPair(pair, offsetLog, offsetSe, options) {
-    const logHead = offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog);
-    const first = pair.logBase[0];
-    if ([...pair.logBase, ...logHead].every((v) => v === first)) {
+    const logHead = withoutSlowOutliers(offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog), pair.direction);
+    const logBase = withoutSlowOutliers(pair.logBase, pair.direction);
+    const first = logBase[0];
+    if ([...logBase, ...logHead].every((v) => v === first)) {
         // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-        return { pair, shift: 0, lower: 0, upper: 0, pHeadLarger: 1, pHeadSmaller: 1 };
+        return {
+            pair,
+            shift: 0,
+            lower: 0,
+            upper: 0,
+            pHeadLarger: 1,
+            pHeadSmaller: 1,
+            excludedBase: 0,
+            excludedHead: 0,
+        };
     }
-    const interval = hodges_lehmann_interval_hodgesLehmannInterval(pair.logBase, logHead, options.confidence);
+    const interval = hodges_lehmann_interval_hodgesLehmannInterval(logBase, logHead, options.confidence);
     // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
     // the interval's half-widths, which are approximately normal on the log scale).
     const z = normalQuantileForLevel(options.confidence);
@@ -47936,9 +47968,25 @@ function testPair(pair, offsetLog, offsetSe, options) {
         lower: interval.estimate - widen(interval.estimate - interval.lower),
         upper: interval.estimate + widen(interval.upper - interval.estimate),
         // alternative 'less': base stochastically smaller than head.
-        pHeadLarger: mannWhitneyU(pair.logBase, logHead, { alternative: 'less' }).pValue,
-        pHeadSmaller: mannWhitneyU(pair.logBase, logHead, { alternative: 'greater' }).pValue,
+        pHeadLarger: mannWhitneyU(logBase, logHead, { alternative: 'less' }).pValue,
+        pHeadSmaller: mannWhitneyU(logBase, logHead, { alternative: 'greater' }).pValue,
+        excludedBase: pair.logBase.length - logBase.length,
+        excludedHead: pair.logHead.length - logHead.length,
     };
+}
+/**
+ * The log samples without the slow outliers (modified z-score above 3.5): on a shared runner a
+ * sample is made slow by interference (another process, a page fault storm), never fast, so a
+ * far-too-slow sample says nothing about the code. Excluded only while most samples remain.
+ */
+function withoutSlowOutliers(logs, direction) {
+    if (logs.length < 4)
+        return logs;
+    const { scores } = madZScoreOutliers(logs);
+    // Slow is high for times, low for throughputs.
+    const sign = direction === 'smaller-is-better' ? 1 : -1;
+    const kept = logs.filter((_, i) => sign * (scores[i] ?? 0) <= SLOW_OUTLIER_SCORE);
+    return kept.length >= Math.ceil(logs.length / 2) ? kept : logs;
 }
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
 function normalQuantileForLevel(level) {
@@ -47978,8 +48026,8 @@ function decideSampled(tested, adjustedWorse, adjustedBetter, options) {
     const towardsWorse = estimate >= 0;
     const pValue = towardsWorse ? worseOneSided(tested) : betterOneSided(tested);
     const adjustedPValue = towardsWorse ? adjustedWorse : adjustedBetter;
-    const base = summarize(pair.base, pair.logBase);
-    const head = summarize(pair.head, pair.logHead);
+    const base = summarize(pair.base, pair.logBase, tested.excludedBase);
+    const head = summarize(pair.head, pair.logHead, tested.excludedHead);
     const noise = Math.sqrt(((base.noise ?? 0) ** 2 + (head.noise ?? 0) ** 2) / 2);
     const n = Math.min(base.n, head.n);
     let verdict;
@@ -48053,7 +48101,7 @@ function repetitionsToSettle(n, estimate, lower, limit) {
  * tool reported its spread. Such data cannot support a verdict on shared runners, so by default
  * a change beyond the threshold is inconclusive (warn), never regressed.
  */
-function decideSingleValue(pair, offsetLog, options) {
+function decideSingleValue(pair, offsetLog, options, historyNoise) {
     const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
     const limit = Math.log1p(threshold);
     const shift = median_median(pair.logHead) - median_median(pair.logBase) - offsetLog;
@@ -48064,7 +48112,13 @@ function decideSingleValue(pair, offsetLog, options) {
     // A reported ± spread is treated as one standard deviation of the value: the usual meaning
     // for libtest's "+/-" and benchmark.js's "±" (the latter is a relative margin of error, so this
     // is conservative).
-    const halfWidth = known ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0) : undefined;
+    // Without a reported spread, the run-to-run noise of the stored history stands in: the
+    // difference of two single values carries it twice.
+    const halfWidth = known
+        ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0)
+        : historyNoise !== undefined
+            ? z * Math.SQRT2 * historyNoise
+            : undefined;
     let verdict = 'unchanged';
     let reason = 'no change beyond the threshold';
     if (estimate > limit) {
@@ -48092,6 +48146,7 @@ function decideSingleValue(pair, offsetLog, options) {
         threshold,
         verdict,
         method: 'single-value',
+        ...(historyNoise !== undefined && !known ? { historyNoise } : {}),
         reason,
     };
 }
@@ -48218,6 +48273,257 @@ function parseSeries(value, what) {
         ...(typeof spread === 'number' && Number.isFinite(spread)
             ? { reportedRelativeSpread: spread }
             : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/bench/history.ts
+/**
+ * Bench history: one compact JSON line per run of a suite (medians, no samples), appended to a
+ * file on a data branch and read back for trend charts and run-to-run noise estimates. Pure:
+ * text in, text out; the transport is src/github/history-branch.ts.
+ *
+ * The file is JSON Lines so that an append is a one-line diff and one damaged line never makes
+ * the rest unreadable. Lines this version cannot read are kept verbatim on every rewrite: a
+ * newer writer's format, or a hand edit, is never destroyed by an older one.
+ */
+
+
+/** Schema tag of one history line. */
+const HISTORY_SCHEMA = 'kaizen-gates/bench-history@1';
+/** Default number of readable entries a history file keeps (the oldest go first). */
+const DEFAULT_HISTORY_RETENTION = 500;
+/**
+ * A file over this size is refused: with the default retention a suite of 200 benchmarks is
+ * about 10 MB, so a larger file was not written by us and parsing it would only waste memory.
+ */
+const MAX_HISTORY_BYTES = 20 * 1024 * 1024;
+/** A line over this size is refused for the same reason (one run of one suite is a few kB). */
+const MAX_HISTORY_LINE_BYTES = 1024 * 1024;
+/** Characters of a commit sha shown as a trend label, as `git log --oneline` does. */
+const SHORT_SHA_LENGTH = 7;
+/**
+ * Builds the history entry of a run: per benchmark the median of its samples and, with two or
+ * more positive samples, the MAD of their logs (the noise measure the bench analysis uses).
+ *
+ * @throws {Error} `median: ...` when a series has no samples or a non-finite one.
+ * @example historyEntry('default', sha, new Date().toISOString(), parsed.benchmarks, { runId: '42' })
+ */
+function historyEntry(suite, sha, createdAt, series, extra = {}) {
+    return {
+        schema: HISTORY_SCHEMA,
+        suite,
+        sha,
+        ...(extra.ref === undefined ? {} : { ref: extra.ref }),
+        createdAt,
+        ...(extra.runId === undefined ? {} : { runId: extra.runId }),
+        benchmarks: series.map((s) => {
+            const noise = s.samples.length >= 2 && s.samples.every((v) => v > 0)
+                ? median_absolute_deviation_medianAbsoluteDeviation(s.samples.map(Math.log))
+                : undefined;
+            return {
+                name: s.name,
+                unit: s.unit,
+                direction: s.direction,
+                median: median_median(s.samples),
+                n: s.samples.length,
+                ...(noise === undefined ? {} : { noise }),
+            };
+        }),
+    };
+}
+/**
+ * Reads a history file. Blank lines are skipped; every other line that is not a valid entry is
+ * returned in `unreadable` (never dropped silently), so the caller can warn and a rewrite can
+ * keep it.
+ *
+ * @param what - names the file in error messages, e.g. `kaizen-data:bench/default.jsonl`.
+ * @throws {ConfigurationError} when the file is over 20 MB or a line over 1 MB.
+ */
+function parseHistory(text, what) {
+    const parsed = { entries: [], unreadable: [] };
+    for (const line of readLines(text, what)) {
+        if (line.entry === undefined)
+            parsed.unreadable.push({ line: line.number, text: line.text });
+        else
+            parsed.entries.push(line.entry);
+    }
+    return parsed;
+}
+/**
+ * The history file with `entry` appended: existing lines stay in order (unreadable ones too),
+ * then the oldest readable entries beyond `retention` are dropped. Appending a run already
+ * present (same `sha` and `runId`, or same `sha` and both without `runId`) returns `text`
+ * unchanged, so a re-run adds nothing. Output lines end with `\n`; blank lines are not kept.
+ *
+ * @param retention - readable entries kept, a positive integer (default 500).
+ * @param what - names the file in error messages.
+ * @throws {ConfigurationError} on a hostile file (see {@link parseHistory}).
+ * @throws {Error} `appendHistory: ...` when `retention` is not a positive integer.
+ * @example appendHistory(current ?? '', entry, 500)
+ */
+function appendHistory(text, entry, retention = DEFAULT_HISTORY_RETENTION, what = 'bench history') {
+    if (!Number.isInteger(retention) || retention < 1) {
+        throw new Error(`appendHistory: retention must be a positive integer, got ${retention}`);
+    }
+    const lines = readLines(text, what);
+    if (lines.some((line) => line.entry !== undefined && sameRun(line.entry, entry)))
+        return text;
+    lines.push({ number: lines.length + 1, text: JSON.stringify(entry), entry });
+    let excess = lines.filter((line) => line.entry !== undefined).length - retention;
+    const kept = lines.filter((line) => {
+        if (excess > 0 && line.entry !== undefined) {
+            excess -= 1;
+            return false;
+        }
+        return true;
+    });
+    return kept.map((line) => `${line.text}\n`).join('');
+}
+/**
+ * The trend of one benchmark for a chart: the last `limit` entries that have it, oldest first
+ * (file order, which is the order runs were stored), labelled by short sha. Only entries in the
+ * unit of the newest one count, so a benchmark whose unit changed does not mix scales.
+ */
+function trendFor(entries, name, limit = 20) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new Error(`trendFor: limit must be a positive integer, got ${limit}`);
+    }
+    const recent = pointsOf(entries, name).slice(-limit);
+    return {
+        labels: recent.map((p) => p.sha.slice(0, SHORT_SHA_LENGTH)),
+        values: recent.map((p) => p.median),
+    };
+}
+/**
+ * Run-to-run noise of a benchmark from its stored medians: the MAD of their logs, a robust
+ * relative spread (≈ coefficient of variation) that the bench gate uses to judge benchmarks that
+ * give one value per run. Only the last `window` runs count, so that slow drift over months does
+ * not pass for noise; runs in another unit than the newest are ignored.
+ *
+ * @param minimumRuns - fewer positive medians than this give undefined (default 5).
+ * @param window - most recent runs considered (default 30).
+ * @example noiseFromHistory(parseHistory(text, file).entries, 'BM_Sort') // e.g. 0.021
+ */
+function noiseFromHistory(entries, name, minimumRuns = 5, window = 30) {
+    if (!Number.isInteger(window) || window < 1) {
+        throw new Error(`noiseFromHistory: window must be a positive integer, got ${window}`);
+    }
+    const medians = pointsOf(entries, name)
+        .slice(-window)
+        .map((p) => p.median)
+        .filter((m) => m > 0);
+    if (medians.length < Math.max(2, minimumRuns))
+        return undefined;
+    return median_absolute_deviation_medianAbsoluteDeviation(medians.map(Math.log));
+}
+/** Path of a suite's history file on the data branch: `bench/<suite>.jsonl`, any suite name made safe. */
+function historyFilePath(suite) {
+    // encodeURIComponent is injective and leaves no `/`, so every suite gets its own file at the
+    // same depth whatever its name.
+    return `bench/${encodeURIComponent(suite)}.jsonl`;
+}
+function readLines(text, what) {
+    const size = utf8Length(text, MAX_HISTORY_BYTES);
+    if (size > MAX_HISTORY_BYTES) {
+        throw new errors_ConfigurationError(`The bench history ${what} is over ${MAX_HISTORY_BYTES / 1024 / 1024} MB; it was not written by kaizen-gates. Remove or shorten it.`);
+    }
+    const lines = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        if (raw.trim() === '')
+            return;
+        if (utf8Length(raw, MAX_HISTORY_LINE_BYTES) > MAX_HISTORY_LINE_BYTES) {
+            throw new errors_ConfigurationError(`The bench history ${what} has a line over 1 MB (line ${index + 1}); it was not written by kaizen-gates.`);
+        }
+        lines.push({ number: index + 1, text: raw, entry: parseEntry(raw) });
+    });
+    return lines;
+}
+/**
+ * UTF-8 size of `text`, exact up to `limit` (beyond, any value over it). A string is never
+ * encoded when its length alone decides: each UTF-16 unit is 1 to 3 bytes.
+ */
+function utf8Length(text, limit) {
+    if (text.length > limit)
+        return text.length;
+    if (text.length * 3 <= limit)
+        return text.length;
+    return new TextEncoder().encode(text).length;
+}
+function sameRun(a, b) {
+    return a.sha === b.sha && a.runId === b.runId;
+}
+function pointsOf(entries, name) {
+    const found = entries.flatMap((entry) => {
+        const benchmark = entry.benchmarks.find((b) => b.name === name);
+        return benchmark === undefined ? [] : [{ sha: entry.sha, benchmark }];
+    });
+    const unit = found.at(-1)?.benchmark.unit;
+    return found
+        .filter((f) => f.benchmark.unit === unit)
+        .map((f) => ({ sha: f.sha, median: f.benchmark.median }));
+}
+function history_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseEntry(line) {
+    let data;
+    try {
+        data = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (!history_isRecord(data) || data['schema'] !== HISTORY_SCHEMA)
+        return undefined;
+    const { suite, sha, ref, createdAt, runId, benchmarks } = data;
+    if (typeof suite !== 'string' ||
+        typeof sha !== 'string' ||
+        sha === '' ||
+        typeof createdAt !== 'string' ||
+        (ref !== undefined && typeof ref !== 'string') ||
+        (runId !== undefined && typeof runId !== 'string') ||
+        !Array.isArray(benchmarks)) {
+        return undefined;
+    }
+    const parsed = [];
+    for (const value of benchmarks) {
+        const benchmark = parseBenchmark(value);
+        if (benchmark === undefined)
+            return undefined;
+        parsed.push(benchmark);
+    }
+    return {
+        schema: HISTORY_SCHEMA,
+        suite,
+        sha,
+        ...(ref === undefined ? {} : { ref }),
+        createdAt,
+        ...(runId === undefined ? {} : { runId }),
+        benchmarks: parsed,
+    };
+}
+function parseBenchmark(value) {
+    if (!history_isRecord(value))
+        return undefined;
+    const { name, unit, direction, median: middle, n, noise } = value;
+    if (typeof name !== 'string' ||
+        typeof unit !== 'string' ||
+        (direction !== 'smaller-is-better' && direction !== 'bigger-is-better') ||
+        typeof middle !== 'number' ||
+        !Number.isFinite(middle) ||
+        typeof n !== 'number' ||
+        !Number.isInteger(n) ||
+        n < 1 ||
+        (noise !== undefined && (typeof noise !== 'number' || !Number.isFinite(noise) || noise < 0))) {
+        return undefined;
+    }
+    return {
+        name,
+        unit,
+        direction,
+        median: middle,
+        n,
+        ...(typeof noise === 'number' ? { noise } : {}),
     };
 }
 
@@ -48354,6 +48660,35 @@ function parsedFile(path, format, benchmarks, warnings) {
         seen.set(series.name, series);
     }
     return { format, benchmarks, warnings };
+}
+/** Seconds to nanoseconds, for tools that write times in seconds (hyperfine, pytest-benchmark). */
+const NS_PER_SECOND = 1e9;
+/** A time series from per-run times in seconds: every run is a repetition. */
+function secondsRepetitions(path, name, seconds, extra) {
+    return checkedSeries({
+        name,
+        unit: 'ns',
+        direction: 'smaller-is-better',
+        samples: seconds.map((value) => value * NS_PER_SECOND),
+        kind: 'repetitions',
+        source: { file: path },
+        extra,
+    });
+}
+/** A time summary from a mean and an optional standard deviation in seconds. */
+function secondsSummary(path, name, meanSeconds, stddevSeconds, extra) {
+    return checkedSeries({
+        name,
+        unit: 'ns',
+        direction: 'smaller-is-better',
+        samples: [meanSeconds * NS_PER_SECOND],
+        kind: 'summary',
+        source: { file: path },
+        ...(stddevSeconds !== undefined && meanSeconds > 0
+            ? { reportedRelativeSpread: stddevSeconds / meanSeconds }
+            : {}),
+        extra,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/unknown-value.ts
@@ -56721,8 +57056,6 @@ function relativeSpread(central, cv, stddev) {
 
 
 
-/** Seconds to nanoseconds: hyperfine writes every time in seconds. */
-const NS_PER_SECOND = 1e9;
 /** True when the JSON value has the shape of hyperfine's `--export-json` output. */
 function isHyperfineJson(value) {
     if (!unknown_value_isRecord(value))
@@ -56768,33 +57101,13 @@ function parseHyperfine(source) {
         }
         const times = numberArray(result['times']);
         if (times) {
-            return checkedSeries({
-                name,
-                unit: 'ns',
-                direction: 'smaller-is-better',
-                samples: times.map((seconds) => seconds * NS_PER_SECOND),
-                kind: 'repetitions',
-                source: { file: source.path },
-                extra,
-            });
+            return secondsRepetitions(source.path, name, times, extra);
         }
         const meanSeconds = numberField(result, 'mean');
         if (meanSeconds === undefined) {
             throw new errors_ConfigurationError(`${source.path}: result "${name}" has neither a "times" array nor a numeric "mean"`);
         }
-        const stddev = numberField(result, 'stddev');
-        return checkedSeries({
-            name,
-            unit: 'ns',
-            direction: 'smaller-is-better',
-            samples: [meanSeconds * NS_PER_SECOND],
-            kind: 'summary',
-            source: { file: source.path },
-            ...(stddev !== undefined && meanSeconds > 0
-                ? { reportedRelativeSpread: stddev / meanSeconds }
-                : {}),
-            extra,
-        });
+        return secondsSummary(source.path, name, meanSeconds, numberField(result, 'stddev'), extra);
     });
     return parsedFile(source.path, 'hyperfine', benchmarks, warnings);
 }
@@ -57039,8 +57352,6 @@ function walk(path, node, keys, into) {
 
 
 
-/** Seconds to nanoseconds: pytest-benchmark stores every time in seconds. */
-const pytest_benchmark_NS_PER_SECOND = 1e9;
 /** True when the JSON value has the shape of pytest-benchmark's `--benchmark-json` output. */
 function isPytestBenchmarkJson(value) {
     if (!unknown_value_isRecord(value))
@@ -57078,22 +57389,14 @@ function parsePytestBenchmark(source) {
         }
         const median = numberField(stats, 'median');
         if (median !== undefined)
-            extra['median_ns'] = median * pytest_benchmark_NS_PER_SECOND;
+            extra['median_ns'] = median * NS_PER_SECOND;
         const group = stringField(entry, 'group');
         if (group !== undefined)
             extra['group'] = group;
         const rawData = arrayField(stats, 'data');
         const data = numberArray(rawData);
         if (data && data.length > 0) {
-            return checkedSeries({
-                name,
-                unit: 'ns',
-                direction: 'smaller-is-better',
-                samples: data.map((seconds) => seconds * pytest_benchmark_NS_PER_SECOND),
-                kind: 'repetitions',
-                source: { file: source.path },
-                extra,
-            });
+            return secondsRepetitions(source.path, name, data, extra);
         }
         if (rawData && rawData.length > 0) {
             warnings.push(`${name}: stats.data holds entries that are not numbers; its mean is used as a summary`);
@@ -57102,19 +57405,7 @@ function parsePytestBenchmark(source) {
         if (meanSeconds === undefined) {
             throw new errors_ConfigurationError(`${source.path}: benchmark "${name}" has neither a "stats.data" array nor a numeric "stats.mean"`);
         }
-        const stddev = numberField(stats, 'stddev');
-        return checkedSeries({
-            name,
-            unit: 'ns',
-            direction: 'smaller-is-better',
-            samples: [meanSeconds * pytest_benchmark_NS_PER_SECOND],
-            kind: 'summary',
-            source: { file: source.path },
-            ...(stddev !== undefined && meanSeconds > 0
-                ? { reportedRelativeSpread: stddev / meanSeconds }
-                : {}),
-            extra,
-        });
+        return secondsSummary(source.path, name, meanSeconds, numberField(stats, 'stddev'), extra);
     });
     return parsedFile(source.path, 'pytest-benchmark', benchmarks, warnings);
 }
@@ -57621,6 +57912,13 @@ function buildBenchVerdict(analysis, options) {
             text: `With ${current} repetitions per side, no benchmark can be significant after the multiple-comparison correction across ${comparisons.filter((c) => c.method === 'samples').length} benchmarks: run at least ${needed} repetitions per side.`,
         });
     }
+    const excluded = comparisons.reduce((sum, c) => sum + c.base.excluded + c.head.excluded, 0);
+    if (excluded > 0) {
+        notes.push({
+            level: 'info',
+            text: `${excluded} far-too-slow samples (interference on the runner, modified z-score above 3.5) were left out of the tests; the verdict JSON counts them per benchmark.`,
+        });
+    }
     const single = comparisons.filter((c) => c.method === 'single-value').length;
     if (single > 0) {
         notes.push({
@@ -57770,6 +58068,7 @@ function trendCharts(comparisons, options) {
 
 
 
+
 async function readSuite(patterns, inputName, inputs, io) {
     const paths = await io.resolveFiles(patterns, inputName);
     const files = [];
@@ -57817,14 +58116,57 @@ async function runBench(inputs, io) {
             label: 'No baseline was given (`baseline` files) and no baseline store is available here.',
         };
     }
-    const analysis = analyzeBench(base, head, {
-        ...inputs.analysis,
-        baselineFrom: originFor(inputs, io, baseline.kind),
+    const history = io.history ? await readHistory(io.history, io) : [];
+    const names = head.map((series) => series.name);
+    const historyNoise = new Map();
+    const trends = new Map();
+    for (const name of names) {
+        const noise = noiseFromHistory(history, name);
+        if (noise !== undefined)
+            historyNoise.set(name, noise);
+        const trend = trendFor(history, name);
+        if (trend.values.length > 0)
+            trends.set(name, trend);
+    }
+    const analysis = analyzeBench(base, head, { ...inputs.analysis, baselineFrom: originFor(inputs, io, baseline.kind) }, { historyNoise });
+    const verdict = buildBenchVerdict(analysis, {
+        key: inputs.common.key,
+        baseline,
+        ...(trends.size > 0 ? { history: trends } : {}),
     });
-    const verdict = buildBenchVerdict(analysis, { key: inputs.common.key, baseline });
     if (io.saveAs && io.store)
         await saveBaseline(inputs, io, io.store, io.saveAs, head, verdict);
+    if (io.saveAs && io.history)
+        await run_appendHistory(inputs, io, io.history, io.saveAs, head, verdict);
     return verdict;
+}
+/** Reads the history; an unreadable history is a warning, never a failed gate. */
+async function readHistory(history, io) {
+    try {
+        const entries = await history.read();
+        io.logger.info(`${history.label}: ${entries.length} stored runs`);
+        return entries;
+    }
+    catch (error) {
+        io.logger.warning(`Could not read the history (${history.label}): ${error.message}`);
+        return [];
+    }
+}
+async function run_appendHistory(inputs, io, history, sha, head, verdict) {
+    const entry = historyEntry(inputs.suite, sha, io.now().toISOString(), head, {
+        ...(io.runId === undefined ? {} : { runId: io.runId }),
+    });
+    try {
+        await history.append(entry);
+        verdict.notes.push({
+            level: 'info',
+            text: `Appended this run to the history (${history.label}).`,
+        });
+    }
+    catch (error) {
+        // The history is a side record: a conflict storm or a missing permission must not fail the run.
+        io.logger.warning(`Could not append to the history (${history.label}): ${error.message}`);
+    }
 }
 async function loadStoredBaseline(inputs, io, store, ancestors) {
     const shas = (await ancestors()).slice(0, inputs.baselineSearchDepth);
@@ -57907,6 +58249,40 @@ function directoryStore(directory) {
             const temporary = `${file}.${process.pid}.tmp`;
             await (0,promises_namespaceObject.writeFile)(temporary, text);
             await (0,promises_namespaceObject.rename)(temporary, file);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/history-file.ts
+/**
+ * The run history in a local JSON-lines file: the CLI's stand-in for the data branch, on the
+ * same pure history functions.
+ */
+
+
+async function readOrEmpty(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    }
+}
+/** History access over the file at `path`, keeping at most `retention` runs. */
+function historyFile(path, retention) {
+    return {
+        label: path,
+        async read() {
+            return parseHistory(await readOrEmpty(path), path).entries;
+        },
+        async append(entry) {
+            const next = appendHistory(await readOrEmpty(path), entry, retention, path);
+            // Write then rename: an interrupted write never truncates the history.
+            const temporary = `${path}.${process.pid}.tmp`;
+            await (0,promises_namespaceObject.writeFile)(temporary, next);
+            await (0,promises_namespaceObject.rename)(temporary, path);
         },
     };
 }
@@ -60671,7 +61047,7 @@ function truncateText(text, maxLength) {
  * avoids encoding a megabyte just to count it. A lone surrogate counts as U+FFFD (3 bytes), as
  * an encoder would write it.
  */
-function utf8Length(text) {
+function text_utf8Length(text) {
     let bytes = 0;
     for (let index = 0; index < text.length; index += 1) {
         const code = text.charCodeAt(index);
@@ -61182,6 +61558,19 @@ function isCollapsed(table, kept, honourCollapsed, degraded) {
     return degraded && ((table.dropPriority ?? 0) > 0 || kept < table.rows.length);
 }
 /**
+ * Each prepared table as a part that can lose rows, rendered collapsed as {@link isCollapsed}
+ * decides for this report (`honourCollapsed`) and this attempt (`degraded`).
+ */
+function tableParts(prepared, layout) {
+    return prepared.map((entry) => ({
+        table: entry.table,
+        part: {
+            size: entry.rows.length,
+            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, layout.honourCollapsed, layout.degraded), layout.limits, layout.where),
+        },
+    }));
+}
+/**
  * A table with its title and the first `kept` rows, then a line saying how many rows were left
  * out. `collapsed` puts it in a `<details>` block, with the blank lines GitHub needs to render
  * Markdown inside.
@@ -61650,13 +62039,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, limits, where),
     };
-    const tables = prepared.map((entry) => ({
-        table: entry.table,
-        part: {
-            size: entry.rows.length,
-            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, true, degraded), limits, where),
-        },
-    }));
+    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where),
@@ -61787,6 +62170,7 @@ function exitCodeFor(status, failOn) {
 
 
 
+
 /** Options every gate takes. */
 const commonOptions = {
     'fail-on': { type: 'string' },
@@ -61828,6 +62212,8 @@ const benchCommand = {
         'save-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
         sha: { type: 'string' },
+        'history-file': { type: 'string' },
+        'history-retention': { type: 'string' },
     },
     help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
 
@@ -61861,14 +62247,20 @@ Stored baselines (a directory stands in for the Actions cache):
   --save-baseline always      store these results as the baseline of --sha (default HEAD)
   --base-ref REF              compare against the nearest stored ancestor of the merge base
                               of HEAD and REF (default HEAD~1)
+
+History (a JSON-lines file stands in for the data branch):
+  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
+                              single-value benchmarks; with --save-baseline always, append
+                              this run
+  --history-retention N       runs kept in the file (default 500)
 ${commonHelp}`,
     async run(source, logger) {
         const inputs = readBenchInputs(source);
         const baseRef = source('base-ref').trim() || 'HEAD~1';
         const save = inputs.saveBaseline === 'always';
         const sha = source('sha').trim() || (save ? await headCommit() : undefined);
-        if (save && !inputs.baselineDir) {
-            throw new errors_ConfigurationError('--save-baseline always needs --baseline-dir DIR to store into.');
+        if (save && !inputs.baselineDir && !inputs.historyFile) {
+            throw new errors_ConfigurationError('--save-baseline always needs --baseline-dir DIR or --history-file FILE to store into.');
         }
         if (save && !sha) {
             throw new errors_ConfigurationError('--save-baseline always needs --sha, or a git checkout to read HEAD from.');
@@ -61885,6 +62277,9 @@ ${commonHelp}`,
                 }
                 : {}),
             ...(save && sha ? { saveAs: sha } : {}),
+            ...(inputs.historyFile
+                ? { history: historyFile(inputs.historyFile, inputs.historyRetention) }
+                : {}),
             now: () => new Date(),
         });
     },

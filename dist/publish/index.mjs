@@ -51394,17 +51394,30 @@ function markdown_blocks_prepareTable(table, limits) {
  * is a less important one (`dropPriority` above 0) or has lost rows. A small important table
  * stays open, so the reviewer still sees it without a click.
  */
-function markdown_blocks_isCollapsed(table, kept, honourCollapsed, degraded) {
+function isCollapsed(table, kept, honourCollapsed, degraded) {
     if (honourCollapsed && table.collapsed === true)
         return true;
     return degraded && ((table.dropPriority ?? 0) > 0 || kept < table.rows.length);
+}
+/**
+ * Each prepared table as a part that can lose rows, rendered collapsed as {@link isCollapsed}
+ * decides for this report (`honourCollapsed`) and this attempt (`degraded`).
+ */
+function markdown_blocks_tableParts(prepared, layout) {
+    return prepared.map((entry) => ({
+        table: entry.table,
+        part: {
+            size: entry.rows.length,
+            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, layout.honourCollapsed, layout.degraded), layout.limits, layout.where),
+        },
+    }));
 }
 /**
  * A table with its title and the first `kept` rows, then a line saying how many rows were left
  * out. `collapsed` puts it in a `<details>` block, with the blank lines GitHub needs to render
  * Markdown inside.
  */
-function markdown_blocks_tableBlock(prepared, kept, collapsed, limits, where) {
+function tableBlock(prepared, kept, collapsed, limits, where) {
     const total = prepared.rows.length;
     const parts = [];
     if (total === 0) {
@@ -51687,13 +51700,12 @@ function check_run_buildCheckRunReport(verdict, options) {
     const prepared = verdict.tables.map((table) => markdown_blocks_prepareTable(table, markdown_blocks_FULL_LIMITS));
     const findingRows = sorted.map((finding) => markdown_blocks_findingRow(finding, markdown_blocks_FULL_LIMITS));
     const textReport = (degraded) => {
-        const tables = prepared.map((entry) => ({
-            table: entry.table,
-            part: {
-                size: entry.rows.length,
-                render: (kept) => markdown_blocks_tableBlock(entry, kept, markdown_blocks_isCollapsed(entry.table, kept, true, degraded), markdown_blocks_FULL_LIMITS, WHERE),
-            },
-        }));
+        const tables = markdown_blocks_tableParts(prepared, {
+            honourCollapsed: true,
+            degraded,
+            limits: markdown_blocks_FULL_LIMITS,
+            where: WHERE,
+        });
         const findings = {
             size: findingRows.length,
             render: (kept) => markdown_blocks_findingsTableBlock(findingRows, kept, WHERE),
@@ -51951,13 +51963,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
         size: verdict.notes.length,
         render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
     };
-    const tables = prepared.map((entry) => ({
-        table: entry.table,
-        part: {
-            size: entry.rows.length,
-            render: (kept) => markdown_blocks_tableBlock(entry, kept, markdown_blocks_isCollapsed(entry.table, kept, true, degraded), limits, where),
-        },
-    }));
+    const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where),
@@ -52034,13 +52040,12 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, summary_WHERE),
     };
-    const tables = prepared.map((entry) => ({
-        table: entry.table,
-        part: {
-            size: entry.rows.length,
-            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, false, degraded), FULL_LIMITS, summary_WHERE),
-        },
-    }));
+    const tables = tableParts(prepared, {
+        honourCollapsed: false,
+        degraded,
+        limits: FULL_LIMITS,
+        where: summary_WHERE,
+    });
     const findings = {
         size: findingRows.length,
         render: (kept) => findingsTableBlock(findingRows, kept, summary_WHERE),

@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBenchInputs } from '../gates/bench/inputs.js';
 import { runBench } from '../gates/bench/run.js';
 import { directoryStore } from '../io/directory-store.js';
+import { historyFile } from '../io/history-file.js';
 import { readTextFile, resolveFiles } from '../io/files.js';
 import { headCommit, mergeBaseAncestors } from '../io/git.js';
 import { renderConsole } from '../report/console.js';
@@ -73,6 +74,8 @@ const benchCommand: GateCommand = {
     'save-baseline': { type: 'string' },
     'base-ref': { type: 'string' },
     sha: { type: 'string' },
+    'history-file': { type: 'string' },
+    'history-retention': { type: 'string' },
   },
   help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
 
@@ -106,15 +109,21 @@ Stored baselines (a directory stands in for the Actions cache):
   --save-baseline always      store these results as the baseline of --sha (default HEAD)
   --base-ref REF              compare against the nearest stored ancestor of the merge base
                               of HEAD and REF (default HEAD~1)
+
+History (a JSON-lines file stands in for the data branch):
+  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
+                              single-value benchmarks; with --save-baseline always, append
+                              this run
+  --history-retention N       runs kept in the file (default 500)
 ${commonHelp}`,
   async run(source, logger) {
     const inputs = readBenchInputs(source);
     const baseRef = source('base-ref').trim() || 'HEAD~1';
     const save = inputs.saveBaseline === 'always';
     const sha = source('sha').trim() || (save ? await headCommit() : undefined);
-    if (save && !inputs.baselineDir) {
+    if (save && !inputs.baselineDir && !inputs.historyFile) {
       throw new ConfigurationError(
-        '--save-baseline always needs --baseline-dir DIR to store into.',
+        '--save-baseline always needs --baseline-dir DIR or --history-file FILE to store into.',
       );
     }
     if (save && !sha) {
@@ -134,6 +143,9 @@ ${commonHelp}`,
           }
         : {}),
       ...(save && sha ? { saveAs: sha } : {}),
+      ...(inputs.historyFile
+        ? { history: historyFile(inputs.historyFile, inputs.historyRetention) }
+        : {}),
       now: () => new Date(),
     });
   },

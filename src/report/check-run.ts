@@ -18,12 +18,11 @@ import {
   footerBlock,
   FULL_LIMITS,
   headlineBlock,
-  isCollapsed,
+  tableParts,
   metricsBlock,
   notesBlock,
   prepareTable,
   sortFindings,
-  tableBlock,
 } from './markdown-blocks.js';
 import { sanitizeText, truncateText } from './text.js';
 
@@ -194,20 +193,12 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
   const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
   const findingRows = sorted.map((finding) => findingRow(finding, FULL_LIMITS));
   const textReport = (degraded: boolean): FittableReport => {
-    const tables = prepared.map((entry) => ({
-      table: entry.table,
-      part: {
-        size: entry.rows.length,
-        render: (kept: number) =>
-          tableBlock(
-            entry,
-            kept,
-            isCollapsed(entry.table, kept, true, degraded),
-            FULL_LIMITS,
-            WHERE,
-          ),
-      } satisfies ShrinkablePart,
-    }));
+    const tables = tableParts(prepared, {
+      honourCollapsed: true,
+      degraded,
+      limits: FULL_LIMITS,
+      where: WHERE,
+    });
     const findings: ShrinkablePart = {
       size: findingRows.length,
       render: (kept) => findingsTableBlock(findingRows, kept, WHERE),

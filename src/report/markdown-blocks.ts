@@ -5,6 +5,7 @@
  * cutting Markdown in half.
  */
 import type { Cell, Chart, Finding, Metric, Note, Table, Verdict } from '../verdict/types.js';
+import type { ShrinkablePart } from './fit-markdown.js';
 import {
   escapeHtmlText,
   escapeMarkdownLines,
@@ -234,6 +235,30 @@ export function isCollapsed(
 ): boolean {
   if (honourCollapsed && table.collapsed === true) return true;
   return degraded && ((table.dropPriority ?? 0) > 0 || kept < table.rows.length);
+}
+
+/**
+ * Each prepared table as a part that can lose rows, rendered collapsed as {@link isCollapsed}
+ * decides for this report (`honourCollapsed`) and this attempt (`degraded`).
+ */
+export function tableParts(
+  prepared: readonly PreparedTable[],
+  layout: { honourCollapsed: boolean; degraded: boolean; limits: FieldLimits; where: MoreWhere },
+): { table: Table; part: ShrinkablePart }[] {
+  return prepared.map((entry) => ({
+    table: entry.table,
+    part: {
+      size: entry.rows.length,
+      render: (kept: number) =>
+        tableBlock(
+          entry,
+          kept,
+          isCollapsed(entry.table, kept, layout.honourCollapsed, layout.degraded),
+          layout.limits,
+          layout.where,
+        ),
+    },
+  }));
 }
 
 /**

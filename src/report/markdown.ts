@@ -16,13 +16,12 @@ import {
   findingsListBlock,
   footerBlock,
   headlineBlock,
-  isCollapsed,
+  tableParts,
   metricsBlock,
   moreWhere,
   notesBlock,
   prepareTable,
   sortFindings,
-  tableBlock,
   type FieldLimits,
   type MoreWhere,
   type PreparedTable,
@@ -66,14 +65,7 @@ function commentReport(
     size: verdict.notes.length,
     render: (kept) => notesBlock(verdict.notes, kept, limits, where),
   };
-  const tables = prepared.map((entry) => ({
-    table: entry.table,
-    part: {
-      size: entry.rows.length,
-      render: (kept: number) =>
-        tableBlock(entry, kept, isCollapsed(entry.table, kept, true, degraded), limits, where),
-    } satisfies ShrinkablePart,
-  }));
+  const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
   const findingsPart: ShrinkablePart = {
     size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
     render: (kept) => findingsListBlock(findings, kept, limits, where),

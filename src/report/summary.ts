@@ -16,12 +16,11 @@ import {
   footerBlock,
   FULL_LIMITS,
   headlineBlock,
-  isCollapsed,
+  tableParts,
   metricsBlock,
   notesBlock,
   prepareTable,
   sortFindings,
-  tableBlock,
   type PreparedTable,
 } from './markdown-blocks.js';
 import { utf8Length } from './text.js';
@@ -54,20 +53,12 @@ function summaryReport(
     size: verdict.notes.length,
     render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, WHERE),
   };
-  const tables = prepared.map((entry) => ({
-    table: entry.table,
-    part: {
-      size: entry.rows.length,
-      render: (kept: number) =>
-        tableBlock(
-          entry,
-          kept,
-          isCollapsed(entry.table, kept, false, degraded),
-          FULL_LIMITS,
-          WHERE,
-        ),
-    } satisfies ShrinkablePart,
-  }));
+  const tables = tableParts(prepared, {
+    honourCollapsed: false,
+    degraded,
+    limits: FULL_LIMITS,
+    where: WHERE,
+  });
   const findings: ShrinkablePart = {
     size: findingRows.length,
     render: (kept) => findingsTableBlock(findingRows, kept, WHERE),

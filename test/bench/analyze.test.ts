@@ -220,6 +220,33 @@ describe('analyzeBench', () => {
     expect(() => analyzeBench(frozen(base), frozen(head), otherRunner)).not.toThrow();
   });
 
+  it('leaves far-too-slow samples out of the test, in the direction that is slow', () => {
+    const { base, head } = suite({ count: 2, n: 10, cv: 0.02, factor: () => 1.2, seed: 4 });
+    // Interference: one base time 3× too slow; one throughput-like benchmark 3× too low.
+    const slowBase = base.map((s, i) =>
+      i === 0 ? { ...s, samples: s.samples.map((v, j) => (j === 2 ? v * 3 : v)) } : s,
+    );
+    const analysis = analyzeBench(slowBase, head, sameJob);
+    const timed = analysis.comparisons.find((c) => c.name === 'BM_0');
+    expect(timed?.base.excluded).toBe(1);
+    expect(timed?.head.excluded).toBe(0);
+    expect(timed?.verdict).toBe('regressed');
+    // A fast sample is not interference: kept.
+    const fastBase = base.map((s, i) =>
+      i === 0 ? { ...s, samples: s.samples.map((v, j) => (j === 2 ? v / 3 : v)) } : s,
+    );
+    expect(
+      analyzeBench(fastBase, head, sameJob).comparisons.find((c) => c.name === 'BM_0')?.base
+        .excluded,
+    ).toBe(0);
+    const rates = suite({ count: 1, n: 10, cv: 0.02, seed: 5, direction: 'bigger-is-better' });
+    const lowRate = rates.base.map((s) => ({
+      ...s,
+      samples: s.samples.map((v, j) => (j === 0 ? v / 3 : v)),
+    }));
+    expect(analyzeBench(lowRate, rates.head, sameJob).comparisons[0]?.base.excluded).toBe(1);
+  });
+
   it('handles identical samples on both sides', () => {
     const same: BenchmarkSeries = {
       name: 'flat',

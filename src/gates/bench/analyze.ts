@@ -12,11 +12,11 @@ import {
   detectableChange,
   hodgesLehmannInterval,
   holm,
+  madZScoreOutliers,
   mannWhitneyU,
   median,
   medianAbsoluteDeviation,
   standardNormalQuantile,
-  tukeyOutliers,
 } from '../../stats/index.js';
 import { compileNamePattern, lookupByPattern } from './name-pattern.js';
 import type { BenchAnalysisOptions } from './options.js';
@@ -33,8 +33,8 @@ export interface SideSummary {
   median: number;
   /** Robust noise: MAD of the log samples (≈ coefficient of variation); absent for n < 2. */
   noise?: number;
-  /** Samples outside Tukey's fences (reported, never dropped). */
-  outliers: number;
+  /** Slow outlier samples left out of the test and the interval (see withoutSlowOutliers). */
+  excluded: number;
 }
 
 /** The comparison of one benchmark. */
@@ -62,6 +62,8 @@ export interface BenchmarkComparison {
   method: 'samples' | 'single-value';
   /** Smallest change this comparison could reliably detect at its n and noise. */
   detectableChange?: number;
+  /** Single values: the run-to-run noise from the stored history that judged them. */
+  historyNoise?: number;
   /** For inconclusive results: repetitions per side that would settle the question. */
   repetitionsNeeded?: number;
   /** Why the verdict is what it is, one short sentence. */
@@ -118,8 +120,20 @@ interface Pair {
   logHead: number[];
 }
 
+/** What the analysis may know beyond the two suites. */
+export interface AnalysisContext {
+  /**
+   * Run-to-run noise (≈ CV) per benchmark name, from the stored history: it lets benchmarks that
+   * give one value per run be judged against their real noise.
+   */
+  historyNoise?: ReadonlyMap<string, number>;
+}
+
 /** Minimum benchmarks with repetitions needed to estimate a runner offset. */
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
+
+/** Modified z-score above which a slow sample is left out of the test (Iglewicz and Hoaglin's 3.5). */
+const SLOW_OUTLIER_SCORE = 3.5;
 
 /** Advice beyond this many repetitions is not useful: the benchmark is too noisy to gate on. */
 const MAX_REPETITIONS_ADVICE = 1000;
@@ -137,6 +151,7 @@ export function analyzeBench(
   base: readonly BenchmarkSeries[],
   head: readonly BenchmarkSeries[],
   options: BenchAnalysisOptions,
+  context: AnalysisContext = {},
 ): BenchAnalysis {
   const ignorePatterns = options.ignore.map(compileNamePattern);
   const isIgnored = (name: string): boolean => ignorePatterns.some((p) => p.test(name));
@@ -188,7 +203,11 @@ export function analyzeBench(
     decideSampled(t, adjustedWorse[i] ?? 1, adjustedBetter[i] ?? 1, options),
   );
   for (const pair of pairs) {
-    if (!hasRepetitions(pair)) comparisons.push(decideSingleValue(pair, offsetLog, options));
+    if (!hasRepetitions(pair)) {
+      comparisons.push(
+        decideSingleValue(pair, offsetLog, options, context.historyNoise?.get(pair.name)),
+      );
+    }
   }
 
   return {
@@ -237,13 +256,13 @@ function logNoise(logs: readonly number[]): number | undefined {
   return logs.length >= 2 ? medianAbsoluteDeviation(logs) : undefined;
 }
 
-function summarize(series: BenchmarkSeries, logs: readonly number[]): SideSummary {
+function summarize(series: BenchmarkSeries, logs: readonly number[], excluded = 0): SideSummary {
   const noise = logNoise(logs);
   return {
     n: series.samples.length,
     median: median(series.samples),
     ...(noise === undefined ? {} : { noise }),
-    outliers: series.samples.length >= 4 ? tukeyOutliers(series.samples).outlierIndices.length : 0,
+    excluded,
   };
 }
 
@@ -293,6 +312,9 @@ interface TestedPair {
   /** One-sided Mann–Whitney p-values: head larger than base, and head smaller. */
   pHeadLarger: number;
   pHeadSmaller: number;
+  /** Slow outlier samples left out on each side. */
+  excludedBase: number;
+  excludedHead: number;
 }
 
 /** The one-sided p-value of "head is worse". */
@@ -311,13 +333,26 @@ function testPair(
   offsetSe: number,
   options: BenchAnalysisOptions,
 ): TestedPair {
-  const logHead = offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog);
-  const first = pair.logBase[0];
-  if ([...pair.logBase, ...logHead].every((v) => v === first)) {
+  const logHead = withoutSlowOutliers(
+    offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog),
+    pair.direction,
+  );
+  const logBase = withoutSlowOutliers(pair.logBase, pair.direction);
+  const first = logBase[0];
+  if ([...logBase, ...logHead].every((v) => v === first)) {
     // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-    return { pair, shift: 0, lower: 0, upper: 0, pHeadLarger: 1, pHeadSmaller: 1 };
+    return {
+      pair,
+      shift: 0,
+      lower: 0,
+      upper: 0,
+      pHeadLarger: 1,
+      pHeadSmaller: 1,
+      excludedBase: 0,
+      excludedHead: 0,
+    };
   }
-  const interval = hodgesLehmannInterval(pair.logBase, logHead, options.confidence);
+  const interval = hodgesLehmannInterval(logBase, logHead, options.confidence);
   // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
   // the interval's half-widths, which are approximately normal on the log scale).
   const z = normalQuantileForLevel(options.confidence);
@@ -328,9 +363,25 @@ function testPair(
     lower: interval.estimate - widen(interval.estimate - interval.lower),
     upper: interval.estimate + widen(interval.upper - interval.estimate),
     // alternative 'less': base stochastically smaller than head.
-    pHeadLarger: mannWhitneyU(pair.logBase, logHead, { alternative: 'less' }).pValue,
-    pHeadSmaller: mannWhitneyU(pair.logBase, logHead, { alternative: 'greater' }).pValue,
+    pHeadLarger: mannWhitneyU(logBase, logHead, { alternative: 'less' }).pValue,
+    pHeadSmaller: mannWhitneyU(logBase, logHead, { alternative: 'greater' }).pValue,
+    excludedBase: pair.logBase.length - logBase.length,
+    excludedHead: pair.logHead.length - logHead.length,
   };
+}
+
+/**
+ * The log samples without the slow outliers (modified z-score above 3.5): on a shared runner a
+ * sample is made slow by interference (another process, a page fault storm), never fast, so a
+ * far-too-slow sample says nothing about the code. Excluded only while most samples remain.
+ */
+function withoutSlowOutliers(logs: readonly number[], direction: Direction): readonly number[] {
+  if (logs.length < 4) return logs;
+  const { scores } = madZScoreOutliers(logs);
+  // Slow is high for times, low for throughputs.
+  const sign = direction === 'smaller-is-better' ? 1 : -1;
+  const kept = logs.filter((_, i) => sign * (scores[i] ?? 0) <= SLOW_OUTLIER_SCORE);
+  return kept.length >= Math.ceil(logs.length / 2) ? kept : logs;
 }
 
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
@@ -378,8 +429,8 @@ function decideSampled(
   const towardsWorse = estimate >= 0;
   const pValue = towardsWorse ? worseOneSided(tested) : betterOneSided(tested);
   const adjustedPValue = towardsWorse ? adjustedWorse : adjustedBetter;
-  const base = summarize(pair.base, pair.logBase);
-  const head = summarize(pair.head, pair.logHead);
+  const base = summarize(pair.base, pair.logBase, tested.excludedBase);
+  const head = summarize(pair.head, pair.logHead, tested.excludedHead);
   const noise = Math.sqrt(((base.noise ?? 0) ** 2 + (head.noise ?? 0) ** 2) / 2);
   const n = Math.min(base.n, head.n);
 
@@ -461,6 +512,7 @@ function decideSingleValue(
   pair: Pair,
   offsetLog: number,
   options: BenchAnalysisOptions,
+  historyNoise: number | undefined,
 ): BenchmarkComparison {
   const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
   const limit = Math.log1p(threshold);
@@ -472,7 +524,13 @@ function decideSingleValue(
   // A reported ± spread is treated as one standard deviation of the value: the usual meaning
   // for libtest's "+/-" and benchmark.js's "±" (the latter is a relative margin of error, so this
   // is conservative).
-  const halfWidth = known ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0) : undefined;
+  // Without a reported spread, the run-to-run noise of the stored history stands in: the
+  // difference of two single values carries it twice.
+  const halfWidth = known
+    ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0)
+    : historyNoise !== undefined
+      ? z * Math.SQRT2 * historyNoise
+      : undefined;
   let verdict: BenchmarkVerdict = 'unchanged';
   let reason = 'no change beyond the threshold';
   if (estimate > limit) {
@@ -499,6 +557,7 @@ function decideSingleValue(
     threshold,
     verdict,
     method: 'single-value',
+    ...(historyNoise !== undefined && !known ? { historyNoise } : {}),
     reason,
   };
 }

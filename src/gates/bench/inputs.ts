@@ -1,6 +1,7 @@
 /** Reads and validates the bench gate's inputs once, for the action and the CLI alike. */
 import { ConfigurationError } from '../../shared/errors.js';
 import {
+  booleanInput,
   choiceInput,
   listInput,
   mappingInput,
@@ -56,6 +57,14 @@ export interface BenchInputs {
   baselineDir?: string;
   /** How many ancestors of the merge base to search for a stored baseline. */
   baselineSearchDepth: number;
+  /** Keep a run history on a data branch (action) for trends and single-value noise. */
+  history: boolean;
+  /** The data branch of the history. */
+  historyBranch: string;
+  /** Runs the history keeps. */
+  historyRetention: number;
+  /** CLI: a local JSON-lines history file instead of the data branch. */
+  historyFile?: string;
   analysis: Omit<BenchAnalysisOptions, 'baselineFrom'>;
 }
 
@@ -69,6 +78,21 @@ function parseDirection(raw: string, what: string): Direction {
     );
   }
   return found;
+}
+
+/** A branch name git accepts (a conservative subset: no spaces, `..`, `~^:?*[\`, leading `-`). */
+function branchInput(source: InputSource, name: string, fallback: string): string {
+  const value = optionalInput(source, name) ?? fallback;
+  if (
+    !/^[A-Za-z0-9._/][A-Za-z0-9._/-]{0,99}$/.test(value) ||
+    value.includes('..') ||
+    value.endsWith('/')
+  ) {
+    throw new ConfigurationError(
+      `Input '${name}' is '${value}'; expected a branch name such as kaizen-data.`,
+    );
+  }
+  return value;
 }
 
 /** Reads the bench inputs; throws ConfigurationError naming the bad input. */
@@ -87,6 +111,7 @@ export function readBenchInputs(source: InputSource): BenchInputs {
   }
   const threshold = optionalInput(source, 'threshold');
   const baselineDir = optionalInput(source, 'baseline-dir');
+  const historyFile = optionalInput(source, 'history-file');
   return {
     common: readCommonInputs(source),
     current,
@@ -111,6 +136,14 @@ export function readBenchInputs(source: InputSource): BenchInputs {
       max: 500,
       integer: true,
     }),
+    history: booleanInput(source, 'history', false),
+    historyBranch: branchInput(source, 'history-branch', 'kaizen-data'),
+    historyRetention: numberInput(source, 'history-retention', 500, {
+      min: 1,
+      max: 100_000,
+      integer: true,
+    }),
+    ...(historyFile === undefined ? {} : { historyFile }),
     analysis: {
       threshold:
         threshold === undefined

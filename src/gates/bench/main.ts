@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { pullRequestAncestors } from '../../action/ancestry.js';
+import { historyBranch } from '../../action/history-branch-io.js';
 import {
   baselineCacheKey,
   MAX_CACHE_KEYS,
@@ -77,16 +78,41 @@ async function prepare(): Promise<void> {
 
 /** Gate phase. */
 function gate(): Promise<void> {
-  return runAction('bench', async ({ source, context, logger }) => {
+  return runAction('bench', async ({ source, common, context, logger }) => {
     const bench = readBenchInputs(source);
     const ancestors = (process.env.KAIZEN_ANCESTORS ?? '')
       .split(/\s+/)
       .filter((s) => /^[0-9a-f]{40}$/.test(s));
     const directory = storeDirectory(bench.suite);
     core.setOutput('store-path', directory);
+    const client =
+      bench.history && common.token
+        ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger })
+        : undefined;
+    if (bench.history && !client) {
+      logger.warning(
+        'history: true needs a github-token (with contents: write on pushes); the history is skipped.',
+      );
+    }
     const io: BenchIo = {
       logger,
       mode: 'action',
+      runId: String(context.runId),
+      ...(client
+        ? {
+            history: historyBranch(
+              client,
+              {
+                owner: context.owner,
+                repo: context.repo,
+                branch: bench.historyBranch,
+                suite: bench.suite,
+                retention: bench.historyRetention,
+              },
+              logger,
+            ),
+          }
+        : {}),
       resolveFiles,
       readFile: readTextFile,
       store: restoredCacheStore(directory, (key) => core.setOutput('save-key', key)),

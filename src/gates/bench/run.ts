@@ -12,6 +12,7 @@ import {
   serializeBaseline,
   type BaselineStore,
 } from './baseline-store.js';
+import { historyEntry, noiseFromHistory, trendFor, type HistoryEntry } from './history.js';
 import type { BenchInputs } from './inputs.js';
 import type { BaselineOrigin } from './options.js';
 import { mergeBenchFiles, parseBenchFile } from './parse/index.js';
@@ -33,8 +34,22 @@ export interface BenchIo {
   ancestors?(): Promise<string[]>;
   /** The commit to store these results under, when this run should save a baseline. */
   saveAs?: string;
+  /** The suite's stored run history (data branch or local file), when enabled. */
+  history?: HistoryIo;
+  /** Identifies this run in the history (a re-run adds no second entry). */
+  runId?: string;
   /** Clock, for the stored baseline's time stamp. */
   now(): Date;
+}
+
+/** Access to the suite's run history. */
+export interface HistoryIo {
+  /** Where it lives, for messages. */
+  label: string;
+  /** Stored runs, oldest first. */
+  read(): Promise<HistoryEntry[]>;
+  /** Appends this run. */
+  append(entry: HistoryEntry): Promise<void>;
 }
 
 async function readSuite(
@@ -92,14 +107,70 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
     };
   }
 
-  const analysis = analyzeBench(base, head, {
-    ...inputs.analysis,
-    baselineFrom: originFor(inputs, io, baseline.kind),
+  const history = io.history ? await readHistory(io.history, io) : [];
+  const names = head.map((series) => series.name);
+  const historyNoise = new Map<string, number>();
+  const trends = new Map<string, { labels: string[]; values: number[] }>();
+  for (const name of names) {
+    const noise = noiseFromHistory(history, name);
+    if (noise !== undefined) historyNoise.set(name, noise);
+    const trend = trendFor(history, name);
+    if (trend.values.length > 0) trends.set(name, trend);
+  }
+
+  const analysis = analyzeBench(
+    base,
+    head,
+    { ...inputs.analysis, baselineFrom: originFor(inputs, io, baseline.kind) },
+    { historyNoise },
+  );
+  const verdict = buildBenchVerdict(analysis, {
+    key: inputs.common.key,
+    baseline,
+    ...(trends.size > 0 ? { history: trends } : {}),
   });
-  const verdict = buildBenchVerdict(analysis, { key: inputs.common.key, baseline });
 
   if (io.saveAs && io.store) await saveBaseline(inputs, io, io.store, io.saveAs, head, verdict);
+  if (io.saveAs && io.history)
+    await appendHistory(inputs, io, io.history, io.saveAs, head, verdict);
   return verdict;
+}
+
+/** Reads the history; an unreadable history is a warning, never a failed gate. */
+async function readHistory(history: HistoryIo, io: BenchIo): Promise<HistoryEntry[]> {
+  try {
+    const entries = await history.read();
+    io.logger.info(`${history.label}: ${entries.length} stored runs`);
+    return entries;
+  } catch (error) {
+    io.logger.warning(`Could not read the history (${history.label}): ${(error as Error).message}`);
+    return [];
+  }
+}
+
+async function appendHistory(
+  inputs: BenchInputs,
+  io: BenchIo,
+  history: HistoryIo,
+  sha: string,
+  head: BenchmarkSeries[],
+  verdict: Verdict,
+): Promise<void> {
+  const entry = historyEntry(inputs.suite, sha, io.now().toISOString(), head, {
+    ...(io.runId === undefined ? {} : { runId: io.runId }),
+  });
+  try {
+    await history.append(entry);
+    verdict.notes.push({
+      level: 'info',
+      text: `Appended this run to the history (${history.label}).`,
+    });
+  } catch (error) {
+    // The history is a side record: a conflict storm or a missing permission must not fail the run.
+    io.logger.warning(
+      `Could not append to the history (${history.label}): ${(error as Error).message}`,
+    );
+  }
 }
 
 async function loadStoredBaseline(

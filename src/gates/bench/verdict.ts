@@ -186,6 +186,13 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       } benchmarks: run at least ${needed} repetitions per side.`,
     });
   }
+  const excluded = comparisons.reduce((sum, c) => sum + c.base.excluded + c.head.excluded, 0);
+  if (excluded > 0) {
+    notes.push({
+      level: 'info',
+      text: `${excluded} far-too-slow samples (interference on the runner, modified z-score above 3.5) were left out of the tests; the verdict JSON counts them per benchmark.`,
+    });
+  }
   const single = comparisons.filter((c) => c.method === 'single-value').length;
   if (single > 0) {
     notes.push({

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../../shared/errors.js';
 import type { BenchmarkSeries, ParsedBenchFile } from '../types.js';
 import type { BenchSource } from './bench-source.js';
-import { checkedSeries, parsedFile } from './series.js';
+import { NS_PER_SECOND, parsedFile, secondsRepetitions, secondsSummary } from './series.js';
 import {
   arrayField,
   isRecord,
@@ -10,9 +10,6 @@ import {
   recordField,
   stringField,
 } from './unknown-value.js';
-
-/** Seconds to nanoseconds: hyperfine writes every time in seconds. */
-const NS_PER_SECOND = 1e9;
 
 /** True when the JSON value has the shape of hyperfine's `--export-json` output. */
 export function isHyperfineJson(value: unknown): boolean {
@@ -64,15 +61,7 @@ export function parseHyperfine(source: BenchSource): ParsedBenchFile {
     }
     const times = numberArray(result['times']);
     if (times) {
-      return checkedSeries({
-        name,
-        unit: 'ns',
-        direction: 'smaller-is-better',
-        samples: times.map((seconds) => seconds * NS_PER_SECOND),
-        kind: 'repetitions',
-        source: { file: source.path },
-        extra,
-      });
+      return secondsRepetitions(source.path, name, times, extra);
     }
     const meanSeconds = numberField(result, 'mean');
     if (meanSeconds === undefined) {
@@ -80,19 +69,7 @@ export function parseHyperfine(source: BenchSource): ParsedBenchFile {
         `${source.path}: result "${name}" has neither a "times" array nor a numeric "mean"`,
       );
     }
-    const stddev = numberField(result, 'stddev');
-    return checkedSeries({
-      name,
-      unit: 'ns',
-      direction: 'smaller-is-better',
-      samples: [meanSeconds * NS_PER_SECOND],
-      kind: 'summary',
-      source: { file: source.path },
-      ...(stddev !== undefined && meanSeconds > 0
-        ? { reportedRelativeSpread: stddev / meanSeconds }
-        : {}),
-      extra,
-    });
+    return secondsSummary(source.path, name, meanSeconds, numberField(result, 'stddev'), extra);
   });
   return parsedFile(source.path, 'hyperfine', benchmarks, warnings);
 }

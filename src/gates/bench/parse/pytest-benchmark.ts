@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../../shared/errors.js';
 import type { BenchmarkSeries, ParsedBenchFile } from '../types.js';
 import type { BenchSource } from './bench-source.js';
-import { checkedSeries, parsedFile } from './series.js';
+import { NS_PER_SECOND, parsedFile, secondsRepetitions, secondsSummary } from './series.js';
 import {
   arrayField,
   isRecord,
@@ -10,9 +10,6 @@ import {
   recordField,
   stringField,
 } from './unknown-value.js';
-
-/** Seconds to nanoseconds: pytest-benchmark stores every time in seconds. */
-const NS_PER_SECOND = 1e9;
 
 /** True when the JSON value has the shape of pytest-benchmark's `--benchmark-json` output. */
 export function isPytestBenchmarkJson(value: unknown): boolean {
@@ -60,15 +57,7 @@ export function parsePytestBenchmark(source: BenchSource): ParsedBenchFile {
     const rawData = arrayField(stats, 'data');
     const data = numberArray(rawData);
     if (data && data.length > 0) {
-      return checkedSeries({
-        name,
-        unit: 'ns',
-        direction: 'smaller-is-better',
-        samples: data.map((seconds) => seconds * NS_PER_SECOND),
-        kind: 'repetitions',
-        source: { file: source.path },
-        extra,
-      });
+      return secondsRepetitions(source.path, name, data, extra);
     }
     if (rawData && rawData.length > 0) {
       warnings.push(
@@ -81,19 +70,7 @@ export function parsePytestBenchmark(source: BenchSource): ParsedBenchFile {
         `${source.path}: benchmark "${name}" has neither a "stats.data" array nor a numeric "stats.mean"`,
       );
     }
-    const stddev = numberField(stats, 'stddev');
-    return checkedSeries({
-      name,
-      unit: 'ns',
-      direction: 'smaller-is-better',
-      samples: [meanSeconds * NS_PER_SECOND],
-      kind: 'summary',
-      source: { file: source.path },
-      ...(stddev !== undefined && meanSeconds > 0
-        ? { reportedRelativeSpread: stddev / meanSeconds }
-        : {}),
-      extra,
-    });
+    return secondsSummary(source.path, name, meanSeconds, numberField(stats, 'stddev'), extra);
   });
   return parsedFile(source.path, 'pytest-benchmark', benchmarks, warnings);
 }

@@ -67,3 +67,46 @@ export function parsedFile(
   }
   return { format, benchmarks, warnings };
 }
+
+/** Seconds to nanoseconds, for tools that write times in seconds (hyperfine, pytest-benchmark). */
+export const NS_PER_SECOND = 1e9;
+
+/** A time series from per-run times in seconds: every run is a repetition. */
+export function secondsRepetitions(
+  path: string,
+  name: string,
+  seconds: readonly number[],
+  extra: Record<string, string | number>,
+): BenchmarkSeries {
+  return checkedSeries({
+    name,
+    unit: 'ns',
+    direction: 'smaller-is-better',
+    samples: seconds.map((value) => value * NS_PER_SECOND),
+    kind: 'repetitions',
+    source: { file: path },
+    extra,
+  });
+}
+
+/** A time summary from a mean and an optional standard deviation in seconds. */
+export function secondsSummary(
+  path: string,
+  name: string,
+  meanSeconds: number,
+  stddevSeconds: number | undefined,
+  extra: Record<string, string | number>,
+): BenchmarkSeries {
+  return checkedSeries({
+    name,
+    unit: 'ns',
+    direction: 'smaller-is-better',
+    samples: [meanSeconds * NS_PER_SECOND],
+    kind: 'summary',
+    source: { file: path },
+    ...(stddevSeconds !== undefined && meanSeconds > 0
+      ? { reportedRelativeSpread: stddevSeconds / meanSeconds }
+      : {}),
+    extra,
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * `history: true` through actions/bench, end to end: pushes to the default branch append to the
+ * data branch (created as an orphan on the first push); a pull request reads it, judges a
+ * single-value benchmark against the stored run-to-run noise, and charts the trend in its
+ * comment. GitHub is the loopback server that checks every request against the OpenAPI
+ * description.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseHistory } from '../../src/gates/bench/history.js';
+import { FakeDataBranches } from '../github/fake-data-branch.js';
+import { OpenApiServer } from '../github/openapi-server.js';
+import { directoryCache, runComposite } from './composite-runner.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const token = 'ghs_historyTokenNeverLogged0123456789abcdef';
+
+let workspace: string;
+let data: FakeDataBranches;
+let server: OpenApiServer;
+
+beforeEach(async () => {
+  workspace = mkdtempSync(join(tmpdir(), 'kaizen-history-'));
+  data = new FakeDataBranches();
+  server = await OpenApiServer.start(data.handlers());
+});
+afterEach(async () => {
+  await server.close();
+});
+
+function env(event: 'push' | 'pull_request', sha: string, runId: number): Record<string, string> {
+  const payloads = {
+    push: join(root, 'test/fixtures/github/events/push.json'),
+    pull_request: join(root, 'test/fixtures/github/events/pull_request.same-repo.json'),
+  };
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: payloads[event],
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_SHA: sha,
+    GITHUB_REF: event === 'push' ? 'refs/heads/main' : 'refs/pull/5/merge',
+    GITHUB_RUN_ID: String(runId),
+    GITHUB_API_URL: server.baseUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+  };
+}
+
+/** One value per benchmark and run, in github-action-benchmark's custom format. */
+function results(name: string, parseMs: number): string {
+  writeFileSync(
+    join(workspace, name),
+    JSON.stringify([{ name: 'parse', unit: 'ms', value: parseMs }]),
+  );
+  return name;
+}
+
+describe('actions/bench with history: true', () => {
+  it('appends on pushes and charts the trend on a pull request', async () => {
+    const cache = directoryCache(join(workspace, '.cache'));
+    const pushes = [100, 102, 99, 101, 98, 100];
+    for (const [i, ms] of pushes.entries()) {
+      const push = await runComposite({
+        actionFile: join(root, 'actions/bench/action.yml'),
+        inputs: { current: results(`push-${i}.json`, ms), history: 'true' },
+        env: env('push', String(i + 1).repeat(40), 100 + i),
+        workspace,
+        uses: cache,
+        githubToken: token,
+      });
+      expect(push.outputs.status).toBe('pass');
+    }
+    const stored = parseHistory(data.file('kaizen-data', 'bench/default.jsonl') ?? '', 'history');
+    expect(stored.entries.map((e) => e.runId)).toEqual(['100', '101', '102', '103', '104', '105']);
+
+    const pr = await runComposite({
+      actionFile: join(root, 'actions/bench/action.yml'),
+      inputs: {
+        baseline: results('base.json', 100),
+        current: results('head.json', 135),
+        history: 'true',
+        'single-value': 'fail',
+      },
+      env: env('pull_request', 'e'.repeat(40), 200),
+      workspace,
+      uses: cache,
+      githubToken: token,
+    });
+    expect(pr.outputs.status).toBe('fail');
+    expect(pr.summary).toContain('xychart-beta');
+    expect(server.violations).toEqual([]);
+    // A pull request never writes the history.
+    expect(
+      parseHistory(data.file('kaizen-data', 'bench/default.jsonl') ?? '', 'h').entries,
+    ).toHaveLength(6);
+    const shown = `${pr.log}`.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(shown.join('\n')).not.toContain(token);
+  });
+});
