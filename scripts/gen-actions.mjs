@@ -120,6 +120,8 @@ const gates = {
       ['regressions', 'Number of regressed benchmarks.'],
       ['improvements', 'Number of improved benchmarks.'],
       ['inconclusive', 'Number of inconclusive benchmarks.'],
+      ['worst-change', 'The worst change head/base in the bad direction, e.g. `+12.3%`.'],
+      ['worst-benchmark', 'The benchmark with the worst change.'],
     ],
   },
 };

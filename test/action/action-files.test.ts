@@ -22,9 +22,15 @@ const workflowFiles = readdirSync(join(root, '.github/workflows')).map(
 describe.each(actionFiles)('%s', (file) => {
   const text = readFileSync(join(root, file), 'utf8');
 
-  it('is a valid action', () => {
-    const state = validateAction(text);
-    expect(state.errors).toEqual([]);
+  it('is a valid action (action-validator CLI, as users would run it)', () => {
+    const result = spawnSync(join(root, 'node_modules/.bin/action-validator'), [file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // The same check through the library, whose structured errors are easier to read.
+    expect(validateAction(text).errors).toEqual([]);
   });
 
   it('passes inputs to scripts through env only', () => {

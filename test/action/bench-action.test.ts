@@ -62,6 +62,8 @@ describe('actions/bench', () => {
     expect(result.failed).toBe(true);
     expect(result.outputs.status).toBe('fail');
     expect(Number(result.outputs.regressions)).toBeGreaterThanOrEqual(1);
+    expect(result.outputs['worst-benchmark']).toBe('BM_StringJoin/256');
+    expect(result.outputs['worst-change']).toMatch(/^\+[\d,]+(\.\d)?%$/);
     expect(result.outputs['verdict-path']).toMatch(/kaizen-gates-bench-default\.json$/);
     const verdict = JSON.parse(readFileSync(result.outputs['verdict-path'] ?? '', 'utf8')) as {
       data: { baselineFrom: string; comparisons: { name: string; verdict: string }[] };

@@ -3,6 +3,7 @@
  * shared reporters render the verdict to Markdown, check runs and the console.
  */
 import { formatBytes, formatDuration, formatNumber, formatPercent } from '../../report/format.js';
+import { median, standardNormalQuantile } from '../../stats/index.js';
 import type { Cell, Chart, Metric, Note, Status, Table, Verdict } from '../../verdict/types.js';
 import type { BenchAnalysis, BenchmarkComparison, BenchmarkVerdict } from './analyze.js';
 
@@ -193,12 +194,23 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       text: `${excluded} far-too-slow samples (interference on the runner, modified z-score above 3.5) were left out of the tests; the verdict JSON counts them per benchmark.`,
     });
   }
-  const single = comparisons.filter((c) => c.method === 'single-value').length;
-  if (single > 0) {
+  const singles = comparisons.filter((c) => c.method === 'single-value');
+  if (singles.length > 0) {
     notes.push({
       level: 'warning',
-      text: `${single} benchmarks have a single value on one side: one number cannot tell a ${threshold} change from runner noise, so they warn at most (set \`single-value: fail\` to let them fail). Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`) to get a real verdict.`,
+      text: `${singles.length} benchmarks have a single value on one side: one number cannot tell a ${threshold} change from runner noise, so they warn at most (set \`single-value: fail\` to let them fail). Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`) to get a real verdict.`,
     });
+    const noises = singles.flatMap((c) => (c.historyNoise === undefined ? [] : [c.historyNoise]));
+    if (noises.length > 0) {
+      // Two single values each carry the run-to-run noise: their ratio varies by √2 · noise.
+      const noise = median(noises);
+      const z = standardNormalQuantile(1 - (1 - analysisOptions.confidence) / 2);
+      const limit = Math.expm1(z * Math.SQRT2 * noise);
+      notes.push({
+        level: 'info',
+        text: `The stored history puts the run-to-run noise of ${noises.length} of them at ${formatPercent(noise, { digits: 1 })} (median): a single pair of values cannot show a change below about ${formatPercent(limit, { digits: 1 })}.`,
+      });
+    }
   }
   for (const c of comparisons) {
     if (c.verdict === 'inconclusive' && c.repetitionsNeeded !== undefined) {
@@ -269,10 +281,10 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
     {
       key: 'worst-change',
       label: 'Worst change',
-      value: worst
-        ? `${formatPercent(worstChange, { signed: true, digits: 1 })} (${worst.name})`
-        : '–',
+      value: worst ? formatPercent(worstChange, { signed: true, digits: 1 }) : '–',
+      output: true,
     },
+    { key: 'worst-benchmark', label: 'Worst benchmark', value: worst?.name ?? '–', output: true },
   ];
 
   return {
