@@ -15,6 +15,7 @@ import { join } from 'node:path';
 /** Bundle name → entry point. Only gates that exist are built. */
 const entries = {
   bench: 'src/gates/bench/index.ts',
+  'prom-lint': 'src/gates/prom-lint/index.ts',
   publish: 'src/publish/index.ts',
   cli: 'src/cli/index.ts',
 };

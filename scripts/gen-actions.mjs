@@ -124,6 +124,30 @@ const gates = {
       ['worst-benchmark', 'The benchmark with the worst change.'],
     ],
   },
+  'prom-lint': {
+    name: 'kaizen-gates prom-lint',
+    description:
+      'Lints Prometheus alerting and recording rules offline, with every finding on its file line.',
+    inputs: [
+      [
+        'paths',
+        'Rule files: paths or globs, one per line or comma-separated (default: **/*.rules.yml and **/*.rules.yaml).',
+        '',
+      ],
+      [
+        'legacy-names',
+        'Validate label and annotation names with the legacy pattern instead of UTF-8.',
+        'false',
+      ],
+      ['experimental-functions', 'Allow experimental PromQL functions.', 'false'],
+    ],
+    outputs: [
+      ['files', 'Number of rule files linted.'],
+      ['rules', 'Number of rules linted.'],
+      ['errors', 'Number of errors.'],
+      ['warnings', 'Number of warnings.'],
+    ],
+  },
 };
 
 const commonOutputs = [

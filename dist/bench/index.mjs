@@ -92917,7 +92917,8 @@ function metricLines(metrics) {
 }
 /** `file:line:col severity rule message`, the parts the finding has. */
 function findingLine(finding, color) {
-    const title = clean(finding.title);
+    // A title that only repeats the rule name adds nothing on a line that shows the rule.
+    const title = finding.title === finding.rule ? '' : clean(finding.title);
     const message = clean(finding.message);
     const text = message === '' || message === title ? title : title === '' ? message : `${title}: ${message}`;
     const parts = [
@@ -94312,6 +94313,8 @@ function globSync(globInput, options) {
 
 
 
+/** Folders globs never descend into: dependencies and git's own files are never inputs. */
+const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
 const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 /**
@@ -94338,6 +94341,7 @@ async function resolveFiles(patterns, inputName, cwd = process.cwd()) {
             onlyFiles: true,
             dot: true,
             expandDirectories: false,
+            ignore: IGNORED_DIRECTORIES,
         });
         if (matches.length === 0) {
             throw new errors_ConfigurationError(`Input '${inputName}': no file matches '${pattern}'.`);

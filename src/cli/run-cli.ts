@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBenchInputs } from '../gates/bench/inputs.js';
 import { runBench } from '../gates/bench/run.js';
+import { DEFAULT_RULE_GLOBS, readPromLintInputs } from '../gates/prom-lint/inputs.js';
+import { runPromLint } from '../gates/prom-lint/run.js';
 import { directoryStore } from '../io/directory-store.js';
 import { historyFile } from '../io/history-file.js';
 import { readTextFile, resolveFiles } from '../io/files.js';
@@ -50,6 +52,8 @@ Exit codes: 0 pass (or tolerated by --fail-on), 1 failed, 2 bad usage or unreada
 interface GateCommand {
   summary: string;
   options: Options;
+  /** The input that positional arguments fill (joined by newlines), when the gate takes them. */
+  positionals?: string;
   help: string;
   run(source: InputSource, logger: Logger): Promise<Verdict>;
 }
@@ -152,7 +156,37 @@ ${commonHelp}`,
 };
 
 /** Gates the CLI knows, by name. */
-const commands: Partial<Record<GateName, GateCommand>> = { bench: benchCommand };
+const promLintCommand: GateCommand = {
+  summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
+  positionals: 'paths',
+  options: {
+    'legacy-names': { type: 'boolean' },
+    'experimental-functions': { type: 'boolean' },
+  },
+  help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
+
+Lints Prometheus rule files (plain rule files, every document of a multi-document file,
+PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
+finding with its file, line and column. Without paths: ${DEFAULT_RULE_GLOBS.join(', ')}.
+
+Options:
+  --legacy-names              validate label and annotation names with the legacy pattern
+                              [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
+  --experimental-functions    allow experimental PromQL functions
+${commonHelp}`,
+  run(source, logger) {
+    return runPromLint(readPromLintInputs(source), {
+      logger,
+      resolveFiles,
+      readFile: readTextFile,
+    });
+  },
+};
+
+const commands: Partial<Record<GateName, GateCommand>> = {
+  bench: benchCommand,
+  'prom-lint': promLintCommand,
+};
 
 function usage(): string {
   const lines = Object.entries(commands).map(
@@ -187,11 +221,12 @@ export async function runCli(
     return 2;
   }
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...rest],
       options: { ...commonOptions, ...command.options },
-      allowPositionals: false,
+      allowPositionals: command.positionals !== undefined,
       strict: true,
     }));
   } catch (error) {
@@ -203,8 +238,10 @@ export async function runCli(
     return 0;
   }
   const source: InputSource = (input) => {
+    if (input === command.positionals && positionals.length > 0) return positionals.join('\n');
     const value = values[input];
     if (Array.isArray(value)) return value.join('\n');
+    if (value === true) return 'true';
     return typeof value === 'string' ? value : '';
   };
   const quiet = values.quiet === true;

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import { glob as expandGlob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../shared/errors.js';
 
+/** Folders globs never descend into: dependencies and git's own files are never inputs. */
+const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
+
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
@@ -34,6 +37,7 @@ export async function resolveFiles(
       onlyFiles: true,
       dot: true,
       expandDirectories: false,
+      ignore: IGNORED_DIRECTORIES,
     });
     if (matches.length === 0) {
       throw new ConfigurationError(`Input '${inputName}': no file matches '${pattern}'.`);

@@ -175,7 +175,8 @@ function metricLines(metrics: readonly Metric[]): string[] {
 
 /** `file:line:col severity rule message`, the parts the finding has. */
 function findingLine(finding: Finding, color: boolean): string {
-  const title = clean(finding.title);
+  // A title that only repeats the rule name adds nothing on a line that shows the rule.
+  const title = finding.title === finding.rule ? '' : clean(finding.title);
   const message = clean(finding.message);
   const text =
     message === '' || message === title ? title : title === '' ? message : `${title}: ${message}`;

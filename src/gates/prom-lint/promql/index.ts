@@ -1,0 +1,24 @@
+/**
+ * PromQL checks of the prom-lint gate: the syntax errors and type errors `promtool check rules`
+ * reports for an `expr`, at offsets into the expression text.
+ */
+import type { ExpressionDiagnostic } from '../types.js';
+import { semanticDiagnostics, type SemanticOptions } from './semantics.js';
+import { syntaxDiagnostics } from './syntax.js';
+import { parsePromQL } from './tree.js';
+
+export type { SemanticOptions as PromQLOptions } from './semantics.js';
+export * from './tree.js';
+export { PROMQL_FUNCTIONS, type PromFunction, type PromValueType } from './functions.js';
+
+/**
+ * Checks one PromQL expression. Syntax errors come first; the type checks run only on a tree
+ * without syntax errors (a recovered tree would give follow-up errors that mislead).
+ * Pure: offsets are 0-based into `expr`, `to` exclusive.
+ */
+export function checkPromQL(expr: string, options: SemanticOptions = {}): ExpressionDiagnostic[] {
+  const parsed = parsePromQL(expr);
+  const syntax = syntaxDiagnostics(parsed);
+  if (syntax.length > 0) return syntax;
+  return semanticDiagnostics(parsed, options);
+}

@@ -1,0 +1,365 @@
+/**
+ * A typed view of a parsed PromQL expression, so the warning checks that come later can ask
+ * "which selectors, functions, aggregations and comparisons are there" without knowing the node
+ * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
+ */
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { parser } from '@prometheus-io/lezer-promql';
+
+/** A parsed expression: the lezer tree plus the text its offsets point into. */
+export interface ParsedPromQL {
+  text: string;
+  tree: Tree;
+}
+
+/** One label matcher of a selector, e.g. `job=~"api.*"`. */
+export interface PromLabelMatcher {
+  name: string;
+  op: '=' | '!=' | '=~' | '!~';
+  /** The unquoted value. */
+  value: string;
+  from: number;
+  to: number;
+}
+
+/** One vector selector (`foo{a="b"}`), with or without a range. */
+export interface PromSelector {
+  /** The metric name, or undefined when only label matchers are given. */
+  metricName: string | undefined;
+  matchers: PromLabelMatcher[];
+  /** The range text (`5m`) when the selector is a range selector. */
+  range: string | undefined;
+  from: number;
+  to: number;
+  node: SyntaxNode;
+}
+
+/** One function call, e.g. `rate(x[5m])`. */
+export interface PromFunctionCall {
+  name: string;
+  args: SyntaxNode[];
+  from: number;
+  to: number;
+  node: SyntaxNode;
+}
+
+/** One aggregation, e.g. `sum by (job) (x)`. */
+export interface PromAggregation {
+  op: string;
+  /** `by`, `without`, or undefined without a grouping clause. */
+  grouping: 'by' | 'without' | undefined;
+  labels: string[];
+  args: SyntaxNode[];
+  from: number;
+  to: number;
+  node: SyntaxNode;
+}
+
+/** One comparison (`==`, `!=`, `>`, `<`, `>=`, `<=`) with its operands. */
+export interface PromComparison {
+  op: string;
+  bool: boolean;
+  lhs: SyntaxNode;
+  rhs: SyntaxNode;
+  /** The number on either side, when one side is a plain number literal (an alert threshold). */
+  threshold: number | undefined;
+  from: number;
+  to: number;
+  node: SyntaxNode;
+}
+
+/** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
+export function parsePromQL(text: string): ParsedPromQL {
+  return { text, tree: parser.parse(text) };
+}
+
+/** Kinds of nodes of the normalised expression tree. */
+export type PromNodeKind =
+  | 'number'
+  | 'string'
+  | 'selector'
+  | 'matrix'
+  | 'subquery'
+  | 'offset'
+  | 'at'
+  | 'anchored'
+  | 'smoothed'
+  | 'paren'
+  | 'unary'
+  | 'call'
+  | 'aggregate'
+  | 'binary'
+  | 'other';
+
+/**
+ * One node of the normalised expression tree. The lezer grammar leaves the postfix operators
+ * (`[5m]`, `[5m:1m]`, `offset`, `@`) without precedence, so it reads `a - b offset 5m` as
+ * `(a - b) offset 5m`; Prometheus binds them tighter than any binary or unary operator. This tree
+ * moves each postfix operator onto the rightmost operand, as Prometheus' own parser reads it.
+ */
+export interface PromNode {
+  kind: PromNodeKind;
+  /** The lezer node that carries this node's details (name, matchers, durations, modifiers). */
+  node: SyntaxNode;
+  /** Operand expressions, in source order. */
+  children: PromNode[];
+  from: number;
+  to: number;
+}
+
+const POSTFIX_KINDS: Record<string, PromNodeKind> = {
+  MatrixSelector: 'matrix',
+  SubqueryExpr: 'subquery',
+  OffsetExpr: 'offset',
+  StepInvariantExpr: 'at',
+  AnchoredExpr: 'anchored',
+  SmoothedExpr: 'smoothed',
+};
+
+const PLAIN_KINDS: Record<string, PromNodeKind> = {
+  NumberDurationLiteral: 'number',
+  StringLiteral: 'string',
+  VectorSelector: 'selector',
+  ParenExpr: 'paren',
+  UnaryExpr: 'unary',
+  FunctionCall: 'call',
+  AggregateExpr: 'aggregate',
+  BinaryExpr: 'binary',
+};
+
+function applyPostfix(postfix: SyntaxNode, kind: PromNodeKind, operand: PromNode): PromNode {
+  if (operand.kind === 'binary' || operand.kind === 'unary') {
+    const last = operand.children[operand.children.length - 1];
+    if (last !== undefined) {
+      const moved = applyPostfix(postfix, kind, last);
+      return { ...operand, children: [...operand.children.slice(0, -1), moved], to: moved.to };
+    }
+  }
+  return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
+}
+
+function buildNode(node: SyntaxNode): PromNode {
+  const postfixKind = POSTFIX_KINDS[node.name];
+  const operands =
+    node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+      ? exprChildren(node.getChild('FunctionCallBody') ?? node)
+      : exprChildren(node);
+  const children = operands.map(buildNode);
+  const first = children[0];
+  if (postfixKind !== undefined && first !== undefined)
+    return applyPostfix(node, postfixKind, first);
+  return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
+}
+
+/** The normalised tree of a parsed expression, or undefined for an empty one. */
+export function promTree(parsed: ParsedPromQL): PromNode | undefined {
+  const top = parsed.tree.topNode.firstChild;
+  return top === null ? undefined : buildNode(top);
+}
+
+/** Every node of the normalised tree, parents before children. */
+export function allNodes(root: PromNode | undefined): PromNode[] {
+  const result: PromNode[] = [];
+  const visit = (n: PromNode): void => {
+    result.push(n);
+    n.children.forEach(visit);
+  };
+  if (root !== undefined) visit(root);
+  return result;
+}
+
+/** The text a node covers. */
+export function nodeText(parsed: ParsedPromQL, node: SyntaxNode): string {
+  return parsed.text.slice(node.from, node.to);
+}
+
+/** The direct children of a node that are expressions (the grammar's `Expr` group). */
+export function exprChildren(node: SyntaxNode): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.type.is('Expr')) result.push(child);
+  }
+  return result;
+}
+
+/** All nodes of the given grammar name, in source order. */
+export function nodesNamed(parsed: ParsedPromQL, name: string): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  parsed.tree.iterate({
+    enter: (ref) => {
+      if (ref.name === name) found.push(ref.node);
+    },
+  });
+  return found;
+}
+
+/**
+ * Unquotes a PromQL string literal. Go's escapes are close enough to JavaScript's for matcher
+ * values; raw (backtick) strings are taken as they are.
+ */
+export function unquotePromString(literal: string): string {
+  if (literal.length < 2) return literal;
+  const body = literal.slice(1, -1);
+  if (literal.startsWith('`')) return body;
+  return body.replace(/\\(.)/gu, (_match, ch: string) => {
+    const escapes: Record<string, string> = {
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      '\\': '\\',
+      '"': '"',
+      "'": "'",
+    };
+    return escapes[ch] ?? ch;
+  });
+}
+
+function matcherOf(parsed: ParsedPromQL, node: SyntaxNode): PromLabelMatcher | undefined {
+  const nameNode = node.getChild('LabelName') ?? node.getChild('QuotedLabelName');
+  const opNode = node.getChild('MatchOp');
+  const valueNode = node.getChild('StringLiteral');
+  if (nameNode === null || opNode === null || valueNode === null) return undefined;
+  const rawName = nodeText(parsed, nameNode);
+  const op = nodeText(parsed, opNode);
+  if (op !== '=' && op !== '!=' && op !== '=~' && op !== '!~') return undefined;
+  return {
+    name: nameNode.name === 'QuotedLabelName' ? unquotePromString(rawName) : rawName,
+    op,
+    value: unquotePromString(nodeText(parsed, valueNode)),
+    from: node.from,
+    to: node.to,
+  };
+}
+
+/** The metric name and matchers of a `VectorSelector` node. */
+export function selectorParts(
+  parsed: ParsedPromQL,
+  node: SyntaxNode,
+): { metricName: string | undefined; matchers: PromLabelMatcher[] } {
+  const identifier = node.getChild('Identifier');
+  let metricName = identifier === null ? undefined : nodeText(parsed, identifier);
+  const matchers: PromLabelMatcher[] = [];
+  const list = node.getChild('LabelMatchers');
+  for (let child = list?.firstChild ?? null; child !== null; child = child.nextSibling) {
+    if (child.name === 'QuotedLabelName') {
+      // `{"metric.name"}`: a quoted metric name inside the braces (UTF-8 names, Prometheus 3).
+      metricName ??= unquotePromString(nodeText(parsed, child));
+    } else if (child.name === 'UnquotedLabelMatcher' || child.name === 'QuotedLabelMatcher') {
+      const matcher = matcherOf(parsed, child);
+      if (matcher !== undefined) matchers.push(matcher);
+    }
+  }
+  return { metricName, matchers };
+}
+
+/** Every vector selector, with its range when it is the inside of a range selector. */
+export function selectors(parsed: ParsedPromQL): PromSelector[] {
+  const result: PromSelector[] = [];
+  const visit = (n: PromNode, rangeOf: PromNode | undefined): void => {
+    if (n.kind === 'selector') {
+      const rangeNode = rangeOf?.node.getChild('DurationExpr') ?? null;
+      result.push({
+        ...selectorParts(parsed, n.node),
+        range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
+        from: n.from,
+        to: rangeOf?.to ?? n.to,
+        node: n.node,
+      });
+    }
+    for (const child of n.children) visit(child, n.kind === 'matrix' ? n : undefined);
+  };
+  const root = promTree(parsed);
+  if (root !== undefined) visit(root, undefined);
+  return result;
+}
+
+/** Every function call, with its name as written and its argument nodes. */
+export function functionCalls(parsed: ParsedPromQL): PromFunctionCall[] {
+  return nodesNamed(parsed, 'FunctionCall').map((node) => {
+    const identifier = node.getChild('FunctionIdentifier');
+    const body = node.getChild('FunctionCallBody');
+    return {
+      name: identifier === null ? '' : nodeText(parsed, identifier),
+      args: body === null ? [] : exprChildren(body),
+      from: node.from,
+      to: node.to,
+      node,
+    };
+  });
+}
+
+/** Every aggregation, with its `by`/`without` labels. */
+export function aggregations(parsed: ParsedPromQL): PromAggregation[] {
+  return nodesNamed(parsed, 'AggregateExpr').map((node) => {
+    const opNode = node.getChild('AggregateOp');
+    const modifier = node.getChild('AggregateModifier');
+    const body = node.getChild('FunctionCallBody');
+    const labels = modifier?.getChild('GroupingLabels');
+    const labelNames: string[] = [];
+    for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
+      if (child.name === 'LabelName') labelNames.push(nodeText(parsed, child));
+      if (child.name === 'QuotedLabelName')
+        labelNames.push(unquotePromString(nodeText(parsed, child)));
+    }
+    return {
+      op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
+      grouping: modifier === null ? undefined : modifier.getChild('By') !== null ? 'by' : 'without',
+      labels: labelNames,
+      args: body === null ? [] : exprChildren(body),
+      from: node.from,
+      to: node.to,
+      node,
+    };
+  });
+}
+
+const COMPARISON_NODES = new Map([
+  ['Eql', '=='],
+  ['Neq', '!='],
+  ['Gtr', '>'],
+  ['Lss', '<'],
+  ['Gte', '>='],
+  ['Lte', '<='],
+]);
+
+/** The operator node of a `BinaryExpr` (the first child that is not an expression). */
+export function binaryOperator(node: SyntaxNode): SyntaxNode | undefined {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (!child.type.is('Expr')) return child;
+  }
+  return undefined;
+}
+
+function numberValue(parsed: ParsedPromQL, node: SyntaxNode): number | undefined {
+  let inner = node;
+  while (inner.name === 'ParenExpr') {
+    const child = exprChildren(inner)[0];
+    if (child === undefined) return undefined;
+    inner = child;
+  }
+  if (inner.name !== 'NumberDurationLiteral') return undefined;
+  const value = Number(nodeText(parsed, inner).replace(/_/gu, ''));
+  return Number.isNaN(value) ? undefined : value;
+}
+
+/** Every comparison, with the threshold when one side is a number. */
+export function comparisons(parsed: ParsedPromQL): PromComparison[] {
+  const result: PromComparison[] = [];
+  for (const node of nodesNamed(parsed, 'BinaryExpr')) {
+    const opNode = binaryOperator(node);
+    const op = opNode === undefined ? undefined : COMPARISON_NODES.get(opNode.name);
+    const [lhs, rhs] = exprChildren(node);
+    if (op === undefined || lhs === undefined || rhs === undefined) continue;
+    result.push({
+      op,
+      bool: node.getChild('BoolModifier') !== null,
+      lhs,
+      rhs,
+      threshold: numberValue(parsed, rhs) ?? numberValue(parsed, lhs),
+      from: node.from,
+      to: node.to,
+      node,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,129 @@
+/**
+ * The prom-lint gate end to end: the CLI on the example folder of valid and broken rule files,
+ * and the composite action the way the runner runs it.
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { directoryCache, runComposite } from '../action/composite-runner.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const examples = join(root, 'examples/prom-lint');
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    color: false,
+  });
+  return { code, stdout, stderr };
+}
+
+interface VerdictJson {
+  status: string;
+  findings: {
+    severity: string;
+    file: string;
+    line: number;
+    column: number;
+    rule: string;
+    message: string;
+  }[];
+  metrics: { key: string; value: number }[];
+}
+
+/** Where each broken example must be reported, and with which Prometheus message. */
+const expected = [
+  { file: 'bad-expr.rules.yaml', line: 5, message: /parse error|range vector/ },
+  {
+    file: 'duplicate-grp.rules.yaml',
+    line: 3,
+    message: /groupname: "yolo" is repeated in the same file/,
+  },
+  { file: 'noexpr.rules.yaml', line: 4, message: /field 'expr' must be set in rule/ },
+  {
+    file: 'record-and-alert.rules.yaml',
+    line: 4,
+    message: /only one of 'record' and 'alert' must be set/,
+  },
+];
+
+describe('kaizen-gates prom-lint', () => {
+  it('passes the valid folder', async () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'kaizen-pl-')), 'v.json');
+    const result = await cli(['prom-lint', `${examples}/valid/*.rules.yml`, '--json', json]);
+    const verdict = JSON.parse(readFileSync(json, 'utf8')) as VerdictJson;
+    expect(verdict.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(verdict.metrics.find((m) => m.key === 'rules')?.value).toBe(63);
+  });
+
+  it('fails the broken files, each finding on its line with the Prometheus message', async () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'kaizen-pl-')), 'v.json');
+    const result = await cli(['prom-lint', `${examples}/**/*.rules.y*ml`, '--json', json]);
+    expect(result.code).toBe(1);
+    const verdict = JSON.parse(readFileSync(json, 'utf8')) as VerdictJson;
+    expect(verdict.status).toBe('fail');
+    for (const want of expected) {
+      const hit = verdict.findings.find(
+        (f) => f.file.endsWith(want.file) && f.severity === 'error' && want.message.test(f.message),
+      );
+      expect(hit, `${want.file}: ${want.message}`).toBeDefined();
+      expect(hit?.line).toBe(want.line);
+      expect(hit?.column).toBeGreaterThan(0);
+      expect(hit?.rule).toMatch(/\//);
+    }
+    expect(result.stdout).toMatch(/broken\/bad-expr\.rules\.yaml:5:\d+/);
+  });
+
+  it('warns, not passes, when the default globs find nothing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kaizen-pl-'));
+    const cwd = process.cwd();
+    process.chdir(empty);
+    try {
+      const result = await cli(['prom-lint', '--fail-on', 'warn']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/No rule files found/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('exits 2 naming a path that does not exist', async () => {
+    const result = await cli(['prom-lint', 'no/such/file.rules.yml']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/no\/such\/file\.rules\.yml' does not exist/);
+  });
+});
+
+describe('actions/prom-lint', () => {
+  it('annotates the broken files of a folder with valid and broken files', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kaizen-pl-ws-'));
+    cpSync(examples, join(workspace, 'rules'), { recursive: true });
+    const result = await runComposite({
+      actionFile: join(root, 'actions/prom-lint/action.yml'),
+      inputs: { paths: 'rules/**/*.rules.y*ml' },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: join(root, 'test/fixtures/events/pull_request.synchronize.json'),
+        GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_REF: 'refs/pull/2/merge',
+        GITHUB_RUN_ID: '7',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_SERVER_URL: 'https://github.com',
+      },
+      workspace,
+      uses: directoryCache(join(workspace, '.cache')),
+    });
+    expect(result.failed).toBe(true);
+    expect(result.outputs.status).toBe('fail');
+    expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(expected.length);
+    expect(result.outputs.files).toBe('6');
+    expect(result.summary).toContain('rules/broken/noexpr.rules.yaml');
+  });
+});
