@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runGateBenchmark } from './gate.js';
+import { runPromLintBenchmark } from './prom-lint.js';
 
 const root = resolve(import.meta.dirname, '..');
 // The statistics benchmark is a script of its own (it times in-process).
@@ -14,3 +15,5 @@ const stats = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'ben
 if (stats.status !== 0) process.exitCode = 1;
 console.log('');
 runGateBenchmark();
+console.log('');
+runPromLintBenchmark();

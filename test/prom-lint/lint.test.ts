@@ -147,7 +147,7 @@ describe('lintRuleFiles on awesome-prometheus-alerts', () => {
 });
 
 describe('lintRuleFiles', () => {
-  it('lints the 10,002 recording rules of promtool rules_large.yml quickly', () => {
+  it('lints the 10,002 recording rules of promtool rules_large.yml', () => {
     // The same file as prometheus cmd/promtool/testdata/rules_large.yml (1.2 MB, not copied).
     const lines = ['groups:', '  - name: example', '    rules:'];
     const record = (n: number): void => {
@@ -161,12 +161,11 @@ describe('lintRuleFiles', () => {
     record(1);
     for (let n = 1; n <= 10_000; n++) record(n);
     record(10_000);
-    const started = performance.now();
+    // Its speed is measured by npm run bench, against promtool; a unit test only checks results.
     const { findings, stats } = lintRuleFiles(
       [{ path: 'rules_large.yml', text: lines.join('\n') + '\n' }],
       {},
     );
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(errors(findings)).toEqual([]);
     expect(stats).toEqual({ files: 1, groups: 1, rules: 10_002, alerts: 0, records: 10_002 });
   });

@@ -1,0 +1,138 @@
+/**
+ * prom-lint against promtool (`npm run bench`): wall time and peak memory of the CLI bundle and
+ * of `promtool check rules` on the same files, in the same run, printed as ratios. Files:
+ * promtool's rules_large.yml (10,002 recording rules, regenerated here as in the Prometheus
+ * testdata) and a ~9 MB file of about 19,000 alerting rules (the awesome-prometheus-alerts groups
+ * of test/fixtures repeated with unique names). Target: ratio ≤ 1.0 for time, < 1 for memory.
+ *
+ * Needs promtool (Debian `prometheus`) and /usr/bin/time (Debian `time`) for the peer figures.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const cli = join(root, 'dist/cli/index.mjs');
+
+function rulesLarge(): string {
+  const lines = ['groups:', '  - name: example', '    rules:'];
+  const record = (n: number): void => {
+    lines.push(
+      `      - record: job:http_inprogress_requests:sum:${n}`,
+      '        expr: vector(1)',
+      '        labels:',
+      `          job: job${n}`,
+    );
+  };
+  record(1);
+  for (let n = 1; n <= 10_000; n += 1) record(n);
+  record(10_000);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The corpus' groups, re-indented under one `groups:` and renamed per copy. */
+function repeatedCorpus(targetBytes: number): { text: string; rules: number } {
+  const dir = join(root, 'test/fixtures/prom-lint/awesome-prometheus-alerts');
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry)) files.push(path);
+    }
+  };
+  walk(dir);
+  const bodies = files.map((f) => readFileSync(f, 'utf8').replace(/^groups:\s*\n/, ''));
+  let text = 'groups:\n';
+  let copy = 0;
+  let rules = 0;
+  while (text.length < targetBytes) {
+    copy += 1;
+    for (const [index, body] of bodies.entries()) {
+      text += body
+        .replace(
+          /- name: (.*)$/gm,
+          (_, name: string) => `- name: ${name.replace(/["']/g, '')} copy ${copy}.${index}`,
+        )
+        .replace(/- alert: (\w+)/g, (_, name: string) => `- alert: ${name}Copy${copy}`);
+      rules += (body.match(/- alert:/g) ?? []).length;
+    }
+  }
+  return { text, rules };
+}
+
+interface Run {
+  seconds: number;
+  maxRssMiB?: number;
+  status: number | null;
+}
+
+function measure(command: string, args: string[]): Run {
+  if (existsSync('/usr/bin/time')) {
+    const result = spawnSync('/usr/bin/time', ['-f', 'KAIZEN %e %M', command, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    const match = /KAIZEN ([\d.]+) (\d+)/.exec(result.stderr);
+    return {
+      seconds: Number(match?.[1] ?? NaN),
+      maxRssMiB: Number(match?.[2] ?? NaN) / 1024,
+      status: result.status,
+    };
+  }
+  const started = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { seconds: (performance.now() - started) / 1000, status: result.status };
+}
+
+function best(runs: Run[]): Run {
+  return runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+}
+
+export function runPromLintBenchmark(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kaizen-prom-bench-'));
+  const large = join(dir, 'rules_large.yml');
+  writeFileSync(large, rulesLarge());
+  const corpus = repeatedCorpus(9 * 1024 * 1024);
+  const big = join(dir, 'big.rules.yml');
+  writeFileSync(big, corpus.text);
+  const hasPromtool = spawnSync('promtool', ['--version']).status === 0;
+  console.log('prom-lint versus promtool check rules (best of 3)');
+  for (const [label, file] of [
+    ['rules_large.yml, 10,002 recording rules', large],
+    [`${(statSync(big).size / 1024 / 1024).toFixed(1)} MB, ${corpus.rules} alerting rules`, big],
+  ] as const) {
+    const ours = best(
+      [1, 2, 3].map(() => measure(process.execPath, [cli, 'prom-lint', file, '--quiet'])),
+    );
+    const memory = (r: Run): string =>
+      r.maxRssMiB === undefined ? '' : `, ${r.maxRssMiB.toFixed(0)} MiB peak`;
+    console.log(`  ${label}`);
+    console.log(
+      `    kaizen-gates: ${ours.seconds.toFixed(2)} s${memory(ours)} (exit ${ours.status})`,
+    );
+    if (!hasPromtool) {
+      console.log('    promtool: not installed (apt-get install prometheus), no ratio');
+      continue;
+    }
+    const peer = best([1, 2, 3].map(() => measure('promtool', ['check', 'rules', file])));
+    console.log(
+      `    promtool:     ${peer.seconds.toFixed(2)} s${memory(peer)} (exit ${peer.status})`,
+    );
+    const memoryRatio =
+      ours.maxRssMiB !== undefined && peer.maxRssMiB !== undefined
+        ? `, memory ratio ${(ours.maxRssMiB / peer.maxRssMiB).toFixed(2)}`
+        : '';
+    console.log(
+      `    time ratio ${(ours.seconds / peer.seconds).toFixed(2)}${memoryRatio} (target: time <= 1.0, memory < 1)`,
+    );
+  }
+}
