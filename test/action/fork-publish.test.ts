@@ -82,6 +82,17 @@ async function gateRunOnFork(benchmarkName?: string): Promise<string> {
   return downloaded;
 }
 
+/** The privileged workflow_run half: actions/publish on the downloaded envelopes. */
+function publishDownloaded(): ReturnType<typeof runComposite> {
+  return runComposite({
+    actionFile: join(root, 'actions/publish/action.yml'),
+    inputs: { envelopes: 'verdict/*.json' },
+    env: repoEnv('workflow_run', workflowRunEvent, '9002'),
+    workspace,
+    githubToken: token,
+  });
+}
+
 describe('fork PR publishing (workflow_run)', () => {
   it('publishes the comment and the check run of the fork PR', async () => {
     fake.pullRequests.set(7, {
@@ -89,13 +100,7 @@ describe('fork PR publishing (workflow_run)', () => {
       headOwner: { login: 'stranger', id: 7, type: 'User' },
     });
     await gateRunOnFork();
-    const publish = await runComposite({
-      actionFile: join(root, 'actions/publish/action.yml'),
-      inputs: { envelopes: 'verdict/*.json' },
-      env: repoEnv('workflow_run', workflowRunEvent, '9002'),
-      workspace,
-      githubToken: token,
-    });
+    const publish = await publishDownloaded();
     expect(publish.failed).toBe(false);
     expect(server.violations).toEqual([]);
     const [comment] = fake.commentsOn(7);
@@ -120,13 +125,7 @@ describe('fork PR publishing (workflow_run)', () => {
     const envelope = JSON.parse(readFileSync(envelopeFile, 'utf8')) as { commentBody: string };
     envelope.commentBody = '@everyone <script>alert(1)</script>';
     writeFileSync(envelopeFile, JSON.stringify(envelope));
-    const publish = await runComposite({
-      actionFile: join(root, 'actions/publish/action.yml'),
-      inputs: { envelopes: 'verdict/*.json' },
-      env: repoEnv('workflow_run', workflowRunEvent, '9002'),
-      workspace,
-      githubToken: token,
-    });
+    const publish = await publishDownloaded();
     expect(publish.failed).toBe(false);
     const body = fake.commentsOn(7)[0]?.body ?? '';
     expect(body).not.toContain('@everyone');
@@ -144,13 +143,7 @@ describe('fork PR publishing (workflow_run)', () => {
       headOwner: { login: 'stranger', id: 7, type: 'User' },
     });
     await gateRunOnFork();
-    const publish = await runComposite({
-      actionFile: join(root, 'actions/publish/action.yml'),
-      inputs: { envelopes: 'verdict/*.json' },
-      env: repoEnv('workflow_run', workflowRunEvent, '9002'),
-      workspace,
-      githubToken: token,
-    });
+    const publish = await publishDownloaded();
     expect(fake.commentsOn(7)).toEqual([]);
     expect(publish.log).toMatch(/PR #7/);
   });
@@ -161,13 +154,7 @@ describe('fork PR publishing (workflow_run)', () => {
     const envelope = JSON.parse(readFileSync(envelopeFile, 'utf8')) as Record<string, unknown>;
     envelope.pullRequest = '7; rm -rf /';
     writeFileSync(envelopeFile, JSON.stringify(envelope));
-    const publish = await runComposite({
-      actionFile: join(root, 'actions/publish/action.yml'),
-      inputs: { envelopes: 'verdict/*.json' },
-      env: repoEnv('workflow_run', workflowRunEvent, '9002'),
-      workspace,
-      githubToken: token,
-    });
+    const publish = await publishDownloaded();
     expect(publish.failed).toBe(true);
     expect(publish.log).toMatch(/pullRequest/);
     expect(fake.comments).toEqual([]);

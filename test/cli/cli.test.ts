@@ -3,24 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
 import { VERSION } from '../../src/version.js';
+import { cli } from '../support/cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 // Globs: the example results are five interleaved rounds per side.
 const base = join(root, 'examples/bench/base-*.json');
 const head = join(root, 'examples/bench/head-*.json');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 const originalCwd = process.cwd();

@@ -7,20 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
 import { parseHistory } from '../../src/gates/bench/history.js';
 import { medianAbsoluteDeviation } from '../../src/stats/index.js';
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli.js';
 
 /** github-action-benchmark's custom format: one value per benchmark and run. */
 function customResults(dir: string, file: string, parse: number, render: number): string {

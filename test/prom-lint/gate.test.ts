@@ -5,23 +5,12 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cli } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
 import { directoryCache, runComposite } from '../action/composite-runner.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const examples = join(root, 'examples/prom-lint');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 interface VerdictJson {
   status: string;
