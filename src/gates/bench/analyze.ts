@@ -11,6 +11,7 @@ import {
   benjaminiHochberg,
   detectableChange,
   hodgesLehmannInterval,
+  hodgesLehmannShift,
   holm,
   madZScoreOutliers,
   mannWhitneyU,
@@ -279,9 +280,7 @@ function estimateOffset(
       ? undefined
       : { ratio: 1, applied: false, benchmarks: sampled.length, suspectedRunnerShift: false };
   }
-  const shifts = sampled.map(
-    (p) => hodgesLehmannInterval(p.logBase, p.logHead, options.confidence).estimate,
-  );
+  const shifts = sampled.map((p) => hodgesLehmannShift(p.logBase, p.logHead));
   const offsetLog = median(shifts);
   const limit = Math.log1p(options.threshold);
   const near = shifts.filter((s) => Math.abs(s - offsetLog) < limit / 2).length;
