@@ -57992,14 +57992,18 @@ function buildBenchVerdict(analysis, options) {
             rows: changes.map(row),
         });
     }
-    tables.push({
-        id: 'all',
-        title: `All ${total} benchmarks`,
-        columns,
-        rows: sorted.map(row),
-        collapsed: true,
-        dropPriority: 1,
-    });
+    // Everything else, collapsed: the changes are already in the table above.
+    const unchanged = sorted.filter((c) => c.verdict === 'unchanged');
+    if (unchanged.length > 0) {
+        tables.push({
+            id: 'unchanged',
+            title: `${unchanged.length} unchanged benchmarks`,
+            columns,
+            rows: unchanged.map(row),
+            collapsed: true,
+            dropPriority: 1,
+        });
+    }
     if (analysis.added.length + analysis.removed.length > 0) {
         tables.push({
             id: 'added-removed',
