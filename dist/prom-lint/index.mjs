@@ -36118,7 +36118,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3649);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6356);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36127,7 +36127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3649:
+/***/ 6356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48683,584 +48683,6 @@ function readPromLintInputs(source) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/limits.ts
-/**
- * Bounds that keep a hostile rule file from exhausting time or memory. Real rule files are far
- * below all of them: Prometheus' own 10,002-rule test file is 1.2 MB, about 60,000 nodes deep 6.
- */
-
-/** Rule files larger than this are refused before they are read into the YAML parser. */
-const MAX_RULE_FILE_BYTES = 100 * 1024 * 1024;
-/**
- * The most nodes a document may expand to once aliases are followed. yaml.v3 and the `yaml`
- * package's `maxAliasCount` guard against "billion laughs" the same way: by the expanded size.
- */
-const MAX_EXPANDED_NODES = 2_000_000;
-/** The deepest nesting accepted; a rule file needs 6 levels, a PrometheusRule 8. */
-const MAX_NESTING_DEPTH = 256;
-/**
- * Refuses a file by its size before it is read; the I/O edge calls this with the size from
- * `stat`, and the loader calls it again with the text length.
- * @throws ConfigurationError naming the file and its size.
- */
-function checkRuleFileSize(path, bytes) {
-    if (bytes > MAX_RULE_FILE_BYTES) {
-        throw new errors_ConfigurationError(`${path}: rule file is ${bytes} bytes, over the limit of ${MAX_RULE_FILE_BYTES} bytes (100 MB); refusing to parse it`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/yaml-load-error.ts
-/** A YAML file that cannot be read as YAML at all, with the place where reading stopped. */
-
-/**
- * A {@link ConfigurationError} that also carries the file and position, so the linter can turn
- * it into a finding on the right line instead of aborting the other files.
- */
-class YamlLoadError extends errors_ConfigurationError {
-    file;
-    position;
-    reason;
-    constructor(file, position, reason) {
-        super(`${file}:${position.line}:${position.column}: ${reason}`);
-        this.file = file;
-        this.position = position;
-        this.reason = reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/parse-yaml.ts
-/**
- * YAML text to positioned trees, one per document. The `yaml` package (eemeli/yaml) parses and
- * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
- * bounds the work a hostile file can cause.
- */
-
-
-
-/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-/** The 1-based line and column of `offset` in a text with these line starts. */
-function positionInText(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-/** A source for a whole file: positions map to themselves. */
-function fileSource(text) {
-    return { text, lineStarts: lineStartsOf(text), toFilePosition: (position) => position };
-}
-/**
- * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
- * @param file the path, for messages.
- * @throws YamlLoadError (a ConfigurationError) on a syntax error, an alias bomb, nesting deeper
- *   than {@link MAX_NESTING_DEPTH}, or a text over 100 MB.
- */
-function parseYamlDocuments(file, source) {
-    // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
-    // the I/O edge refuses by byte size (stat) before reading.
-    checkRuleFileSize(file, source.text.length);
-    const at = (offset) => source.toFilePosition(positionInText(source.lineStarts, offset));
-    let documents;
-    try {
-        // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
-        documents = (0,dist/* parseAllDocuments */.hR)(source.text, {
-            uniqueKeys: false,
-            merge: false,
-            prettyErrors: false,
-        });
-    }
-    catch (error) {
-        throw new YamlLoadError(file, at(0), `cannot parse YAML: ${String(error)}`);
-    }
-    if (!Array.isArray(documents))
-        return [];
-    return documents.map((document, i) => {
-        const error = document.errors[0];
-        if (error !== undefined) {
-            const reason = error.message.split('\n')[0] ?? error.message;
-            const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
-            throw new YamlLoadError(file, at(error.pos[0]), tooDeep
-                ? `YAML nesting too deep or too large to parse: ${reason}`
-                : `YAML syntax error: ${reason}`);
-        }
-        const builder = new TreeBuilder(file, source, document, at);
-        const root = document.contents === null ? undefined : builder.build(document.contents, 0);
-        return { root, index: i + 1, source };
-    });
-}
-/** Converts one document, memoizing anchored nodes so an alias costs nothing to share. */
-class TreeBuilder {
-    file;
-    source;
-    document;
-    at;
-    memo = new Map();
-    inProgress = new Set();
-    constructor(file, source, document, at) {
-        this.file = file;
-        this.source = source;
-        this.document = document;
-        this.at = at;
-    }
-    build(node, depth) {
-        return this.convert(node, depth).node;
-    }
-    fail(offset, reason) {
-        throw new YamlLoadError(this.file, this.at(offset), reason);
-    }
-    convert(node, depth) {
-        const start = node.range?.[0] ?? 0;
-        if (depth > MAX_NESTING_DEPTH) {
-            this.fail(start, `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`);
-        }
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.convertAlias(node, depth);
-        const cached = this.memo.get(node);
-        if (cached !== undefined)
-            return cached;
-        if (this.inProgress.has(node))
-            this.fail(start, 'YAML alias refers to itself');
-        this.inProgress.add(node);
-        let result;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            result = { node: this.scalar(node), size: 1 };
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const items = [];
-            let size = 1;
-            for (const item of node.items) {
-                const converted = (0,dist/* isAlias */.Vj)(item) || (0,dist/* isScalar */.jn)(item) || (0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item)
-                    ? this.convert(item, depth + 1)
-                    : { node: this.nullScalar(start), size: 1 };
-                items.push(converted.node);
-                size = this.grow(size, converted.size, start);
-            }
-            result = { node: { kind: 'seq', items, position: this.at(start) }, size };
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            result = this.map(node, depth);
-        }
-        else {
-            result = { node: this.nullScalar(start), size: 1 };
-        }
-        this.inProgress.delete(node);
-        this.memo.set(node, result);
-        return result;
-    }
-    grow(size, more, offset) {
-        const total = size + more;
-        if (total > MAX_EXPANDED_NODES) {
-            this.fail(offset, `YAML expands to more than ${MAX_EXPANDED_NODES} nodes through aliases (an alias bomb?)`);
-        }
-        return total;
-    }
-    convertAlias(alias, depth) {
-        const target = alias.resolve(this.document);
-        const start = alias.range?.[0] ?? 0;
-        if (target === undefined)
-            this.fail(start, `unknown anchor '${alias.source}' referenced`);
-        return this.convert(target, depth);
-    }
-    map(node, depth) {
-        const start = node.range?.[0] ?? 0;
-        if (!(0,dist/* isMap */.jh)(node))
-            return { node: this.nullScalar(start), size: 1 };
-        const explicit = [];
-        const merged = [];
-        const duplicates = [];
-        const seen = new Map();
-        let size = 1;
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = (0,dist/* isScalar */.jn)(keyNode)
-                ? this.scalar(keyNode)
-                : this.nullScalar((0,dist/* isAlias */.Vj)(keyNode) || (0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode)
-                    ? (keyNode.range?.[0] ?? start)
-                    : start);
-            const valueOffset = key.sourceEnd;
-            const valueNode = pair.value;
-            const value = (0,dist/* isAlias */.Vj)(valueNode) || (0,dist/* isScalar */.jn)(valueNode) || (0,dist/* isMap */.jh)(valueNode) || (0,dist/* isSeq */.oP)(valueNode)
-                ? this.convert(valueNode, depth + 1)
-                : { node: this.nullScalar(valueOffset), size: 1 };
-            size = this.grow(size, value.size + 1, start);
-            if (key.style === 'plain' && key.text === '<<') {
-                // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
-                // sequence of maps, earlier maps win.
-                const sources = value.node.kind === 'seq' ? value.node.items : [value.node];
-                for (const source of sources) {
-                    if (source.kind !== 'map') {
-                        this.fail(key.sourceStart, 'map merge requires map or sequence of maps as the value');
-                    }
-                    for (const entry of source.entries)
-                        merged.push({ ...entry, merged: true });
-                }
-                continue;
-            }
-            const first = seen.get(key.text);
-            if (first !== undefined)
-                duplicates.push({ key, first });
-            else
-                seen.set(key.text, key);
-            explicit.push({ key, value: value.node, merged: false });
-        }
-        const mergedKept = [];
-        const mergedSeen = new Set();
-        for (const entry of merged) {
-            if (seen.has(entry.key.text) || mergedSeen.has(entry.key.text))
-                continue;
-            mergedSeen.add(entry.key.text);
-            mergedKept.push(entry);
-        }
-        return {
-            node: {
-                kind: 'map',
-                entries: [...mergedKept, ...explicit],
-                position: this.at(start),
-                duplicates,
-            },
-            size,
-        };
-    }
-    scalar(node) {
-        const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-        const value = node.value;
-        const style = styleOf(node.type);
-        let type;
-        let resolved;
-        if (value === null || value === undefined)
-            [type, resolved] = ['null', null];
-        else if (typeof value === 'string')
-            [type, resolved] = ['string', value];
-        else if (typeof value === 'boolean')
-            [type, resolved] = ['bool', value];
-        else if (typeof value === 'number') {
-            [type, resolved] = [
-                Number.isInteger(value) && !/[.eE]/.test(this.source.text.slice(start, end))
-                    ? 'int'
-                    : 'float',
-                value,
-            ];
-        }
-        else if (typeof value === 'bigint')
-            [type, resolved] = ['int', Number(value)];
-        else
-            [type, resolved] = ['string', String(value)];
-        // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
-        const text = type === 'string'
-            ? String(resolved)
-            : type === 'null'
-                ? ''
-                : this.source.text.slice(start, end);
-        return {
-            kind: 'scalar',
-            text,
-            type,
-            value: resolved,
-            style,
-            position: this.at(start),
-            sourceStart: start,
-            sourceEnd: end,
-            source: this.source,
-        };
-    }
-    nullScalar(offset) {
-        return {
-            kind: 'scalar',
-            text: '',
-            type: 'null',
-            value: null,
-            style: 'plain',
-            position: this.at(offset),
-            sourceStart: offset,
-            sourceEnd: offset,
-            source: this.source,
-        };
-    }
-}
-function styleOf(type) {
-    switch (type) {
-        case 'QUOTE_DOUBLE':
-            return 'double-quoted';
-        case 'QUOTE_SINGLE':
-            return 'single-quoted';
-        case 'BLOCK_LITERAL':
-            return 'literal';
-        case 'BLOCK_FOLDED':
-            return 'folded';
-        default:
-            return 'plain';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/yaml-tree.ts
-/** The name yaml.v3 gives a node's kind in "cannot unmarshal !!map into string". */
-function goYamlTag(node) {
-    if (node.kind === 'map')
-        return '!!map';
-    if (node.kind === 'seq')
-        return '!!seq';
-    switch (node.type) {
-        case 'string':
-            return '!!str';
-        case 'int':
-            return '!!int';
-        case 'float':
-            return '!!float';
-        case 'bool':
-            return '!!bool';
-        case 'null':
-            return '!!null';
-    }
-}
-/** The value of `key` in `map`, if present (the last one when the key is repeated). */
-function mapGet(map, key) {
-    let found;
-    for (const entry of map.entries)
-        if (entry.key.text === key)
-            found = entry.value;
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/load-rule-file.ts
-
-
-
-/** ConfigMap keys that announce a rule file: a broken one is reported, not skipped. */
-const RULE_FILE_KEY = /\.(ya?ml|rules?)$/i;
-/**
- * Parses every YAML document of `text` and returns the rule groups it holds.
- * @param file the path as the user gave it, for messages.
- * @throws YamlLoadError (a ConfigurationError) when the file is not YAML, is over 100 MB, or is
- *   hostile (alias bomb, nesting too deep).
- */
-function loadRuleFile(file, text) {
-    const documents = [];
-    const problems = [];
-    for (const document of parseYamlDocuments(file, fileSource(text))) {
-        const root = document.root;
-        const kind = root?.kind === 'map' ? scalarText(mapGet(root, 'kind')) : undefined;
-        const apiVersion = root?.kind === 'map' ? scalarText(mapGet(root, 'apiVersion')) : undefined;
-        if (root?.kind === 'map' &&
-            kind === 'PrometheusRule' &&
-            apiVersion?.startsWith('monitoring.coreos.com/')) {
-            documents.push({
-                file,
-                kind: 'prometheus-rule',
-                root: mapGet(root, 'spec'),
-                documentIndex: document.index,
-            });
-        }
-        else if (root?.kind === 'map' && kind === 'ConfigMap' && apiVersion === 'v1') {
-            documents.push(...configMapRules(file, document, problems));
-        }
-        else if (root?.kind === 'map' &&
-            kind !== undefined &&
-            apiVersion !== undefined &&
-            mapGet(root, 'groups') === undefined) {
-            // Another Kubernetes object in a multi-document manifest: it holds no rules.
-        }
-        else {
-            documents.push({ file, kind: 'rule-file', root, documentIndex: document.index });
-        }
-    }
-    return { file, documents, problems };
-}
-function scalarText(node) {
-    return node?.kind === 'scalar' ? node.text : undefined;
-}
-/** The rule files among a ConfigMap's `data` values: each value that parses to a map with `groups`. */
-function configMapRules(file, document, problems) {
-    const root = document.root;
-    const data = root?.kind === 'map' ? mapGet(root, 'data') : undefined;
-    if (data?.kind !== 'map')
-        return [];
-    const found = [];
-    for (const entry of data.entries) {
-        const value = entry.value;
-        if (value.kind !== 'scalar' || value.type !== 'string')
-            continue;
-        let inner;
-        try {
-            inner = parseYamlDocuments(file, embeddedSource(value));
-        }
-        catch (error) {
-            if (error instanceof YamlLoadError && RULE_FILE_KEY.test(entry.key.text)) {
-                problems.push({
-                    position: error.position,
-                    message: `ConfigMap key ${entry.key.text}: ${error.reason}`,
-                });
-            }
-            continue;
-        }
-        for (const innerDocument of inner) {
-            const innerRoot = innerDocument.root;
-            if (innerRoot?.kind !== 'map' || mapGet(innerRoot, 'groups') === undefined)
-                continue;
-            found.push({
-                file,
-                kind: 'configmap',
-                root: innerRoot,
-                documentIndex: document.index,
-                configMapKey: entry.key.text,
-            });
-        }
-    }
-    return found;
-}
-/**
- * The source of a rule file held in a ConfigMap value. A literal block scalar (`|`) keeps its
- * lines, so inner positions map exactly: line + the header's line, column + the indentation.
- * Every other style (folded `>`, quoted, plain) rewrites line breaks, so every position inside
- * it maps to the start of the value: the finding still lands on the right ConfigMap key.
- */
-function embeddedSource(scalar) {
-    const text = scalar.text;
-    const outer = scalar.source;
-    const valueStart = outer.toFilePosition(scalar.position);
-    if (scalar.style !== 'literal') {
-        return { text, lineStarts: lineStartsOf(text), toFilePosition: () => valueStart };
-    }
-    const header = positionInText(outer.lineStarts, scalar.sourceStart);
-    const indent = blockIndent(outer, scalar, header.line);
-    return {
-        text,
-        lineStarts: lineStartsOf(text),
-        toFilePosition: (position) => outer.toFilePosition({ line: header.line + position.line, column: position.column + indent }),
-    };
-}
-/** The content indentation of a block scalar: its indicator, or its first non-empty line's. */
-function blockIndent(source, scalar, headerLine) {
-    const headerEnd = source.text.indexOf('\n', scalar.sourceStart);
-    const headerText = source.text.slice(scalar.sourceStart, headerEnd < 0 ? undefined : headerEnd);
-    const indicator = /^[|>][+-]?([1-9])|^[|>]([1-9])/.exec(headerText);
-    if (indicator !== null) {
-        const parentIndent = (/^ */.exec(source.text.slice(source.lineStarts[headerLine - 1] ?? 0)) ?? [
-            '',
-        ])[0].length;
-        return parentIndent + Number(indicator[1] ?? indicator[2]);
-    }
-    for (let line = headerLine; line < source.lineStarts.length; line++) {
-        const start = source.lineStarts[line] ?? 0;
-        const end = source.lineStarts[line + 1] ?? source.text.length;
-        const lineText = source.text.slice(start, end).replace(/\r?\n$/, '');
-        if (lineText.trim() !== '')
-            return lineText.length - lineText.trimStart().length;
-        if (start >= scalar.sourceEnd)
-            break;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/position-of-offset.ts
-
-/**
- * The file position of the character at `offset` (0-based, UTF-16) in `scalar.text`.
- *
- * Exact for every character a user typed: plain and quoted scalars (single- or multi-line,
- * `''` and `\` escapes) and block scalars (`|`, `>`, with indentation indicators). Characters
- * that YAML synthesizes (the space a line fold becomes) map to the next character written.
- * An offset at or past the end maps to just after the last character.
- */
-function positionOfOffset(scalar, offset) {
-    const { source } = scalar;
-    const sourceOffset = sourceOffsetOf(scalar, Math.max(0, offset));
-    return source.toFilePosition(positionInText(source.lineStarts, sourceOffset));
-}
-/** Where the value's first character is written (for block scalars, the first content line). */
-function valueStartPosition(scalar) {
-    return positionOfOffset(scalar, 0);
-}
-/** The offset in `scalar.source.text` of value character `offset`, by aligning value and source. */
-function sourceOffsetOf(scalar, offset) {
-    const text = scalar.source.text;
-    const value = scalar.text;
-    const end = scalar.sourceEnd;
-    let j = contentStart(scalar);
-    // Non-string scalars (numbers, booleans) are their own source text.
-    if (scalar.type !== 'string')
-        return Math.min(j + offset, end);
-    const target = Math.min(offset, value.length);
-    for (let i = 0; i < target; i++) {
-        const wanted = value[i];
-        // Skip what YAML does not copy into the value: indentation, folded line breaks, quotes.
-        while (j < end) {
-            if (scalar.style === 'double-quoted' && text[j] === '\\') {
-                const length = escapeLength(text, j);
-                if (length > 0) {
-                    j += length;
-                    break; // the escape produced value[i]
-                }
-            }
-            if (text[j] === wanted) {
-                if (scalar.style === 'single-quoted' && wanted === "'")
-                    j++; // '' is one quote
-                j++;
-                break;
-            }
-            j++;
-        }
-    }
-    // Land on the next written character of the value (skipping folds and indentation).
-    const next = value[target];
-    if (next !== undefined) {
-        let k = j;
-        while (k < end && text[k] !== next && /\s/.test(text[k] ?? ''))
-            k++;
-        if (k < end && text[k] === next)
-            j = k;
-    }
-    return Math.min(j, end);
-}
-/** Where the first value character can be: after the opening quote or the block header line. */
-function contentStart(scalar) {
-    const text = scalar.source.text;
-    const start = scalar.sourceStart;
-    switch (scalar.style) {
-        case 'single-quoted':
-        case 'double-quoted':
-            return start + 1;
-        case 'literal':
-        case 'folded': {
-            const lineEnd = text.indexOf('\n', start);
-            return lineEnd < 0 ? scalar.sourceEnd : lineEnd + 1;
-        }
-        case 'plain':
-            return start;
-    }
-}
-/** Length of a double-quoted escape at `at` (0 when it is a line-continuation backslash). */
-function escapeLength(text, at) {
-    const c = text[at + 1];
-    if (c === undefined || c === '\n' || c === '\r')
-        return 0;
-    if (c === 'x')
-        return 4;
-    if (c === 'u')
-        return 6;
-    if (c === 'U')
-        return 10;
-    return 2;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/functions.ts
 /**
  * PromQL function signatures, modelled on Prometheus' `promql/parser/functions.go` (main branch,
@@ -55585,6 +55007,1044 @@ function parsePrometheusDuration(text) {
     return { ms };
 }
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
+/**
+ * Label and metric name rules of prometheus/common `model.ValidationScheme`: UTF-8 (the default
+ * since Prometheus 3: any non-empty valid UTF-8) or legacy (the classic character sets).
+ */
+const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** Whether `name` is a valid label (or annotation) name under the chosen scheme. */
+function isValidLabelName(name, legacy) {
+    if (legacy)
+        return LEGACY_LABEL_NAME.test(name);
+    return name.length > 0 && name.isWellFormed();
+}
+/** Whether `name` is a valid metric (recording rule) name under the chosen scheme. */
+function isValidMetricName(name, legacy) {
+    if (legacy)
+        return LEGACY_METRIC_NAME.test(name);
+    return name.length > 0 && name.isWellFormed();
+}
+/**
+ * Whether a label value is valid: any valid UTF-8. A JavaScript string read from UTF-8 is valid
+ * unless a YAML escape (`"\ud800"`) made a lone surrogate.
+ */
+function isValidLabelValue(value) {
+    return value.isWellFormed();
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/validate.ts
+
+
+/** Validates every group and rule of one rule document. */
+function validateRuleFile(model, options = {}) {
+    const legacy = options.legacyNames === true;
+    const problems = [];
+    const seen = new Set();
+    for (const group of model.groups) {
+        const name = group.name?.value ?? '';
+        if (name === '') {
+            problems.push({
+                check: 'rulefmt/group-name',
+                position: group.position,
+                message: 'Groupname must not be empty',
+            });
+        }
+        else if (seen.has(name)) {
+            problems.push({
+                check: 'rulefmt/duplicate-group',
+                position: group.position,
+                message: `groupname: ${JSON.stringify(name)} is repeated in the same file`,
+            });
+        }
+        seen.add(name);
+        if (group.limit !== undefined && group.limit.value < 0) {
+            // Prometheus treats a negative limit as "no limit"; a negative number is always a mistake.
+            problems.push({
+                check: 'rulefmt/limit',
+                position: group.limit.position,
+                message: `group ${JSON.stringify(name)}: limit must not be negative: ${group.limit.value}`,
+            });
+        }
+        for (const label of group.labels) {
+            problems.push(...labelProblems(label, legacy, (message) => `group ${JSON.stringify(name)}: ${message}`));
+        }
+        for (const rule of group.rules)
+            problems.push(...ruleProblems(group, rule, legacy));
+    }
+    return problems;
+}
+/** The name Prometheus shows for a rule in messages: the alert name, else the record name. */
+function ruleName(rule) {
+    const alert = rule.alert?.value ?? '';
+    return alert !== '' ? alert : (rule.record?.value ?? '');
+}
+/** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
+function rulePrefix(group, rule) {
+    return `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
+}
+function ruleProblems(group, rule, legacy) {
+    const prefix = rulePrefix(group, rule);
+    const problems = [];
+    const add = (check, position, message) => {
+        problems.push({ check, position, message: prefix + message });
+    };
+    const record = rule.record?.value ?? '';
+    const alert = rule.alert?.value ?? '';
+    if (record !== '' && alert !== '') {
+        add('rulefmt/record-or-alert', rule.record?.position ?? rule.position, "only one of 'record' and 'alert' must be set");
+    }
+    if (record === '' && alert === '') {
+        add('rulefmt/record-or-alert', rule.position, "one of 'record' or 'alert' must be set");
+    }
+    if ((rule.expr?.value ?? '') === '') {
+        add('rulefmt/expr-required', rule.expr?.position ?? rule.position, "field 'expr' must be set in rule");
+    }
+    if (record !== '' && rule.record !== undefined) {
+        const at = rule.record.position;
+        if (rule.annotations.length > 0)
+            add('rulefmt/recording-rule-field', at, "invalid field 'annotations' in recording rule");
+        if (nonZero(rule.for))
+            add('rulefmt/recording-rule-field', at, "invalid field 'for' in recording rule");
+        if (nonZero(rule.keepFiringFor)) {
+            add('rulefmt/recording-rule-field', at, "invalid field 'keep_firing_for' in recording rule");
+        }
+        if (!isValidMetricName(record, legacy))
+            add('rulefmt/record-name', at, `invalid recording rule name: ${record}`);
+        // A valid UTF-8 name, but braces almost always mean a selector pasted into the name.
+        if (record.includes('{') || record.includes('}')) {
+            add('rulefmt/record-name', at, `braces present in the recording rule name; should it be in expr?: ${record}`);
+        }
+    }
+    for (const label of rule.labels) {
+        problems.push(...labelProblems(label, legacy, (message) => prefix + message));
+    }
+    for (const annotation of rule.annotations) {
+        if (!isValidLabelName(annotation.name, legacy)) {
+            add('rulefmt/annotation-name', annotation.namePosition, `invalid annotation name: ${annotation.name}`);
+        }
+    }
+    return problems;
+}
+function labelProblems(label, legacy, wrap) {
+    const problems = [];
+    if (!isValidLabelName(label.name, legacy) || label.name === '__name__') {
+        problems.push({
+            check: 'rulefmt/label-name',
+            position: label.namePosition,
+            message: wrap(`invalid label name: ${label.name}`),
+        });
+    }
+    if (!isValidLabelValue(label.value)) {
+        problems.push({
+            check: 'rulefmt/label-value',
+            position: label.position,
+            message: wrap(`invalid label value: ${label.value}`),
+        });
+    }
+    return problems;
+}
+/** True when a duration field is set to a valid, non-zero duration (`for: 0s` is allowed). */
+function nonZero(duration) {
+    if (duration === undefined)
+        return false;
+    const parsed = parsePrometheusDuration(duration.value);
+    return 'ms' in parsed && parsed.ms !== 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/limits.ts
+/**
+ * Bounds that keep a hostile rule file from exhausting time or memory. Real rule files are far
+ * below all of them: Prometheus' own 10,002-rule test file is 1.2 MB, about 60,000 nodes deep 6.
+ */
+
+/** Rule files larger than this are refused before they are read into the YAML parser. */
+const MAX_RULE_FILE_BYTES = 100 * 1024 * 1024;
+/**
+ * The most nodes a document may expand to once aliases are followed. yaml.v3 and the `yaml`
+ * package's `maxAliasCount` guard against "billion laughs" the same way: by the expanded size.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/** The deepest nesting accepted; a rule file needs 6 levels, a PrometheusRule 8. */
+const MAX_NESTING_DEPTH = 256;
+/**
+ * Refuses a file by its size before it is read; the I/O edge calls this with the size from
+ * `stat`, and the loader calls it again with the text length.
+ * @throws ConfigurationError naming the file and its size.
+ */
+function checkRuleFileSize(path, bytes) {
+    if (bytes > MAX_RULE_FILE_BYTES) {
+        throw new errors_ConfigurationError(`${path}: rule file is ${bytes} bytes, over the limit of ${MAX_RULE_FILE_BYTES} bytes (100 MB); refusing to parse it`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/yaml-load-error.ts
+/** A YAML file that cannot be read as YAML at all, with the place where reading stopped. */
+
+/**
+ * A {@link ConfigurationError} that also carries the file and position, so the linter can turn
+ * it into a finding on the right line instead of aborting the other files.
+ */
+class YamlLoadError extends errors_ConfigurationError {
+    file;
+    position;
+    reason;
+    constructor(file, position, reason) {
+        super(`${file}:${position.line}:${position.column}: ${reason}`);
+        this.file = file;
+        this.position = position;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/parse-yaml.ts
+/**
+ * YAML text to positioned trees, one per document. The `yaml` package (eemeli/yaml) parses and
+ * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
+ * bounds the work a hostile file can cause.
+ */
+
+
+
+/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of `offset` in a text with these line starts. */
+function positionInText(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+/** A source for a whole file: positions map to themselves. */
+function fileSource(text) {
+    return { text, lineStarts: lineStartsOf(text), toFilePosition: (position) => position };
+}
+/**
+ * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
+ * @param file the path, for messages.
+ * @throws YamlLoadError (a ConfigurationError) on a syntax error, an alias bomb, nesting deeper
+ *   than {@link MAX_NESTING_DEPTH}, or a text over 100 MB.
+ */
+function parseYamlDocuments(file, source) {
+    // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
+    // the I/O edge refuses by byte size (stat) before reading.
+    checkRuleFileSize(file, source.text.length);
+    const at = (offset) => source.toFilePosition(positionInText(source.lineStarts, offset));
+    let documents;
+    try {
+        // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
+        documents = (0,dist/* parseAllDocuments */.hR)(source.text, {
+            uniqueKeys: false,
+            merge: false,
+            prettyErrors: false,
+        });
+    }
+    catch (error) {
+        throw new YamlLoadError(file, at(0), `cannot parse YAML: ${String(error)}`);
+    }
+    if (!Array.isArray(documents))
+        return [];
+    return documents.map((document, i) => {
+        const error = document.errors[0];
+        if (error !== undefined) {
+            const reason = error.message.split('\n')[0] ?? error.message;
+            const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
+            throw new YamlLoadError(file, at(error.pos[0]), tooDeep
+                ? `YAML nesting too deep or too large to parse: ${reason}`
+                : `YAML syntax error: ${reason}`);
+        }
+        const builder = new TreeBuilder(file, source, document, at);
+        const root = document.contents === null ? undefined : builder.build(document.contents, 0);
+        return { root, index: i + 1, source };
+    });
+}
+/** Converts one document, memoizing anchored nodes so an alias costs nothing to share. */
+class TreeBuilder {
+    file;
+    source;
+    document;
+    at;
+    memo = new Map();
+    inProgress = new Set();
+    constructor(file, source, document, at) {
+        this.file = file;
+        this.source = source;
+        this.document = document;
+        this.at = at;
+    }
+    build(node, depth) {
+        return this.convert(node, depth).node;
+    }
+    fail(offset, reason) {
+        throw new YamlLoadError(this.file, this.at(offset), reason);
+    }
+    convert(node, depth) {
+        const start = node.range?.[0] ?? 0;
+        if (depth > MAX_NESTING_DEPTH) {
+            this.fail(start, `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.convertAlias(node, depth);
+        const cached = this.memo.get(node);
+        if (cached !== undefined)
+            return cached;
+        if (this.inProgress.has(node))
+            this.fail(start, 'YAML alias refers to itself');
+        this.inProgress.add(node);
+        let result;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            result = { node: this.scalar(node), size: 1 };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const items = [];
+            let size = 1;
+            for (const item of node.items) {
+                const converted = (0,dist/* isAlias */.Vj)(item) || (0,dist/* isScalar */.jn)(item) || (0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item)
+                    ? this.convert(item, depth + 1)
+                    : { node: this.nullScalar(start), size: 1 };
+                items.push(converted.node);
+                size = this.grow(size, converted.size, start);
+            }
+            result = { node: { kind: 'seq', items, position: this.at(start) }, size };
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            result = this.map(node, depth);
+        }
+        else {
+            result = { node: this.nullScalar(start), size: 1 };
+        }
+        this.inProgress.delete(node);
+        this.memo.set(node, result);
+        return result;
+    }
+    grow(size, more, offset) {
+        const total = size + more;
+        if (total > MAX_EXPANDED_NODES) {
+            this.fail(offset, `YAML expands to more than ${MAX_EXPANDED_NODES} nodes through aliases (an alias bomb?)`);
+        }
+        return total;
+    }
+    convertAlias(alias, depth) {
+        const target = alias.resolve(this.document);
+        const start = alias.range?.[0] ?? 0;
+        if (target === undefined)
+            this.fail(start, `unknown anchor '${alias.source}' referenced`);
+        return this.convert(target, depth);
+    }
+    map(node, depth) {
+        const start = node.range?.[0] ?? 0;
+        if (!(0,dist/* isMap */.jh)(node))
+            return { node: this.nullScalar(start), size: 1 };
+        const explicit = [];
+        const merged = [];
+        const duplicates = [];
+        const seen = new Map();
+        let size = 1;
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = (0,dist/* isScalar */.jn)(keyNode)
+                ? this.scalar(keyNode)
+                : this.nullScalar((0,dist/* isAlias */.Vj)(keyNode) || (0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode)
+                    ? (keyNode.range?.[0] ?? start)
+                    : start);
+            const valueOffset = key.sourceEnd;
+            const valueNode = pair.value;
+            const value = (0,dist/* isAlias */.Vj)(valueNode) || (0,dist/* isScalar */.jn)(valueNode) || (0,dist/* isMap */.jh)(valueNode) || (0,dist/* isSeq */.oP)(valueNode)
+                ? this.convert(valueNode, depth + 1)
+                : { node: this.nullScalar(valueOffset), size: 1 };
+            size = this.grow(size, value.size + 1, start);
+            if (key.style === 'plain' && key.text === '<<') {
+                // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+                // sequence of maps, earlier maps win.
+                const sources = value.node.kind === 'seq' ? value.node.items : [value.node];
+                for (const source of sources) {
+                    if (source.kind !== 'map') {
+                        this.fail(key.sourceStart, 'map merge requires map or sequence of maps as the value');
+                    }
+                    for (const entry of source.entries)
+                        merged.push({ ...entry, merged: true });
+                }
+                continue;
+            }
+            const first = seen.get(key.text);
+            if (first !== undefined)
+                duplicates.push({ key, first });
+            else
+                seen.set(key.text, key);
+            explicit.push({ key, value: value.node, merged: false });
+        }
+        const mergedKept = [];
+        const mergedSeen = new Set();
+        for (const entry of merged) {
+            if (seen.has(entry.key.text) || mergedSeen.has(entry.key.text))
+                continue;
+            mergedSeen.add(entry.key.text);
+            mergedKept.push(entry);
+        }
+        return {
+            node: {
+                kind: 'map',
+                entries: [...mergedKept, ...explicit],
+                position: this.at(start),
+                duplicates,
+            },
+            size,
+        };
+    }
+    scalar(node) {
+        const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+        const value = node.value;
+        const style = styleOf(node.type);
+        let type;
+        let resolved;
+        if (value === null || value === undefined)
+            [type, resolved] = ['null', null];
+        else if (typeof value === 'string')
+            [type, resolved] = ['string', value];
+        else if (typeof value === 'boolean')
+            [type, resolved] = ['bool', value];
+        else if (typeof value === 'number') {
+            [type, resolved] = [
+                Number.isInteger(value) && !/[.eE]/.test(this.source.text.slice(start, end))
+                    ? 'int'
+                    : 'float',
+                value,
+            ];
+        }
+        else if (typeof value === 'bigint')
+            [type, resolved] = ['int', Number(value)];
+        else
+            [type, resolved] = ['string', String(value)];
+        // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
+        const text = type === 'string'
+            ? String(resolved)
+            : type === 'null'
+                ? ''
+                : this.source.text.slice(start, end);
+        return {
+            kind: 'scalar',
+            text,
+            type,
+            value: resolved,
+            style,
+            position: this.at(start),
+            sourceStart: start,
+            sourceEnd: end,
+            source: this.source,
+        };
+    }
+    nullScalar(offset) {
+        return {
+            kind: 'scalar',
+            text: '',
+            type: 'null',
+            value: null,
+            style: 'plain',
+            position: this.at(offset),
+            sourceStart: offset,
+            sourceEnd: offset,
+            source: this.source,
+        };
+    }
+}
+function styleOf(type) {
+    switch (type) {
+        case 'QUOTE_DOUBLE':
+            return 'double-quoted';
+        case 'QUOTE_SINGLE':
+            return 'single-quoted';
+        case 'BLOCK_LITERAL':
+            return 'literal';
+        case 'BLOCK_FOLDED':
+            return 'folded';
+        default:
+            return 'plain';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/position-of-offset.ts
+
+/**
+ * The file position of the character at `offset` (0-based, UTF-16) in `scalar.text`.
+ *
+ * Exact for every character a user typed: plain and quoted scalars (single- or multi-line,
+ * `''` and `\` escapes) and block scalars (`|`, `>`, with indentation indicators). Characters
+ * that YAML synthesizes (the space a line fold becomes) map to the next character written.
+ * An offset at or past the end maps to just after the last character.
+ */
+function positionOfOffset(scalar, offset) {
+    const { source } = scalar;
+    const sourceOffset = sourceOffsetOf(scalar, Math.max(0, offset));
+    return source.toFilePosition(positionInText(source.lineStarts, sourceOffset));
+}
+/** Where the value's first character is written (for block scalars, the first content line). */
+function valueStartPosition(scalar) {
+    return positionOfOffset(scalar, 0);
+}
+/** The offset in `scalar.source.text` of value character `offset`, by aligning value and source. */
+function sourceOffsetOf(scalar, offset) {
+    const text = scalar.source.text;
+    const value = scalar.text;
+    const end = scalar.sourceEnd;
+    let j = contentStart(scalar);
+    // Non-string scalars (numbers, booleans) are their own source text.
+    if (scalar.type !== 'string')
+        return Math.min(j + offset, end);
+    const target = Math.min(offset, value.length);
+    for (let i = 0; i < target; i++) {
+        const wanted = value[i];
+        // Skip what YAML does not copy into the value: indentation, folded line breaks, quotes.
+        while (j < end) {
+            if (scalar.style === 'double-quoted' && text[j] === '\\') {
+                const length = escapeLength(text, j);
+                if (length > 0) {
+                    j += length;
+                    break; // the escape produced value[i]
+                }
+            }
+            if (text[j] === wanted) {
+                if (scalar.style === 'single-quoted' && wanted === "'")
+                    j++; // '' is one quote
+                j++;
+                break;
+            }
+            j++;
+        }
+    }
+    // Land on the next written character of the value (skipping folds and indentation).
+    const next = value[target];
+    if (next !== undefined) {
+        let k = j;
+        while (k < end && text[k] !== next && /\s/.test(text[k] ?? ''))
+            k++;
+        if (k < end && text[k] === next)
+            j = k;
+    }
+    return Math.min(j, end);
+}
+/** Where the first value character can be: after the opening quote or the block header line. */
+function contentStart(scalar) {
+    const text = scalar.source.text;
+    const start = scalar.sourceStart;
+    switch (scalar.style) {
+        case 'single-quoted':
+        case 'double-quoted':
+            return start + 1;
+        case 'literal':
+        case 'folded': {
+            const lineEnd = text.indexOf('\n', start);
+            return lineEnd < 0 ? scalar.sourceEnd : lineEnd + 1;
+        }
+        case 'plain':
+            return start;
+    }
+}
+/** Length of a double-quoted escape at `at` (0 when it is a line-continuation backslash). */
+function escapeLength(text, at) {
+    const c = text[at + 1];
+    if (c === undefined || c === '\n' || c === '\r')
+        return 0;
+    if (c === 'x')
+        return 4;
+    if (c === 'u')
+        return 6;
+    if (c === 'U')
+        return 10;
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/rule-context.ts
+/**
+ * What every rule warning check receives: the rule, its group, its parsed expression, and a way
+ * to turn offsets inside a YAML value into a finding at the right place in the user's file.
+ */
+
+/**
+ * A warning spanning `from`..`to` (0-based, `to` exclusive) inside a YAML scalar's value, mapped
+ * to file positions the same way PromQL errors are, so annotations underline the exact text.
+ */
+function warningInScalar(file, node, from, to, check, message) {
+    const start = positionOfOffset(node, from);
+    const end = positionOfOffset(node, to);
+    return {
+        severity: 'warning',
+        file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        check,
+        message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/absent-without-for.ts
+/**
+ * `alerts/absent-without-for`: absent() is true as soon as one evaluation finds no sample, which
+ * happens on a single failed scrape or a target restart; without `for` the alert fires at once.
+ *
+ * absent_over_time() is not flagged: its range already waits (absent_over_time(x[5m]) fires only
+ * after five minutes without a sample), which is what `for` would add.
+ */
+
+
+
+/** One warning per absent() call of an alerting rule with no (or a zero) `for`, on the call. */
+function absentWithoutFor(context) {
+    if (!context.isAlert || waits(context))
+        return [];
+    return functionCalls(context.parsed)
+        .filter((call) => call.name === 'absent')
+        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, 'alerts/absent-without-for', `${context.prefix}absent() without 'for' fires on a single missed scrape or restart; ` +
+        "add 'for' (e.g. for: 5m) or use absent_over_time(...[5m])"));
+}
+/** Whether the rule has a `for` longer than zero (a bad duration is an error reported elsewhere). */
+function waits({ rule }) {
+    if (rule.for === undefined)
+        return false;
+    const duration = parsePrometheusDuration(rule.for.value);
+    return !('ms' in duration) || duration.ms > 0;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/always-firing.ts
+/**
+ * `alerts/always-firing`: an alert whose expression never drops a series (no comparison, no
+ * `and`/`unless`, no absent()) fires for every series it selects, whatever their values. Almost
+ * always a forgotten threshold (`expr: node_load1` instead of `node_load1 > 4`).
+ */
+
+
+/**
+ * Names under which monitoring stacks ship deliberate always-firing "is alerting alive" alerts,
+ * also inside longer names (awesome-prometheus-alerts' `PrometheusAlertmanagerE2eDeadManSwitch`).
+ */
+const WATCHDOG_NAME = /watchdog|dead_?mans?_?switch/iu;
+/** Functions that return nothing while their input has series: what absent() alerts rely on. */
+const FILTERING_FUNCTIONS = new Set(['absent', 'absent_over_time']);
+/** lezer-promql node names of the comparison operators. */
+const always_firing_COMPARISON_NODES = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
+/**
+ * One warning, over the whole expression, when an alert fires for every series it returns.
+ * Watchdog / DeadMansSwitch alerts (by name) and alerts labelled `severity: none` fire on purpose
+ * and are skipped (kube-prometheus and the Prometheus operator ship `expr: vector(1)` that way).
+ */
+function alwaysFiring(context) {
+    const { parsed } = context;
+    if (!context.isAlert || isWatchdog(context))
+        return [];
+    const root = promTree(parsed);
+    if (root === undefined || canDropSeries(parsed, root))
+        return [];
+    return [
+        warningInScalar(context.file, context.exprNode, root.from, root.to, 'alerts/always-firing', `${context.prefix}the expression has no comparison, and/unless or absent(), so the alert ` +
+            'fires for every series it returns whatever their values; add a threshold ' +
+            '(or, for a deliberate always-firing alert, name it Watchdog or label it severity: none)'),
+    ];
+}
+function isWatchdog({ rule }) {
+    if (WATCHDOG_NAME.test(rule.alert?.value ?? ''))
+        return true;
+    return rule.labels.some((label) => label.name === 'severity' && label.value === 'none');
+}
+/**
+ * Whether the expression can return fewer series than it selects. Node kinds it does not know
+ * count as filtering, so the check stays quiet when it cannot tell.
+ */
+function canDropSeries(parsed, node) {
+    const some = () => node.children.some((child) => canDropSeries(parsed, child));
+    switch (node.kind) {
+        case 'number':
+        case 'string':
+        case 'selector':
+            return false;
+        case 'binary': {
+            const op = binaryOperator(node.node)?.name;
+            if (op === 'And' || op === 'Unless')
+                return true;
+            const bool = node.node.getChild('BoolModifier') !== null;
+            if (op !== undefined && always_firing_COMPARISON_NODES.has(op) && !bool)
+                return true;
+            // `a or b` keeps a's series whatever b is: it drops series only when both sides do.
+            if (op === 'Or')
+                return node.children.every((child) => canDropSeries(parsed, child));
+            // Arithmetic and `bool` comparisons keep only the series matched on both sides.
+            return some();
+        }
+        case 'call': {
+            const identifier = node.node.getChild('FunctionIdentifier');
+            if (identifier !== null && FILTERING_FUNCTIONS.has(nodeText(parsed, identifier)))
+                return true;
+            return some();
+        }
+        case 'aggregate':
+        case 'matrix':
+        case 'subquery':
+        case 'offset':
+        case 'at':
+        case 'anchored':
+        case 'smoothed':
+        case 'paren':
+        case 'unary':
+            return some();
+        case 'other':
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/group-interval.ts
+/**
+ * `rules/group-interval`: a series without a new sample for 5 minutes is stale to queries
+ * (Prometheus' lookback delta), so the output of recording rules evaluated less often than that
+ * disappears between evaluations, and every rule or dashboard reading it sees gaps.
+ */
+
+/** Prometheus' default `--query.lookback-delta`. */
+const LOOKBACK_DELTA_MS = 5 * 60_000;
+/**
+ * One warning, on the `interval` value, for a group with recording rules evaluated less often
+ * than every 5 minutes. Groups of alerts only are left alone: an alert's state lives in
+ * Prometheus, not in a series other queries read.
+ */
+function groupInterval(file, group) {
+    const interval = group.interval;
+    if (interval === undefined)
+        return [];
+    const duration = parsePrometheusDuration(interval.value);
+    if (!('ms' in duration) || duration.ms <= LOOKBACK_DELTA_MS)
+        return [];
+    if (!group.rules.some((rule) => (rule.record?.value ?? '') !== ''))
+        return [];
+    return [
+        {
+            severity: 'warning',
+            file,
+            line: interval.position.line,
+            column: interval.position.column,
+            check: 'rules/group-interval',
+            message: `group ${JSON.stringify(group.name?.value ?? '')}: interval ${interval.value} is longer ` +
+                'than the 5m staleness window, so its recorded series go stale between evaluations; ' +
+                'use an interval of 5m or less',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/irate-in-alert.ts
+/**
+ * `promql/irate-in-alert`: irate() looks only at the last two samples of its range, so an alert
+ * on it flaps with every spike and dip; rate() averages over the whole range. (Prometheus docs,
+ * "irate should only be used when graphing volatile, fast-moving counters".)
+ */
+
+
+/** One warning per irate() call in an alerting rule's expression, on the call. */
+function irateInAlert(context) {
+    if (!context.isAlert)
+        return [];
+    return functionCalls(context.parsed)
+        .filter((call) => call.name === 'irate')
+        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, 'promql/irate-in-alert', `${context.prefix}irate() uses only the last two samples of its range, so the alert flaps ` +
+        'with every spike; use rate() in alerts'));
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/rate-on-non-counter.ts
+/**
+ * `promql/rate-on-non-counter`: rate(), irate() and increase() treat every decrease as a counter
+ * reset, so on a gauge they report growth that never happened; gauges want delta() or deriv().
+ *
+ * Deliberately conservative. Names are not types, and many exporters name counters without
+ * `_total` (postgres_exporter's `pg_stat_database_deadlocks`, envoy's
+ * `envoy_cluster_upstream_rq_xx`, SNMP's `ifHCInOctets`: about 70 of the metrics that
+ * awesome-prometheus-alerts rates), so a missing counter suffix proves nothing. Only names that by Prometheus' naming conventions are gauges are
+ * flagged: a unit or suffix that measures a level (`_ratio`, `_celsius`, `_info`, `_timestamp`,
+ * an `_average`), and the well-known `up` and `node_load*`.
+ */
+
+
+const COUNTER_FUNCTIONS = new Set(['rate', 'irate', 'increase']);
+/** Counter suffixes of the naming conventions (histograms and summaries included). */
+const COUNTER_SUFFIX = /(?:_total|_count|_sum|_bucket)$/u;
+/** Names and suffixes that by convention measure a level, never a running count. */
+const GAUGE_NAME = /^(?:up|node_load(?:1|5|15))$|_(?:info|ratio|percent|percentage|celsius|fahrenheit|temperature|volts|amperes|watts|utilization|average|avg|gauge|timestamp|timestamp_seconds|created)$/u;
+/**
+ * Whether a metric name is, by convention, a gauge. Recording-rule names (with `:`) and names
+ * with a counter suffix never are.
+ * @example isConventionalGauge('node_memory_utilization_ratio') // true
+ * @example isConventionalGauge('pg_stat_database_deadlocks') // false: unknown, so not flagged
+ */
+function isConventionalGauge(name) {
+    if (name.includes(':') || COUNTER_SUFFIX.test(name))
+        return false;
+    return GAUGE_NAME.test(name);
+}
+/** One warning per gauge-named selector inside rate()/irate()/increase(), on the selector. */
+function rateOnNonCounter(context) {
+    const { parsed } = context;
+    const findings = [];
+    const flagged = new Set();
+    const all = selectors(parsed);
+    for (const call of functionCalls(parsed)) {
+        if (!COUNTER_FUNCTIONS.has(call.name))
+            continue;
+        const argument = call.args[0];
+        if (argument === undefined)
+            continue;
+        // Every selector inside the argument: `x[5m]`, or a subquery's inner expression.
+        for (const selector of all) {
+            const name = selector.metricName;
+            if (selector.from < argument.from || selector.to > argument.to)
+                continue;
+            if (name === undefined || !isConventionalGauge(name) || flagged.has(selector.from))
+                continue;
+            flagged.add(selector.from);
+            findings.push(warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/rate-on-non-counter', `${context.prefix}${call.name}() on ${JSON.stringify(name)}, which by its name is a ` +
+                'gauge: every decrease counts as a counter reset; use delta() or deriv() for gauges'));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/value-in-labels.ts
+
+/** `$value` or `.Value` as a whole template word (not `$values` or `.ValueType`). */
+const VALUE_REFERENCE = /\$value\b|\.Value\b/gu;
+/** One warning per `$value` / `.Value` in an alerting rule's labels, on the reference itself. */
+function valueInLabels(context) {
+    if (!context.isAlert)
+        return [];
+    const findings = [];
+    for (const label of context.rule.labels) {
+        for (const match of label.value.matchAll(VALUE_REFERENCE)) {
+            findings.push(warningInScalar(context.file, label.node, match.index, match.index + match[0].length, 'alerts/value-in-labels', `${context.prefix}label ${JSON.stringify(label.name)} uses ${match[0]}: the labels ` +
+                'change on every evaluation, so each one starts a new alert; put the value in an annotation'));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/index.ts
+/**
+ * The warning checks of the prom-lint gate: rules that load and parse fine but are likely
+ * mistakes (an alert without a threshold, `$value` in labels, rate() on a gauge, ...). They run
+ * after the error checks, only on rules whose expression parsed without errors, so a broken
+ * expression gets its error and nothing that would follow from it.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The per-rule checks, in the order their findings are produced. */
+const RULE_CHECKS = [
+    alwaysFiring,
+    valueInLabels,
+    irateInAlert,
+    absentWithoutFor,
+    rateOnNonCounter,
+];
+/**
+ * Warnings for one rule whose `expr` parsed without errors.
+ * @example ruleWarnings('r.yml', group, rule, rule.expr) // [] for `alert: A, expr: up == 0`
+ */
+function ruleWarnings(file, group, rule, expr) {
+    const context = {
+        file,
+        group,
+        rule,
+        isAlert: (rule.alert?.value ?? '') !== '',
+        parsed: parsePromQL(expr.value),
+        exprNode: expr.node,
+        prefix: rulePrefix(group, rule),
+    };
+    return RULE_CHECKS.flatMap((check) => check(context));
+}
+/** Warnings about a group as a whole (its evaluation interval). */
+function groupWarnings(file, group) {
+    return groupInterval(file, group);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/yaml-tree.ts
+/** The name yaml.v3 gives a node's kind in "cannot unmarshal !!map into string". */
+function goYamlTag(node) {
+    if (node.kind === 'map')
+        return '!!map';
+    if (node.kind === 'seq')
+        return '!!seq';
+    switch (node.type) {
+        case 'string':
+            return '!!str';
+        case 'int':
+            return '!!int';
+        case 'float':
+            return '!!float';
+        case 'bool':
+            return '!!bool';
+        case 'null':
+            return '!!null';
+    }
+}
+/** The value of `key` in `map`, if present (the last one when the key is repeated). */
+function mapGet(map, key) {
+    let found;
+    for (const entry of map.entries)
+        if (entry.key.text === key)
+            found = entry.value;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/load-rule-file.ts
+
+
+
+/** ConfigMap keys that announce a rule file: a broken one is reported, not skipped. */
+const RULE_FILE_KEY = /\.(ya?ml|rules?)$/i;
+/**
+ * Parses every YAML document of `text` and returns the rule groups it holds.
+ * @param file the path as the user gave it, for messages.
+ * @throws YamlLoadError (a ConfigurationError) when the file is not YAML, is over 100 MB, or is
+ *   hostile (alias bomb, nesting too deep).
+ */
+function loadRuleFile(file, text) {
+    const documents = [];
+    const problems = [];
+    for (const document of parseYamlDocuments(file, fileSource(text))) {
+        const root = document.root;
+        const kind = root?.kind === 'map' ? scalarText(mapGet(root, 'kind')) : undefined;
+        const apiVersion = root?.kind === 'map' ? scalarText(mapGet(root, 'apiVersion')) : undefined;
+        if (root?.kind === 'map' &&
+            kind === 'PrometheusRule' &&
+            apiVersion?.startsWith('monitoring.coreos.com/')) {
+            documents.push({
+                file,
+                kind: 'prometheus-rule',
+                root: mapGet(root, 'spec'),
+                documentIndex: document.index,
+            });
+        }
+        else if (root?.kind === 'map' && kind === 'ConfigMap' && apiVersion === 'v1') {
+            documents.push(...configMapRules(file, document, problems));
+        }
+        else if (root?.kind === 'map' &&
+            kind !== undefined &&
+            apiVersion !== undefined &&
+            mapGet(root, 'groups') === undefined) {
+            // Another Kubernetes object in a multi-document manifest: it holds no rules.
+        }
+        else {
+            documents.push({ file, kind: 'rule-file', root, documentIndex: document.index });
+        }
+    }
+    return { file, documents, problems };
+}
+function scalarText(node) {
+    return node?.kind === 'scalar' ? node.text : undefined;
+}
+/** The rule files among a ConfigMap's `data` values: each value that parses to a map with `groups`. */
+function configMapRules(file, document, problems) {
+    const root = document.root;
+    const data = root?.kind === 'map' ? mapGet(root, 'data') : undefined;
+    if (data?.kind !== 'map')
+        return [];
+    const found = [];
+    for (const entry of data.entries) {
+        const value = entry.value;
+        if (value.kind !== 'scalar' || value.type !== 'string')
+            continue;
+        let inner;
+        try {
+            inner = parseYamlDocuments(file, embeddedSource(value));
+        }
+        catch (error) {
+            if (error instanceof YamlLoadError && RULE_FILE_KEY.test(entry.key.text)) {
+                problems.push({
+                    position: error.position,
+                    message: `ConfigMap key ${entry.key.text}: ${error.reason}`,
+                });
+            }
+            continue;
+        }
+        for (const innerDocument of inner) {
+            const innerRoot = innerDocument.root;
+            if (innerRoot?.kind !== 'map' || mapGet(innerRoot, 'groups') === undefined)
+                continue;
+            found.push({
+                file,
+                kind: 'configmap',
+                root: innerRoot,
+                documentIndex: document.index,
+                configMapKey: entry.key.text,
+            });
+        }
+    }
+    return found;
+}
+/**
+ * The source of a rule file held in a ConfigMap value. A literal block scalar (`|`) keeps its
+ * lines, so inner positions map exactly: line + the header's line, column + the indentation.
+ * Every other style (folded `>`, quoted, plain) rewrites line breaks, so every position inside
+ * it maps to the start of the value: the finding still lands on the right ConfigMap key.
+ */
+function embeddedSource(scalar) {
+    const text = scalar.text;
+    const outer = scalar.source;
+    const valueStart = outer.toFilePosition(scalar.position);
+    if (scalar.style !== 'literal') {
+        return { text, lineStarts: lineStartsOf(text), toFilePosition: () => valueStart };
+    }
+    const header = positionInText(outer.lineStarts, scalar.sourceStart);
+    const indent = blockIndent(outer, scalar, header.line);
+    return {
+        text,
+        lineStarts: lineStartsOf(text),
+        toFilePosition: (position) => outer.toFilePosition({ line: header.line + position.line, column: position.column + indent }),
+    };
+}
+/** The content indentation of a block scalar: its indicator, or its first non-empty line's. */
+function blockIndent(source, scalar, headerLine) {
+    const headerEnd = source.text.indexOf('\n', scalar.sourceStart);
+    const headerText = source.text.slice(scalar.sourceStart, headerEnd < 0 ? undefined : headerEnd);
+    const indicator = /^[|>][+-]?([1-9])|^[|>]([1-9])/.exec(headerText);
+    if (indicator !== null) {
+        const parentIndent = (/^ */.exec(source.text.slice(source.lineStarts[headerLine - 1] ?? 0)) ?? [
+            '',
+        ])[0].length;
+        return parentIndent + Number(indicator[1] ?? indicator[2]);
+    }
+    for (let line = headerLine; line < source.lineStarts.length; line++) {
+        const start = source.lineStarts[line] ?? 0;
+        const end = source.lineStarts[line + 1] ?? source.text.length;
+        const lineText = source.text.slice(start, end).replace(/\r?\n$/, '');
+        if (lineText.trim() !== '')
+            return lineText.length - lineText.trimStart().length;
+        if (start >= scalar.sourceEnd)
+            break;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/decode.ts
 
 
@@ -55816,152 +56276,6 @@ class Decoder {
 }
 function isNull(node) {
     return node.kind === 'scalar' && node.type === 'null';
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
-/**
- * Label and metric name rules of prometheus/common `model.ValidationScheme`: UTF-8 (the default
- * since Prometheus 3: any non-empty valid UTF-8) or legacy (the classic character sets).
- */
-const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-/** Whether `name` is a valid label (or annotation) name under the chosen scheme. */
-function isValidLabelName(name, legacy) {
-    if (legacy)
-        return LEGACY_LABEL_NAME.test(name);
-    return name.length > 0 && name.isWellFormed();
-}
-/** Whether `name` is a valid metric (recording rule) name under the chosen scheme. */
-function isValidMetricName(name, legacy) {
-    if (legacy)
-        return LEGACY_METRIC_NAME.test(name);
-    return name.length > 0 && name.isWellFormed();
-}
-/**
- * Whether a label value is valid: any valid UTF-8. A JavaScript string read from UTF-8 is valid
- * unless a YAML escape (`"\ud800"`) made a lone surrogate.
- */
-function isValidLabelValue(value) {
-    return value.isWellFormed();
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/validate.ts
-
-
-/** Validates every group and rule of one rule document. */
-function validateRuleFile(model, options = {}) {
-    const legacy = options.legacyNames === true;
-    const problems = [];
-    const seen = new Set();
-    for (const group of model.groups) {
-        const name = group.name?.value ?? '';
-        if (name === '') {
-            problems.push({
-                check: 'rulefmt/group-name',
-                position: group.position,
-                message: 'Groupname must not be empty',
-            });
-        }
-        else if (seen.has(name)) {
-            problems.push({
-                check: 'rulefmt/duplicate-group',
-                position: group.position,
-                message: `groupname: ${JSON.stringify(name)} is repeated in the same file`,
-            });
-        }
-        seen.add(name);
-        if (group.limit !== undefined && group.limit.value < 0) {
-            // Prometheus treats a negative limit as "no limit"; a negative number is always a mistake.
-            problems.push({
-                check: 'rulefmt/limit',
-                position: group.limit.position,
-                message: `group ${JSON.stringify(name)}: limit must not be negative: ${group.limit.value}`,
-            });
-        }
-        for (const label of group.labels) {
-            problems.push(...labelProblems(label, legacy, (message) => `group ${JSON.stringify(name)}: ${message}`));
-        }
-        for (const rule of group.rules)
-            problems.push(...ruleProblems(group, rule, legacy));
-    }
-    return problems;
-}
-/** The name Prometheus shows for a rule in messages: the alert name, else the record name. */
-function ruleName(rule) {
-    const alert = rule.alert?.value ?? '';
-    return alert !== '' ? alert : (rule.record?.value ?? '');
-}
-/** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
-function rulePrefix(group, rule) {
-    return `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
-}
-function ruleProblems(group, rule, legacy) {
-    const prefix = rulePrefix(group, rule);
-    const problems = [];
-    const add = (check, position, message) => {
-        problems.push({ check, position, message: prefix + message });
-    };
-    const record = rule.record?.value ?? '';
-    const alert = rule.alert?.value ?? '';
-    if (record !== '' && alert !== '') {
-        add('rulefmt/record-or-alert', rule.record?.position ?? rule.position, "only one of 'record' and 'alert' must be set");
-    }
-    if (record === '' && alert === '') {
-        add('rulefmt/record-or-alert', rule.position, "one of 'record' or 'alert' must be set");
-    }
-    if ((rule.expr?.value ?? '') === '') {
-        add('rulefmt/expr-required', rule.expr?.position ?? rule.position, "field 'expr' must be set in rule");
-    }
-    if (record !== '' && rule.record !== undefined) {
-        const at = rule.record.position;
-        if (rule.annotations.length > 0)
-            add('rulefmt/recording-rule-field', at, "invalid field 'annotations' in recording rule");
-        if (nonZero(rule.for))
-            add('rulefmt/recording-rule-field', at, "invalid field 'for' in recording rule");
-        if (nonZero(rule.keepFiringFor)) {
-            add('rulefmt/recording-rule-field', at, "invalid field 'keep_firing_for' in recording rule");
-        }
-        if (!isValidMetricName(record, legacy))
-            add('rulefmt/record-name', at, `invalid recording rule name: ${record}`);
-        // A valid UTF-8 name, but braces almost always mean a selector pasted into the name.
-        if (record.includes('{') || record.includes('}')) {
-            add('rulefmt/record-name', at, `braces present in the recording rule name; should it be in expr?: ${record}`);
-        }
-    }
-    for (const label of rule.labels) {
-        problems.push(...labelProblems(label, legacy, (message) => prefix + message));
-    }
-    for (const annotation of rule.annotations) {
-        if (!isValidLabelName(annotation.name, legacy)) {
-            add('rulefmt/annotation-name', annotation.namePosition, `invalid annotation name: ${annotation.name}`);
-        }
-    }
-    return problems;
-}
-function labelProblems(label, legacy, wrap) {
-    const problems = [];
-    if (!isValidLabelName(label.name, legacy) || label.name === '__name__') {
-        problems.push({
-            check: 'rulefmt/label-name',
-            position: label.namePosition,
-            message: wrap(`invalid label name: ${label.name}`),
-        });
-    }
-    if (!isValidLabelValue(label.value)) {
-        problems.push({
-            check: 'rulefmt/label-value',
-            position: label.position,
-            message: wrap(`invalid label value: ${label.value}`),
-        });
-    }
-    return problems;
-}
-/** True when a duration field is set to a valid, non-zero duration (`for: 0s` is allowed). */
-function nonZero(duration) {
-    if (duration === undefined)
-        return false;
-    const parsed = parsePrometheusDuration(duration.value);
-    return 'ms' in parsed && parsed.ms !== 0;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/duplicate-rules.ts
@@ -56689,6 +57003,7 @@ function checkTemplate(text) {
 
 
 
+
 /**
  * Lints rule files given as text. A file that is not YAML (or is hostile: an alias bomb, too
  * deep, over 100 MB) becomes one error finding at the place reading stopped, so the other files
@@ -56763,10 +57078,14 @@ function countRules(model, stats) {
         }
     }
 }
-/** PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus). */
+/**
+ * PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus); then
+ * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed.
+ */
 function expressionFindings(model, options) {
     const findings = [];
     for (const group of model.groups) {
+        findings.push(...groupWarnings(model.file, group));
         for (const rule of group.rules) {
             const prefix = rulePrefix(group, rule);
             const expr = rule.expr;
@@ -56785,6 +57104,8 @@ function expressionFindings(model, options) {
                         : prefix + diagnostic.message;
                     findings.push(located(model.file, expr.node, diagnostic, message));
                 }
+                if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+                    findings.push(...ruleWarnings(model.file, group, rule, expr));
             }
             if ((rule.alert?.value ?? '') === '')
                 continue;

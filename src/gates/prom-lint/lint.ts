@@ -4,6 +4,7 @@
  * findings out; reading files is the caller's job.
  */
 import { isConfigurationError } from '../../shared/errors.js';
+import { groupWarnings, ruleWarnings } from './checks/index.js';
 import { loadRuleFile } from './load/load-rule-file.js';
 import { positionOfOffset } from './load/position-of-offset.js';
 import { YamlLoadError } from './load/yaml-load-error.js';
@@ -120,10 +121,14 @@ function countRules(model: RuleFileModel, stats: LintStats): void {
   }
 }
 
-/** PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus). */
+/**
+ * PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus); then
+ * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed.
+ */
 function expressionFindings(model: RuleFileModel, options: LintOptions): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const group of model.groups) {
+    findings.push(...groupWarnings(model.file, group));
     for (const rule of group.rules) {
       const prefix = rulePrefix(group, rule);
       const expr = rule.expr;
@@ -143,6 +148,8 @@ function expressionFindings(model: RuleFileModel, options: LintOptions): LintFin
               : prefix + diagnostic.message;
           findings.push(located(model.file, expr.node, diagnostic, message));
         }
+        if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+          findings.push(...ruleWarnings(model.file, group, rule, expr));
       }
       if ((rule.alert?.value ?? '') === '') continue;
       for (const [what, entries] of [

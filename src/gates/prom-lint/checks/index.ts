@@ -1,0 +1,56 @@
+/**
+ * The warning checks of the prom-lint gate: rules that load and parse fine but are likely
+ * mistakes (an alert without a threshold, `$value` in labels, rate() on a gauge, ...). They run
+ * after the error checks, only on rules whose expression parsed without errors, so a broken
+ * expression gets its error and nothing that would follow from it.
+ */
+import { parsePromQL } from '../promql/index.js';
+import type { Located, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
+import { rulePrefix } from '../rulefmt/validate.js';
+import type { LintFinding } from '../types.js';
+import { absentWithoutFor } from './absent-without-for.js';
+import { alwaysFiring } from './always-firing.js';
+import { groupInterval } from './group-interval.js';
+import { irateInAlert } from './irate-in-alert.js';
+import { rateOnNonCounter } from './rate-on-non-counter.js';
+import type { RuleContext } from './rule-context.js';
+import { valueInLabels } from './value-in-labels.js';
+
+export { groupInterval } from './group-interval.js';
+export { isConventionalGauge } from './rate-on-non-counter.js';
+
+/** The per-rule checks, in the order their findings are produced. */
+const RULE_CHECKS: readonly ((context: RuleContext) => LintFinding[])[] = [
+  alwaysFiring,
+  valueInLabels,
+  irateInAlert,
+  absentWithoutFor,
+  rateOnNonCounter,
+];
+
+/**
+ * Warnings for one rule whose `expr` parsed without errors.
+ * @example ruleWarnings('r.yml', group, rule, rule.expr) // [] for `alert: A, expr: up == 0`
+ */
+export function ruleWarnings(
+  file: string,
+  group: RuleGroupModel,
+  rule: RuleModel,
+  expr: Located<string>,
+): LintFinding[] {
+  const context: RuleContext = {
+    file,
+    group,
+    rule,
+    isAlert: (rule.alert?.value ?? '') !== '',
+    parsed: parsePromQL(expr.value),
+    exprNode: expr.node,
+    prefix: rulePrefix(group, rule),
+  };
+  return RULE_CHECKS.flatMap((check) => check(context));
+}
+
+/** Warnings about a group as a whole (its evaluation interval). */
+export function groupWarnings(file: string, group: RuleGroupModel): LintFinding[] {
+  return groupInterval(file, group);
+}
