@@ -18,25 +18,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { rulesLargeYaml } from '../test/support/rules-large.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli/index.mjs');
-
-function rulesLarge(): string {
-  const lines = ['groups:', '  - name: example', '    rules:'];
-  const record = (n: number): void => {
-    lines.push(
-      `      - record: job:http_inprogress_requests:sum:${n}`,
-      '        expr: vector(1)',
-      '        labels:',
-      `          job: job${n}`,
-    );
-  };
-  record(1);
-  for (let n = 1; n <= 10_000; n += 1) record(n);
-  record(10_000);
-  return `${lines.join('\n')}\n`;
-}
 
 /** The corpus' groups, re-indented under one `groups:` and renamed per copy. */
 function repeatedCorpus(targetBytes: number): { text: string; rules: number } {
@@ -100,7 +85,7 @@ function best(runs: Run[]): Run {
 export function runPromLintBenchmark(): void {
   const dir = mkdtempSync(join(tmpdir(), 'kaizen-prom-bench-'));
   const large = join(dir, 'rules_large.yml');
-  writeFileSync(large, rulesLarge());
+  writeFileSync(large, rulesLargeYaml());
   const corpus = repeatedCorpus(9 * 1024 * 1024);
   const big = join(dir, 'big.rules.yml');
   writeFileSync(big, corpus.text);

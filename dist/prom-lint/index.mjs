@@ -55578,6 +55578,7 @@ function escapeLength(text, at) {
  * to turn offsets inside a YAML value into a finding at the right place in the user's file.
  */
 
+
 /**
  * A warning spanning `from`..`to` (0-based, `to` exclusive) inside a YAML scalar's value, mapped
  * to file positions the same way PromQL errors are, so annotations underline the exact text.
@@ -55596,6 +55597,12 @@ function warningInScalar(file, node, from, to, check, message) {
         message,
     };
 }
+/** One warning per call of the PromQL function `name` in the rule's expression, on the call. */
+function warningsOnCalls(context, name, check, message) {
+    return functionCalls(context.parsed)
+        .filter((call) => call.name === name)
+        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, check, message));
+}
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/absent-without-for.ts
 /**
@@ -55607,15 +55614,12 @@ function warningInScalar(file, node, from, to, check, message) {
  */
 
 
-
 /** One warning per absent() call of an alerting rule with no (or a zero) `for`, on the call. */
 function absentWithoutFor(context) {
     if (!context.isAlert || waits(context))
         return [];
-    return functionCalls(context.parsed)
-        .filter((call) => call.name === 'absent')
-        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, 'alerts/absent-without-for', `${context.prefix}absent() without 'for' fires on a single missed scrape or restart; ` +
-        "add 'for' (e.g. for: 5m) or use absent_over_time(...[5m])"));
+    return warningsOnCalls(context, 'absent', 'alerts/absent-without-for', `${context.prefix}absent() without 'for' fires on a single missed scrape or restart; ` +
+        "add 'for' (e.g. for: 5m) or use absent_over_time(...[5m])");
 }
 /** Whether the rule has a `for` longer than zero (a bad duration is an error reported elsewhere). */
 function waits({ rule }) {
@@ -55748,21 +55752,13 @@ function groupInterval(file, group) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/irate-in-alert.ts
-/**
- * `promql/irate-in-alert`: irate() looks only at the last two samples of its range, so an alert
- * on it flaps with every spike and dip; rate() averages over the whole range. (Prometheus docs,
- * "irate should only be used when graphing volatile, fast-moving counters".)
- */
-
 
 /** One warning per irate() call in an alerting rule's expression, on the call. */
 function irateInAlert(context) {
     if (!context.isAlert)
         return [];
-    return functionCalls(context.parsed)
-        .filter((call) => call.name === 'irate')
-        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, 'promql/irate-in-alert', `${context.prefix}irate() uses only the last two samples of its range, so the alert flaps ` +
-        'with every spike; use rate() in alerts'));
+    return warningsOnCalls(context, 'irate', 'promql/irate-in-alert', `${context.prefix}irate() uses only the last two samples of its range, so the alert flaps ` +
+        'with every spike; use rate() in alerts');
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/rate-on-non-counter.ts

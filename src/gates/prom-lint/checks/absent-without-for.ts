@@ -6,26 +6,19 @@
  * after five minutes without a sample), which is what `for` would add.
  */
 import { parsePrometheusDuration } from '../rulefmt/duration.js';
-import { functionCalls } from '../promql/index.js';
 import type { LintFinding } from '../types.js';
-import { warningInScalar, type RuleContext } from './rule-context.js';
+import { warningsOnCalls, type RuleContext } from './rule-context.js';
 
 /** One warning per absent() call of an alerting rule with no (or a zero) `for`, on the call. */
 export function absentWithoutFor(context: RuleContext): LintFinding[] {
   if (!context.isAlert || waits(context)) return [];
-  return functionCalls(context.parsed)
-    .filter((call) => call.name === 'absent')
-    .map((call) =>
-      warningInScalar(
-        context.file,
-        context.exprNode,
-        call.from,
-        call.to,
-        'alerts/absent-without-for',
-        `${context.prefix}absent() without 'for' fires on a single missed scrape or restart; ` +
-          "add 'for' (e.g. for: 5m) or use absent_over_time(...[5m])",
-      ),
-    );
+  return warningsOnCalls(
+    context,
+    'absent',
+    'alerts/absent-without-for',
+    `${context.prefix}absent() without 'for' fires on a single missed scrape or restart; ` +
+      "add 'for' (e.g. for: 5m) or use absent_over_time(...[5m])",
+  );
 }
 
 /** Whether the rule has a `for` longer than zero (a bad duration is an error reported elsewhere). */

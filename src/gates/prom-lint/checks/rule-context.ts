@@ -4,7 +4,7 @@
  */
 import { positionOfOffset } from '../load/position-of-offset.js';
 import type { YamlScalar } from '../load/yaml-tree.js';
-import type { ParsedPromQL } from '../promql/index.js';
+import { functionCalls, type ParsedPromQL } from '../promql/index.js';
 import type { RuleGroupModel, RuleModel } from '../rulefmt/model.js';
 import type { LintFinding } from '../types.js';
 
@@ -47,4 +47,18 @@ export function warningInScalar(
     check,
     message,
   };
+}
+
+/** One warning per call of the PromQL function `name` in the rule's expression, on the call. */
+export function warningsOnCalls(
+  context: RuleContext,
+  name: string,
+  check: string,
+  message: string,
+): LintFinding[] {
+  return functionCalls(context.parsed)
+    .filter((call) => call.name === name)
+    .map((call) =>
+      warningInScalar(context.file, context.exprNode, call.from, call.to, check, message),
+    );
 }
