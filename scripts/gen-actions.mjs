@@ -153,6 +153,7 @@ const gates = {
 const commonOutputs = [
   ['status', 'The verdict: `pass`, `warn`, `fail` or `error`.'],
   ['verdict-path', 'Path of the verdict JSON.'],
+  ['sarif-path', 'Path of the findings as SARIF 2.1.0, for github/codeql-action/upload-sarif.'],
   ['envelope-path', 'Path of the verdict envelope to upload for the fork-PR publish workflow.'],
 ];
 

@@ -40706,7 +40706,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65271);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33059);
 /** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -40723,7 +40723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65271:
+/***/ 33059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70744,6 +70744,63 @@ function renderComment(verdict, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const levels = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** Forward slashes and no leading `./`: SARIF wants URIs relative to the repository root. */
+function artifactUri(path) {
+    return path.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function toResult(finding) {
+    const result = {
+        ruleId: finding.rule ?? finding.title,
+        level: levels[finding.severity],
+        message: { text: finding.message === '' ? finding.title : finding.message },
+    };
+    if (finding.file !== undefined && finding.line !== undefined) {
+        result.locations = [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: artifactUri(finding.file) },
+                    region: {
+                        startLine: finding.line,
+                        ...(finding.column === undefined ? {} : { startColumn: finding.column }),
+                        ...(finding.endLine === undefined ? {} : { endLine: finding.endLine }),
+                        ...(finding.endColumn === undefined ? {} : { endColumn: finding.endColumn }),
+                    },
+                },
+            },
+        ];
+    }
+    return result;
+}
+/** The SARIF log of a verdict: one run, the gate as the tool, one rule per check name. */
+function renderSarif(verdict, options) {
+    const ruleIds = [...new Set(verdict.findings.map((f) => f.rule ?? f.title))].sort();
+    const rules = ruleIds.map((id) => ({ id }));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: `kaizen-gates ${verdict.gate}`,
+                        version: options.version,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `kaizen-gates/${verdict.gate}/${verdict.key}/` },
+                results: verdict.findings.map(toResult),
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The suite's version, shown in report footers. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
@@ -70817,12 +70874,14 @@ function exitCodeFor(status, failOn) {
 
 
 
+
 /** Options every gate takes. */
 const commonOptions = {
     'fail-on': { type: 'string' },
     key: { type: 'string' },
     json: { type: 'string' },
     markdown: { type: 'string' },
+    sarif: { type: 'string' },
     'no-color': { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -70833,6 +70892,7 @@ Output and policy:
   --key NAME                  name of this run when a gate runs several times
   --json FILE                 write the verdict as JSON
   --markdown FILE             write the PR comment as it would be posted
+  --sarif FILE                write the findings as SARIF 2.1.0 (for code scanning)
   --no-color                  plain text even on a terminal (NO_COLOR works too)
   --quiet                     print only the headline
   -h, --help                  this help
@@ -71040,6 +71100,7 @@ async function runCli(argv, io) {
     try {
         writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
         writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
+        writeOutput(source('sarif'), `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`);
     }
     catch (error) {
         io.stderr(`kaizen-gates: cannot write output: ${error.message}\n`);

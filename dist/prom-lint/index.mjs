@@ -36118,7 +36118,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6356);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9301);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36127,7 +36127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6356:
+/***/ 9301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47346,6 +47346,63 @@ function renderComment(verdict, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const levels = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** Forward slashes and no leading `./`: SARIF wants URIs relative to the repository root. */
+function artifactUri(path) {
+    return path.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function toResult(finding) {
+    const result = {
+        ruleId: finding.rule ?? finding.title,
+        level: levels[finding.severity],
+        message: { text: finding.message === '' ? finding.title : finding.message },
+    };
+    if (finding.file !== undefined && finding.line !== undefined) {
+        result.locations = [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: artifactUri(finding.file) },
+                    region: {
+                        startLine: finding.line,
+                        ...(finding.column === undefined ? {} : { startColumn: finding.column }),
+                        ...(finding.endLine === undefined ? {} : { endLine: finding.endLine }),
+                        ...(finding.endColumn === undefined ? {} : { endColumn: finding.endColumn }),
+                    },
+                },
+            },
+        ];
+    }
+    return result;
+}
+/** The SARIF log of a verdict: one run, the gate as the tool, one rule per check name. */
+function renderSarif(verdict, options) {
+    const ruleIds = [...new Set(verdict.findings.map((f) => f.rule ?? f.title))].sort();
+    const rules = ruleIds.map((id) => ({ id }));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: `kaizen-gates ${verdict.gate}`,
+                        version: options.version,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `kaizen-gates/${verdict.gate}/${verdict.key}/` },
+                results: verdict.findings.map(toResult),
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -47615,6 +47672,7 @@ function exitCodeFor(status, failOn) {
 
 
 
+
 /** A logger that writes to the Actions log. */
 const actionsLogger = {
     info: (message) => info(message),
@@ -47679,6 +47737,10 @@ async function report(gate, verdict, common, context) {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(verdictPath), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(verdictPath, `${JSON.stringify(verdict, null, 2)}\n`);
         setOutput('verdict-path', verdictPath);
+        // For github/codeql-action/upload-sarif: findings in code scanning.
+        const sarifPath = `${verdictPath.replace(/\.json$/, '')}.sarif`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(renderSarif(verdict, { version: src_version_VERSION }))}\n`);
+        setOutput('sarif-path', sarifPath);
         if (context?.pullRequest) {
             // The envelope carries what a privileged workflow_run needs to post for a fork PR.
             const envelopePath = `${verdictPath.replace(/\.json$/, '')}.envelope.json`;

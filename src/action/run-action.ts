@@ -14,6 +14,7 @@ import { publishVerdict } from '../github/publish.js';
 import { buildCheckRunReport } from '../report/check-run.js';
 import { renderConsole } from '../report/console.js';
 import { renderComment } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { isConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type CommonInputs, type InputSource } from '../shared/inputs.js';
@@ -104,6 +105,10 @@ async function report(
     mkdirSync(dirname(verdictPath), { recursive: true });
     writeFileSync(verdictPath, `${JSON.stringify(verdict, null, 2)}\n`);
     core.setOutput('verdict-path', verdictPath);
+    // For github/codeql-action/upload-sarif: findings in code scanning.
+    const sarifPath = `${verdictPath.replace(/\.json$/, '')}.sarif`;
+    writeFileSync(sarifPath, `${JSON.stringify(renderSarif(verdict, { version: VERSION }))}\n`);
+    core.setOutput('sarif-path', sarifPath);
     if (context?.pullRequest) {
       // The envelope carries what a privileged workflow_run needs to post for a fork PR.
       const envelopePath = `${verdictPath.replace(/\.json$/, '')}.envelope.json`;

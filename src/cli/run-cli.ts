@@ -16,6 +16,7 @@ import { readTextFile, resolveFiles } from '../io/files.js';
 import { headCommit, mergeBaseAncestors } from '../io/git.js';
 import { renderConsole } from '../report/console.js';
 import { renderComment } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type InputSource } from '../shared/inputs.js';
 import type { Logger } from '../shared/logger.js';
@@ -32,6 +33,7 @@ const commonOptions: Options = {
   key: { type: 'string' },
   json: { type: 'string' },
   markdown: { type: 'string' },
+  sarif: { type: 'string' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -43,6 +45,7 @@ Output and policy:
   --key NAME                  name of this run when a gate runs several times
   --json FILE                 write the verdict as JSON
   --markdown FILE             write the PR comment as it would be posted
+  --sarif FILE                write the findings as SARIF 2.1.0 (for code scanning)
   --no-color                  plain text even on a terminal (NO_COLOR works too)
   --quiet                     print only the headline
   -h, --help                  this help
@@ -268,6 +271,10 @@ export async function runCli(
   try {
     writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
     writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
+    writeOutput(
+      source('sarif'),
+      `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`,
+    );
   } catch (error) {
     io.stderr(`kaizen-gates: cannot write output: ${(error as Error).message}\n`);
     return 2;

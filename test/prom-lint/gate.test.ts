@@ -69,6 +69,37 @@ describe('kaizen-gates prom-lint', () => {
     expect(result.stdout).toMatch(/broken\/bad-expr\.rules\.yaml:5:\d+/);
   });
 
+  it('writes the findings as SARIF 2.1.0 for code scanning', async () => {
+    const sarif = join(mkdtempSync(join(tmpdir(), 'kaizen-pl-')), 'out.sarif');
+    const json = join(mkdtempSync(join(tmpdir(), 'kaizen-pl-')), 'v.json');
+    await cli(['prom-lint', `${examples}/broken/*.rules.yaml`, '--sarif', sarif, '--json', json]);
+    const verdict = JSON.parse(readFileSync(json, 'utf8')) as VerdictJson;
+    const log = JSON.parse(readFileSync(sarif, 'utf8')) as {
+      version: string;
+      runs: {
+        tool: { driver: { name: string; rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    expect(run?.tool.driver.name).toBe('kaizen-gates prom-lint');
+    expect(run?.results).toHaveLength(verdict.findings.length);
+    const ruleIds = new Set(run?.tool.driver.rules.map((r) => r.id));
+    for (const result of run?.results ?? []) expect(ruleIds.has(result.ruleId)).toBe(true);
+    const badExpr = run?.results.find((r) =>
+      r.locations[0]?.physicalLocation.artifactLocation.uri.endsWith('broken/bad-expr.rules.yaml'),
+    );
+    expect(badExpr).toMatchObject({ level: 'error' });
+    expect(badExpr?.locations[0]?.physicalLocation.region.startLine).toBe(5);
+  });
+
   it('warns, not passes, when the default globs find nothing', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'kaizen-pl-'));
     const cwd = process.cwd();
@@ -114,5 +145,11 @@ describe('actions/prom-lint', () => {
     expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(expected.length);
     expect(result.outputs.files).toBe('6');
     expect(result.summary).toContain('rules/broken/noexpr.rules.yaml');
+    const sarif = JSON.parse(readFileSync(result.outputs['sarif-path'] ?? '', 'utf8')) as {
+      runs: { results: unknown[] }[];
+    };
+    expect(sarif.runs[0]?.results.length).toBe(
+      Number(result.outputs.errors) + Number(result.outputs.warnings),
+    );
   });
 });
