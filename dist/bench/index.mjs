@@ -74314,7 +74314,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47258);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -74323,7 +74323,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63504:
+/***/ 47258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84176,6 +84176,12 @@ function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
 }
 
+;// CONCATENATED MODULE: ./src/shared/is-record.ts
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/bench/history.ts
 /**
  * Bench history: one compact JSON line per run of a suite (medians, no samples), appended to a
@@ -84186,6 +84192,7 @@ function isConfigurationError(error) {
  * the rest unreadable. Lines this version cannot read are kept verbatim on every rewrite: a
  * newer writer's format, or a hand edit, is never destroyed by an older one.
  */
+
 
 
 /** Schema tag of one history line. */
@@ -84362,9 +84369,6 @@ function pointsOf(entries, name) {
         .filter((f) => f.benchmark.unit === unit)
         .map((f) => ({ sha: f.sha, median: f.benchmark.median }));
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseEntry(line) {
     let data;
     try {
@@ -84482,6 +84486,7 @@ function isPermissionFailure(failure) {
 
 
 
+
 /** Default data branch of the history. */
 const DEFAULT_HISTORY_BRANCH = 'kaizen-data';
 /** Thrown when every attempt lost the race to another writer. */
@@ -84511,11 +84516,11 @@ async function readHistory(client, location) {
             return undefined;
         throw error;
     }
-    if (!history_branch_isRecord(data) ||
+    if (!isRecord(data) ||
         data['type'] !== 'file' ||
         typeof data['sha'] !== 'string' ||
         typeof data['content'] !== 'string') {
-        throw new errors_ConfigurationError(`The bench history ${branch}:${path} is not a file (found ${Array.isArray(data) ? 'a directory' : `type ${String(history_branch_isRecord(data) ? data['type'] : data)}`}).`);
+        throw new errors_ConfigurationError(`The bench history ${branch}:${path} is not a file (found ${Array.isArray(data) ? 'a directory' : `type ${String(isRecord(data) ? data['type'] : data)}`}).`);
     }
     const sha = data['sha'];
     if (data['encoding'] === 'base64')
@@ -84656,9 +84661,6 @@ function encodeBase64(text) {
 function defaultSleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-function history_branch_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 ;// CONCATENATED MODULE: ./src/action/history-branch-io.ts
 /** The run history on the repository's data branch, for the action. */
@@ -84707,6 +84709,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * the CLI (a directory) share the lookup logic: walk the merge base's ancestors, nearest first.
  */
 
+
 /** Schema tag of a stored baseline file. */
 const BASELINE_SCHEMA = 'kaizen-gates/bench-baseline@1';
 /**
@@ -84741,9 +84744,6 @@ async function findBaseline(store, suite, ancestors) {
 function serializeBaseline(baseline) {
     return `${JSON.stringify(baseline)}\n`;
 }
-function baseline_store_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Validates a stored baseline read back from storage; throws ConfigurationError if damaged. */
 function parseStoredBaseline(text, what) {
     let data;
@@ -84753,7 +84753,7 @@ function parseStoredBaseline(text, what) {
     catch (error) {
         throw new errors_ConfigurationError(`The ${what} is not valid JSON (${error.message}).`);
     }
-    if (!baseline_store_isRecord(data) || data.schema !== BASELINE_SCHEMA) {
+    if (!isRecord(data) || data.schema !== BASELINE_SCHEMA) {
         throw new errors_ConfigurationError(`The ${what} is not a kaizen-gates baseline (schema ${BASELINE_SCHEMA}).`);
     }
     const { suite, sha, createdAt, benchmarks } = data;
@@ -84772,7 +84772,7 @@ function parseStoredBaseline(text, what) {
     };
 }
 function parseSeries(value, what) {
-    if (!baseline_store_isRecord(value))
+    if (!isRecord(value))
         throw new errors_ConfigurationError(`The ${what} is not an object.`);
     const { name, unit, direction, samples, kind, source } = value;
     if (typeof name !== 'string' ||
@@ -84786,7 +84786,7 @@ function parseSeries(value, what) {
     if (values.length === 0 || values.length !== samples.length) {
         throw new errors_ConfigurationError(`The ${what} has samples that are not positive finite numbers.`);
     }
-    const file = baseline_store_isRecord(source) && typeof source.file === 'string' ? source.file : 'stored baseline';
+    const file = isRecord(source) && typeof source.file === 'string' ? source.file : 'stored baseline';
     const spread = value.reportedRelativeSpread;
     return {
         name,
@@ -90463,6 +90463,7 @@ function unspacedWriteGroups() {
  * GitHub side takes this object instead of reading `process.env` itself.
  */
 
+
 const KNOWN_EVENTS = [
     'pull_request',
     'pull_request_target',
@@ -90569,7 +90570,7 @@ function readPayload(env, readFile, required) {
     catch (error) {
         throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} is not valid JSON: ${String(error)}`);
     }
-    if (!context_isRecord(parsed))
+    if (!isRecord(parsed))
         throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} does not hold a JSON object`);
     return parsed;
 }
@@ -90624,14 +90625,11 @@ function requireSha(object, field) {
 }
 function objectAt(object, key) {
     const value = object?.[key];
-    return context_isRecord(value) ? value : undefined;
+    return isRecord(value) ? value : undefined;
 }
 function optionalString(object, key) {
     const value = object?.[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -95115,32 +95113,27 @@ function parsedFile(path, format, benchmarks, warnings) {
 }
 /** Seconds to nanoseconds, for tools that write times in seconds (hyperfine, pytest-benchmark). */
 const NS_PER_SECOND = 1e9;
-/** A time series from per-run times in seconds: every run is a repetition. */
-function secondsRepetitions(path, name, seconds, extra) {
+/** A time series (smaller is better) from values in seconds, converted to nanoseconds. */
+function secondsSeries(path, name, seconds, kind, extra, reportedRelativeSpread) {
     return checkedSeries({
         name,
         unit: 'ns',
         direction: 'smaller-is-better',
         samples: seconds.map((value) => value * NS_PER_SECOND),
-        kind: 'repetitions',
+        kind,
         source: { file: path },
+        ...(reportedRelativeSpread === undefined ? {} : { reportedRelativeSpread }),
         extra,
     });
 }
+/** A time series from per-run times in seconds: every run is a repetition. */
+function secondsRepetitions(path, name, seconds, extra) {
+    return secondsSeries(path, name, seconds, 'repetitions', extra);
+}
 /** A time summary from a mean and an optional standard deviation in seconds. */
 function secondsSummary(path, name, meanSeconds, stddevSeconds, extra) {
-    return checkedSeries({
-        name,
-        unit: 'ns',
-        direction: 'smaller-is-better',
-        samples: [meanSeconds * NS_PER_SECOND],
-        kind: 'summary',
-        source: { file: path },
-        ...(stddevSeconds !== undefined && meanSeconds > 0
-            ? { reportedRelativeSpread: stddevSeconds / meanSeconds }
-            : {}),
-        extra,
-    });
+    const spread = stddevSeconds !== undefined && meanSeconds > 0 ? stddevSeconds / meanSeconds : undefined;
+    return secondsSeries(path, name, [meanSeconds], 'summary', extra, spread);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/unknown-value.ts
@@ -95148,10 +95141,8 @@ function secondsSummary(path, name, meanSeconds, stddevSeconds, extra) {
  * Small readers for parsed JSON/XML, which stays `unknown` until checked: each returns the value
  * when it has the expected type and `undefined` otherwise, so parsers never cast.
  */
-/** A plain object (not an array, not null). */
-function unknown_value_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
+
 /** `record[key]` when it is a string. */
 function stringField(record, key) {
     const value = record[key];
@@ -95170,7 +95161,7 @@ function arrayField(record, key) {
 /** `record[key]` when it is a plain object. */
 function recordField(record, key) {
     const value = record[key];
-    return unknown_value_isRecord(value) ? value : undefined;
+    return isRecord(value) ? value : undefined;
 }
 /** The array when every element is a number, else `undefined`. */
 function numberArray(value) {
@@ -95202,7 +95193,7 @@ function parsePrintedNumber(text) {
 
 /** True when the JSON value has the shape of BenchmarkDotNet's JSON exporters. */
 function isBenchmarkDotNetJson(value) {
-    return (unknown_value_isRecord(value) &&
+    return (isRecord(value) &&
         Array.isArray(value['Benchmarks']) &&
         ('HostEnvironmentInfo' in value || 'Title' in value));
 }
@@ -95221,12 +95212,12 @@ function isBenchmarkDotNetJson(value) {
  */
 function parseBenchmarkDotNet(source) {
     const root = source.json();
-    const entries = unknown_value_isRecord(root) ? arrayField(root, 'Benchmarks') : undefined;
+    const entries = isRecord(root) ? arrayField(root, 'Benchmarks') : undefined;
     if (!entries) {
         throw new errors_ConfigurationError(`${source.path}: not BenchmarkDotNet JSON (expected an object with a "Benchmarks" array)`);
     }
     const described = entries.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: Benchmarks[${index}] is not an object`);
         const fullName = stringField(entry, 'FullName') ?? stringField(entry, 'DisplayInfo');
         if (fullName === undefined)
@@ -95299,7 +95290,7 @@ function parseBenchmarkDotNet(source) {
 function measuredSamples(entry, stage) {
     const samples = [];
     for (const measurement of arrayField(entry, 'Measurements') ?? []) {
-        if (!unknown_value_isRecord(measurement))
+        if (!isRecord(measurement))
             continue;
         if (stringField(measurement, 'IterationMode') !== 'Workload' ||
             stringField(measurement, 'IterationStage') !== stage)
@@ -102858,7 +102849,7 @@ function parseCatch2Xml(source) {
         }
         const failed = result['failed'];
         if (failed !== undefined) {
-            const message = unknown_value_isRecord(failed) ? stringField(failed, 'message') : undefined;
+            const message = isRecord(failed) ? stringField(failed, 'message') : undefined;
             warnings.push(`${name}: the benchmark failed ("${message ?? 'no message'}"); skipped`);
             continue;
         }
@@ -102871,7 +102862,7 @@ function parseCatch2Xml(source) {
                 extra[key] = value;
         }
         const meanElement = result['mean'];
-        if (unknown_value_isRecord(meanElement)) {
+        if (isRecord(meanElement)) {
             for (const bound of ['lowerBound', 'upperBound']) {
                 const value = parsePrintedNumber(stringField(meanElement, bound) ?? '');
                 if (value !== undefined)
@@ -102898,12 +102889,12 @@ function collectBenchmarkResults(node, into) {
             collectBenchmarkResults(child, into);
         return;
     }
-    if (!unknown_value_isRecord(node))
+    if (!isRecord(node))
         return;
     for (const [key, child] of Object.entries(node)) {
         if (key === 'BenchmarkResults' && Array.isArray(child)) {
             for (const result of child)
-                if (unknown_value_isRecord(result))
+                if (isRecord(result))
                     into.push(result);
         }
         else {
@@ -102914,7 +102905,7 @@ function collectBenchmarkResults(node, into) {
 /** A numeric attribute of a child element, e.g. `<mean value="105.7"/>`; Catch2 writes them in ns. */
 function attributeNumber(path, name, result, element, attribute) {
     const child = result[element];
-    const value = unknown_value_isRecord(child)
+    const value = isRecord(child)
         ? parsePrintedNumber(stringField(child, attribute) ?? '')
         : undefined;
     if (value === undefined) {
@@ -102980,16 +102971,16 @@ function isCriterionConsoleText(text) {
 }
 /** True when the JSON value is criterion's `sample.json` (`iters` and `times` arrays). */
 function isCriterionSampleJson(value) {
-    return unknown_value_isRecord(value) && Array.isArray(value['iters']) && Array.isArray(value['times']);
+    return isRecord(value) && Array.isArray(value['iters']) && Array.isArray(value['times']);
 }
 /** True when the JSON value is criterion's `estimates.json` (`mean.point_estimate`). */
 function isCriterionEstimatesJson(value) {
-    const mean = unknown_value_isRecord(value) ? recordField(value, 'mean') : undefined;
+    const mean = isRecord(value) ? recordField(value, 'mean') : undefined;
     return mean !== undefined && typeof mean['point_estimate'] === 'number';
 }
 /** True when the JSON value is criterion's `benchmark.json` (ids only, no measurements). */
 function isCriterionBenchmarkJson(value) {
-    return unknown_value_isRecord(value) && typeof value['full_id'] === 'string' && 'directory_name' in value;
+    return isRecord(value) && typeof value['full_id'] === 'string' && 'directory_name' in value;
 }
 /** True when the path points into a criterion output tree (`…/criterion/…/new/sample.json`). */
 function isCriterionPath(path) {
@@ -103016,7 +103007,7 @@ function parseCriterion(source) {
     const value = source.json();
     const name = criterionName(source.path);
     const location = { file: source.path };
-    if (isCriterionSampleJson(value) && unknown_value_isRecord(value)) {
+    if (isCriterionSampleJson(value) && isRecord(value)) {
         const iters = numberArray(value['iters']);
         const times = numberArray(value['times']);
         if (!iters || !times || iters.length !== times.length) {
@@ -103036,7 +103027,7 @@ function parseCriterion(source) {
             series.extra = { sampling_mode: mode };
         return parsedFile(source.path, 'criterion', [checkedSeries(series)], []);
     }
-    if (isCriterionEstimatesJson(value) && unknown_value_isRecord(value)) {
+    if (isCriterionEstimatesJson(value) && isRecord(value)) {
         const mean = numberField(recordField(value, 'mean') ?? {}, 'point_estimate') ?? Number.NaN;
         const deviation = numberField(recordField(value, 'std_dev') ?? {}, 'point_estimate');
         const median = numberField(recordField(value, 'median') ?? {}, 'point_estimate');
@@ -103121,7 +103112,7 @@ function parseCriterionConsole(source) {
 function isCustomJson(value) {
     return (Array.isArray(value) &&
         value.length > 0 &&
-        value.every((item) => unknown_value_isRecord(item) &&
+        value.every((item) => isRecord(item) &&
             typeof item['name'] === 'string' &&
             typeof item['unit'] === 'string' &&
             'value' in item));
@@ -103133,7 +103124,7 @@ function isCustomJson(value) {
  */
 function isTimeOnlyCustomJson(value) {
     return (isCustomJson(value) &&
-        value.every((item) => unknown_value_isRecord(item) && isTimeUnit(stringField(item, 'unit') ?? '')));
+        value.every((item) => isRecord(item) && isTimeUnit(stringField(item, 'unit') ?? '')));
 }
 /**
  * Reads github-action-benchmark's custom JSON, `[{name, unit, value, range?, extra?}]`. The
@@ -103149,9 +103140,9 @@ function parseCustomJson(source, format) {
     }
     const direction = format === 'custom-bigger-is-better' ? 'bigger-is-better' : 'smaller-is-better';
     const benchmarks = root.map((item, index) => {
-        const name = unknown_value_isRecord(item) ? stringField(item, 'name') : undefined;
-        const unit = unknown_value_isRecord(item) ? stringField(item, 'unit') : undefined;
-        if (!unknown_value_isRecord(item) || name === undefined || unit === undefined) {
+        const name = isRecord(item) ? stringField(item, 'name') : undefined;
+        const unit = isRecord(item) ? stringField(item, 'unit') : undefined;
+        if (!isRecord(item) || name === undefined || unit === undefined) {
             throw new errors_ConfigurationError(`${source.path}: entry [${index}] needs a string "name" and a string "unit"`);
         }
         const value = numberField(item, 'value') ?? parsePrintedNumber(stringField(item, 'value') ?? '');
@@ -103352,12 +103343,12 @@ const RATE_COUNTERS = {
 };
 /** True when the JSON value has the shape of Google Benchmark's `--benchmark_format=json` output. */
 function isGoogleBenchmarkJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const rows = arrayField(value, 'benchmarks');
     const first = rows?.[0];
-    return (unknown_value_isRecord(value['context']) &&
-        unknown_value_isRecord(first) &&
+    return (isRecord(value['context']) &&
+        isRecord(first) &&
         ('real_time' in first || 'run_type' in first || 'error_occurred' in first));
 }
 /**
@@ -103373,8 +103364,8 @@ function isGoogleBenchmarkJson(value) {
  */
 function parseGoogleBenchmark(source) {
     const root = source.json();
-    const rows = unknown_value_isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
-    if (!rows || !unknown_value_isRecord(root) || !unknown_value_isRecord(root['context'])) {
+    const rows = isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
+    if (!rows || !isRecord(root) || !isRecord(root['context'])) {
         throw new errors_ConfigurationError(`${source.path}: not Google Benchmark JSON (expected an object with "context" and a "benchmarks" array, as written by --benchmark_format=json)`);
     }
     const warnings = [];
@@ -103382,7 +103373,7 @@ function parseGoogleBenchmark(source) {
     const aggregates = new Map();
     const errors = new Map();
     rows.forEach((record, index) => {
-        if (!unknown_value_isRecord(record)) {
+        if (!isRecord(record)) {
             throw new errors_ConfigurationError(`${source.path}: benchmarks[${index}] is not an object`);
         }
         const name = stringField(record, 'run_name') ?? stringField(record, 'name');
@@ -103510,10 +103501,10 @@ function relativeSpread(central, cv, stddev) {
 
 /** True when the JSON value has the shape of hyperfine's `--export-json` output. */
 function isHyperfineJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const first = arrayField(value, 'results')?.[0];
-    return (unknown_value_isRecord(first) && typeof first['command'] === 'string' && ('times' in first || 'mean' in first));
+    return (isRecord(first) && typeof first['command'] === 'string' && ('times' in first || 'mean' in first));
 }
 /**
  * Reads hyperfine's `--export-json` output. Each result is one benchmark named by its `command`
@@ -103525,13 +103516,13 @@ function isHyperfineJson(value) {
  */
 function parseHyperfine(source) {
     const root = source.json();
-    const results = unknown_value_isRecord(root) ? arrayField(root, 'results') : undefined;
+    const results = isRecord(root) ? arrayField(root, 'results') : undefined;
     if (!results) {
         throw new errors_ConfigurationError(`${source.path}: not hyperfine JSON (expected an object with a "results" array, as written by --export-json)`);
     }
     const warnings = [];
     const benchmarks = results.map((result, index) => {
-        if (!unknown_value_isRecord(result))
+        if (!isRecord(result))
             throw new errors_ConfigurationError(`${source.path}: results[${index}] is not an object`);
         const name = stringField(result, 'command');
         if (name === undefined)
@@ -103574,7 +103565,7 @@ const ALLOCATION_PER_OPERATION = /gc\.alloc\.rate\.norm$/;
 /** True when the JSON value has the shape of JMH's `-rf json` output. */
 function isJmhJson(value) {
     const first = Array.isArray(value) ? value[0] : undefined;
-    return (unknown_value_isRecord(first) && typeof first['benchmark'] === 'string' && unknown_value_isRecord(first['primaryMetric']));
+    return (isRecord(first) && typeof first['benchmark'] === 'string' && isRecord(first['primaryMetric']));
 }
 /**
  * Reads JMH JSON (`-rf json`). The name is the benchmark's method path, followed by its `@Param`
@@ -103594,7 +103585,7 @@ function parseJmh(source) {
         throw new errors_ConfigurationError(`${source.path}: not JMH JSON (expected an array of results, as written by -rf json)`);
     }
     const entries = root.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: result [${index}] is not an object`);
         const benchmark = stringField(entry, 'benchmark');
         const primary = recordField(entry, 'primaryMetric');
@@ -103622,7 +103613,7 @@ function parseJmh(source) {
         const secondaries = recordField(entry, 'secondaryMetrics') ?? {};
         const separate = [];
         for (const [metricName, metric] of Object.entries(secondaries)) {
-            if (!unknown_value_isRecord(metric))
+            if (!isRecord(metric))
                 continue;
             if (ALLOCATION_PER_OPERATION.test(metricName)) {
                 separate.push(metricSeries(source.path, `${name} (${metricName.replace(/^\W+/, '')})`, metric));
@@ -103718,7 +103709,7 @@ function rawSamples(path, name, metric) {
 /** True when the JSON value has the shape of BenchmarkTools.save output: `[{Julia, BenchmarkTools}, [...]]`. */
 function isJuliaJson(value) {
     return (Array.isArray(value) &&
-        unknown_value_isRecord(value[0]) &&
+        isRecord(value[0]) &&
         'BenchmarkTools' in value[0] &&
         Array.isArray(value[1]));
 }
@@ -103744,7 +103735,7 @@ function parseJulia(source) {
     return parsedFile(source.path, 'julia', benchmarks, []);
 }
 function walk(path, node, keys, into) {
-    if (!Array.isArray(node) || typeof node[0] !== 'string' || !unknown_value_isRecord(node[1])) {
+    if (!Array.isArray(node) || typeof node[0] !== 'string' || !isRecord(node[1])) {
         throw new errors_ConfigurationError(`${path}: "${keys.join('/') || '(root)'}" is not a [type, value] pair of BenchmarkTools JSON`);
     }
     const [type, value] = [node[0], node[1]];
@@ -103764,7 +103755,7 @@ function walk(path, node, keys, into) {
         throw new errors_ConfigurationError(`${path}: benchmark "${name}" (${type}) has no numeric "times"/"time"`);
     const extra = { type };
     const params = value['params'];
-    const evals = Array.isArray(params) && unknown_value_isRecord(params[1]) ? numberField(params[1], 'evals') : undefined;
+    const evals = Array.isArray(params) && isRecord(params[1]) ? numberField(params[1], 'evals') : undefined;
     if (evals !== undefined)
         extra['evals'] = evals;
     into.push(checkedSeries({
@@ -103806,10 +103797,10 @@ function walk(path, node, keys, into) {
 
 /** True when the JSON value has the shape of pytest-benchmark's `--benchmark-json` output. */
 function isPytestBenchmarkJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const first = arrayField(value, 'benchmarks')?.[0];
-    return unknown_value_isRecord(first) && unknown_value_isRecord(first['stats']);
+    return isRecord(first) && isRecord(first['stats']);
 }
 /**
  * Reads pytest-benchmark JSON (`--benchmark-json`, or a `--benchmark-save` file). The name is the
@@ -103820,13 +103811,13 @@ function isPytestBenchmarkJson(value) {
  */
 function parsePytestBenchmark(source) {
     const root = source.json();
-    const entries = unknown_value_isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
+    const entries = isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
     if (!entries) {
         throw new errors_ConfigurationError(`${source.path}: not pytest-benchmark JSON (expected an object with a "benchmarks" array, as written by --benchmark-json)`);
     }
     const warnings = [];
     const benchmarks = entries.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: benchmarks[${index}] is not an object`);
         const name = stringField(entry, 'fullname') ?? stringField(entry, 'name');
         const stats = recordField(entry, 'stats');
@@ -104478,7 +104469,7 @@ async function runBench(inputs, io) {
     const names = head.map((series) => series.name);
     const historyNoise = new Map();
     const trends = new Map();
-    for (const name of names) {
+    for (const name of history.length > 0 ? names : []) {
         const noise = noiseFromHistory(history, name);
         if (noise !== undefined)
             historyNoise.set(name, noise);

@@ -40706,7 +40706,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33059);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92630);
 /** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -40723,7 +40723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33059:
+/***/ 92630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48199,12 +48199,19 @@ function binomial(n, k) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/shared/is-record.ts
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/bench/baseline-store.ts
 /**
  * Stored baselines: the results of a default-branch commit, kept so that a later pull request can
  * compare against its merge base. The store is an interface so the action (GitHub's cache) and
  * the CLI (a directory) share the lookup logic: walk the merge base's ancestors, nearest first.
  */
+
 
 /** Schema tag of a stored baseline file. */
 const BASELINE_SCHEMA = 'kaizen-gates/bench-baseline@1';
@@ -48239,9 +48246,6 @@ async function findBaseline(store, suite, ancestors) {
 /** Serialises a baseline (stable key order, one benchmark per line for readable diffs). */
 function serializeBaseline(baseline) {
     return `${JSON.stringify(baseline)}\n`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Validates a stored baseline read back from storage; throws ConfigurationError if damaged. */
 function parseStoredBaseline(text, what) {
@@ -48310,6 +48314,7 @@ function parseSeries(value, what) {
  * the rest unreadable. Lines this version cannot read are kept verbatim on every rewrite: a
  * newer writer's format, or a hand edit, is never destroyed by an older one.
  */
+
 
 
 /** Schema tag of one history line. */
@@ -48486,9 +48491,6 @@ function pointsOf(entries, name) {
         .filter((f) => f.benchmark.unit === unit)
         .map((f) => ({ sha: f.sha, median: f.benchmark.median }));
 }
-function history_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseEntry(line) {
     let data;
     try {
@@ -48497,7 +48499,7 @@ function parseEntry(line) {
     catch {
         return undefined;
     }
-    if (!history_isRecord(data) || data['schema'] !== HISTORY_SCHEMA)
+    if (!isRecord(data) || data['schema'] !== HISTORY_SCHEMA)
         return undefined;
     const { suite, sha, ref, createdAt, runId, benchmarks } = data;
     if (typeof suite !== 'string' ||
@@ -48527,7 +48529,7 @@ function parseEntry(line) {
     };
 }
 function parseBenchmark(value) {
-    if (!history_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     const { name, unit, direction, median: middle, n, noise } = value;
     if (typeof name !== 'string' ||
@@ -48687,32 +48689,27 @@ function parsedFile(path, format, benchmarks, warnings) {
 }
 /** Seconds to nanoseconds, for tools that write times in seconds (hyperfine, pytest-benchmark). */
 const NS_PER_SECOND = 1e9;
-/** A time series from per-run times in seconds: every run is a repetition. */
-function secondsRepetitions(path, name, seconds, extra) {
+/** A time series (smaller is better) from values in seconds, converted to nanoseconds. */
+function secondsSeries(path, name, seconds, kind, extra, reportedRelativeSpread) {
     return checkedSeries({
         name,
         unit: 'ns',
         direction: 'smaller-is-better',
         samples: seconds.map((value) => value * NS_PER_SECOND),
-        kind: 'repetitions',
+        kind,
         source: { file: path },
+        ...(reportedRelativeSpread === undefined ? {} : { reportedRelativeSpread }),
         extra,
     });
 }
+/** A time series from per-run times in seconds: every run is a repetition. */
+function secondsRepetitions(path, name, seconds, extra) {
+    return secondsSeries(path, name, seconds, 'repetitions', extra);
+}
 /** A time summary from a mean and an optional standard deviation in seconds. */
 function secondsSummary(path, name, meanSeconds, stddevSeconds, extra) {
-    return checkedSeries({
-        name,
-        unit: 'ns',
-        direction: 'smaller-is-better',
-        samples: [meanSeconds * NS_PER_SECOND],
-        kind: 'summary',
-        source: { file: path },
-        ...(stddevSeconds !== undefined && meanSeconds > 0
-            ? { reportedRelativeSpread: stddevSeconds / meanSeconds }
-            : {}),
-        extra,
-    });
+    const spread = stddevSeconds !== undefined && meanSeconds > 0 ? stddevSeconds / meanSeconds : undefined;
+    return secondsSeries(path, name, [meanSeconds], 'summary', extra, spread);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/unknown-value.ts
@@ -48720,10 +48717,8 @@ function secondsSummary(path, name, meanSeconds, stddevSeconds, extra) {
  * Small readers for parsed JSON/XML, which stays `unknown` until checked: each returns the value
  * when it has the expected type and `undefined` otherwise, so parsers never cast.
  */
-/** A plain object (not an array, not null). */
-function unknown_value_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
+
 /** `record[key]` when it is a string. */
 function stringField(record, key) {
     const value = record[key];
@@ -48742,7 +48737,7 @@ function arrayField(record, key) {
 /** `record[key]` when it is a plain object. */
 function recordField(record, key) {
     const value = record[key];
-    return unknown_value_isRecord(value) ? value : undefined;
+    return isRecord(value) ? value : undefined;
 }
 /** The array when every element is a number, else `undefined`. */
 function numberArray(value) {
@@ -48774,7 +48769,7 @@ function parsePrintedNumber(text) {
 
 /** True when the JSON value has the shape of BenchmarkDotNet's JSON exporters. */
 function isBenchmarkDotNetJson(value) {
-    return (unknown_value_isRecord(value) &&
+    return (isRecord(value) &&
         Array.isArray(value['Benchmarks']) &&
         ('HostEnvironmentInfo' in value || 'Title' in value));
 }
@@ -48793,12 +48788,12 @@ function isBenchmarkDotNetJson(value) {
  */
 function parseBenchmarkDotNet(source) {
     const root = source.json();
-    const entries = unknown_value_isRecord(root) ? arrayField(root, 'Benchmarks') : undefined;
+    const entries = isRecord(root) ? arrayField(root, 'Benchmarks') : undefined;
     if (!entries) {
         throw new errors_ConfigurationError(`${source.path}: not BenchmarkDotNet JSON (expected an object with a "Benchmarks" array)`);
     }
     const described = entries.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: Benchmarks[${index}] is not an object`);
         const fullName = stringField(entry, 'FullName') ?? stringField(entry, 'DisplayInfo');
         if (fullName === undefined)
@@ -48871,7 +48866,7 @@ function parseBenchmarkDotNet(source) {
 function measuredSamples(entry, stage) {
     const samples = [];
     for (const measurement of arrayField(entry, 'Measurements') ?? []) {
-        if (!unknown_value_isRecord(measurement))
+        if (!isRecord(measurement))
             continue;
         if (stringField(measurement, 'IterationMode') !== 'Workload' ||
             stringField(measurement, 'IterationStage') !== stage)
@@ -56430,7 +56425,7 @@ function parseCatch2Xml(source) {
         }
         const failed = result['failed'];
         if (failed !== undefined) {
-            const message = unknown_value_isRecord(failed) ? stringField(failed, 'message') : undefined;
+            const message = isRecord(failed) ? stringField(failed, 'message') : undefined;
             warnings.push(`${name}: the benchmark failed ("${message ?? 'no message'}"); skipped`);
             continue;
         }
@@ -56443,7 +56438,7 @@ function parseCatch2Xml(source) {
                 extra[key] = value;
         }
         const meanElement = result['mean'];
-        if (unknown_value_isRecord(meanElement)) {
+        if (isRecord(meanElement)) {
             for (const bound of ['lowerBound', 'upperBound']) {
                 const value = parsePrintedNumber(stringField(meanElement, bound) ?? '');
                 if (value !== undefined)
@@ -56470,12 +56465,12 @@ function collectBenchmarkResults(node, into) {
             collectBenchmarkResults(child, into);
         return;
     }
-    if (!unknown_value_isRecord(node))
+    if (!isRecord(node))
         return;
     for (const [key, child] of Object.entries(node)) {
         if (key === 'BenchmarkResults' && Array.isArray(child)) {
             for (const result of child)
-                if (unknown_value_isRecord(result))
+                if (isRecord(result))
                     into.push(result);
         }
         else {
@@ -56486,7 +56481,7 @@ function collectBenchmarkResults(node, into) {
 /** A numeric attribute of a child element, e.g. `<mean value="105.7"/>`; Catch2 writes them in ns. */
 function attributeNumber(path, name, result, element, attribute) {
     const child = result[element];
-    const value = unknown_value_isRecord(child)
+    const value = isRecord(child)
         ? parsePrintedNumber(stringField(child, attribute) ?? '')
         : undefined;
     if (value === undefined) {
@@ -56552,16 +56547,16 @@ function isCriterionConsoleText(text) {
 }
 /** True when the JSON value is criterion's `sample.json` (`iters` and `times` arrays). */
 function isCriterionSampleJson(value) {
-    return unknown_value_isRecord(value) && Array.isArray(value['iters']) && Array.isArray(value['times']);
+    return isRecord(value) && Array.isArray(value['iters']) && Array.isArray(value['times']);
 }
 /** True when the JSON value is criterion's `estimates.json` (`mean.point_estimate`). */
 function isCriterionEstimatesJson(value) {
-    const mean = unknown_value_isRecord(value) ? recordField(value, 'mean') : undefined;
+    const mean = isRecord(value) ? recordField(value, 'mean') : undefined;
     return mean !== undefined && typeof mean['point_estimate'] === 'number';
 }
 /** True when the JSON value is criterion's `benchmark.json` (ids only, no measurements). */
 function isCriterionBenchmarkJson(value) {
-    return unknown_value_isRecord(value) && typeof value['full_id'] === 'string' && 'directory_name' in value;
+    return isRecord(value) && typeof value['full_id'] === 'string' && 'directory_name' in value;
 }
 /** True when the path points into a criterion output tree (`…/criterion/…/new/sample.json`). */
 function isCriterionPath(path) {
@@ -56588,7 +56583,7 @@ function parseCriterion(source) {
     const value = source.json();
     const name = criterionName(source.path);
     const location = { file: source.path };
-    if (isCriterionSampleJson(value) && unknown_value_isRecord(value)) {
+    if (isCriterionSampleJson(value) && isRecord(value)) {
         const iters = numberArray(value['iters']);
         const times = numberArray(value['times']);
         if (!iters || !times || iters.length !== times.length) {
@@ -56608,7 +56603,7 @@ function parseCriterion(source) {
             series.extra = { sampling_mode: mode };
         return parsedFile(source.path, 'criterion', [checkedSeries(series)], []);
     }
-    if (isCriterionEstimatesJson(value) && unknown_value_isRecord(value)) {
+    if (isCriterionEstimatesJson(value) && isRecord(value)) {
         const mean = numberField(recordField(value, 'mean') ?? {}, 'point_estimate') ?? Number.NaN;
         const deviation = numberField(recordField(value, 'std_dev') ?? {}, 'point_estimate');
         const median = numberField(recordField(value, 'median') ?? {}, 'point_estimate');
@@ -56693,7 +56688,7 @@ function parseCriterionConsole(source) {
 function isCustomJson(value) {
     return (Array.isArray(value) &&
         value.length > 0 &&
-        value.every((item) => unknown_value_isRecord(item) &&
+        value.every((item) => isRecord(item) &&
             typeof item['name'] === 'string' &&
             typeof item['unit'] === 'string' &&
             'value' in item));
@@ -56705,7 +56700,7 @@ function isCustomJson(value) {
  */
 function isTimeOnlyCustomJson(value) {
     return (isCustomJson(value) &&
-        value.every((item) => unknown_value_isRecord(item) && isTimeUnit(stringField(item, 'unit') ?? '')));
+        value.every((item) => isRecord(item) && isTimeUnit(stringField(item, 'unit') ?? '')));
 }
 /**
  * Reads github-action-benchmark's custom JSON, `[{name, unit, value, range?, extra?}]`. The
@@ -56721,9 +56716,9 @@ function parseCustomJson(source, format) {
     }
     const direction = format === 'custom-bigger-is-better' ? 'bigger-is-better' : 'smaller-is-better';
     const benchmarks = root.map((item, index) => {
-        const name = unknown_value_isRecord(item) ? stringField(item, 'name') : undefined;
-        const unit = unknown_value_isRecord(item) ? stringField(item, 'unit') : undefined;
-        if (!unknown_value_isRecord(item) || name === undefined || unit === undefined) {
+        const name = isRecord(item) ? stringField(item, 'name') : undefined;
+        const unit = isRecord(item) ? stringField(item, 'unit') : undefined;
+        if (!isRecord(item) || name === undefined || unit === undefined) {
             throw new errors_ConfigurationError(`${source.path}: entry [${index}] needs a string "name" and a string "unit"`);
         }
         const value = numberField(item, 'value') ?? parsePrintedNumber(stringField(item, 'value') ?? '');
@@ -56924,12 +56919,12 @@ const RATE_COUNTERS = {
 };
 /** True when the JSON value has the shape of Google Benchmark's `--benchmark_format=json` output. */
 function isGoogleBenchmarkJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const rows = arrayField(value, 'benchmarks');
     const first = rows?.[0];
-    return (unknown_value_isRecord(value['context']) &&
-        unknown_value_isRecord(first) &&
+    return (isRecord(value['context']) &&
+        isRecord(first) &&
         ('real_time' in first || 'run_type' in first || 'error_occurred' in first));
 }
 /**
@@ -56945,8 +56940,8 @@ function isGoogleBenchmarkJson(value) {
  */
 function parseGoogleBenchmark(source) {
     const root = source.json();
-    const rows = unknown_value_isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
-    if (!rows || !unknown_value_isRecord(root) || !unknown_value_isRecord(root['context'])) {
+    const rows = isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
+    if (!rows || !isRecord(root) || !isRecord(root['context'])) {
         throw new errors_ConfigurationError(`${source.path}: not Google Benchmark JSON (expected an object with "context" and a "benchmarks" array, as written by --benchmark_format=json)`);
     }
     const warnings = [];
@@ -56954,7 +56949,7 @@ function parseGoogleBenchmark(source) {
     const aggregates = new Map();
     const errors = new Map();
     rows.forEach((record, index) => {
-        if (!unknown_value_isRecord(record)) {
+        if (!isRecord(record)) {
             throw new errors_ConfigurationError(`${source.path}: benchmarks[${index}] is not an object`);
         }
         const name = stringField(record, 'run_name') ?? stringField(record, 'name');
@@ -57082,10 +57077,10 @@ function relativeSpread(central, cv, stddev) {
 
 /** True when the JSON value has the shape of hyperfine's `--export-json` output. */
 function isHyperfineJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const first = arrayField(value, 'results')?.[0];
-    return (unknown_value_isRecord(first) && typeof first['command'] === 'string' && ('times' in first || 'mean' in first));
+    return (isRecord(first) && typeof first['command'] === 'string' && ('times' in first || 'mean' in first));
 }
 /**
  * Reads hyperfine's `--export-json` output. Each result is one benchmark named by its `command`
@@ -57097,13 +57092,13 @@ function isHyperfineJson(value) {
  */
 function parseHyperfine(source) {
     const root = source.json();
-    const results = unknown_value_isRecord(root) ? arrayField(root, 'results') : undefined;
+    const results = isRecord(root) ? arrayField(root, 'results') : undefined;
     if (!results) {
         throw new errors_ConfigurationError(`${source.path}: not hyperfine JSON (expected an object with a "results" array, as written by --export-json)`);
     }
     const warnings = [];
     const benchmarks = results.map((result, index) => {
-        if (!unknown_value_isRecord(result))
+        if (!isRecord(result))
             throw new errors_ConfigurationError(`${source.path}: results[${index}] is not an object`);
         const name = stringField(result, 'command');
         if (name === undefined)
@@ -57146,7 +57141,7 @@ const ALLOCATION_PER_OPERATION = /gc\.alloc\.rate\.norm$/;
 /** True when the JSON value has the shape of JMH's `-rf json` output. */
 function isJmhJson(value) {
     const first = Array.isArray(value) ? value[0] : undefined;
-    return (unknown_value_isRecord(first) && typeof first['benchmark'] === 'string' && unknown_value_isRecord(first['primaryMetric']));
+    return (isRecord(first) && typeof first['benchmark'] === 'string' && isRecord(first['primaryMetric']));
 }
 /**
  * Reads JMH JSON (`-rf json`). The name is the benchmark's method path, followed by its `@Param`
@@ -57166,7 +57161,7 @@ function parseJmh(source) {
         throw new errors_ConfigurationError(`${source.path}: not JMH JSON (expected an array of results, as written by -rf json)`);
     }
     const entries = root.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: result [${index}] is not an object`);
         const benchmark = stringField(entry, 'benchmark');
         const primary = recordField(entry, 'primaryMetric');
@@ -57194,7 +57189,7 @@ function parseJmh(source) {
         const secondaries = recordField(entry, 'secondaryMetrics') ?? {};
         const separate = [];
         for (const [metricName, metric] of Object.entries(secondaries)) {
-            if (!unknown_value_isRecord(metric))
+            if (!isRecord(metric))
                 continue;
             if (ALLOCATION_PER_OPERATION.test(metricName)) {
                 separate.push(metricSeries(source.path, `${name} (${metricName.replace(/^\W+/, '')})`, metric));
@@ -57290,7 +57285,7 @@ function rawSamples(path, name, metric) {
 /** True when the JSON value has the shape of BenchmarkTools.save output: `[{Julia, BenchmarkTools}, [...]]`. */
 function isJuliaJson(value) {
     return (Array.isArray(value) &&
-        unknown_value_isRecord(value[0]) &&
+        isRecord(value[0]) &&
         'BenchmarkTools' in value[0] &&
         Array.isArray(value[1]));
 }
@@ -57316,7 +57311,7 @@ function parseJulia(source) {
     return parsedFile(source.path, 'julia', benchmarks, []);
 }
 function walk(path, node, keys, into) {
-    if (!Array.isArray(node) || typeof node[0] !== 'string' || !unknown_value_isRecord(node[1])) {
+    if (!Array.isArray(node) || typeof node[0] !== 'string' || !isRecord(node[1])) {
         throw new errors_ConfigurationError(`${path}: "${keys.join('/') || '(root)'}" is not a [type, value] pair of BenchmarkTools JSON`);
     }
     const [type, value] = [node[0], node[1]];
@@ -57336,7 +57331,7 @@ function walk(path, node, keys, into) {
         throw new errors_ConfigurationError(`${path}: benchmark "${name}" (${type}) has no numeric "times"/"time"`);
     const extra = { type };
     const params = value['params'];
-    const evals = Array.isArray(params) && unknown_value_isRecord(params[1]) ? numberField(params[1], 'evals') : undefined;
+    const evals = Array.isArray(params) && isRecord(params[1]) ? numberField(params[1], 'evals') : undefined;
     if (evals !== undefined)
         extra['evals'] = evals;
     into.push(checkedSeries({
@@ -57378,10 +57373,10 @@ function walk(path, node, keys, into) {
 
 /** True when the JSON value has the shape of pytest-benchmark's `--benchmark-json` output. */
 function isPytestBenchmarkJson(value) {
-    if (!unknown_value_isRecord(value))
+    if (!isRecord(value))
         return false;
     const first = arrayField(value, 'benchmarks')?.[0];
-    return unknown_value_isRecord(first) && unknown_value_isRecord(first['stats']);
+    return isRecord(first) && isRecord(first['stats']);
 }
 /**
  * Reads pytest-benchmark JSON (`--benchmark-json`, or a `--benchmark-save` file). The name is the
@@ -57392,13 +57387,13 @@ function isPytestBenchmarkJson(value) {
  */
 function parsePytestBenchmark(source) {
     const root = source.json();
-    const entries = unknown_value_isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
+    const entries = isRecord(root) ? arrayField(root, 'benchmarks') : undefined;
     if (!entries) {
         throw new errors_ConfigurationError(`${source.path}: not pytest-benchmark JSON (expected an object with a "benchmarks" array, as written by --benchmark-json)`);
     }
     const warnings = [];
     const benchmarks = entries.map((entry, index) => {
-        if (!unknown_value_isRecord(entry))
+        if (!isRecord(entry))
             throw new errors_ConfigurationError(`${source.path}: benchmarks[${index}] is not an object`);
         const name = stringField(entry, 'fullname') ?? stringField(entry, 'name');
         const stats = recordField(entry, 'stats');
@@ -58160,7 +58155,7 @@ async function runBench(inputs, io) {
     const names = head.map((series) => series.name);
     const historyNoise = new Map();
     const trends = new Map();
-    for (const name of names) {
+    for (const name of history.length > 0 ? names : []) {
         const noise = noiseFromHistory(history, name);
         if (noise !== undefined)
             historyNoise.set(name, noise);
@@ -66736,10 +66731,94 @@ function located(file, node, diagnostic, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/prom-lint/verdict.ts
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+;// CONCATENATED MODULE: ./src/report/labels.ts
+/** Emoji shown before a headline in Markdown: the outcome at a glance. */
+function statusIcon(status) {
+    switch (status) {
+        case 'pass':
+            return '✅';
+        case 'warn':
+            return '⚠️';
+        case 'fail':
+            return '❌';
+        case 'error':
+            return '💥';
+        default:
+            return assertNever(status);
+    }
 }
+/** One word for the outcome, for plain text where an emoji may not render. */
+function statusWord(status) {
+    switch (status) {
+        case 'pass':
+            return 'PASS';
+        case 'warn':
+            return 'WARN';
+        case 'fail':
+            return 'FAIL';
+        case 'error':
+            return 'ERROR';
+        default:
+            return assertNever(status);
+    }
+}
+/** The name a reader knows a gate by. */
+function gateTitle(gate) {
+    switch (gate) {
+        case 'bench':
+            return 'Benchmarks';
+        case 'prom-lint':
+            return 'Prometheus rules';
+        case 'dashboard-diff':
+            return 'Grafana dashboards';
+        case 'coverage':
+            return 'Coverage';
+        case 'soak':
+            return 'Soak test';
+        default:
+            return assertNever(gate);
+    }
+}
+/** Emoji for a finding's severity in Markdown. */
+function labels_severityIcon(severity) {
+    switch (severity) {
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'notice':
+            return 'ℹ️';
+        default:
+            return assertNever(severity);
+    }
+}
+/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+/** Plural label of a severity group, e.g. `Errors`. */
+function severityGroupTitle(severity) {
+    switch (severity) {
+        case 'error':
+            return 'Errors';
+        case 'warning':
+            return 'Warnings';
+        case 'notice':
+            return 'Notices';
+        default:
+            return assertNever(severity);
+    }
+}
+/** Exhaustiveness check: compiling proves every case of a union is handled. */
+function assertNever(value) {
+    throw new Error(`assertNever: unexpected value ${String(value)}`);
+}
+/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/verdict.ts
+/** Turns lint findings into the shared verdict. Pure. */
+
 function toFinding(finding) {
     return {
         severity: finding.severity,
@@ -66770,16 +66849,16 @@ function buildPromLintVerdict(findings, stats, options) {
         });
     }
     else if (errors + warnings === 0) {
-        headline = `${plural(stats.rules, 'rule')} in ${plural(stats.files, 'file')}: no problems`;
+        headline = `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`;
     }
     else {
         const counts = [
-            errors > 0 ? plural(errors, 'error') : '',
-            warnings > 0 ? plural(warnings, 'warning') : '',
+            errors > 0 ? countOf(errors, 'error') : '',
+            warnings > 0 ? countOf(warnings, 'warning') : '',
         ]
             .filter((s) => s !== '')
             .join(' and ');
-        headline = `${counts} in ${filesWithFindings.size} of ${plural(stats.files, 'rule file')}`;
+        headline = `${counts} in ${filesWithFindings.size} of ${countOf(stats.files, 'rule file')}`;
     }
     const perFile = [...filesWithFindings].sort().map((file) => {
         const mine = findings.filter((f) => f.file === file);
@@ -66857,11 +66936,22 @@ async function runPromLint(inputs, io) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+/** Replacing a file so that an interrupted write never leaves it half-written. */
+
+/** Writes `text` to a temporary file beside `path`, then renames it over `path`. */
+async function writeFileAtomically(path, text) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+
 ;// CONCATENATED MODULE: ./src/io/directory-store.ts
 /**
  * A baseline store in a local directory (`<dir>/<suite>/<sha>.json`): the CLI's stand-in for
  * GitHub's cache, so stored baselines work the same way locally.
  */
+
 
 
 /** Creates a directory-backed baseline store. */
@@ -66885,10 +66975,7 @@ function directoryStore(directory) {
         async write(suite, sha, text) {
             const file = fileOf(suite, sha);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(directory, suite), { recursive: true });
-            // Write then rename, so a crash never leaves a half-written baseline behind.
-            const temporary = `${file}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, text);
-            await (0,promises_namespaceObject.rename)(temporary, file);
+            await writeFileAtomically(file, text);
         },
     };
 }
@@ -66898,6 +66985,7 @@ function directoryStore(directory) {
  * The run history in a local JSON-lines file: the CLI's stand-in for the data branch, on the
  * same pure history functions.
  */
+
 
 
 async function readOrEmpty(path) {
@@ -66918,11 +67006,7 @@ function historyFile(path, retention) {
             return parseHistory(await readOrEmpty(path), path).entries;
         },
         async append(entry) {
-            const next = appendHistory(await readOrEmpty(path), entry, retention, path);
-            // Write then rename: an interrupted write never truncates the history.
-            const temporary = `${path}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, next);
-            await (0,promises_namespaceObject.rename)(temporary, path);
+            await writeFileAtomically(path, appendHistory(await readOrEmpty(path), entry, retention, path));
         },
     };
 }
@@ -69499,91 +69583,6 @@ function stringWidth(input, options = {}) {
 	}
 
 	return width;
-}
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-/** Emoji shown before a headline in Markdown: the outcome at a glance. */
-function statusIcon(status) {
-    switch (status) {
-        case 'pass':
-            return '✅';
-        case 'warn':
-            return '⚠️';
-        case 'fail':
-            return '❌';
-        case 'error':
-            return '💥';
-        default:
-            return assertNever(status);
-    }
-}
-/** One word for the outcome, for plain text where an emoji may not render. */
-function statusWord(status) {
-    switch (status) {
-        case 'pass':
-            return 'PASS';
-        case 'warn':
-            return 'WARN';
-        case 'fail':
-            return 'FAIL';
-        case 'error':
-            return 'ERROR';
-        default:
-            return assertNever(status);
-    }
-}
-/** The name a reader knows a gate by. */
-function gateTitle(gate) {
-    switch (gate) {
-        case 'bench':
-            return 'Benchmarks';
-        case 'prom-lint':
-            return 'Prometheus rules';
-        case 'dashboard-diff':
-            return 'Grafana dashboards';
-        case 'coverage':
-            return 'Coverage';
-        case 'soak':
-            return 'Soak test';
-        default:
-            return assertNever(gate);
-    }
-}
-/** Emoji for a finding's severity in Markdown. */
-function labels_severityIcon(severity) {
-    switch (severity) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'notice':
-            return 'ℹ️';
-        default:
-            return assertNever(severity);
-    }
-}
-/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-/** Plural label of a severity group, e.g. `Errors`. */
-function severityGroupTitle(severity) {
-    switch (severity) {
-        case 'error':
-            return 'Errors';
-        case 'warning':
-            return 'Warnings';
-        case 'notice':
-            return 'Notices';
-        default:
-            return assertNever(severity);
-    }
-}
-/** Exhaustiveness check: compiling proves every case of a union is handled. */
-function assertNever(value) {
-    throw new Error(`assertNever: unexpected value ${String(value)}`);
-}
-/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
-function countOf(count, singular, plural = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts

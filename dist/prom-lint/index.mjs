@@ -36118,7 +36118,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9301);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1666);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36127,7 +36127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9301:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44690,12 +44690,19 @@ function unspacedWriteGroups() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/shared/is-record.ts
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run context: who, where and what this workflow run is about, read once from the
  * environment variables and the event payload that the runner provides. Everything else on the
  * GitHub side takes this object instead of reading `process.env` itself.
  */
+
 
 const KNOWN_EVENTS = [
     'pull_request',
@@ -44863,9 +44870,6 @@ function objectAt(object, key) {
 function optionalString(object, key) {
     const value = object?.[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -57210,9 +57214,8 @@ function located(file, node, diagnostic, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/verdict.ts
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+/** Turns lint findings into the shared verdict. Pure. */
+
 function toFinding(finding) {
     return {
         severity: finding.severity,
@@ -57243,16 +57246,16 @@ function buildPromLintVerdict(findings, stats, options) {
         });
     }
     else if (errors + warnings === 0) {
-        headline = `${plural(stats.rules, 'rule')} in ${plural(stats.files, 'file')}: no problems`;
+        headline = `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`;
     }
     else {
         const counts = [
-            errors > 0 ? plural(errors, 'error') : '',
-            warnings > 0 ? plural(warnings, 'warning') : '',
+            errors > 0 ? countOf(errors, 'error') : '',
+            warnings > 0 ? countOf(warnings, 'warning') : '',
         ]
             .filter((s) => s !== '')
             .join(' and ');
-        headline = `${counts} in ${filesWithFindings.size} of ${plural(stats.files, 'rule file')}`;
+        headline = `${counts} in ${filesWithFindings.size} of ${countOf(stats.files, 'rule file')}`;
     }
     const perFile = [...filesWithFindings].sort().map((file) => {
         const mine = findings.filter((f) => f.file === file);

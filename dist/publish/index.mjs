@@ -41920,7 +41920,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8565);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2942);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -41929,7 +41929,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8565:
+/***/ 2942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52287,12 +52287,19 @@ async function report(gate, verdict, common, context) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/shared/is-record.ts
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run context: who, where and what this workflow run is about, read once from the
  * environment variables and the event payload that the runner provides. Everything else on the
  * GitHub side takes this object instead of reading `process.env` itself.
  */
+
 
 const KNOWN_EVENTS = [
     'pull_request',
@@ -52460,9 +52467,6 @@ function objectAt(object, key) {
 function optionalString(object, key) {
     const value = object?.[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts

@@ -4,6 +4,7 @@
  * GitHub side takes this object instead of reading `process.env` itself.
  */
 import { ConfigurationError } from '../shared/errors.js';
+import { isRecord } from '../shared/is-record.js';
 
 /** The events the suite treats differently; every other event is `other`. */
 export type RunEvent =
@@ -276,8 +277,4 @@ function optionalString(
 ): string | undefined {
   const value = object?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

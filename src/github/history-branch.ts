@@ -14,6 +14,7 @@ import { ConfigurationError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { GitHubClient } from './client.js';
 import { describeRequestFailure, readRequestFailure } from './request-failure.js';
+import { isRecord } from '../shared/is-record.js';
 
 /** Default data branch of the history. */
 export const DEFAULT_HISTORY_BRANCH = 'kaizen-data';
@@ -256,8 +257,4 @@ function encodeBase64(text: string): string {
 
 function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,9 +2,10 @@
  * A baseline store in a local directory (`<dir>/<suite>/<sha>.json`): the CLI's stand-in for
  * GitHub's cache, so stored baselines work the same way locally.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaselineStore } from '../gates/bench/baseline-store.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 /** Creates a directory-backed baseline store. */
 export function directoryStore(directory: string): BaselineStore {
@@ -25,10 +26,7 @@ export function directoryStore(directory: string): BaselineStore {
     async write(suite, sha, text) {
       const file = fileOf(suite, sha);
       await mkdir(join(directory, suite), { recursive: true });
-      // Write then rename, so a crash never leaves a half-written baseline behind.
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, text);
-      await rename(temporary, file);
+      await writeFileAtomically(file, text);
     },
   };
 }

@@ -2,9 +2,10 @@
  * The run history in a local JSON-lines file: the CLI's stand-in for the data branch, on the
  * same pure history functions.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { appendHistory, parseHistory } from '../gates/bench/history.js';
 import type { HistoryIo } from '../gates/bench/run.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 async function readOrEmpty(path: string): Promise<string> {
   try {
@@ -23,11 +24,10 @@ export function historyFile(path: string, retention: number): HistoryIo {
       return parseHistory(await readOrEmpty(path), path).entries;
     },
     async append(entry) {
-      const next = appendHistory(await readOrEmpty(path), entry, retention, path);
-      // Write then rename: an interrupted write never truncates the history.
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, next);
-      await rename(temporary, path);
+      await writeFileAtomically(
+        path,
+        appendHistory(await readOrEmpty(path), entry, retention, path),
+      );
     },
   };
 }

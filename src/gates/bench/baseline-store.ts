@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../../shared/errors.js';
 import type { BenchmarkSeries } from './types.js';
+import { isRecord } from '../../shared/is-record.js';
 
 /** Schema tag of a stored baseline file. */
 export const BASELINE_SCHEMA = 'kaizen-gates/bench-baseline@1';
@@ -76,10 +77,6 @@ export async function findBaseline(
 /** Serialises a baseline (stable key order, one benchmark per line for readable diffs). */
 export function serializeBaseline(baseline: StoredBaseline): string {
   return `${JSON.stringify(baseline)}\n`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Validates a stored baseline read back from storage; throws ConfigurationError if damaged. */

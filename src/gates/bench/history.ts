@@ -10,6 +10,7 @@
 import { median, medianAbsoluteDeviation } from '../../stats/index.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import type { BenchmarkSeries, Direction } from './types.js';
+import { isRecord } from '../../shared/is-record.js';
 
 /** Schema tag of one history line. */
 export const HISTORY_SCHEMA = 'kaizen-gates/bench-history@1';
@@ -275,10 +276,6 @@ function pointsOf(
   return found
     .filter((f) => f.benchmark.unit === unit)
     .map((f) => ({ sha: f.sha, median: f.benchmark.median }));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseEntry(line: string): HistoryEntry | undefined {

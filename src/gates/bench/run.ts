@@ -111,7 +111,7 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
   const names = head.map((series) => series.name);
   const historyNoise = new Map<string, number>();
   const trends = new Map<string, { labels: string[]; values: number[] }>();
-  for (const name of names) {
+  for (const name of history.length > 0 ? names : []) {
     const noise = noiseFromHistory(history, name);
     if (noise !== undefined) historyNoise.set(name, noise);
     const trend = trendFor(history, name);

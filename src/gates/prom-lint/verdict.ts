@@ -1,4 +1,5 @@
 /** Turns lint findings into the shared verdict. Pure. */
+import { countOf } from '../../report/labels.js';
 import type { Finding, Metric, Status, Verdict } from '../../verdict/types.js';
 import type { LintFinding } from './types.js';
 
@@ -16,10 +17,6 @@ export interface PromLintVerdictOptions {
   key: string;
   /** The globs that were searched, for the note when nothing matched. */
   searched: string[];
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function toFinding(finding: LintFinding): Finding {
@@ -56,15 +53,15 @@ export function buildPromLintVerdict(
       text: `Nothing matched ${options.searched.map((g) => `\`${g}\``).join(', ')}: set \`paths\` to the rule files to lint.`,
     });
   } else if (errors + warnings === 0) {
-    headline = `${plural(stats.rules, 'rule')} in ${plural(stats.files, 'file')}: no problems`;
+    headline = `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`;
   } else {
     const counts = [
-      errors > 0 ? plural(errors, 'error') : '',
-      warnings > 0 ? plural(warnings, 'warning') : '',
+      errors > 0 ? countOf(errors, 'error') : '',
+      warnings > 0 ? countOf(warnings, 'warning') : '',
     ]
       .filter((s) => s !== '')
       .join(' and ');
-    headline = `${counts} in ${filesWithFindings.size} of ${plural(stats.files, 'rule file')}`;
+    headline = `${counts} in ${filesWithFindings.size} of ${countOf(stats.files, 'rule file')}`;
   }
   const perFile = [...filesWithFindings].sort().map((file) => {
     const mine = findings.filter((f) => f.file === file);

@@ -71,6 +71,27 @@ export function parsedFile(
 /** Seconds to nanoseconds, for tools that write times in seconds (hyperfine, pytest-benchmark). */
 export const NS_PER_SECOND = 1e9;
 
+/** A time series (smaller is better) from values in seconds, converted to nanoseconds. */
+function secondsSeries(
+  path: string,
+  name: string,
+  seconds: readonly number[],
+  kind: BenchmarkSeries['kind'],
+  extra: Record<string, string | number>,
+  reportedRelativeSpread?: number,
+): BenchmarkSeries {
+  return checkedSeries({
+    name,
+    unit: 'ns',
+    direction: 'smaller-is-better',
+    samples: seconds.map((value) => value * NS_PER_SECOND),
+    kind,
+    source: { file: path },
+    ...(reportedRelativeSpread === undefined ? {} : { reportedRelativeSpread }),
+    extra,
+  });
+}
+
 /** A time series from per-run times in seconds: every run is a repetition. */
 export function secondsRepetitions(
   path: string,
@@ -78,15 +99,7 @@ export function secondsRepetitions(
   seconds: readonly number[],
   extra: Record<string, string | number>,
 ): BenchmarkSeries {
-  return checkedSeries({
-    name,
-    unit: 'ns',
-    direction: 'smaller-is-better',
-    samples: seconds.map((value) => value * NS_PER_SECOND),
-    kind: 'repetitions',
-    source: { file: path },
-    extra,
-  });
+  return secondsSeries(path, name, seconds, 'repetitions', extra);
 }
 
 /** A time summary from a mean and an optional standard deviation in seconds. */
@@ -97,16 +110,7 @@ export function secondsSummary(
   stddevSeconds: number | undefined,
   extra: Record<string, string | number>,
 ): BenchmarkSeries {
-  return checkedSeries({
-    name,
-    unit: 'ns',
-    direction: 'smaller-is-better',
-    samples: [meanSeconds * NS_PER_SECOND],
-    kind: 'summary',
-    source: { file: path },
-    ...(stddevSeconds !== undefined && meanSeconds > 0
-      ? { reportedRelativeSpread: stddevSeconds / meanSeconds }
-      : {}),
-    extra,
-  });
+  const spread =
+    stddevSeconds !== undefined && meanSeconds > 0 ? stddevSeconds / meanSeconds : undefined;
+  return secondsSeries(path, name, [meanSeconds], 'summary', extra, spread);
 }

@@ -3,10 +3,9 @@
  * when it has the expected type and `undefined` otherwise, so parsers never cast.
  */
 
-/** A plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../../shared/is-record.js';
+
+export { isRecord };
 
 /** `record[key]` when it is a string. */
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
