@@ -4,14 +4,14 @@
  * findings out; reading files is the caller's job.
  */
 import { isConfigurationError } from '../../shared/errors.js';
-import { groupWarnings, ruleWarnings } from './checks/index.js';
+import { groupWarnings, ruleWarnings, suiteWarnings } from './checks/index.js';
 import { loadRuleFile } from './load/load-rule-file.js';
 import { positionOfOffset } from './load/position-of-offset.js';
 import { YamlLoadError } from './load/yaml-load-error.js';
 import { checkPromQL } from './promql/index.js';
 import { decodeRuleDocument } from './rulefmt/decode.js';
-import { duplicateRules } from './rulefmt/duplicate-rules.js';
 import type { RuleFileModel } from './rulefmt/model.js';
+import { defaultPromLintSettings, isCheckEnabled, type PromLintSettings } from './settings.js';
 import { rulePrefix, validateRuleFile } from './rulefmt/validate.js';
 import { checkTemplate } from './template/index.js';
 import type { ExpressionDiagnostic, LintFinding } from './types.js';
@@ -23,6 +23,8 @@ export interface LintOptions {
   legacyNames?: boolean;
   /** Accept PromQL functions Prometheus only enables with `--enable-feature=promql-experimental-functions`. */
   experimentalFunctions?: boolean;
+  /** Tunables of the warning checks; errors are never switched off. */
+  settings?: PromLintSettings;
 }
 
 /** Counts of what was linted, for the summary. */
@@ -52,7 +54,9 @@ export function lintRuleFiles(
   files: readonly { path: string; text: string }[],
   options: LintOptions = {},
 ): LintResult {
+  const settings = options.settings ?? defaultPromLintSettings;
   const findings: LintFinding[] = [];
+  const models: RuleFileModel[] = [];
   const stats: LintStats = { files: files.length, groups: 0, rules: 0, alerts: 0, records: 0 };
   for (const { path, text } of files) {
     const error = (check: string, line: number, column: number, message: string): void => {
@@ -82,20 +86,16 @@ export function lintRuleFiles(
       for (const problem of validateRuleFile(model, options)) {
         error(problem.check, problem.position.line, problem.position.column, problem.message);
       }
-      for (const problem of duplicateRules(model)) {
-        findings.push({
-          severity: 'warning',
-          file: path,
-          ...problem.position,
-          check: problem.check,
-          message: problem.message,
-        });
-      }
-      findings.push(...expressionFindings(model, options));
+      findings.push(...expressionFindings(model, options, settings));
+      models.push(model);
       countRules(model, stats);
     }
   }
-  findings.sort(
+  findings.push(...suiteWarnings(models, settings));
+  const kept = findings.filter(
+    (finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check),
+  );
+  kept.sort(
     (a, b) =>
       compare(a.file, b.file) ||
       a.line - b.line ||
@@ -103,7 +103,7 @@ export function lintRuleFiles(
       compare(a.check, b.check) ||
       compare(a.message, b.message),
   );
-  return { findings, stats };
+  return { findings: kept, stats };
 }
 
 function compare(a: string, b: string): number {
@@ -125,7 +125,11 @@ function countRules(model: RuleFileModel, stats: LintStats): void {
  * PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus); then
  * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed.
  */
-function expressionFindings(model: RuleFileModel, options: LintOptions): LintFinding[] {
+function expressionFindings(
+  model: RuleFileModel,
+  options: LintOptions,
+  settings: PromLintSettings,
+): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const group of model.groups) {
     findings.push(...groupWarnings(model.file, group));
@@ -149,7 +153,7 @@ function expressionFindings(model: RuleFileModel, options: LintOptions): LintFin
           findings.push(located(model.file, expr.node, diagnostic, message));
         }
         if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
-          findings.push(...ruleWarnings(model.file, group, rule, expr));
+          findings.push(...ruleWarnings(model.file, group, rule, expr, settings));
       }
       if ((rule.alert?.value ?? '') === '') continue;
       for (const [what, entries] of [

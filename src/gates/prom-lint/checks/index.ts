@@ -5,14 +5,16 @@
  * expression gets its error and nothing that would follow from it.
  */
 import { parsePromQL } from '../promql/index.js';
-import type { Located, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
+import type { Located, RuleFileModel, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
 import { rulePrefix } from '../rulefmt/validate.js';
+import type { PromLintSettings } from '../settings.js';
 import type { LintFinding } from '../types.js';
 import { absentWithoutFor } from './absent-without-for.js';
 import { alwaysFiring } from './always-firing.js';
 import { groupInterval } from './group-interval.js';
 import { irateInAlert } from './irate-in-alert.js';
 import { rateOnNonCounter } from './rate-on-non-counter.js';
+import { duplicateRuleWarnings } from './duplicate-rule-warnings.js';
 import type { RuleContext } from './rule-context.js';
 import { valueInLabels } from './value-in-labels.js';
 
@@ -37,8 +39,10 @@ export function ruleWarnings(
   group: RuleGroupModel,
   rule: RuleModel,
   expr: Located<string>,
+  settings: PromLintSettings,
 ): LintFinding[] {
   const context: RuleContext = {
+    settings,
     file,
     group,
     rule,
@@ -53,4 +57,21 @@ export function ruleWarnings(
 /** Warnings about a group as a whole (its evaluation interval). */
 export function groupWarnings(file: string, group: RuleGroupModel): LintFinding[] {
   return groupInterval(file, group);
+}
+
+/**
+ * The checks that look at every rule file at once (duplicates across files, rules that depend on
+ * another group's records), in the order their findings are produced.
+ */
+const SUITE_CHECKS: readonly ((
+  models: readonly RuleFileModel[],
+  settings: PromLintSettings,
+) => LintFinding[])[] = [duplicateRuleWarnings];
+
+/** Warnings about the rule files as a whole; `models` holds every decoded rule document. */
+export function suiteWarnings(
+  models: readonly RuleFileModel[],
+  settings: PromLintSettings,
+): LintFinding[] {
+  return SUITE_CHECKS.flatMap((check) => check(models, settings));
 }

@@ -6,6 +6,7 @@ import { positionOfOffset } from '../load/position-of-offset.js';
 import type { YamlScalar } from '../load/yaml-tree.js';
 import { functionCalls, type ParsedPromQL } from '../promql/index.js';
 import type { RuleGroupModel, RuleModel } from '../rulefmt/model.js';
+import type { PromLintSettings } from '../settings.js';
 import type { LintFinding } from '../types.js';
 
 /** One rule whose `expr` parsed without errors, as the warning checks see it. */
@@ -21,6 +22,8 @@ export interface RuleContext {
   exprNode: YamlScalar;
   /** Prometheus' message prefix: `group "g", rule 2, "Name": `. */
   prefix: string;
+  /** The team's tunables (scrape interval, conventions). */
+  settings: PromLintSettings;
 }
 
 /**
