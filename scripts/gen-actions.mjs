@@ -131,21 +131,40 @@ const gates = {
     inputs: [
       [
         'paths',
-        'Rule files: paths or globs, one per line or comma-separated (default: **/*.rules.yml and **/*.rules.yaml).',
+        "Rule files: paths or globs, one per line or comma-separated (default: the config file's `paths`, else **/*.rules.yml and **/*.rules.yaml).",
+        '',
+      ],
+      [
+        'config',
+        'Configuration file (YAML): rule paths, scope and the settings of the warning checks. Default: .kaizen-gates/prom-lint.yml (or .yaml) when present. Inputs that are set override it.',
+        '',
+      ],
+      [
+        'scope',
+        'Which findings are reported: `changed-files` (on a pull request: findings on changed lines are annotated, others in changed files are listed in the comment, files the PR did not touch are not reported), `all`, or `auto` (changed-files on pull requests, all elsewhere). Every file is linted either way. Empty: the config file or `auto`.',
         '',
       ],
       [
         'legacy-names',
-        'Validate label and annotation names with the legacy pattern instead of UTF-8.',
-        'false',
+        'Validate label and annotation names with the legacy pattern instead of UTF-8 (`true`/`false`; empty: the config file, else false).',
+        '',
       ],
-      ['experimental-functions', 'Allow experimental PromQL functions.', 'false'],
+      [
+        'experimental-functions',
+        'Allow experimental PromQL functions (`true`/`false`; empty: the config file, else false).',
+        '',
+      ],
     ],
     outputs: [
       ['files', 'Number of rule files linted.'],
       ['rules', 'Number of rules linted.'],
-      ['errors', 'Number of errors.'],
-      ['warnings', 'Number of warnings.'],
+      ['errors', 'Number of errors reported.'],
+      ['warnings', 'Number of warnings reported.'],
+      ['suppressed', 'Number of findings silenced by suppression comments (pint or kaizen-gates).'],
+      [
+        'left-out',
+        'With scope changed-files: number of findings in files the pull request did not change (not reported).',
+      ],
     ],
   },
 };

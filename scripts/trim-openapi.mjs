@@ -30,6 +30,8 @@ const OPERATIONS = [
   'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
   'GET /repos/{owner}/{repo}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+  // Changed files and lines of a pull request (src/github/pull-request-files.ts).
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/commits',
   'GET /user',

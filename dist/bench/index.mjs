@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
+/***/ 12827:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
+const pm = __importStar(__nccwpck_require__(38503));
+const tunnel = __importStar(__nccwpck_require__(68258));
+const undici_1 = __nccwpck_require__(40576);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 83335:
+/***/ 38503:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 68787:
+/***/ 66803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -887,7 +887,7 @@ class DecodedURL extends URL {
 
 // MODULES //
 
-var main = __nccwpck_require__( 13742 );
+var main = __nccwpck_require__( 6990 );
 
 
 // EXPORTS //
@@ -897,7 +897,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 13742:
+/***/ 6990:
 /***/ ((module) => {
 
 /**
@@ -957,7 +957,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 21830:
+/***/ 42406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -994,7 +994,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __nccwpck_require__( 1401 );
+var main = __nccwpck_require__( 23417 );
 
 
 // EXPORTS //
@@ -1004,7 +1004,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1401:
+/***/ 23417:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1029,7 +1029,7 @@ module.exports = main;
 
 // MODULES //
 
-var filled = __nccwpck_require__( 68787 );
+var filled = __nccwpck_require__( 66803 );
 
 
 // MAIN //
@@ -1056,7 +1056,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 69979:
+/***/ 60667:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1093,9 +1093,9 @@ module.exports = zeros;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 39714 );
-var builtin = __nccwpck_require__( 15878 );
-var polyfill = __nccwpck_require__( 98520 );
+var hasFloat64ArraySupport = __nccwpck_require__( 96642 );
+var builtin = __nccwpck_require__( 27142 );
+var polyfill = __nccwpck_require__( 81816 );
 
 
 // MAIN //
@@ -1115,7 +1115,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 15878:
+/***/ 27142:
 /***/ ((module) => {
 
 /**
@@ -1150,7 +1150,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 98520:
+/***/ 81816:
 /***/ ((module) => {
 
 /**
@@ -1194,7 +1194,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 14826:
+/***/ 49290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1231,9 +1231,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 55613 );
-var builtin = __nccwpck_require__( 43405 );
-var polyfill = __nccwpck_require__( 40523 );
+var hasUint16ArraySupport = __nccwpck_require__( 66429 );
+var builtin = __nccwpck_require__( 86349 );
+var polyfill = __nccwpck_require__( 41003 );
 
 
 // MAIN //
@@ -1253,7 +1253,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 43405:
+/***/ 86349:
 /***/ ((module) => {
 
 /**
@@ -1288,7 +1288,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 40523:
+/***/ 41003:
 /***/ ((module) => {
 
 /**
@@ -1332,7 +1332,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 47096:
+/***/ 17560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1369,9 +1369,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 44171 );
-var builtin = __nccwpck_require__( 62399 );
-var polyfill = __nccwpck_require__( 83689 );
+var hasUint32ArraySupport = __nccwpck_require__( 17035 );
+var builtin = __nccwpck_require__( 53695 );
+var polyfill = __nccwpck_require__( 75593 );
 
 
 // MAIN //
@@ -1391,7 +1391,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 62399:
+/***/ 53695:
 /***/ ((module) => {
 
 /**
@@ -1426,7 +1426,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 83689:
+/***/ 75593:
 /***/ ((module) => {
 
 /**
@@ -1470,7 +1470,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 65183:
+/***/ 36767:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1507,9 +1507,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 4246 );
-var builtin = __nccwpck_require__( 78570 );
-var polyfill = __nccwpck_require__( 97540 );
+var hasUint8ArraySupport = __nccwpck_require__( 99766 );
+var builtin = __nccwpck_require__( 37162 );
+var polyfill = __nccwpck_require__( 6468 );
 
 
 // MAIN //
@@ -1529,7 +1529,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 78570:
+/***/ 37162:
 /***/ ((module) => {
 
 /**
@@ -1564,7 +1564,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 97540:
+/***/ 6468:
 /***/ ((module) => {
 
 /**
@@ -1608,7 +1608,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 5265:
+/***/ 80785:
 /***/ ((module) => {
 
 /**
@@ -1643,7 +1643,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39714:
+/***/ 96642:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1680,7 +1680,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 16405 );
+var hasFloat64ArraySupport = __nccwpck_require__( 90197 );
 
 
 // EXPORTS //
@@ -1690,7 +1690,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 16405:
+/***/ 90197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1715,8 +1715,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 25672 );
-var GlobalFloat64Array = __nccwpck_require__( 5265 );
+var isFloat64Array = __nccwpck_require__( 63784 );
+var GlobalFloat64Array = __nccwpck_require__( 80785 );
 
 
 // MAIN //
@@ -1761,7 +1761,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 67640:
+/***/ 29496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1798,7 +1798,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 43103 );
+var main = __nccwpck_require__( 60415 );
 
 
 // EXPORTS //
@@ -1808,7 +1808,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 43103:
+/***/ 60415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1833,7 +1833,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __nccwpck_require__( 13595 );
+var evil = __nccwpck_require__( 20411 );
 
 
 // MAIN //
@@ -1866,7 +1866,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 31907:
+/***/ 35235:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1910,7 +1910,7 @@ module.exports = hasGeneratorSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 54270 );
+var main = __nccwpck_require__( 90366 );
 
 
 // EXPORTS //
@@ -1920,7 +1920,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 54270:
+/***/ 90366:
 /***/ ((module) => {
 
 /**
@@ -1991,7 +1991,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 75547:
+/***/ 98523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2028,7 +2028,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 166 );
+var main = __nccwpck_require__( 65414 );
 
 
 // EXPORTS //
@@ -2038,7 +2038,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 166:
+/***/ 65414:
 /***/ ((module) => {
 
 /**
@@ -2087,7 +2087,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 9501:
+/***/ 71869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2124,7 +2124,7 @@ module.exports = hasSymbolSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 36284 );
+var main = __nccwpck_require__( 71772 );
 
 
 // EXPORTS //
@@ -2134,7 +2134,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 36284:
+/***/ 71772:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2159,7 +2159,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __nccwpck_require__( 75547 );
+var hasSymbols = __nccwpck_require__( 98523 );
 
 
 // VARIABLES //
@@ -2190,7 +2190,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 55613:
+/***/ 66429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2227,7 +2227,7 @@ module.exports = hasToStringTagSupport;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 62364 );
+var hasUint16ArraySupport = __nccwpck_require__( 18780 );
 
 
 // EXPORTS //
@@ -2237,7 +2237,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 62364:
+/***/ 18780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2262,9 +2262,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 63599 );
-var UINT16_MAX = __nccwpck_require__( 26653 );
-var GlobalUint16Array = __nccwpck_require__( 5929 );
+var isUint16Array = __nccwpck_require__( 1807 );
+var UINT16_MAX = __nccwpck_require__( 54077 );
+var GlobalUint16Array = __nccwpck_require__( 29833 );
 
 
 // MAIN //
@@ -2311,7 +2311,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 5929:
+/***/ 29833:
 /***/ ((module) => {
 
 /**
@@ -2346,7 +2346,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44171:
+/***/ 17035:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2383,7 +2383,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 8950 );
+var hasUint32ArraySupport = __nccwpck_require__( 40054 );
 
 
 // EXPORTS //
@@ -2393,7 +2393,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 8950:
+/***/ 40054:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2418,9 +2418,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 13209 );
-var UINT32_MAX = __nccwpck_require__( 98035 );
-var GlobalUint32Array = __nccwpck_require__( 22709 );
+var isUint32Array = __nccwpck_require__( 44729 );
+var UINT32_MAX = __nccwpck_require__( 32915 );
+var GlobalUint32Array = __nccwpck_require__( 85205 );
 
 
 // MAIN //
@@ -2467,7 +2467,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 22709:
+/***/ 85205:
 /***/ ((module) => {
 
 /**
@@ -2502,7 +2502,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4246:
+/***/ 99766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2539,7 +2539,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 90249 );
+var hasUint8ArraySupport = __nccwpck_require__( 71209 );
 
 
 // EXPORTS //
@@ -2549,7 +2549,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 90249:
+/***/ 71209:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2574,9 +2574,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 10228 );
-var UINT8_MAX = __nccwpck_require__( 92732 );
-var GlobalUint8Array = __nccwpck_require__( 85545 );
+var isUint8Array = __nccwpck_require__( 49108 );
+var UINT8_MAX = __nccwpck_require__( 732 );
+var GlobalUint8Array = __nccwpck_require__( 23209 );
 
 
 // MAIN //
@@ -2623,7 +2623,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 85545:
+/***/ 23209:
 /***/ ((module) => {
 
 /**
@@ -2658,7 +2658,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 25672:
+/***/ 63784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2699,7 +2699,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 87439 );
+var isFloat64Array = __nccwpck_require__( 32367 );
 
 
 // EXPORTS //
@@ -2709,7 +2709,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 87439:
+/***/ 32367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2734,7 +2734,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 547 );
+var nativeClass = __nccwpck_require__( 98531 );
 
 
 // VARIABLES //
@@ -2775,7 +2775,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 57604:
+/***/ 82308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2800,8 +2800,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __nccwpck_require__( 65183 );
-var Uint16Array = __nccwpck_require__( 14826 );
+var Uint8Array = __nccwpck_require__( 36767 );
+var Uint16Array = __nccwpck_require__( 49290 );
 
 
 // MAIN //
@@ -2819,7 +2819,7 @@ module.exports = ctors;
 
 /***/ }),
 
-/***/ 40347:
+/***/ 82331:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2856,7 +2856,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __nccwpck_require__( 77158 );
+var IS_LITTLE_ENDIAN = __nccwpck_require__( 13894 );
 
 
 // EXPORTS //
@@ -2866,7 +2866,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 77158:
+/***/ 13894:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2891,7 +2891,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __nccwpck_require__( 57604 );
+var ctors = __nccwpck_require__( 82308 );
 
 
 // VARIABLES //
@@ -2944,7 +2944,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 63599:
+/***/ 1807:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2985,7 +2985,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 82394 );
+var isUint16Array = __nccwpck_require__( 78266 );
 
 
 // EXPORTS //
@@ -2995,7 +2995,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 82394:
+/***/ 78266:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3020,7 +3020,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 547 );
+var nativeClass = __nccwpck_require__( 98531 );
 
 
 // VARIABLES //
@@ -3061,7 +3061,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 13209:
+/***/ 44729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3102,7 +3102,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 98168 );
+var isUint32Array = __nccwpck_require__( 72888 );
 
 
 // EXPORTS //
@@ -3112,7 +3112,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 98168:
+/***/ 72888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3137,7 +3137,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 547 );
+var nativeClass = __nccwpck_require__( 98531 );
 
 
 // VARIABLES //
@@ -3178,7 +3178,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 10228:
+/***/ 49108:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3219,7 +3219,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 37755 );
+var isUint8Array = __nccwpck_require__( 92763 );
 
 
 // EXPORTS //
@@ -3229,7 +3229,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 37755:
+/***/ 92763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3254,7 +3254,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 547 );
+var nativeClass = __nccwpck_require__( 98531 );
 
 
 // VARIABLES //
@@ -3295,7 +3295,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 79951:
+/***/ 56527:
 /***/ ((module) => {
 
 /**
@@ -3358,7 +3358,7 @@ module.exports = FLOAT32_MAX;
 
 /***/ }),
 
-/***/ 28858:
+/***/ 53370:
 /***/ ((module) => {
 
 /**
@@ -3427,7 +3427,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 20045:
+/***/ 58221:
 /***/ ((module) => {
 
 /**
@@ -3483,7 +3483,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 55088:
+/***/ 2096:
 /***/ ((module) => {
 
 /**
@@ -3547,7 +3547,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 82404:
+/***/ 2916:
 /***/ ((module) => {
 
 /**
@@ -3603,7 +3603,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 11877:
+/***/ 42501:
 /***/ ((module) => {
 
 /**
@@ -3668,7 +3668,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 86862:
+/***/ 64782:
 /***/ ((module) => {
 
 /**
@@ -3723,7 +3723,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 13822:
+/***/ 90526:
 /***/ ((module) => {
 
 /**
@@ -3778,7 +3778,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 29475:
+/***/ 34851:
 /***/ ((module) => {
 
 /**
@@ -3835,7 +3835,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 5553:
+/***/ 43537:
 /***/ ((module) => {
 
 /**
@@ -3890,7 +3890,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 43935:
+/***/ 51903:
 /***/ ((module) => {
 
 /**
@@ -3953,7 +3953,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 30222:
+/***/ 85262:
 /***/ ((module) => {
 
 /**
@@ -4016,7 +4016,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 45976:
+/***/ 65176:
 /***/ ((module) => {
 
 /**
@@ -4079,7 +4079,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 28910:
+/***/ 39470:
 /***/ ((module) => {
 
 /**
@@ -4142,7 +4142,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 74322:
+/***/ 81298:
 /***/ ((module) => {
 
 /**
@@ -4200,7 +4200,7 @@ module.exports = LN_SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 81239:
+/***/ 85367:
 /***/ ((module) => {
 
 /**
@@ -4258,7 +4258,7 @@ module.exports = LN2;
 
 /***/ }),
 
-/***/ 92656:
+/***/ 90608:
 /***/ ((module) => {
 
 /**
@@ -4319,7 +4319,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 46276:
+/***/ 98404:
 /***/ ((module) => {
 
 /**
@@ -4380,7 +4380,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 74193:
+/***/ 16753:
 /***/ ((module) => {
 
 /**
@@ -4443,7 +4443,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 30313:
+/***/ 16553:
 /***/ ((module) => {
 
 /**
@@ -4499,7 +4499,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 44241:
+/***/ 91985:
 /***/ ((module) => {
 
 /**
@@ -4563,7 +4563,7 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 83424:
+/***/ 63168:
 /***/ ((module) => {
 
 /**
@@ -4626,7 +4626,7 @@ module.exports = FLOAT64_MAX;
 
 /***/ }),
 
-/***/ 34862:
+/***/ 90766:
 /***/ ((module) => {
 
 /**
@@ -4687,7 +4687,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 67999:
+/***/ 12511:
 /***/ ((module) => {
 
 /**
@@ -4750,7 +4750,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 81475:
+/***/ 22371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4786,7 +4786,7 @@ module.exports = FLOAT64_MIN_LN;
 
 // MODULES //
 
-var Number = __nccwpck_require__( 84241 );
+var Number = __nccwpck_require__( 28881 );
 
 
 // MAIN //
@@ -4817,7 +4817,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 31277:
+/***/ 39981:
 /***/ ((module) => {
 
 /**
@@ -4871,7 +4871,62 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 39701:
+/***/ 91169:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Square of the mathematical constant `π`.
+*
+* @module @stdlib/constants-float64-pi-squared
+* @type {number}
+*
+* @example
+* var PI_SQUARED = require( '@stdlib/constants-float64-pi-squared' );
+* // returns 9.869604401089358
+*/
+
+
+// MAIN //
+
+/**
+* Square of the mathematical constant `π`.
+*
+* @constant
+* @type {number}
+* @default 9.869604401089358
+* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
+*/
+var PI_SQUARED = 9.86960440108935861883449099987615113531369940724079062641334937622004482241920524300177340371855223182402591377; // eslint-disable-line max-len
+
+
+// EXPORTS //
+
+module.exports = PI_SQUARED;
+
+
+/***/ }),
+
+/***/ 77621:
 /***/ ((module) => {
 
 /**
@@ -4926,7 +4981,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 50469:
+/***/ 9733:
 /***/ ((module) => {
 
 /**
@@ -4989,7 +5044,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 55417:
+/***/ 27225:
 /***/ ((module) => {
 
 /**
@@ -5058,7 +5113,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 33975:
+/***/ 32503:
 /***/ ((module) => {
 
 /**
@@ -5127,7 +5182,7 @@ module.exports = FLOAT64_SMALLEST_SUBNORMAL;
 
 /***/ }),
 
-/***/ 58159:
+/***/ 45615:
 /***/ ((module) => {
 
 /**
@@ -5187,7 +5242,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 62385:
+/***/ 90353:
 /***/ ((module) => {
 
 /**
@@ -5242,7 +5297,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 96515:
+/***/ 18307:
 /***/ ((module) => {
 
 /**
@@ -5300,7 +5355,7 @@ module.exports = SQRT2;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 29328:
 /***/ ((module) => {
 
 /**
@@ -5355,7 +5410,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 83960:
+/***/ 81560:
 /***/ ((module) => {
 
 /**
@@ -5423,7 +5478,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 26653:
+/***/ 54077:
 /***/ ((module) => {
 
 /**
@@ -5491,7 +5546,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 98035:
+/***/ 32915:
 /***/ ((module) => {
 
 /**
@@ -5559,7 +5614,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 92732:
+/***/ 732:
 /***/ ((module) => {
 
 /**
@@ -5627,7 +5682,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 36990:
+/***/ 36126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5666,7 +5721,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __nccwpck_require__( 74209 );
+var main = __nccwpck_require__( 69057 );
 
 
 // EXPORTS //
@@ -5676,7 +5731,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 74209:
+/***/ 69057:
 /***/ ((module) => {
 
 /**
@@ -5727,7 +5782,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 20530:
+/***/ 78258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5773,7 +5828,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __nccwpck_require__( 18085 );
+var main = __nccwpck_require__( 11269 );
 
 
 // EXPORTS //
@@ -5783,7 +5838,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 18085:
+/***/ 11269:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5808,7 +5863,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __nccwpck_require__( 2804 );
+var isInteger = __nccwpck_require__( 41044 );
 
 
 // MAIN //
@@ -5847,7 +5902,7 @@ module.exports = isEven;
 
 /***/ }),
 
-/***/ 57234:
+/***/ 82770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5893,7 +5948,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __nccwpck_require__( 50661 );
+var main = __nccwpck_require__( 18501 );
 
 
 // EXPORTS //
@@ -5903,7 +5958,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 50661:
+/***/ 18501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5928,8 +5983,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
 
 
 // MAIN //
@@ -5968,7 +6023,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 2804:
+/***/ 41044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6008,7 +6063,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __nccwpck_require__( 63835 );
+var main = __nccwpck_require__( 66619 );
 
 
 // EXPORTS //
@@ -6018,7 +6073,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 63835:
+/***/ 66619:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6043,7 +6098,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 42334 );
+var floor = __nccwpck_require__( 69182 );
 
 
 // MAIN //
@@ -6074,7 +6129,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 86523:
+/***/ 59259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6114,7 +6169,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 49382 );
+var main = __nccwpck_require__( 8294 );
 
 
 // EXPORTS //
@@ -6124,7 +6179,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 49382:
+/***/ 8294:
 /***/ ((module) => {
 
 /**
@@ -6175,7 +6230,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 23270:
+/***/ 75622:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6215,7 +6270,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __nccwpck_require__( 48121 );
+var main = __nccwpck_require__( 87801 );
 
 
 // EXPORTS //
@@ -6225,7 +6280,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 48121:
+/***/ 87801:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6250,7 +6305,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __nccwpck_require__( 81475 );
+var NINF = __nccwpck_require__( 22371 );
 
 
 // MAIN //
@@ -6281,7 +6336,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 97687:
+/***/ 33079:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6327,7 +6382,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 9106 );
+var main = __nccwpck_require__( 83602 );
 
 
 // EXPORTS //
@@ -6337,7 +6392,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9106:
+/***/ 83602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6362,7 +6417,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __nccwpck_require__( 20530 );
+var isEven = __nccwpck_require__( 78258 );
 
 
 // MAIN //
@@ -6405,7 +6460,7 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 30866:
+/***/ 38354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6445,7 +6500,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 7685 );
+var main = __nccwpck_require__( 77925 );
 
 
 // EXPORTS //
@@ -6455,7 +6510,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7685:
+/***/ 77925:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6480,7 +6535,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 50469 );
+var PINF = __nccwpck_require__( 9733 );
 
 
 // MAIN //
@@ -6511,7 +6566,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 66260:
+/***/ 4500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6560,7 +6615,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 76443 );
+var main = __nccwpck_require__( 80091 );
 
 
 // EXPORTS //
@@ -6570,7 +6625,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 76443:
+/***/ 80091:
 /***/ ((module) => {
 
 /**
@@ -6633,7 +6688,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 99418:
+/***/ 31738:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6676,7 +6731,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 80989 );
+var main = __nccwpck_require__( 72221 );
 
 
 // EXPORTS //
@@ -6686,7 +6741,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80989:
+/***/ 72221:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6725,10 +6780,10 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var asin = __nccwpck_require__( 49827 );
-var sqrt = __nccwpck_require__( 15478 );
-var PIO4 = __nccwpck_require__( 86862 );
+var isnan = __nccwpck_require__( 59259 );
+var asin = __nccwpck_require__( 5763 );
+var sqrt = __nccwpck_require__( 80502 );
+var PIO4 = __nccwpck_require__( 64782 );
 
 
 // VARIABLES //
@@ -6810,7 +6865,7 @@ module.exports = acos;
 
 /***/ }),
 
-/***/ 49827:
+/***/ 5763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6856,7 +6911,7 @@ module.exports = acos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 222 );
+var main = __nccwpck_require__( 40062 );
 
 
 // EXPORTS //
@@ -6866,7 +6921,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 222:
+/***/ 40062:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6905,11 +6960,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
-var PIO4 = __nccwpck_require__( 86862 );
-var ratevalPQ = __nccwpck_require__( 27947 );
-var ratevalRS = __nccwpck_require__( 50035 );
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
+var PIO4 = __nccwpck_require__( 64782 );
+var ratevalPQ = __nccwpck_require__( 66859 );
+var ratevalRS = __nccwpck_require__( 74547 );
 
 
 // VARIABLES //
@@ -7011,7 +7066,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 27947:
+/***/ 66859:
 /***/ ((module) => {
 
 /**
@@ -7082,7 +7137,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 50035:
+/***/ 74547:
 /***/ ((module) => {
 
 /**
@@ -7153,7 +7208,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 91354:
+/***/ 33082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7205,7 +7260,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 91165 );
+var main = __nccwpck_require__( 81213 );
 
 
 // EXPORTS //
@@ -7215,7 +7270,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 59530:
+/***/ 55338:
 /***/ ((module) => {
 
 /**
@@ -7286,7 +7341,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 91165:
+/***/ 81213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7324,15 +7379,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var log1p = __nccwpck_require__( 74879 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var E = __nccwpck_require__( 20045 );
-var EPSILON = __nccwpck_require__( 55088 );
-var lanczosSumExpGScaled = __nccwpck_require__( 59530 ); // Lanczos approximation scaled by exp(G)
+var isnan = __nccwpck_require__( 59259 );
+var log1p = __nccwpck_require__( 56799 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var E = __nccwpck_require__( 58221 );
+var EPSILON = __nccwpck_require__( 2096 );
+var lanczosSumExpGScaled = __nccwpck_require__( 55338 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -7446,7 +7501,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 89986:
+/***/ 64578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7492,7 +7547,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __nccwpck_require__( 44757 );
+var main = __nccwpck_require__( 47125 );
 
 
 // EXPORTS //
@@ -7502,7 +7557,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44757:
+/***/ 47125:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7527,7 +7582,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(59818).assign);
+var kernelBetainc = (__nccwpck_require__(39338).assign);
 
 
 // MAIN //
@@ -7570,7 +7625,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 17548:
+/***/ 81772:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7625,7 +7680,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __nccwpck_require__( 67811 );
+var main = __nccwpck_require__( 60803 );
 
 
 // EXPORTS //
@@ -7635,7 +7690,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 67811:
+/***/ 60803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7660,13 +7715,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __nccwpck_require__( 44241 );
-var PINF = __nccwpck_require__( 50469 );
-var isInteger = __nccwpck_require__( 2804 );
-var isnan = __nccwpck_require__( 86523 );
-var isOdd = __nccwpck_require__( 97687 );
-var floor = __nccwpck_require__( 42334 );
-var gcd = __nccwpck_require__( 24370 );
+var MAX_SAFE_INTEGER = __nccwpck_require__( 91985 );
+var PINF = __nccwpck_require__( 9733 );
+var isInteger = __nccwpck_require__( 41044 );
+var isnan = __nccwpck_require__( 59259 );
+var isOdd = __nccwpck_require__( 33079 );
+var floor = __nccwpck_require__( 69182 );
+var gcd = __nccwpck_require__( 62834 );
 
 
 // MAIN //
@@ -7798,7 +7853,7 @@ module.exports = binomcoef;
 
 /***/ }),
 
-/***/ 3385:
+/***/ 42169:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7844,7 +7899,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __nccwpck_require__( 27640 );
+var main = __nccwpck_require__( 99576 );
 
 
 // EXPORTS //
@@ -7854,7 +7909,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 27640:
+/***/ 99576:
 /***/ ((module) => {
 
 /**
@@ -7911,7 +7966,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 35672:
+/***/ 48184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7960,7 +8015,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __nccwpck_require__( 39775 );
+var main = __nccwpck_require__( 41407 );
 
 
 // EXPORTS //
@@ -7970,7 +8025,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39775:
+/***/ 41407:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7995,11 +8050,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __nccwpck_require__( 45976 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var toWords = __nccwpck_require__( 87949 );
-var getHighWord = __nccwpck_require__( 2882 );
-var fromWords = __nccwpck_require__( 17844 );
+var SIGN_MASK = __nccwpck_require__( 65176 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var toWords = __nccwpck_require__( 11821 );
+var getHighWord = __nccwpck_require__( 37090 );
+var fromWords = __nccwpck_require__( 33172 );
 
 
 // VARIABLES //
@@ -8069,7 +8124,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 99191:
+/***/ 94359:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8112,7 +8167,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84274 );
+var main = __nccwpck_require__( 96754 );
 
 
 // EXPORTS //
@@ -8122,7 +8177,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84274:
+/***/ 96754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8161,12 +8216,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
+var getHighWord = __nccwpck_require__( 37090 );
+var kernelCos = __nccwpck_require__( 47567 );
+var kernelSin = __nccwpck_require__( 12874 );
+var rempio2 = __nccwpck_require__( 64094 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var EXPONENT_MASK = __nccwpck_require__( 85262 );
 
 
 // VARIABLES //
@@ -8261,7 +8316,519 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 30988:
+/***/ 30417:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_53_0/libs/math/doc/sf_and_dist/html/math_toolkit/special/sf_gamma/digamma.html}. The implementation follows the original but has been modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var ln = __nccwpck_require__( 80638 );
+var polyval = __nccwpck_require__( 31474 );
+
+
+// MAIN //
+
+/**
+* Evaluates the digamma function via asymptotic expansion.
+*
+* @private
+* @param {number} x - input value
+* @returns {number} function value
+*/
+function digamma( x ) {
+	var y;
+	var z;
+	x -= 1.0;
+	y = ln(x) + ( 1.0 / (2.0*x) );
+	z = 1.0 / (x*x);
+	return y - ( z*polyval( z ) );
+}
+
+
+// EXPORTS //
+
+module.exports = digamma;
+
+
+/***/ }),
+
+/***/ 65072:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the digamma function.
+*
+* @module @stdlib/math-base-special-digamma
+*
+* @example
+* var digamma = require( '@stdlib/math-base-special-digamma' );
+*
+* var v = digamma( -2.5 );
+* // returns ~1.103
+*
+* v = digamma( 1.0 );
+* // returns ~-0.577
+*
+* v = digamma( 10.0 );
+* // returns ~2.252
+*
+* v = digamma( NaN );
+* // returns NaN
+*
+* v = digamma( -1.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 74631 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 74631:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/digamma.hpp}. The implementation follows the original but has been modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var isnan = __nccwpck_require__( 59259 );
+var floor = __nccwpck_require__( 69182 );
+var tan = __nccwpck_require__( 83735 );
+var PI = __nccwpck_require__( 77621 );
+var asymptoticApprox = __nccwpck_require__( 30417 );
+var rationalApprox = __nccwpck_require__( 60448 );
+
+
+// VARIABLES //
+
+var MIN_SAFE_ASYMPTOTIC = 10.0; // BIG!
+
+
+// MAIN //
+
+/**
+* Evaluates the digamma function.
+*
+* ## Method
+*
+* 1.  For \\(x < 0\\), we use the reflection formula
+*
+*     ```tex
+*     \psi(1-x) = \psi(x) + \frac{\pi}{\tan(\pi x)}
+*     ```
+*
+*     to make \\(x\\) positive.
+*
+* 2.  For \\(x \in \[0,1]\\), we use the recurrence relation
+*
+*     ```tex
+*     \psi(x) = \psi(x+1) - \frac{1}{x}
+*     ```
+*
+*     to shift the evaluation range to \\(\[1,2]\\).
+*
+* 3.  For \\(x \in \[1,2]\\), we use a rational approximation of the form
+*
+*     ```tex
+*     \psi(x) = (x - \mathrm{root})(Y + \operatorname{R}(x-1))
+*     ```
+*
+*     where \\(\mathrm{root}\\) is the location of the positive root of \\(\psi\\), \\(Y\\) is a constant, and \\(R\\) is optimized for low absolute error compared to \\(Y\\).
+*
+*     <!-- <note>-->
+*
+*     Note that, since \\(\mathrm{root}\\) is irrational, we need twice as many digits in \\(\mathrm{root}\\) as in \\(x\\) in order to avoid cancellation error during subtraction, assuming \\(x\\) has an exact value. This means that, even if \\(x\\) is rounded to the next representable value, the result of \\(\psi(x)\\) will not be zero.
+*
+*     <!-- </note> -->
+*
+*     <!-- <note> -->
+*
+*     This approach gives 17-digit precision.
+*
+*     <!-- </note> -->
+*
+* 4.  For \\(x \in \[2,\mathrm{BIG}]\\), we use the recurrence relation
+*
+*     ```tex
+*     \psi(x+1) = \psi(x) + \frac{1}{x}
+*     ```
+*
+*     to shift the evaluation range to \\(\[1,2]\\).
+*
+* 5.  For \\(x > \mathrm{BIG}\\), we use the asymptotic expression
+*
+*     ```tex
+*     \psi(x) = \ln(x) + \frac{1}{2x} - \biggl( \frac{B_{21}}{2x^2} + \frac{B_{22}}{4x^4} + \frac{B_{23}}{6x^6} + \ldots \biggr)
+*     ```
+*
+*     This expansion, however, is divergent after a few terms. The number of terms depends on \\(x\\). Accordingly, we must choose a value of \\(\mathrm{BIG}\\) which allows us to truncate the series at a term that is too small to have an effect on the result. Setting \\(\mathrm{BIG} = 10\\), allows us to truncate the series early and evaluate as \\(1/x^2\\).
+*
+*     <!-- <note> -->
+*
+*     This approach gives 17-digit precision for \\(x \geq 10\\).
+*
+*     <!-- </note> -->
+*
+* ## Notes
+*
+* -   Maximum deviation found: \\(1.466\\mbox{e-}18\\)
+* -   Max error found: \\(2.452\mbox{e-}17\\) (double precision)
+*
+* @param {number} x - input value
+* @returns {number} function value
+*
+* @example
+* var v = digamma( -2.5 );
+* // returns ~1.103
+*
+* @example
+* var v = digamma( 1.0 );
+* // returns ~-0.577
+*
+* @example
+* var v = digamma( 10.0 );
+* // returns ~2.252
+*
+* @example
+* var v = digamma( NaN );
+* // returns NaN
+*
+* @example
+* var v = digamma( -1.0 );
+* // returns NaN
+*/
+function digamma( x ) {
+	var rem;
+	var tmp;
+	if ( isnan( x ) || x === 0.0 ) {
+		return NaN;
+	}
+	// If `x` is negative, use reflection...
+	if ( x <= -1.0 ) {
+		// Reflect:
+		x = 1.0 - x;
+
+		// Argument reduction for tan:
+		rem = x - floor(x);
+
+		// Shift to negative if > 0.5:
+		if ( rem > 0.5 ) {
+			rem -= 1.0;
+		}
+		// Check for evaluation at a negative pole:
+		if ( rem === 0.0 ) {
+			return NaN;
+		}
+		tmp = PI / tan( PI * rem );
+	} else {
+		tmp = 0.0;
+	}
+	// If we're above the lower-limit for the asymptotic expansion, then use it...
+	if ( x >= MIN_SAFE_ASYMPTOTIC ) {
+		tmp += asymptoticApprox( x );
+		return tmp;
+	}
+	// If x > 2, reduce to the interval [1,2]...
+	while ( x > 2.0 ) {
+		x -= 1.0;
+		tmp += 1.0/x;
+	}
+	// If x < 1, use recurrence to shift to > 1..
+	while ( x < 1.0 ) {
+		tmp -= 1.0/x;
+		x += 1.0;
+	}
+	tmp += rationalApprox( x );
+	return tmp;
+}
+
+
+// EXPORTS //
+
+module.exports = digamma;
+
+
+/***/ }),
+
+/***/ 31474:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a polynomial.
+*
+* ## Notes
+*
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the polynomial
+* @returns {number} evaluated polynomial
+*/
+function evalpoly( x ) {
+	if ( x === 0.0 ) {
+		return 0.08333333333333333;
+	}
+	return 0.08333333333333333 + (x * (-0.008333333333333333 + (x * (0.003968253968253968 + (x * (-0.004166666666666667 + (x * (0.007575757575757576 + (x * (-0.021092796092796094 + (x * (0.08333333333333333 + (x * -0.4432598039215686))))))))))))); // eslint-disable-line max-len
+}
+
+
+// EXPORTS //
+
+module.exports = evalpoly;
+
+
+/***/ }),
+
+/***/ 60448:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var rateval = __nccwpck_require__( 68676 );
+
+
+// VARIABLES //
+
+var root1 = 1569415565.0 / 1073741824.0;
+var root2 = ( 381566830.0 / 1073741824.0 ) / 1073741824.0;
+var root3 = 0.9016312093258695918615325266959189453125e-19;
+var Y = 0.99558162689208984;
+
+
+// MAIN //
+
+/**
+* Evaluates the digamma function over interval `[1,2]`.
+*
+* @private
+* @param {number} x - input value
+* @returns {number} function value
+*/
+function digamma( x ) {
+	var g;
+	var r;
+	g = x - root1;
+	g -= root2;
+	g -= root3;
+	r = rateval( x-1.0 );
+	return (g*Y) + (g*r);
+}
+
+
+// EXPORTS //
+
+module.exports = digamma;
+
+
+/***/ }),
+
+/***/ 68676:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return 0.25479851061131553;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = 0.25479851061131553 + (x * (-0.3255503118680449 + (x * (-0.6503185377089651 + (x * (-0.28919126444774784 + (x * (-0.04525132144873906 + (x * (-0.002071332116774595 + (x * 0.0))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (2.076711702373047 + (x * (1.4606242909763516 + (x * (0.43593529692665967 + (x * (0.054151797245674226 + (x * (0.0021284987017821146 + (x * -5.578984132167551e-7))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (-0.002071332116774595 + (x * (-0.04525132144873906 + (x * (-0.28919126444774784 + (x * (-0.6503185377089651 + (x * (-0.3255503118680449 + (x * 0.25479851061131553))))))))))); // eslint-disable-line max-len
+		s2 = -5.578984132167551e-7 + (x * (0.0021284987017821146 + (x * (0.054151797245674226 + (x * (0.43593529692665967 + (x * (1.4606242909763516 + (x * (2.076711702373047 + (x * 1.0))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 12620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8313,7 +8880,7 @@ module.exports = cos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84387 );
+var main = __nccwpck_require__( 81859 );
 
 
 // EXPORTS //
@@ -8323,7 +8890,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84387:
+/***/ 81859:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8362,19 +8929,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var exp = __nccwpck_require__( 31851 );
-var setLowWord = __nccwpck_require__( 23786 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var polyvalPP = __nccwpck_require__( 48300 );
-var polyvalQQ = __nccwpck_require__( 98018 );
-var polyvalPA = __nccwpck_require__( 60675 );
-var polyvalQA = __nccwpck_require__( 25266 );
-var polyvalRA = __nccwpck_require__( 98925 );
-var polyvalSA = __nccwpck_require__( 61332 );
-var polyvalRB = __nccwpck_require__( 516 );
-var polyvalSB = __nccwpck_require__( 99101 );
+var isnan = __nccwpck_require__( 59259 );
+var exp = __nccwpck_require__( 51883 );
+var setLowWord = __nccwpck_require__( 43050 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var polyvalPP = __nccwpck_require__( 38060 );
+var polyvalQQ = __nccwpck_require__( 45250 );
+var polyvalPA = __nccwpck_require__( 7907 );
+var polyvalQA = __nccwpck_require__( 75378 );
+var polyvalRA = __nccwpck_require__( 3085 );
+var polyvalSA = __nccwpck_require__( 39316 );
+var polyvalRB = __nccwpck_require__( 55204 );
+var polyvalSB = __nccwpck_require__( 37437 );
 
 
 // VARIABLES //
@@ -8740,7 +9307,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 60675:
+/***/ 7907:
 /***/ ((module) => {
 
 /**
@@ -8794,7 +9361,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 48300:
+/***/ 38060:
 /***/ ((module) => {
 
 /**
@@ -8848,7 +9415,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 25266:
+/***/ 75378:
 /***/ ((module) => {
 
 /**
@@ -8902,7 +9469,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98018:
+/***/ 45250:
 /***/ ((module) => {
 
 /**
@@ -8956,7 +9523,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98925:
+/***/ 3085:
 /***/ ((module) => {
 
 /**
@@ -9010,7 +9577,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 516:
+/***/ 55204:
 /***/ ((module) => {
 
 /**
@@ -9064,7 +9631,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 61332:
+/***/ 39316:
 /***/ ((module) => {
 
 /**
@@ -9118,7 +9685,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 99101:
+/***/ 37437:
 /***/ ((module) => {
 
 /**
@@ -9172,7 +9739,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 80119:
+/***/ 75959:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9221,7 +9788,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 44306 );
+var main = __nccwpck_require__( 9106 );
 
 
 // EXPORTS //
@@ -9231,7 +9798,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44306:
+/***/ 9106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9269,16 +9836,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
-var ln = __nccwpck_require__( 51550 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var rationalFcnR1 = __nccwpck_require__( 54801 );
-var rationalFcnR2 = __nccwpck_require__( 29945 );
-var rationalFcnR3 = __nccwpck_require__( 55733 );
-var rationalFcnR4 = __nccwpck_require__( 95917 );
-var rationalFcnR5 = __nccwpck_require__( 98097 );
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
+var ln = __nccwpck_require__( 80638 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var rationalFcnR1 = __nccwpck_require__( 67057 );
+var rationalFcnR2 = __nccwpck_require__( 1529 );
+var rationalFcnR3 = __nccwpck_require__( 30197 );
+var rationalFcnR4 = __nccwpck_require__( 27853 );
+var rationalFcnR5 = __nccwpck_require__( 72561 );
 
 
 // VARIABLES //
@@ -9463,7 +10030,7 @@ module.exports = erfcinv;
 
 /***/ }),
 
-/***/ 54801:
+/***/ 67057:
 /***/ ((module) => {
 
 /**
@@ -9534,7 +10101,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 29945:
+/***/ 1529:
 /***/ ((module) => {
 
 /**
@@ -9605,7 +10172,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 55733:
+/***/ 30197:
 /***/ ((module) => {
 
 /**
@@ -9676,7 +10243,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 95917:
+/***/ 27853:
 /***/ ((module) => {
 
 /**
@@ -9747,7 +10314,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 98097:
+/***/ 72561:
 /***/ ((module) => {
 
 /**
@@ -9818,7 +10385,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 13034:
+/***/ 38570:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9873,7 +10440,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 78349 );
+var main = __nccwpck_require__( 57741 );
 
 
 // EXPORTS //
@@ -9883,7 +10450,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 78349:
+/***/ 57741:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9921,16 +10488,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
-var ln = __nccwpck_require__( 51550 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var rationalFcnR1 = __nccwpck_require__( 98944 );
-var rationalFcnR2 = __nccwpck_require__( 58776 );
-var rationalFcnR3 = __nccwpck_require__( 71964 );
-var rationalFcnR4 = __nccwpck_require__( 14932 );
-var rationalFcnR5 = __nccwpck_require__( 21376 );
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
+var ln = __nccwpck_require__( 80638 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var rationalFcnR1 = __nccwpck_require__( 4544 );
+var rationalFcnR2 = __nccwpck_require__( 10232 );
+var rationalFcnR3 = __nccwpck_require__( 46716 );
+var rationalFcnR4 = __nccwpck_require__( 4180 );
+var rationalFcnR5 = __nccwpck_require__( 29856 );
 
 
 // VARIABLES //
@@ -10119,7 +10686,7 @@ module.exports = erfinv;
 
 /***/ }),
 
-/***/ 98944:
+/***/ 4544:
 /***/ ((module) => {
 
 /**
@@ -10190,7 +10757,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 58776:
+/***/ 10232:
 /***/ ((module) => {
 
 /**
@@ -10261,7 +10828,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 71964:
+/***/ 46716:
 /***/ ((module) => {
 
 /**
@@ -10332,7 +10899,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 14932:
+/***/ 4180:
 /***/ ((module) => {
 
 /**
@@ -10403,7 +10970,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 21376:
+/***/ 29856:
 /***/ ((module) => {
 
 /**
@@ -10474,7 +11041,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 36567:
+/***/ 24023:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10543,8 +11110,8 @@ module.exports = evalrational;
 
 // MODULES //
 
-var ldexp = __nccwpck_require__( 83291 );
-var polyvalP = __nccwpck_require__( 71589 );
+var ldexp = __nccwpck_require__( 90011 );
+var polyvalP = __nccwpck_require__( 33829 );
 
 
 // MAIN //
@@ -10580,7 +11147,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 31851:
+/***/ 51883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10626,7 +11193,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __nccwpck_require__( 81878 );
+var main = __nccwpck_require__( 83670 );
 
 
 // EXPORTS //
@@ -10636,7 +11203,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 81878:
+/***/ 83670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10705,11 +11272,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var trunc = __nccwpck_require__( 81262 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
-var expmulti = __nccwpck_require__( 36567 );
+var isnan = __nccwpck_require__( 59259 );
+var trunc = __nccwpck_require__( 94062 );
+var NINF = __nccwpck_require__( 22371 );
+var PINF = __nccwpck_require__( 9733 );
+var expmulti = __nccwpck_require__( 24023 );
 
 
 // VARIABLES //
@@ -10877,7 +11444,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 71589:
+/***/ 33829:
 /***/ ((module) => {
 
 /**
@@ -10931,7 +11498,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40141:
+/***/ 85837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10977,7 +11544,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var expm1 = __nccwpck_require__( 56172 );
+var expm1 = __nccwpck_require__( 17228 );
 
 
 // EXPORTS //
@@ -10987,7 +11554,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 56172:
+/***/ 17228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11026,15 +11593,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var fromWords = __nccwpck_require__( 17844 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var HALF_LN2 = __nccwpck_require__( 29475 );
-var polyval = __nccwpck_require__( 46736 );
+var isnan = __nccwpck_require__( 59259 );
+var getHighWord = __nccwpck_require__( 37090 );
+var setHighWord = __nccwpck_require__( 42118 );
+var fromWords = __nccwpck_require__( 33172 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 42501 );
+var HALF_LN2 = __nccwpck_require__( 34851 );
+var polyval = __nccwpck_require__( 25296 );
 
 
 // VARIABLES //
@@ -11353,7 +11920,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 46736:
+/***/ 25296:
 /***/ ((module) => {
 
 /**
@@ -11407,7 +11974,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 79119:
+/***/ 72015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11462,7 +12029,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 42938 );
+var main = __nccwpck_require__( 84858 );
 
 
 // EXPORTS //
@@ -11472,7 +12039,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 42938:
+/***/ 84858:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11497,12 +12064,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isInteger = __nccwpck_require__( 2804 );
-var gamma = __nccwpck_require__( 40905 );
-var PINF = __nccwpck_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
-var FACTORIALS = __nccwpck_require__( 75613 );
+var isnan = __nccwpck_require__( 59259 );
+var isInteger = __nccwpck_require__( 41044 );
+var gamma = __nccwpck_require__( 77001 );
+var PINF = __nccwpck_require__( 9733 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
+var FACTORIALS = __nccwpck_require__( 89290 );
 
 
 // MAIN //
@@ -11565,7 +12132,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 42334:
+/***/ 69182:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11611,7 +12178,7 @@ module.exports = factorial;
 
 // MODULES //
 
-var main = __nccwpck_require__( 55681 );
+var main = __nccwpck_require__( 58689 );
 
 
 // EXPORTS //
@@ -11621,7 +12188,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55681:
+/***/ 58689:
 /***/ ((module) => {
 
 /**
@@ -11678,7 +12245,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 11011:
+/***/ 23075:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11719,16 +12286,16 @@ module.exports = floor;
 
 // MODULES //
 
-var lanczosSum = __nccwpck_require__( 82950 );
-var gamma = __nccwpck_require__( 40905 );
-var log1p = __nccwpck_require__( 74879 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var EPSILON = __nccwpck_require__( 55088 );
-var E = __nccwpck_require__( 20045 );
-var G = __nccwpck_require__( 13822 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var lanczosSum = __nccwpck_require__( 52518 );
+var gamma = __nccwpck_require__( 77001 );
+var log1p = __nccwpck_require__( 56799 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var EPSILON = __nccwpck_require__( 2096 );
+var E = __nccwpck_require__( 58221 );
+var G = __nccwpck_require__( 90526 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
 
 
 // VARIABLES //
@@ -11799,7 +12366,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 84320:
+/***/ 55136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11842,7 +12409,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 72503 );
+var main = __nccwpck_require__( 6071 );
 
 
 // EXPORTS //
@@ -11852,7 +12419,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 72503:
+/***/ 6071:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11893,12 +12460,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var floor = __nccwpck_require__( 42334 );
-var gamma = __nccwpck_require__( 40905 );
-var factorial = __nccwpck_require__( 79119 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
-var gammaDeltaRatioLanczos = __nccwpck_require__( 11011 );
+var abs = __nccwpck_require__( 4500 );
+var floor = __nccwpck_require__( 69182 );
+var gamma = __nccwpck_require__( 77001 );
+var factorial = __nccwpck_require__( 72015 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
+var gammaDeltaRatioLanczos = __nccwpck_require__( 23075 );
 
 
 // MAIN //
@@ -11985,7 +12552,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 82638:
+/***/ 15854:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12037,7 +12604,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __nccwpck_require__( 62193 );
+var main = __nccwpck_require__( 88913 );
 
 
 // EXPORTS //
@@ -12047,7 +12614,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 62193:
+/***/ 88913:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12117,7 +12684,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __nccwpck_require__( 61878 );
+var gammaLanczosSumExpGScaled = __nccwpck_require__( 96886 );
 
 
 // EXPORTS //
@@ -12127,7 +12694,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 61878:
+/***/ 96886:
 /***/ ((module) => {
 
 /**
@@ -12198,7 +12765,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 82950:
+/***/ 52518:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12250,7 +12817,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 92185 );
+var main = __nccwpck_require__( 19897 );
 
 
 // EXPORTS //
@@ -12260,7 +12827,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92185:
+/***/ 19897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12330,7 +12897,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __nccwpck_require__( 90350 );
+var gammaLanczosSum = __nccwpck_require__( 64654 );
 
 
 // EXPORTS //
@@ -12340,7 +12907,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 90350:
+/***/ 64654:
 /***/ ((module) => {
 
 /**
@@ -12411,7 +12978,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 40905:
+/***/ 77001:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12466,7 +13033,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 19848 );
+var main = __nccwpck_require__( 39400 );
 
 
 // EXPORTS //
@@ -12476,7 +13043,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19848:
+/***/ 39400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12515,18 +13082,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isInteger = __nccwpck_require__( 2804 );
-var isNegativeZero = __nccwpck_require__( 23270 );
-var abs = __nccwpck_require__( 66260 );
-var floor = __nccwpck_require__( 42334 );
-var sin = __nccwpck_require__( 61794 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var PI = __nccwpck_require__( 39701 );
-var stirlingApprox = __nccwpck_require__( 90101 );
-var smallApprox = __nccwpck_require__( 76630 );
-var rateval = __nccwpck_require__( 63381 );
+var isnan = __nccwpck_require__( 59259 );
+var isInteger = __nccwpck_require__( 41044 );
+var isNegativeZero = __nccwpck_require__( 75622 );
+var abs = __nccwpck_require__( 4500 );
+var floor = __nccwpck_require__( 69182 );
+var sin = __nccwpck_require__( 94242 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var PI = __nccwpck_require__( 77621 );
+var stirlingApprox = __nccwpck_require__( 81653 );
+var smallApprox = __nccwpck_require__( 24150 );
+var rateval = __nccwpck_require__( 26837 );
 
 
 // MAIN //
@@ -12664,7 +13231,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 6886:
+/***/ 18534:
 /***/ ((module) => {
 
 /**
@@ -12718,7 +13285,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 63381:
+/***/ 26837:
 /***/ ((module) => {
 
 /**
@@ -12789,7 +13356,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 76630:
+/***/ 24150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12828,7 +13395,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __nccwpck_require__( 82404 );
+var EULER = __nccwpck_require__( 2916 );
 
 
 // MAIN //
@@ -12853,7 +13420,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 90101:
+/***/ 81653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12892,10 +13459,10 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var pow = __nccwpck_require__( 6310 );
-var exp = __nccwpck_require__( 31851 );
-var polyval = __nccwpck_require__( 6886 );
+var SQRT_TWO_PI = __nccwpck_require__( 90353 );
+var pow = __nccwpck_require__( 83302 );
+var exp = __nccwpck_require__( 51883 );
+var polyval = __nccwpck_require__( 18534 );
 
 
 // VARIABLES //
@@ -12939,7 +13506,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 27186:
+/***/ 51314:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12985,7 +13552,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __nccwpck_require__( 67013 );
+var gamma1pm1 = __nccwpck_require__( 15781 );
 
 
 // EXPORTS //
@@ -12995,7 +13562,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 23256:
+/***/ 39128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13036,11 +13603,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 51550 );
-var EPS = __nccwpck_require__( 55088 );
-var rateval1 = __nccwpck_require__( 38280 );
-var rateval2 = __nccwpck_require__( 1440 );
-var rateval3 = __nccwpck_require__( 87492 );
+var ln = __nccwpck_require__( 80638 );
+var EPS = __nccwpck_require__( 2096 );
+var rateval1 = __nccwpck_require__( 20296 );
+var rateval2 = __nccwpck_require__( 12960 );
+var rateval3 = __nccwpck_require__( 53156 );
 
 
 // VARIABLES //
@@ -13153,7 +13720,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 67013:
+/***/ 15781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13194,11 +13761,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __nccwpck_require__( 40905 );
-var expm1 = __nccwpck_require__( 40141 );
-var log1p = __nccwpck_require__( 74879 );
-var isnan = __nccwpck_require__( 86523 );
-var lgammaSmallImp = __nccwpck_require__( 23256 );
+var gamma = __nccwpck_require__( 77001 );
+var expm1 = __nccwpck_require__( 85837 );
+var log1p = __nccwpck_require__( 56799 );
+var isnan = __nccwpck_require__( 59259 );
+var lgammaSmallImp = __nccwpck_require__( 39128 );
 
 
 // MAIN //
@@ -13257,7 +13824,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 38280:
+/***/ 20296:
 /***/ ((module) => {
 
 /**
@@ -13328,7 +13895,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 1440:
+/***/ 12960:
 /***/ ((module) => {
 
 /**
@@ -13399,7 +13966,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 87492:
+/***/ 53156:
 /***/ ((module) => {
 
 /**
@@ -13470,7 +14037,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 17078:
+/***/ 55414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13509,7 +14076,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 31851 );
+var exp = __nccwpck_require__( 51883 );
 
 
 // MAIN //
@@ -13549,7 +14116,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 25120:
+/***/ 57472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13588,10 +14155,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var PI = __nccwpck_require__( 39701 );
+var erfc = __nccwpck_require__( 12620 );
+var sqrt = __nccwpck_require__( 80502 );
+var exp = __nccwpck_require__( 51883 );
+var PI = __nccwpck_require__( 77621 );
 
 
 // MAIN //
@@ -13636,7 +14203,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 85852:
+/***/ 96092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13675,11 +14242,11 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
 
 
 // MAIN //
@@ -13726,7 +14293,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 6144:
+/***/ 69984:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13765,23 +14332,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 42334 );
-var gamma = __nccwpck_require__( 40905 );
-var abs = __nccwpck_require__( 66260 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_EPSILON = __nccwpck_require__( 58159 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var tgammaILargeX = __nccwpck_require__( 23781 );
-var finiteGammaQ = __nccwpck_require__( 17078 );
-var finiteHalfGammaQ = __nccwpck_require__( 25120 );
-var fullIGammaPrefix = __nccwpck_require__( 85852 );
-var igammaTemmeLarge = __nccwpck_require__( 10712 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var regularisedGammaPrefix = __nccwpck_require__( 94175 );
-var tgammaSmallUpperPart = __nccwpck_require__( 80097 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
+var floor = __nccwpck_require__( 69182 );
+var gamma = __nccwpck_require__( 77001 );
+var abs = __nccwpck_require__( 4500 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var SQRT_EPSILON = __nccwpck_require__( 45615 );
+var FLOAT64_MAX = __nccwpck_require__( 63168 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var tgammaILargeX = __nccwpck_require__( 2149 );
+var finiteGammaQ = __nccwpck_require__( 55414 );
+var finiteHalfGammaQ = __nccwpck_require__( 57472 );
+var fullIGammaPrefix = __nccwpck_require__( 96092 );
+var igammaTemmeLarge = __nccwpck_require__( 83416 );
+var lowerGammaSeries = __nccwpck_require__( 21674 );
+var regularisedGammaPrefix = __nccwpck_require__( 6687 );
+var tgammaSmallUpperPart = __nccwpck_require__( 54689 );
+var upperGammaFraction = __nccwpck_require__( 94882 );
 
 
 // MAIN //
@@ -13991,7 +14558,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 10712:
+/***/ 83416:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14030,21 +14597,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 62096 );
-var log1pmx = __nccwpck_require__( 15430 );
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var TWO_PI = __nccwpck_require__( 7120 );
-var polyvalC0 = __nccwpck_require__( 4410 );
-var polyvalC1 = __nccwpck_require__( 35273 );
-var polyvalC2 = __nccwpck_require__( 50736 );
-var polyvalC3 = __nccwpck_require__( 8135 );
-var polyvalC4 = __nccwpck_require__( 36870 );
-var polyvalC5 = __nccwpck_require__( 67589 );
-var polyvalC6 = __nccwpck_require__( 3164 );
-var polyvalC7 = __nccwpck_require__( 8099 );
-var polyvalC8 = __nccwpck_require__( 81794 );
+var evalpoly = __nccwpck_require__( 86832 );
+var log1pmx = __nccwpck_require__( 73830 );
+var erfc = __nccwpck_require__( 12620 );
+var sqrt = __nccwpck_require__( 80502 );
+var exp = __nccwpck_require__( 51883 );
+var TWO_PI = __nccwpck_require__( 29328 );
+var polyvalC0 = __nccwpck_require__( 20570 );
+var polyvalC1 = __nccwpck_require__( 91081 );
+var polyvalC2 = __nccwpck_require__( 40720 );
+var polyvalC3 = __nccwpck_require__( 47591 );
+var polyvalC4 = __nccwpck_require__( 76326 );
+var polyvalC5 = __nccwpck_require__( 7045 );
+var polyvalC6 = __nccwpck_require__( 92 );
+var polyvalC7 = __nccwpck_require__( 98083 );
+var polyvalC8 = __nccwpck_require__( 71778 );
 
 
 // VARIABLES //
@@ -14104,7 +14671,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 55479:
+/***/ 61879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14156,7 +14723,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __nccwpck_require__( 63218 );
+var main = __nccwpck_require__( 57362 );
 
 
 // EXPORTS //
@@ -14166,7 +14733,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 47178:
+/***/ 21674:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14205,8 +14772,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 96491 );
-var lowerIncompleteGammaSeries = __nccwpck_require__( 53027 );
+var sumSeries = __nccwpck_require__( 15179 );
+var lowerIncompleteGammaSeries = __nccwpck_require__( 34243 );
 
 
 // MAIN //
@@ -14245,7 +14812,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 53027:
+/***/ 34243:
 /***/ ((module) => {
 
 /**
@@ -14320,7 +14887,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 63218:
+/***/ 57362:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14361,16 +14928,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 67711 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var PINF = __nccwpck_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
-var igammaFinal = __nccwpck_require__( 6144 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
+var gammaln = __nccwpck_require__( 59903 );
+var exp = __nccwpck_require__( 51883 );
+var ln = __nccwpck_require__( 80638 );
+var SQRT_TWO_PI = __nccwpck_require__( 90353 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var PINF = __nccwpck_require__( 9733 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
+var igammaFinal = __nccwpck_require__( 69984 );
+var lowerGammaSeries = __nccwpck_require__( 21674 );
+var upperGammaFraction = __nccwpck_require__( 94882 );
 
 
 // MAIN //
@@ -14469,7 +15036,7 @@ module.exports = gammainc;
 
 /***/ }),
 
-/***/ 4410:
+/***/ 20570:
 /***/ ((module) => {
 
 /**
@@ -14523,7 +15090,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35273:
+/***/ 91081:
 /***/ ((module) => {
 
 /**
@@ -14577,7 +15144,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 50736:
+/***/ 40720:
 /***/ ((module) => {
 
 /**
@@ -14631,7 +15198,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8135:
+/***/ 47591:
 /***/ ((module) => {
 
 /**
@@ -14685,7 +15252,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 36870:
+/***/ 76326:
 /***/ ((module) => {
 
 /**
@@ -14739,7 +15306,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67589:
+/***/ 7045:
 /***/ ((module) => {
 
 /**
@@ -14793,7 +15360,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3164:
+/***/ 92:
 /***/ ((module) => {
 
 /**
@@ -14847,7 +15414,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8099:
+/***/ 98083:
 /***/ ((module) => {
 
 /**
@@ -14901,7 +15468,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 81794:
+/***/ 71778:
 /***/ ((module) => {
 
 /**
@@ -14955,7 +15522,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94175:
+/***/ 6687:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14996,22 +15563,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var gammaln = __nccwpck_require__( 67711 );
-var gamma = __nccwpck_require__( 40905 );
-var log1pmx = __nccwpck_require__( 15430 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
+var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
+var gammaln = __nccwpck_require__( 59903 );
+var gamma = __nccwpck_require__( 77001 );
+var log1pmx = __nccwpck_require__( 73830 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var max = __nccwpck_require__( 34926 );
+var min = __nccwpck_require__( 56600 );
+var ln = __nccwpck_require__( 80638 );
+var FLOAT64_MAX = __nccwpck_require__( 63168 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
+var G = __nccwpck_require__( 90526 );
+var E = __nccwpck_require__( 58221 );
 
 
 // MAIN //
@@ -15097,7 +15664,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 27708:
+/***/ 61788:
 /***/ ((module) => {
 
 /**
@@ -15178,7 +15745,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 23781:
+/***/ 2149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15217,8 +15784,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 96491 );
-var tgammaILargeXSeries = __nccwpck_require__( 94809 );
+var sumSeries = __nccwpck_require__( 15179 );
+var tgammaILargeXSeries = __nccwpck_require__( 8345 );
 
 
 // MAIN //
@@ -15248,7 +15815,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 94809:
+/***/ 8345:
 /***/ ((module) => {
 
 /**
@@ -15323,7 +15890,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 80097:
+/***/ 54689:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15362,10 +15929,10 @@ module.exports = tgammaILargeXSeries;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 74756 );
-var sumSeries = __nccwpck_require__( 96491 );
-var gamma1pm1 = __nccwpck_require__( 27186 );
-var smallGamma2Series = __nccwpck_require__( 27708 );
+var powm1 = __nccwpck_require__( 90628 );
+var sumSeries = __nccwpck_require__( 15179 );
+var gamma1pm1 = __nccwpck_require__( 51314 );
+var smallGamma2Series = __nccwpck_require__( 61788 );
 
 
 // MAIN //
@@ -15411,7 +15978,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 20386:
+/***/ 94882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15450,8 +16017,8 @@ module.exports = tgammaSmallUpperPart;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 30508 );
-var upperIncompleteGammaFract = __nccwpck_require__( 12923 );
+var continuedFraction = __nccwpck_require__( 20236 );
+var upperIncompleteGammaFract = __nccwpck_require__( 1659 );
 
 
 // MAIN //
@@ -15477,7 +16044,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 12923:
+/***/ 1659:
 /***/ ((module) => {
 
 /**
@@ -15554,7 +16121,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 33474:
+/***/ 81538:
 /***/ ((module) => {
 
 /**
@@ -15640,7 +16207,7 @@ module.exports = chepolsum;
 
 /***/ }),
 
-/***/ 28819:
+/***/ 44595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15667,26 +16234,26 @@ module.exports = chepolsum;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 5932 );
-var evalpoly = __nccwpck_require__( 62096 );
-var gammaln = __nccwpck_require__( 67711 );
-var erfcinv = __nccwpck_require__( 80119 );
-var gamma = __nccwpck_require__( 40905 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var min = __nccwpck_require__( 38008 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var MAX_FLOAT32 = __nccwpck_require__( 79951 );
-var TWO_PI = __nccwpck_require__( 7120 );
-var higherNewton = __nccwpck_require__( 17841 );
-var lambdaeta = __nccwpck_require__( 40787 );
-var gamstar = __nccwpck_require__( 48201 );
-var eps1 = __nccwpck_require__( 2469 );
-var eps2 = __nccwpck_require__( 72732 );
-var eps3 = __nccwpck_require__( 28195 );
+var logger = __nccwpck_require__( 11084 );
+var evalpoly = __nccwpck_require__( 86832 );
+var gammaln = __nccwpck_require__( 59903 );
+var erfcinv = __nccwpck_require__( 75959 );
+var gamma = __nccwpck_require__( 77001 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var min = __nccwpck_require__( 56600 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var SQRT_TWO_PI = __nccwpck_require__( 90353 );
+var MAX_FLOAT32 = __nccwpck_require__( 56527 );
+var TWO_PI = __nccwpck_require__( 29328 );
+var higherNewton = __nccwpck_require__( 41841 );
+var lambdaeta = __nccwpck_require__( 29075 );
+var gamstar = __nccwpck_require__( 3081 );
+var eps1 = __nccwpck_require__( 30725 );
+var eps2 = __nccwpck_require__( 84636 );
+var eps3 = __nccwpck_require__( 82627 );
 
 
 // VARIABLES //
@@ -15925,7 +16492,7 @@ module.exports = compute;
 
 /***/ }),
 
-/***/ 2469:
+/***/ 30725:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15950,10 +16517,10 @@ module.exports = compute;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var lambdaeta = __nccwpck_require__( 40787 );
-var rateval = __nccwpck_require__( 32556 );
+var abs = __nccwpck_require__( 4500 );
+var ln = __nccwpck_require__( 80638 );
+var lambdaeta = __nccwpck_require__( 29075 );
+var rateval = __nccwpck_require__( 94444 );
 
 
 // MAIN //
@@ -15982,7 +16549,7 @@ module.exports = eps1;
 
 /***/ }),
 
-/***/ 72732:
+/***/ 84636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16007,10 +16574,10 @@ module.exports = eps1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 51550 );
-var rateval1 = __nccwpck_require__( 48654 );
-var rateval2 = __nccwpck_require__( 75356 );
-var rateval3 = __nccwpck_require__( 45482 );
+var ln = __nccwpck_require__( 80638 );
+var rateval1 = __nccwpck_require__( 29710 );
+var rateval2 = __nccwpck_require__( 72220 );
+var rateval3 = __nccwpck_require__( 73194 );
 
 
 // MAIN //
@@ -16051,7 +16618,7 @@ module.exports = eps2;
 
 /***/ }),
 
-/***/ 28195:
+/***/ 82627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16076,12 +16643,12 @@ module.exports = eps2;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 51550 );
-var rational1 = __nccwpck_require__( 6060 );
-var rational2 = __nccwpck_require__( 37086 );
-var rational3 = __nccwpck_require__( 94364 );
-var rational4 = __nccwpck_require__( 12594 );
-var rational5 = __nccwpck_require__( 2924 );
+var ln = __nccwpck_require__( 80638 );
+var rational1 = __nccwpck_require__( 29644 );
+var rational2 = __nccwpck_require__( 10654 );
+var rational3 = __nccwpck_require__( 25500 );
+var rational4 = __nccwpck_require__( 1202 );
+var rational5 = __nccwpck_require__( 57260 );
 
 
 // MAIN //
@@ -16130,7 +16697,7 @@ module.exports = eps3;
 
 /***/ }),
 
-/***/ 48201:
+/***/ 3081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16155,12 +16722,12 @@ module.exports = eps3;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 31851 );
-var gamma = __nccwpck_require__( 40905 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT32_MAX = __nccwpck_require__( 79951 );
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var stirling = __nccwpck_require__( 95324 );
+var exp = __nccwpck_require__( 51883 );
+var gamma = __nccwpck_require__( 77001 );
+var ln = __nccwpck_require__( 80638 );
+var FLOAT32_MAX = __nccwpck_require__( 56527 );
+var SQRT_TWO_PI = __nccwpck_require__( 90353 );
+var stirling = __nccwpck_require__( 72764 );
 
 
 // MAIN //
@@ -16191,7 +16758,7 @@ module.exports = gamstar;
 
 /***/ }),
 
-/***/ 17841:
+/***/ 41841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16216,12 +16783,12 @@ module.exports = gamstar;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 5932 );
-var gammainc = __nccwpck_require__( 55479 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_FLOAT32 = __nccwpck_require__( 79951 );
+var logger = __nccwpck_require__( 11084 );
+var gammainc = __nccwpck_require__( 61879 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_FLOAT32 = __nccwpck_require__( 56527 );
 
 
 // VARIABLES //
@@ -16320,7 +16887,7 @@ module.exports = higherNewton;
 
 /***/ }),
 
-/***/ 85778:
+/***/ 61221:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16372,7 +16939,7 @@ module.exports = higherNewton;
 
 // MODULES //
 
-var main = __nccwpck_require__( 93381 );
+var main = __nccwpck_require__( 13093 );
 
 
 // EXPORTS //
@@ -16382,7 +16949,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40787:
+/***/ 29075:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16407,12 +16974,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var evalpoly = __nccwpck_require__( 62096 );
-var polyvalAK1 = __nccwpck_require__( 53923 );
-var polyvalAK2 = __nccwpck_require__( 60454 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var ln = __nccwpck_require__( 80638 );
+var evalpoly = __nccwpck_require__( 86832 );
+var polyvalAK1 = __nccwpck_require__( 21507 );
+var polyvalAK2 = __nccwpck_require__( 51334 );
 
 
 // VARIABLES //
@@ -16497,7 +17064,7 @@ module.exports = lambdaeta;
 
 /***/ }),
 
-/***/ 93381:
+/***/ 13093:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16535,10 +17102,10 @@ module.exports = lambdaeta;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var FLOAT32_SMALLEST = __nccwpck_require__( 28858 );
-var PINF = __nccwpck_require__( 50469 );
-var compute = __nccwpck_require__( 28819 );
+var isnan = __nccwpck_require__( 59259 );
+var FLOAT32_SMALLEST = __nccwpck_require__( 53370 );
+var PINF = __nccwpck_require__( 9733 );
+var compute = __nccwpck_require__( 44595 );
 
 
 // MAIN //
@@ -16602,7 +17169,7 @@ module.exports = gammaincinv;
 
 /***/ }),
 
-/***/ 53923:
+/***/ 21507:
 /***/ ((module) => {
 
 /**
@@ -16656,7 +17223,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60454:
+/***/ 51334:
 /***/ ((module) => {
 
 /**
@@ -16710,7 +17277,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 77333:
+/***/ 39893:
 /***/ ((module) => {
 
 /**
@@ -16764,7 +17331,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 76832:
+/***/ 99744:
 /***/ ((module) => {
 
 /**
@@ -16818,7 +17385,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 32556:
+/***/ 94444:
 /***/ ((module) => {
 
 /**
@@ -16889,7 +17456,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 48654:
+/***/ 29710:
 /***/ ((module) => {
 
 /**
@@ -16960,7 +17527,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 75356:
+/***/ 72220:
 /***/ ((module) => {
 
 /**
@@ -17031,7 +17598,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 45482:
+/***/ 73194:
 /***/ ((module) => {
 
 /**
@@ -17102,7 +17669,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 6060:
+/***/ 29644:
 /***/ ((module) => {
 
 /**
@@ -17173,7 +17740,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 37086:
+/***/ 10654:
 /***/ ((module) => {
 
 /**
@@ -17244,7 +17811,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 94364:
+/***/ 25500:
 /***/ ((module) => {
 
 /**
@@ -17315,7 +17882,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 12594:
+/***/ 1202:
 /***/ ((module) => {
 
 /**
@@ -17386,7 +17953,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 2924:
+/***/ 57260:
 /***/ ((module) => {
 
 /**
@@ -17457,7 +18024,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 95324:
+/***/ 72764:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -17482,14 +18049,14 @@ module.exports = evalrational;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 67711 );
-var ln = __nccwpck_require__( 51550 );
-var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
-var SMALLEST_FLOAT32 = __nccwpck_require__( 28858 );
-var MAX_FLOAT32 = __nccwpck_require__( 79951 );
-var chepolsum = __nccwpck_require__( 33474 );
-var polyvalC = __nccwpck_require__( 77333 );
-var polyvalD = __nccwpck_require__( 76832 );
+var gammaln = __nccwpck_require__( 59903 );
+var ln = __nccwpck_require__( 80638 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 81298 );
+var SMALLEST_FLOAT32 = __nccwpck_require__( 53370 );
+var MAX_FLOAT32 = __nccwpck_require__( 56527 );
+var chepolsum = __nccwpck_require__( 81538 );
+var polyvalC = __nccwpck_require__( 39893 );
+var polyvalD = __nccwpck_require__( 99744 );
 
 
 // VARIABLES //
@@ -17543,7 +18110,7 @@ module.exports = stirling;
 
 /***/ }),
 
-/***/ 13752:
+/***/ 21528:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -17552,7 +18119,7 @@ module.exports = stirling;
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(81427);
+exports = module.exports = __nccwpck_require__(67859);
 exports.log = log;
 exports.formatArgs = formatArgs;
 exports.save = save;
@@ -17735,7 +18302,7 @@ function localstorage() {
 
 /***/ }),
 
-/***/ 81427:
+/***/ 67859:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -17751,7 +18318,7 @@ exports.coerce = coerce;
 exports.disable = disable;
 exports.enable = enable;
 exports.enabled = enabled;
-exports.humanize = __nccwpck_require__(28566);
+exports.humanize = __nccwpck_require__(23446);
 
 /**
  * The currently active debug mode names, and names to skip.
@@ -17944,7 +18511,7 @@ function coerce(val) {
 
 /***/ }),
 
-/***/ 5932:
+/***/ 11084:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -17953,15 +18520,15 @@ function coerce(val) {
  */
 
 if (typeof process !== 'undefined' && process.type === 'renderer') {
-  module.exports = __nccwpck_require__(13752);
+  module.exports = __nccwpck_require__(21528);
 } else {
-  module.exports = __nccwpck_require__(48250);
+  module.exports = __nccwpck_require__(43290);
 }
 
 
 /***/ }),
 
-/***/ 48250:
+/***/ 43290:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -17977,7 +18544,7 @@ var util = __nccwpck_require__(39023);
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(81427);
+exports = module.exports = __nccwpck_require__(67859);
 exports.init = init;
 exports.log = log;
 exports.formatArgs = formatArgs;
@@ -18216,7 +18783,7 @@ exports.enable(load());
 
 /***/ }),
 
-/***/ 28566:
+/***/ 23446:
 /***/ ((module) => {
 
 /**
@@ -18375,7 +18942,7 @@ function plural(ms, n, name) {
 
 /***/ }),
 
-/***/ 67711:
+/***/ 59903:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18430,7 +18997,7 @@ function plural(ms, n, name) {
 
 // MODULES //
 
-var main = __nccwpck_require__( 28554 );
+var main = __nccwpck_require__( 65354 );
 
 
 // EXPORTS //
@@ -18440,7 +19007,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28554:
+/***/ 65354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18479,24 +19046,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var trunc = __nccwpck_require__( 81262 );
-var sinpi = __nccwpck_require__( 18901 );
-var PI = __nccwpck_require__( 39701 );
-var PINF = __nccwpck_require__( 50469 );
-var polyvalA1 = __nccwpck_require__( 89303 );
-var polyvalA2 = __nccwpck_require__( 95690 );
-var polyvalR = __nccwpck_require__( 71271 );
-var polyvalS = __nccwpck_require__( 47120 );
-var polyvalT1 = __nccwpck_require__( 62778 );
-var polyvalT2 = __nccwpck_require__( 66503 );
-var polyvalT3 = __nccwpck_require__( 42352 );
-var polyvalU = __nccwpck_require__( 67942 );
-var polyvalV = __nccwpck_require__( 45059 );
-var polyvalW = __nccwpck_require__( 89596 );
+var isnan = __nccwpck_require__( 59259 );
+var isInfinite = __nccwpck_require__( 82770 );
+var abs = __nccwpck_require__( 4500 );
+var ln = __nccwpck_require__( 80638 );
+var trunc = __nccwpck_require__( 94062 );
+var sinpi = __nccwpck_require__( 61973 );
+var PI = __nccwpck_require__( 77621 );
+var PINF = __nccwpck_require__( 9733 );
+var polyvalA1 = __nccwpck_require__( 58711 );
+var polyvalA2 = __nccwpck_require__( 58154 );
+var polyvalR = __nccwpck_require__( 84807 );
+var polyvalS = __nccwpck_require__( 60656 );
+var polyvalT1 = __nccwpck_require__( 67770 );
+var polyvalT2 = __nccwpck_require__( 71495 );
+var polyvalT3 = __nccwpck_require__( 30992 );
+var polyvalU = __nccwpck_require__( 7654 );
+var polyvalV = __nccwpck_require__( 77827 );
+var polyvalW = __nccwpck_require__( 79836 );
 
 
 // VARIABLES //
@@ -18852,7 +19419,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 89303:
+/***/ 58711:
 /***/ ((module) => {
 
 /**
@@ -18906,7 +19473,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 95690:
+/***/ 58154:
 /***/ ((module) => {
 
 /**
@@ -18960,7 +19527,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71271:
+/***/ 84807:
 /***/ ((module) => {
 
 /**
@@ -19014,7 +19581,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 47120:
+/***/ 60656:
 /***/ ((module) => {
 
 /**
@@ -19068,7 +19635,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 62778:
+/***/ 67770:
 /***/ ((module) => {
 
 /**
@@ -19122,7 +19689,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 66503:
+/***/ 71495:
 /***/ ((module) => {
 
 /**
@@ -19176,7 +19743,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 42352:
+/***/ 30992:
 /***/ ((module) => {
 
 /**
@@ -19230,7 +19797,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67942:
+/***/ 7654:
 /***/ ((module) => {
 
 /**
@@ -19284,7 +19851,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 45059:
+/***/ 77827:
 /***/ ((module) => {
 
 /**
@@ -19338,7 +19905,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 89596:
+/***/ 79836:
 /***/ ((module) => {
 
 /**
@@ -19392,7 +19959,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60512:
+/***/ 32544:
 /***/ ((module) => {
 
 /**
@@ -19480,7 +20047,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 19216:
+/***/ 38192:
 /***/ ((module) => {
 
 /**
@@ -19568,7 +20135,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 24370:
+/***/ 62834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19605,7 +20172,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 21413 );
+var main = __nccwpck_require__( 55109 );
 
 
 // EXPORTS //
@@ -19615,7 +20182,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21413:
+/***/ 55109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19640,13 +20207,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isInteger = __nccwpck_require__( 2804 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var INT32_MAX = __nccwpck_require__( 83960 );
-var bitwise = __nccwpck_require__( 19216 );
-var largeIntegers = __nccwpck_require__( 60512 );
+var isnan = __nccwpck_require__( 59259 );
+var isInteger = __nccwpck_require__( 41044 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var INT32_MAX = __nccwpck_require__( 81560 );
+var bitwise = __nccwpck_require__( 38192 );
+var largeIntegers = __nccwpck_require__( 32544 );
 
 
 // MAIN //
@@ -19705,7 +20272,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 49061:
+/***/ 23813:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -19746,29 +20313,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var expm1 = __nccwpck_require__( 40141 );
-var floor = __nccwpck_require__( 42334 );
-var log1p = __nccwpck_require__( 74879 );
-var asin = __nccwpck_require__( 49827 );
-var beta = __nccwpck_require__( 91354 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var MAX_FLOAT64 = __nccwpck_require__( 83424 );
-var MIN_FLOAT64 = __nccwpck_require__( 55417 );
-var MAX_INT32 = __nccwpck_require__( 83960 );
-var HALF_PI = __nccwpck_require__( 5553 );
-var PI = __nccwpck_require__( 39701 );
-var betaSmallBLargeASeries = __nccwpck_require__( 51471 );
-var risingFactorialRatio = __nccwpck_require__( 31402 );
-var ibetaPowerTerms = __nccwpck_require__( 96005 );
-var ibetaFraction2 = __nccwpck_require__( 92148 );
-var binomialCCDF = __nccwpck_require__( 9912 );
-var ibetaAStep = __nccwpck_require__( 59140 );
-var ibetaSeries = __nccwpck_require__( 46203 );
+var isnan = __nccwpck_require__( 59259 );
+var expm1 = __nccwpck_require__( 85837 );
+var floor = __nccwpck_require__( 69182 );
+var log1p = __nccwpck_require__( 56799 );
+var asin = __nccwpck_require__( 5763 );
+var beta = __nccwpck_require__( 33082 );
+var sqrt = __nccwpck_require__( 80502 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var max = __nccwpck_require__( 34926 );
+var min = __nccwpck_require__( 56600 );
+var MAX_FLOAT64 = __nccwpck_require__( 63168 );
+var MIN_FLOAT64 = __nccwpck_require__( 27225 );
+var MAX_INT32 = __nccwpck_require__( 81560 );
+var HALF_PI = __nccwpck_require__( 43537 );
+var PI = __nccwpck_require__( 77621 );
+var betaSmallBLargeASeries = __nccwpck_require__( 39983 );
+var risingFactorialRatio = __nccwpck_require__( 11562 );
+var ibetaPowerTerms = __nccwpck_require__( 42725 );
+var ibetaFraction2 = __nccwpck_require__( 34772 );
+var binomialCCDF = __nccwpck_require__( 40312 );
+var ibetaAStep = __nccwpck_require__( 21892 );
+var ibetaSeries = __nccwpck_require__( 63707 );
 
 
 // VARIABLES //
@@ -20143,7 +20710,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 51471:
+/***/ 39983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20181,17 +20748,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 84320 );
-var factorial = __nccwpck_require__( 79119 );
-var gammainc = __nccwpck_require__( 55479 );
-var log1p = __nccwpck_require__( 74879 );
-var abs = __nccwpck_require__( 66260 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MIN_VALUE = __nccwpck_require__( 55417 );
-var EPSILON = __nccwpck_require__( 55088 );
-var fullIGammaPrefix = __nccwpck_require__( 17499 );
-var regularizedGammaPrefix = __nccwpck_require__( 74141 );
+var gammaDeltaRatio = __nccwpck_require__( 55136 );
+var factorial = __nccwpck_require__( 72015 );
+var gammainc = __nccwpck_require__( 61879 );
+var log1p = __nccwpck_require__( 56799 );
+var abs = __nccwpck_require__( 4500 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var MIN_VALUE = __nccwpck_require__( 27225 );
+var EPSILON = __nccwpck_require__( 2096 );
+var fullIGammaPrefix = __nccwpck_require__( 24155 );
+var regularizedGammaPrefix = __nccwpck_require__( 31645 );
 
 
 // VARIABLES //
@@ -20315,7 +20882,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 9912:
+/***/ 40312:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20353,10 +20920,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __nccwpck_require__( 17548 );
-var floor = __nccwpck_require__( 42334 );
-var pow = __nccwpck_require__( 6310 );
-var MIN_VALUE = __nccwpck_require__( 55417 );
+var binomcoef = __nccwpck_require__( 81772 );
+var floor = __nccwpck_require__( 69182 );
+var pow = __nccwpck_require__( 83302 );
+var MIN_VALUE = __nccwpck_require__( 27225 );
 
 
 // MAIN //
@@ -20424,7 +20991,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 17499:
+/***/ 24155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20463,11 +21030,11 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
 
 
 // MAIN //
@@ -20516,7 +21083,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 59140:
+/***/ 21892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20554,7 +21121,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __nccwpck_require__( 96005 );
+var ibetaPowerTerms = __nccwpck_require__( 42725 );
 
 
 // MAIN //
@@ -20606,7 +21173,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 92148:
+/***/ 34772:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20644,8 +21211,8 @@ module.exports = ibetaAStep;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 30508 );
-var ibetaPowerTerms = __nccwpck_require__( 96005 );
+var continuedFraction = __nccwpck_require__( 20236 );
+var ibetaPowerTerms = __nccwpck_require__( 42725 );
 
 
 // VARIABLES //
@@ -20734,7 +21301,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 96005:
+/***/ 42725:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20772,21 +21339,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var maxabs = __nccwpck_require__( 79594 );
-var minabs = __nccwpck_require__( 89912 );
-var expm1 = __nccwpck_require__( 40141 );
-var log1p = __nccwpck_require__( 74879 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
+var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
+var maxabs = __nccwpck_require__( 71370 );
+var minabs = __nccwpck_require__( 9336 );
+var expm1 = __nccwpck_require__( 85837 );
+var log1p = __nccwpck_require__( 56799 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var min = __nccwpck_require__( 56600 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
+var G = __nccwpck_require__( 90526 );
+var E = __nccwpck_require__( 58221 );
 
 
 // MAIN //
@@ -20989,7 +21556,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 46203:
+/***/ 63707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21027,18 +21594,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var sumSeries = __nccwpck_require__( 96491 );
-var log1p = __nccwpck_require__( 74879 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MIN_VALUE = __nccwpck_require__( 55417 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
+var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
+var sumSeries = __nccwpck_require__( 15179 );
+var log1p = __nccwpck_require__( 56799 );
+var sqrt = __nccwpck_require__( 80502 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var ln = __nccwpck_require__( 80638 );
+var MIN_VALUE = __nccwpck_require__( 27225 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
+var G = __nccwpck_require__( 90526 );
+var E = __nccwpck_require__( 58221 );
 
 
 // VARIABLES //
@@ -21167,7 +21734,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 59818:
+/***/ 39338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21217,9 +21784,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 94573 );
-var assign = __nccwpck_require__( 49061 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 84557 );
+var assign = __nccwpck_require__( 23813 );
 
 
 // MAIN //
@@ -21234,7 +21801,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94573:
+/***/ 84557:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21259,7 +21826,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __nccwpck_require__( 49061 );
+var compute = __nccwpck_require__( 23813 );
 
 
 // MAIN //
@@ -21294,7 +21861,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 74141:
+/***/ 31645:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21335,21 +21902,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var gammaln = __nccwpck_require__( 67711 );
-var gamma = __nccwpck_require__( 40905 );
-var log1p = __nccwpck_require__( 74879 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
+var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
+var gammaln = __nccwpck_require__( 59903 );
+var gamma = __nccwpck_require__( 77001 );
+var log1p = __nccwpck_require__( 56799 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var max = __nccwpck_require__( 34926 );
+var min = __nccwpck_require__( 56600 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_LN = __nccwpck_require__( 16753 );
+var MIN_LN = __nccwpck_require__( 12511 );
+var G = __nccwpck_require__( 90526 );
+var E = __nccwpck_require__( 58221 );
 
 
 // MAIN //
@@ -21441,7 +22008,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 31402:
+/***/ 11562:
 /***/ ((module) => {
 
 /**
@@ -21519,7 +22086,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 85319:
+/***/ 60711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21558,7 +22125,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var inverseStudentsT = __nccwpck_require__( 43979 );
+var inverseStudentsT = __nccwpck_require__( 63979 );
 
 
 // MAIN //
@@ -21596,7 +22163,7 @@ module.exports = findIBetaInvFromTDist;
 
 /***/ }),
 
-/***/ 30177:
+/***/ 90753:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21634,11 +22201,11 @@ module.exports = findIBetaInvFromTDist;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var ldexp = __nccwpck_require__( 83291 );
-var sign = __nccwpck_require__( 79079 );
-var max = __nccwpck_require__( 32974 );
-var MAX_VALUE = __nccwpck_require__( 83424 );
+var abs = __nccwpck_require__( 4500 );
+var ldexp = __nccwpck_require__( 90011 );
+var sign = __nccwpck_require__( 68231 );
+var max = __nccwpck_require__( 34926 );
+var MAX_VALUE = __nccwpck_require__( 63168 );
 
 
 // MAIN //
@@ -21824,7 +22391,7 @@ module.exports = halleyIterate;
 
 /***/ }),
 
-/***/ 48670:
+/***/ 87806:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21863,10 +22430,10 @@ module.exports = halleyIterate;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(59818).assign);
-var abs = __nccwpck_require__( 66260 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
+var kernelBetainc = (__nccwpck_require__(39338).assign);
+var abs = __nccwpck_require__( 4500 );
+var FLOAT64_MAX = __nccwpck_require__( 63168 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 27225 );
 
 
 // MAIN //
@@ -21936,7 +22503,7 @@ module.exports = ibetaRoots;
 
 /***/ }),
 
-/***/ 61489:
+/***/ 80177:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21982,7 +22549,7 @@ module.exports = ibetaRoots;
 
 // MODULES //
 
-var main = __nccwpck_require__( 33184 );
+var main = __nccwpck_require__( 18272 );
 
 
 // EXPORTS //
@@ -21992,7 +22559,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 43979:
+/***/ 63979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22031,21 +22598,21 @@ module.exports = main;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 80119 );
-var floor = __nccwpck_require__( 42334 );
-var ldexp = __nccwpck_require__( 83291 );
-var round = __nccwpck_require__( 18972 );
-var acos = __nccwpck_require__( 99418 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var cos = __nccwpck_require__( 99191 );
-var pow = __nccwpck_require__( 6310 );
-var sin = __nccwpck_require__( 61794 );
-var SQRT2 = __nccwpck_require__( 96515 );
-var PI = __nccwpck_require__( 39701 );
-var inverseStudentsTBodySeries = __nccwpck_require__( 31256 );
-var inverseStudentsTTailSeries = __nccwpck_require__( 15454 );
-var inverseStudentsTHill = __nccwpck_require__( 49201 );
+var erfcinv = __nccwpck_require__( 75959 );
+var floor = __nccwpck_require__( 69182 );
+var ldexp = __nccwpck_require__( 90011 );
+var round = __nccwpck_require__( 85916 );
+var acos = __nccwpck_require__( 31738 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var cos = __nccwpck_require__( 94359 );
+var pow = __nccwpck_require__( 83302 );
+var sin = __nccwpck_require__( 94242 );
+var SQRT2 = __nccwpck_require__( 18307 );
+var PI = __nccwpck_require__( 77621 );
+var inverseStudentsTBodySeries = __nccwpck_require__( 15192 );
+var inverseStudentsTTailSeries = __nccwpck_require__( 3934 );
+var inverseStudentsTHill = __nccwpck_require__( 17617 );
 
 
 // VARIABLES //
@@ -22195,7 +22762,7 @@ module.exports = inverseStudentsT;
 
 /***/ }),
 
-/***/ 31256:
+/***/ 15192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22234,19 +22801,19 @@ module.exports = inverseStudentsT;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 84320 );
-var evalpoly = __nccwpck_require__( 62096 );
-var sqrt = __nccwpck_require__( 15478 );
-var PI = __nccwpck_require__( 39701 );
-var polyval1 = __nccwpck_require__( 2640 );
-var polyval2 = __nccwpck_require__( 26791 );
-var polyval3 = __nccwpck_require__( 23066 );
-var polyval4 = __nccwpck_require__( 78121 );
-var polyval5 = __nccwpck_require__( 54564 );
-var polyval6 = __nccwpck_require__( 53835 );
-var polyval7 = __nccwpck_require__( 7931 );
-var polyval8 = __nccwpck_require__( 43636 );
-var polyval9 = __nccwpck_require__( 71837 );
+var gammaDeltaRatio = __nccwpck_require__( 55136 );
+var evalpoly = __nccwpck_require__( 86832 );
+var sqrt = __nccwpck_require__( 80502 );
+var PI = __nccwpck_require__( 77621 );
+var polyval1 = __nccwpck_require__( 82032 );
+var polyval2 = __nccwpck_require__( 22535 );
+var polyval3 = __nccwpck_require__( 18810 );
+var polyval4 = __nccwpck_require__( 31337 );
+var polyval5 = __nccwpck_require__( 91428 );
+var polyval6 = __nccwpck_require__( 56523 );
+var polyval7 = __nccwpck_require__( 87323 );
+var polyval8 = __nccwpck_require__( 23028 );
+var polyval9 = __nccwpck_require__( 51229 );
 
 
 // VARIABLES //
@@ -22302,7 +22869,7 @@ module.exports = inverseStudentsTBodySeries;
 
 /***/ }),
 
-/***/ 49201:
+/***/ 17617:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22343,12 +22910,12 @@ module.exports = inverseStudentsTBodySeries;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 80119 );
-var expm1 = __nccwpck_require__( 40141 );
-var sqrt = __nccwpck_require__( 15478 );
-var pow = __nccwpck_require__( 6310 );
-var HALF_PI = __nccwpck_require__( 5553 );
-var SQRT2 = __nccwpck_require__( 96515 );
+var erfcinv = __nccwpck_require__( 75959 );
+var expm1 = __nccwpck_require__( 85837 );
+var sqrt = __nccwpck_require__( 80502 );
+var pow = __nccwpck_require__( 83302 );
+var HALF_PI = __nccwpck_require__( 43537 );
+var SQRT2 = __nccwpck_require__( 18307 );
 
 
 // MAIN //
@@ -22411,7 +22978,7 @@ module.exports = inverseStudentsTHill;
 
 /***/ }),
 
-/***/ 15454:
+/***/ 3934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22450,11 +23017,11 @@ module.exports = inverseStudentsTHill;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 84320 );
-var evalpoly = __nccwpck_require__( 62096 );
-var sqrt = __nccwpck_require__( 15478 );
-var pow = __nccwpck_require__( 6310 );
-var PI = __nccwpck_require__( 39701 );
+var gammaDeltaRatio = __nccwpck_require__( 55136 );
+var evalpoly = __nccwpck_require__( 86832 );
+var sqrt = __nccwpck_require__( 80502 );
+var pow = __nccwpck_require__( 83302 );
+var PI = __nccwpck_require__( 77621 );
 
 
 // VARIABLES //
@@ -22529,7 +23096,7 @@ module.exports = inverseStudentsTTailSeries;
 
 /***/ }),
 
-/***/ 33184:
+/***/ 18272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -22570,29 +23137,29 @@ module.exports = inverseStudentsTTailSeries;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 62096 );
-var betainc = __nccwpck_require__( 89986 );
-var expm1 = __nccwpck_require__( 40141 );
-var log1p = __nccwpck_require__( 74879 );
-var asin = __nccwpck_require__( 49827 );
-var beta = __nccwpck_require__( 91354 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var sin = __nccwpck_require__( 61794 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
-var HALF_PI = __nccwpck_require__( 5553 );
-var EPSILON = __nccwpck_require__( 55088 );
-var findIBetaInvFromTDist = __nccwpck_require__( 85319 );
-var temme1 = __nccwpck_require__( 10502 );
-var temme2 = __nccwpck_require__( 32259 );
-var temme3 = __nccwpck_require__( 34268 );
-var halleyIterate = __nccwpck_require__( 30177 );
-var ibetaRoots = __nccwpck_require__( 48670 );
+var evalpoly = __nccwpck_require__( 86832 );
+var betainc = __nccwpck_require__( 64578 );
+var expm1 = __nccwpck_require__( 85837 );
+var log1p = __nccwpck_require__( 56799 );
+var asin = __nccwpck_require__( 5763 );
+var beta = __nccwpck_require__( 33082 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var pow = __nccwpck_require__( 83302 );
+var sin = __nccwpck_require__( 94242 );
+var max = __nccwpck_require__( 34926 );
+var min = __nccwpck_require__( 56600 );
+var ln = __nccwpck_require__( 80638 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 27225 );
+var HALF_PI = __nccwpck_require__( 43537 );
+var EPSILON = __nccwpck_require__( 2096 );
+var findIBetaInvFromTDist = __nccwpck_require__( 60711 );
+var temme1 = __nccwpck_require__( 23878 );
+var temme2 = __nccwpck_require__( 95107 );
+var temme3 = __nccwpck_require__( 90172 );
+var halleyIterate = __nccwpck_require__( 90753 );
+var ibetaRoots = __nccwpck_require__( 87806 );
 
 
 // VARIABLES //
@@ -22969,7 +23536,7 @@ module.exports = ibetaInvImp;
 
 /***/ }),
 
-/***/ 79346:
+/***/ 19090:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23007,10 +23574,10 @@ module.exports = ibetaInvImp;
 
 // MODULES //
 
-var sign = __nccwpck_require__( 79079 );
-var abs = __nccwpck_require__( 66260 );
-var ldexp = __nccwpck_require__( 83291 );
-var MAX_VALUE = __nccwpck_require__( 83424 );
+var sign = __nccwpck_require__( 68231 );
+var abs = __nccwpck_require__( 4500 );
+var ldexp = __nccwpck_require__( 90011 );
+var MAX_VALUE = __nccwpck_require__( 63168 );
 
 
 // MAIN //
@@ -23126,7 +23693,7 @@ module.exports = newtonRaphsonIterate;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 95214:
 /***/ ((module) => {
 
 /**
@@ -23180,7 +23747,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 21820:
+/***/ 40860:
 /***/ ((module) => {
 
 /**
@@ -23234,7 +23801,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 19811:
+/***/ 79971:
 /***/ ((module) => {
 
 /**
@@ -23288,7 +23855,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 49638:
+/***/ 2854:
 /***/ ((module) => {
 
 /**
@@ -23342,7 +23909,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67909:
+/***/ 70597:
 /***/ ((module) => {
 
 /**
@@ -23396,7 +23963,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 2640:
+/***/ 82032:
 /***/ ((module) => {
 
 /**
@@ -23450,7 +24017,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 26791:
+/***/ 22535:
 /***/ ((module) => {
 
 /**
@@ -23504,7 +24071,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 23066:
+/***/ 18810:
 /***/ ((module) => {
 
 /**
@@ -23558,7 +24125,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 78121:
+/***/ 31337:
 /***/ ((module) => {
 
 /**
@@ -23612,7 +24179,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 54564:
+/***/ 91428:
 /***/ ((module) => {
 
 /**
@@ -23666,7 +24233,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 53835:
+/***/ 56523:
 /***/ ((module) => {
 
 /**
@@ -23720,7 +24287,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 73259:
+/***/ 96427:
 /***/ ((module) => {
 
 /**
@@ -23774,7 +24341,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7931:
+/***/ 87323:
 /***/ ((module) => {
 
 /**
@@ -23828,7 +24395,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 43636:
+/***/ 23028:
 /***/ ((module) => {
 
 /**
@@ -23882,7 +24449,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71837:
+/***/ 51229:
 /***/ ((module) => {
 
 /**
@@ -23936,7 +24503,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8164:
+/***/ 80804:
 /***/ ((module) => {
 
 /**
@@ -23990,7 +24557,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55185:
+/***/ 20881:
 /***/ ((module) => {
 
 /**
@@ -24044,7 +24611,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 87298:
+/***/ 52994:
 /***/ ((module) => {
 
 /**
@@ -24098,7 +24665,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 26255:
+/***/ 98895:
 /***/ ((module) => {
 
 /**
@@ -24152,7 +24719,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 91896:
+/***/ 64536:
 /***/ ((module) => {
 
 /**
@@ -24206,7 +24773,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 87333:
+/***/ 10501:
 /***/ ((module) => {
 
 /**
@@ -24260,7 +24827,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 19590:
+/***/ 92230:
 /***/ ((module) => {
 
 /**
@@ -24314,7 +24881,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 17028:
+/***/ 55492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24353,8 +24920,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 51550 );
-var MAX_VALUE = __nccwpck_require__( 83424 );
+var ln = __nccwpck_require__( 80638 );
+var MAX_VALUE = __nccwpck_require__( 63168 );
 
 
 // VARIABLES //
@@ -24408,7 +24975,7 @@ module.exports = temmeRootFinder;
 
 /***/ }),
 
-/***/ 10502:
+/***/ 23878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24447,11 +25014,11 @@ module.exports = temmeRootFinder;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 62096 );
-var erfcinv = __nccwpck_require__( 80119 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var SQRT2 = __nccwpck_require__( 96515 );
+var evalpoly = __nccwpck_require__( 86832 );
+var erfcinv = __nccwpck_require__( 75959 );
+var sqrt = __nccwpck_require__( 80502 );
+var exp = __nccwpck_require__( 51883 );
+var SQRT2 = __nccwpck_require__( 18307 );
 
 
 // VARIABLES //
@@ -24548,7 +25115,7 @@ module.exports = temme1;
 
 /***/ }),
 
-/***/ 32259:
+/***/ 95107:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24587,29 +25154,29 @@ module.exports = temme1;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 62096 );
-var erfcinv = __nccwpck_require__( 80119 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var sqrt = __nccwpck_require__( 15478 );
-var sin = __nccwpck_require__( 61794 );
-var cos = __nccwpck_require__( 99191 );
-var temmeRootFinder = __nccwpck_require__( 17028 );
-var newtonRaphsonIterate = __nccwpck_require__( 79346 );
-var polyval1 = __nccwpck_require__( 88398 );
-var polyval2 = __nccwpck_require__( 73259 );
-var polyval3 = __nccwpck_require__( 8164 );
-var polyval4 = __nccwpck_require__( 55185 );
-var polyval5 = __nccwpck_require__( 87298 );
-var polyval6 = __nccwpck_require__( 26255 );
-var polyval7 = __nccwpck_require__( 91896 );
-var polyval8 = __nccwpck_require__( 87333 );
-var polyval9 = __nccwpck_require__( 19590 );
-var polyval10 = __nccwpck_require__( 21820 );
-var polyval11 = __nccwpck_require__( 19811 );
-var polyval12 = __nccwpck_require__( 49638 );
-var polyval13 = __nccwpck_require__( 67909 );
+var evalpoly = __nccwpck_require__( 86832 );
+var erfcinv = __nccwpck_require__( 75959 );
+var abs = __nccwpck_require__( 4500 );
+var exp = __nccwpck_require__( 51883 );
+var ln = __nccwpck_require__( 80638 );
+var sqrt = __nccwpck_require__( 80502 );
+var sin = __nccwpck_require__( 94242 );
+var cos = __nccwpck_require__( 94359 );
+var temmeRootFinder = __nccwpck_require__( 55492 );
+var newtonRaphsonIterate = __nccwpck_require__( 19090 );
+var polyval1 = __nccwpck_require__( 95214 );
+var polyval2 = __nccwpck_require__( 96427 );
+var polyval3 = __nccwpck_require__( 80804 );
+var polyval4 = __nccwpck_require__( 20881 );
+var polyval5 = __nccwpck_require__( 52994 );
+var polyval6 = __nccwpck_require__( 98895 );
+var polyval7 = __nccwpck_require__( 64536 );
+var polyval8 = __nccwpck_require__( 10501 );
+var polyval9 = __nccwpck_require__( 92230 );
+var polyval10 = __nccwpck_require__( 40860 );
+var polyval11 = __nccwpck_require__( 79971 );
+var polyval12 = __nccwpck_require__( 2854 );
+var polyval13 = __nccwpck_require__( 70597 );
 
 
 // VARIABLES //
@@ -24764,7 +25331,7 @@ module.exports = temme2;
 
 /***/ }),
 
-/***/ 34268:
+/***/ 90172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24805,12 +25372,12 @@ module.exports = temme2;
 
 // MODULES //
 
-var gammaincinv = __nccwpck_require__( 85778 );
-var ln = __nccwpck_require__( 51550 );
-var sqrt = __nccwpck_require__( 15478 );
-var SMALLEST_SUBNORMAL = __nccwpck_require__( 33975 );
-var temmeRootFinder = __nccwpck_require__( 17028 );
-var newtonRaphsonIterate = __nccwpck_require__( 79346 );
+var gammaincinv = __nccwpck_require__( 61221 );
+var ln = __nccwpck_require__( 80638 );
+var sqrt = __nccwpck_require__( 80502 );
+var SMALLEST_SUBNORMAL = __nccwpck_require__( 32503 );
+var temmeRootFinder = __nccwpck_require__( 55492 );
+var newtonRaphsonIterate = __nccwpck_require__( 19090 );
 
 
 // MAIN //
@@ -24942,7 +25509,7 @@ module.exports = temme3;
 
 /***/ }),
 
-/***/ 71567:
+/***/ 47567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24988,7 +25555,7 @@ module.exports = temme3;
 
 // MODULES //
 
-var main = __nccwpck_require__( 94010 );
+var main = __nccwpck_require__( 83706 );
 
 
 // EXPORTS //
@@ -24998,7 +25565,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94010:
+/***/ 83706:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25037,8 +25604,8 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __nccwpck_require__( 25732 );
-var polyval46 = __nccwpck_require__( 53242 );
+var polyval13 = __nccwpck_require__( 56836 );
+var polyval46 = __nccwpck_require__( 7642 );
 
 
 // MAIN //
@@ -25133,7 +25700,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 25732:
+/***/ 56836:
 /***/ ((module) => {
 
 /**
@@ -25187,7 +25754,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 53242:
+/***/ 7642:
 /***/ ((module) => {
 
 /**
@@ -25241,7 +25808,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 70186:
+/***/ 12874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25293,7 +25860,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 97485 );
+var main = __nccwpck_require__( 80877 );
 
 
 // EXPORTS //
@@ -25303,7 +25870,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97485:
+/***/ 80877:
 /***/ ((module) => {
 
 /**
@@ -25443,7 +26010,361 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 83291:
+/***/ 58735:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Compute the tangent of a double-precision floating-point number on `[-π/4, π/4]`.
+*
+* @module @stdlib/math-base-special-kernel-tan
+*
+* @example
+* var kernelTan = require( '@stdlib/math-base-special-kernel-tan' );
+*
+* var out = kernelTan( 3.141592653589793/4.0, 0.0, 1 );
+* // returns ~1.0
+*
+* out = kernelTan( 3.141592653589793/4.0, 0.0, -1 );
+* // returns ~-1.0
+*
+* out = kernelTan( 3.141592653589793/6.0, 0.0, 1 );
+* // returns ~0.577
+*
+* out = kernelTan( 0.664, 5.288e-17, 1 );
+* // returns ~0.783
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 1818 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 1818:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/k_tan.c}. The implementation follows the original, but has been modified for JavaScript.
+*
+* ```text
+* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
+*
+* Developed at SunPro, a Sun Microsystems, Inc. business.
+* Permission to use, copy, modify, and distribute this
+* software is freely granted, provided that this notice
+* is preserved.
+* ```
+*/
+
+
+
+// MODULES //
+
+var getHighWord = __nccwpck_require__( 37090 );
+var setLowWord = __nccwpck_require__( 43050 );
+var polyvalOdd = __nccwpck_require__( 34159 );
+var polyvalEven = __nccwpck_require__( 79224 );
+
+
+// VARIABLES //
+
+var PIO4 = 7.85398163397448278999e-01;
+var PIO4LO = 3.06161699786838301793e-17;
+var T0 = 3.33333333333334091986e-01; // 3FD55555, 55555563
+
+// Absolute value mask: 2147483647 => 0x7fffffff => 01111111111111111111111111111111
+var HIGH_WORD_ABS_MASK = 0x7fffffff|0; // asm type annotation
+
+
+// MAIN //
+
+/**
+* Computes the tangent on \\( \approx\[-\pi/4, \pi/4] \\) (except on -0), \\( \pi/4 \approx 0.7854 \\).
+*
+* ## Method
+*
+* -   Since \\( \tan(-x) = -\tan(x) \\), we need only to consider positive \\( x \\).
+*
+* -   Callers must return \\( \tan(-0) = -0 \\) without calling here since our odd polynomial is not evaluated in a way that preserves \\( -0 \\). Callers may do the optimization \\( \tan(x) \approx x \\) for tiny \\( x \\).
+*
+* -   \\( \tan(x) \\) is approximated by a odd polynomial of degree 27 on \\( \[0, 0.67434] \\)
+*
+*     ```tex
+*     \tan(x) \approx x + T_1 x^3 + \ldots + T_{13} x^{27}
+*     ```
+*     where
+*
+*     ```tex
+*     \left| \frac{\tan(x)}{x} - \left( 1 + T_1 x^2 + T_2 x^4 + \ldots + T_{13} x^{26} \right) \right|  \le 2^{-59.2}
+*     ```
+*
+* -   Note: \\( \tan(x+y) = \tan(x) + \tan'(x) \cdot y \approx \tan(x) + ( 1 + x \cdot x ) \cdot y \\). Therefore, for better accuracy in computing \\( \tan(x+y) \\), let
+*
+*     ```tex
+*     r = x^3 \cdot \left( T_2+x^2 \cdot (T_3+x^2 \cdot (\ldots+x^2 \cdot (T_{12}+x^2 \cdot T_{13}))) \right)
+*     ```
+*
+*     then
+*
+*     ```tex
+*     \tan(x+y) = x^3 + \left( T_1 \cdot x^2 + (x \cdot (r+y)+y) \right)
+*     ```
+*
+* -   For \\( x \\) in \\( \[0.67434, \pi/4] \\),  let \\( y = \pi/4 - x \\), then
+*
+*     ```tex
+*     \tan(x) = \tan\left(\tfrac{\pi}{4}-y\right) = \frac{1-\tan(y)}{1+\tan(y)} \\
+*     = 1 - 2 \cdot \left( \tan(y) - \tfrac{\tan(y)^2}{1+\tan(y)} \right)
+*     ```
+*
+* @param {number} x - input value (in radians, assumed to be bounded by ~π/4 in magnitude)
+* @param {number} y - tail of `x`
+* @param {integer} k - indicates whether tan (if k = 1) or -1/tan (if k = -1) is returned
+* @returns {number} tangent
+*
+* @example
+* var out = kernelTan( 3.141592653589793/4.0, 0.0, 1 );
+* // returns ~1.0
+*
+* @example
+* var out = kernelTan( 3.141592653589793/4.0, 0.0, -1 );
+* // returns ~-1.0
+*
+* @example
+* var out = kernelTan( 3.141592653589793/6.0, 0.0, 1 );
+* // returns ~0.577
+*
+* @example
+* var out = kernelTan( 0.664, 5.288e-17, 1 );
+* // returns ~0.783
+*
+* @example
+* var out = kernelTan( NaN, 0.0, 1 );
+* // returns NaN
+*
+* @example
+* var out = kernelTan( 3.0, NaN, 1 );
+* // returns NaN
+*
+* @example
+* var out = kernelTan( NaN, NaN, 1 );
+* // returns NaN
+*/
+function kernelTan( x, y, k ) {
+	var hx;
+	var ix;
+	var a;
+	var r;
+	var s;
+	var t;
+	var v;
+	var w;
+	var z;
+
+	hx = getHighWord( x );
+
+	// High word of |x|:
+	ix = (hx & HIGH_WORD_ABS_MASK)|0; // asm type annotation
+
+	// Case: |x| >= 0.6744
+	if ( ix >= 0x3FE59428 ) {
+		if ( x < 0 ) {
+			x = -x;
+			y = -y;
+		}
+		z = PIO4 - x;
+		w = PIO4LO - y;
+		x = z + w;
+		y = 0.0;
+	}
+	z = x * x;
+	w = z * z;
+
+	// Break x^5*(T[1]+x^2*T[2]+...) into x^5(T[1]+x^4*T[3]+...+x^20*T[11]) + x^5(x^2*(T[2]+x^4*T[4]+...+x^22*T[12]))...
+	r = polyvalOdd( w );
+	v = z * polyvalEven( w );
+	s = z * x;
+	r = y + (z * ((s * (r + v)) + y));
+	r += T0 * s;
+	w = x + r;
+	if ( ix >= 0x3FE59428 ) {
+		v = k;
+		return ( 1.0 - ( (hx >> 30) & 2 ) ) * ( v - (2.0 * (x - ((w * w / (w + v)) - r)) )); // eslint-disable-line max-len
+	}
+	if ( k === 1 ) {
+		return w;
+	}
+	// Compute -1/(x+r) accurately...
+	z = setLowWord( w, 0 );
+	v = r - (z - x); // z + v = r + x
+	a = -1.0 / w; // a = -1/w
+	t = setLowWord( a, 0 );
+	s = 1.0 + (t * z);
+	return t + (a * (s + (t * v)));
+}
+
+
+// EXPORTS //
+
+module.exports = kernelTan;
+
+
+/***/ }),
+
+/***/ 79224:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a polynomial.
+*
+* ## Notes
+*
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the polynomial
+* @returns {number} evaluated polynomial
+*/
+function evalpoly( x ) {
+	if ( x === 0.0 ) {
+		return 0.05396825397622605;
+	}
+	return 0.05396825397622605 + (x * (0.0088632398235993 + (x * (0.0014562094543252903 + (x * (0.0002464631348184699 + (x * (0.00007140724913826082 + (x * 0.00002590730518636337))))))))); // eslint-disable-line max-len
+}
+
+
+// EXPORTS //
+
+module.exports = evalpoly;
+
+
+/***/ }),
+
+/***/ 34159:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a polynomial.
+*
+* ## Notes
+*
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the polynomial
+* @returns {number} evaluated polynomial
+*/
+function evalpoly( x ) {
+	if ( x === 0.0 ) {
+		return 0.13333333333320124;
+	}
+	return 0.13333333333320124 + (x * (0.021869488294859542 + (x * (0.0035920791075913124 + (x * (0.0005880412408202641 + (x * (0.00007817944429395571 + (x * -0.000018558637485527546))))))))); // eslint-disable-line max-len
+}
+
+
+// EXPORTS //
+
+module.exports = evalpoly;
+
+
+/***/ }),
+
+/***/ 90011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25498,7 +26419,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 23078 );
+var main = __nccwpck_require__( 37606 );
 
 
 // EXPORTS //
@@ -25508,7 +26429,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23078:
+/***/ 37606:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25540,19 +26461,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var BIAS = __nccwpck_require__( 11877 );
-var MAX_EXPONENT = __nccwpck_require__( 46276 );
-var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 92656 );
-var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 34862 );
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var copysign = __nccwpck_require__( 35672 );
-var normalize = (__nccwpck_require__(79335).assign);
-var floatExp = __nccwpck_require__( 6075 );
-var toWords = __nccwpck_require__( 87949 );
-var fromWords = __nccwpck_require__( 17844 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var BIAS = __nccwpck_require__( 42501 );
+var MAX_EXPONENT = __nccwpck_require__( 98404 );
+var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 90608 );
+var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 90766 );
+var isnan = __nccwpck_require__( 59259 );
+var isInfinite = __nccwpck_require__( 82770 );
+var copysign = __nccwpck_require__( 48184 );
+var normalize = (__nccwpck_require__(16519).assign);
+var floatExp = __nccwpck_require__( 64987 );
+var toWords = __nccwpck_require__( 11821 );
+var fromWords = __nccwpck_require__( 33172 );
 
 
 // VARIABLES //
@@ -25665,7 +26586,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 51550:
+/***/ 80638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25714,7 +26635,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 75553 );
+var main = __nccwpck_require__( 41153 );
 
 
 // EXPORTS //
@@ -25724,7 +26645,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75553:
+/***/ 41153:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25763,13 +26684,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var isnan = __nccwpck_require__( 86523 );
-var BIAS = __nccwpck_require__( 11877 );
-var NINF = __nccwpck_require__( 81475 );
-var polyvalP = __nccwpck_require__( 36488 );
-var polyvalQ = __nccwpck_require__( 71103 );
+var getHighWord = __nccwpck_require__( 37090 );
+var setHighWord = __nccwpck_require__( 42118 );
+var isnan = __nccwpck_require__( 59259 );
+var BIAS = __nccwpck_require__( 42501 );
+var NINF = __nccwpck_require__( 22371 );
+var polyvalP = __nccwpck_require__( 32072 );
+var polyvalQ = __nccwpck_require__( 40511 );
 
 
 // VARIABLES //
@@ -25905,7 +26826,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 36488:
+/***/ 32072:
 /***/ ((module) => {
 
 /**
@@ -25959,7 +26880,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71103:
+/***/ 40511:
 /***/ ((module) => {
 
 /**
@@ -26013,7 +26934,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 74879:
+/***/ 56799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26065,7 +26986,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __nccwpck_require__( 7306 );
+var log1p = __nccwpck_require__( 58282 );
 
 
 // EXPORTS //
@@ -26075,7 +26996,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 7306:
+/***/ 58282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26114,13 +27035,13 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var polyval = __nccwpck_require__( 10897 );
+var isnan = __nccwpck_require__( 59259 );
+var getHighWord = __nccwpck_require__( 37090 );
+var setHighWord = __nccwpck_require__( 42118 );
+var PINF = __nccwpck_require__( 9733 );
+var NINF = __nccwpck_require__( 22371 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 42501 );
+var polyval = __nccwpck_require__( 96401 );
 
 
 // VARIABLES //
@@ -26439,7 +27360,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 10897:
+/***/ 96401:
 /***/ ((module) => {
 
 /**
@@ -26493,7 +27414,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 15430:
+/***/ 73830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26539,7 +27460,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __nccwpck_require__( 44473 );
+var log1pmx = __nccwpck_require__( 36377 );
 
 
 // EXPORTS //
@@ -26549,7 +27470,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 44781:
+/***/ 88685:
 /***/ ((module) => {
 
 /**
@@ -26621,7 +27542,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 44473:
+/***/ 36377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26659,11 +27580,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT_EPS = __nccwpck_require__( 55088 );
-var sumSeries = __nccwpck_require__( 96491 );
-var log1pSeries = __nccwpck_require__( 44781 );
+var abs = __nccwpck_require__( 4500 );
+var ln = __nccwpck_require__( 80638 );
+var FLOAT_EPS = __nccwpck_require__( 2096 );
+var sumSeries = __nccwpck_require__( 15179 );
+var log1pSeries = __nccwpck_require__( 88685 );
 
 
 // MAIN //
@@ -26721,7 +27642,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 32974:
+/***/ 34926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26764,7 +27685,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __nccwpck_require__( 78641 );
+var max = __nccwpck_require__( 89329 );
 
 
 // EXPORTS //
@@ -26774,7 +27695,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 78641:
+/***/ 89329:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26799,9 +27720,9 @@ module.exports = max;
 
 // MODULES //
 
-var isPositiveZero = __nccwpck_require__( 30866 );
-var isnan = __nccwpck_require__( 86523 );
-var PINF = __nccwpck_require__( 50469 );
+var isPositiveZero = __nccwpck_require__( 38354 );
+var isnan = __nccwpck_require__( 59259 );
+var PINF = __nccwpck_require__( 9733 );
 
 
 // MAIN //
@@ -26852,7 +27773,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 79594:
+/***/ 71370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26895,7 +27816,7 @@ module.exports = max;
 
 // MODULES //
 
-var maxabs = __nccwpck_require__( 63757 );
+var maxabs = __nccwpck_require__( 34253 );
 
 
 // EXPORTS //
@@ -26905,7 +27826,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 63757:
+/***/ 34253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26930,8 +27851,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var max = __nccwpck_require__( 32974 );
+var abs = __nccwpck_require__( 4500 );
+var max = __nccwpck_require__( 34926 );
 
 
 // MAIN //
@@ -26967,7 +27888,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 38008:
+/***/ 56600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27010,7 +27931,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var min = __nccwpck_require__( 29503 );
+var min = __nccwpck_require__( 45919 );
 
 
 // EXPORTS //
@@ -27020,7 +27941,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 29503:
+/***/ 45919:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27045,9 +27966,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __nccwpck_require__( 23270 );
-var isnan = __nccwpck_require__( 86523 );
-var NINF = __nccwpck_require__( 81475 );
+var isNegativeZero = __nccwpck_require__( 75622 );
+var isnan = __nccwpck_require__( 59259 );
+var NINF = __nccwpck_require__( 22371 );
 
 
 // MAIN //
@@ -27098,7 +28019,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 89912:
+/***/ 9336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27141,7 +28062,7 @@ module.exports = min;
 
 // MODULES //
 
-var minabs = __nccwpck_require__( 10431 );
+var minabs = __nccwpck_require__( 39071 );
 
 
 // EXPORTS //
@@ -27151,7 +28072,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 10431:
+/***/ 39071:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27176,8 +28097,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var min = __nccwpck_require__( 38008 );
+var abs = __nccwpck_require__( 4500 );
+var min = __nccwpck_require__( 56600 );
 
 
 // MAIN //
@@ -27213,7 +28134,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 6310:
+/***/ 83302:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27271,7 +28192,7 @@ module.exports = minabs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 87609 );
+var main = __nccwpck_require__( 51065 );
 
 
 // EXPORTS //
@@ -27281,7 +28202,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 59905:
+/***/ 85665:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27320,12 +28241,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 2882 );
-var setLowWord = __nccwpck_require__( 23786 );
-var setHighWord = __nccwpck_require__( 45990 );
-var BIAS = __nccwpck_require__( 11877 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
-var polyvalL = __nccwpck_require__( 53140 );
+var getHighWord = __nccwpck_require__( 37090 );
+var setLowWord = __nccwpck_require__( 43050 );
+var setHighWord = __nccwpck_require__( 42118 );
+var BIAS = __nccwpck_require__( 42501 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 39981 );
+var polyvalL = __nccwpck_require__( 1588 );
 
 
 // VARIABLES //
@@ -27500,7 +28421,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 53726:
+/***/ 14462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27539,8 +28460,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __nccwpck_require__( 23786 );
-var polyvalW = __nccwpck_require__( 23218 );
+var setLowWord = __nccwpck_require__( 43050 );
+var polyvalW = __nccwpck_require__( 75461 );
 
 
 // VARIABLES //
@@ -27598,7 +28519,7 @@ module.exports = logx;
 
 /***/ }),
 
-/***/ 87609:
+/***/ 51065:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27637,24 +28558,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isOdd = __nccwpck_require__( 97687 );
-var isInfinite = __nccwpck_require__( 57234 );
-var isInteger = __nccwpck_require__( 2804 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var toWords = __nccwpck_require__( 87949 );
-var setLowWord = __nccwpck_require__( 23786 );
-var uint32ToInt32 = __nccwpck_require__( 86519 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var xIsZero = __nccwpck_require__( 72122 );
-var yIsHuge = __nccwpck_require__( 30888 );
-var yIsInfinite = __nccwpck_require__( 93355 );
-var log2ax = __nccwpck_require__( 59905 );
-var logx = __nccwpck_require__( 53726 );
-var pow2 = __nccwpck_require__( 55224 );
+var isnan = __nccwpck_require__( 59259 );
+var isOdd = __nccwpck_require__( 33079 );
+var isInfinite = __nccwpck_require__( 82770 );
+var isInteger = __nccwpck_require__( 41044 );
+var sqrt = __nccwpck_require__( 80502 );
+var abs = __nccwpck_require__( 4500 );
+var toWords = __nccwpck_require__( 11821 );
+var setLowWord = __nccwpck_require__( 43050 );
+var uint32ToInt32 = __nccwpck_require__( 53559 );
+var NINF = __nccwpck_require__( 22371 );
+var PINF = __nccwpck_require__( 9733 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var xIsZero = __nccwpck_require__( 78522 );
+var yIsHuge = __nccwpck_require__( 98408 );
+var yIsInfinite = __nccwpck_require__( 95979 );
+var log2ax = __nccwpck_require__( 85665 );
+var logx = __nccwpck_require__( 14462 );
+var pow2 = __nccwpck_require__( 15512 );
 
 
 // VARIABLES //
@@ -27989,7 +28910,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 53140:
+/***/ 1588:
 /***/ ((module) => {
 
 /**
@@ -28043,7 +28964,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35568:
+/***/ 3248:
 /***/ ((module) => {
 
 /**
@@ -28097,7 +29018,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 23218:
+/***/ 75461:
 /***/ ((module) => {
 
 /**
@@ -28151,7 +29072,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55224:
+/***/ 15512:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28190,17 +29111,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var setLowWord = __nccwpck_require__( 23786 );
-var uint32ToInt32 = __nccwpck_require__( 86519 );
-var ldexp = __nccwpck_require__( 83291 );
-var LN2 = __nccwpck_require__( 81239 );
-var BIAS = __nccwpck_require__( 11877 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
-var polyvalP = __nccwpck_require__( 35568 );
+var getHighWord = __nccwpck_require__( 37090 );
+var setHighWord = __nccwpck_require__( 42118 );
+var setLowWord = __nccwpck_require__( 43050 );
+var uint32ToInt32 = __nccwpck_require__( 53559 );
+var ldexp = __nccwpck_require__( 90011 );
+var LN2 = __nccwpck_require__( 85367 );
+var BIAS = __nccwpck_require__( 42501 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 39470 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 39981 );
+var polyvalP = __nccwpck_require__( 3248 );
 
 
 // VARIABLES //
@@ -28293,7 +29214,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 72122:
+/***/ 78522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28332,10 +29253,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __nccwpck_require__( 97687 );
-var copysign = __nccwpck_require__( 35672 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
+var isOdd = __nccwpck_require__( 33079 );
+var copysign = __nccwpck_require__( 48184 );
+var NINF = __nccwpck_require__( 22371 );
+var PINF = __nccwpck_require__( 9733 );
 
 
 // MAIN //
@@ -28400,7 +29321,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 30888:
+/***/ 98408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28439,8 +29360,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 43935 );
-var getHighWord = __nccwpck_require__( 2882 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var getHighWord = __nccwpck_require__( 37090 );
 
 
 // VARIABLES //
@@ -28503,7 +29424,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 93355:
+/***/ 95979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28528,8 +29449,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var PINF = __nccwpck_require__( 50469 );
+var abs = __nccwpck_require__( 4500 );
+var PINF = __nccwpck_require__( 9733 );
 
 
 // MAIN //
@@ -28598,7 +29519,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 74756:
+/***/ 90628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28656,7 +29577,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 2603 );
+var powm1 = __nccwpck_require__( 96491 );
 
 
 // EXPORTS //
@@ -28666,7 +29587,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 2603:
+/***/ 96491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28704,13 +29625,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isinfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var expm1 = __nccwpck_require__( 40141 );
-var ln = __nccwpck_require__( 51550 );
-var pow = __nccwpck_require__( 6310 );
-var trunc = __nccwpck_require__( 81262 );
+var isnan = __nccwpck_require__( 59259 );
+var isinfinite = __nccwpck_require__( 82770 );
+var abs = __nccwpck_require__( 4500 );
+var expm1 = __nccwpck_require__( 85837 );
+var ln = __nccwpck_require__( 80638 );
+var pow = __nccwpck_require__( 83302 );
+var trunc = __nccwpck_require__( 94062 );
 
 
 // MAIN //
@@ -28805,7 +29726,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 93982:
+/***/ 64094:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28849,7 +29770,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __nccwpck_require__( 44385 );
+var rempio2 = __nccwpck_require__( 73025 );
 
 
 // EXPORTS //
@@ -28859,7 +29780,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 97236:
+/***/ 27252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28900,9 +29821,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 42334 );
-var ldexp = __nccwpck_require__( 83291 );
-var zeros = __nccwpck_require__( 21830 );
+var floor = __nccwpck_require__( 69182 );
+var ldexp = __nccwpck_require__( 90011 );
+var zeros = __nccwpck_require__( 42406 );
 
 
 // VARIABLES //
@@ -29294,7 +30215,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 44385:
+/***/ 73025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29335,14 +30256,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
-var SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
-var getHighWord = __nccwpck_require__( 2882 );
-var getLowWord = __nccwpck_require__( 31662 );
-var fromWords = __nccwpck_require__( 17844 );
-var rempio2Kernel = __nccwpck_require__( 97236 );
-var rempio2Medium = __nccwpck_require__( 92880 );
+var ABS_MASK = __nccwpck_require__( 51903 );
+var EXPONENT_MASK = __nccwpck_require__( 85262 );
+var SIGNIFICAND_MASK = __nccwpck_require__( 39470 );
+var getHighWord = __nccwpck_require__( 37090 );
+var getLowWord = __nccwpck_require__( 95246 );
+var fromWords = __nccwpck_require__( 33172 );
+var rempio2Kernel = __nccwpck_require__( 27252 );
+var rempio2Medium = __nccwpck_require__( 86576 );
 
 
 // VARIABLES //
@@ -29553,7 +30474,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 92880:
+/***/ 86576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29592,8 +30513,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __nccwpck_require__( 18972 );
-var getHighWord = __nccwpck_require__( 2882 );
+var round = __nccwpck_require__( 85916 );
+var getHighWord = __nccwpck_require__( 37090 );
 
 
 // VARIABLES //
@@ -29684,7 +30605,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 18972:
+/***/ 85916:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29753,7 +30674,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __nccwpck_require__( 66547 );
+var main = __nccwpck_require__( 147 );
 
 
 // EXPORTS //
@@ -29763,7 +30684,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 66547:
+/***/ 147:
 /***/ ((module) => {
 
 /**
@@ -29848,7 +30769,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 79079:
+/***/ 68231:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29897,7 +30818,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __nccwpck_require__( 10178 );
+var main = __nccwpck_require__( 34146 );
 
 
 // EXPORTS //
@@ -29907,7 +30828,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 10178:
+/***/ 34146:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29932,7 +30853,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -29978,7 +30899,7 @@ module.exports = signum;
 
 /***/ }),
 
-/***/ 61794:
+/***/ 94242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30024,7 +30945,7 @@ module.exports = signum;
 
 // MODULES //
 
-var main = __nccwpck_require__( 53205 );
+var main = __nccwpck_require__( 52277 );
 
 
 // EXPORTS //
@@ -30034,7 +30955,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 53205:
+/***/ 52277:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30073,12 +30994,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
+var HIGH_WORD_ABS_MASK = __nccwpck_require__( 51903 );
+var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 85262 );
+var getHighWord = __nccwpck_require__( 37090 );
+var kernelCos = __nccwpck_require__( 47567 );
+var kernelSin = __nccwpck_require__( 12874 );
+var rempio2 = __nccwpck_require__( 64094 );
 
 
 // VARIABLES //
@@ -30173,7 +31094,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 18901:
+/***/ 61973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30219,7 +31140,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 83012 );
+var main = __nccwpck_require__( 84132 );
 
 
 // EXPORTS //
@@ -30229,7 +31150,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83012:
+/***/ 84132:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30254,13 +31175,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var cos = __nccwpck_require__( 99191 );
-var sin = __nccwpck_require__( 61794 );
-var abs = __nccwpck_require__( 66260 );
-var copysign = __nccwpck_require__( 35672 );
-var PI = __nccwpck_require__( 39701 );
+var isnan = __nccwpck_require__( 59259 );
+var isInfinite = __nccwpck_require__( 82770 );
+var cos = __nccwpck_require__( 94359 );
+var sin = __nccwpck_require__( 94242 );
+var abs = __nccwpck_require__( 4500 );
+var copysign = __nccwpck_require__( 48184 );
+var PI = __nccwpck_require__( 77621 );
 
 
 // MAIN //
@@ -30336,7 +31257,7 @@ module.exports = sinpi;
 
 /***/ }),
 
-/***/ 15478:
+/***/ 80502:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30385,7 +31306,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __nccwpck_require__( 91689 );
+var main = __nccwpck_require__( 1673 );
 
 
 // EXPORTS //
@@ -30395,7 +31316,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 91689:
+/***/ 1673:
 /***/ ((module) => {
 
 /**
@@ -30453,7 +31374,737 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 81262:
+/***/ 83735:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the tangent of a number.
+*
+* @module @stdlib/math-base-special-tan
+*
+* @example
+* var tan = require( '@stdlib/math-base-special-tan' );
+*
+* var v = tan( 0.0 );
+* // returns ~0.0
+*
+* v = tan( -3.141592653589793/4.0 );
+* // returns ~-1.0
+*
+* v = tan( 3.141592653589793/4.0 );
+* // returns ~1.0
+*
+* v = tan( NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 62578 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 62578:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_tan.c}. The implementation follows the original, but has been modified for JavaScript.
+*
+* ```text
+* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+*
+* Developed at SunPro, a Sun Microsystems, Inc. business.
+* Permission to use, copy, modify, and distribute this
+* software is freely granted, provided that this notice
+* is preserved.
+* ```
+*/
+
+
+
+// MODULES //
+
+var getHighWord = __nccwpck_require__( 37090 );
+var kernelTan = __nccwpck_require__( 58735 );
+var rempio2 = __nccwpck_require__( 64094 );
+var HIGH_WORD_ABS_MASK = __nccwpck_require__( 51903 );
+var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 85262 );
+
+
+// VARIABLES //
+
+// Scratch buffer:
+var buffer = [ 0.0, 0.0 ]; // WARNING: not thread safe
+
+// High word for pi/4: 0x3fe921fb => 00111111111010010010000111111011
+var HIGH_WORD_PIO4 = 0x3fe921fb|0; // asm type annotation
+
+// High word for a small value: 2^-27 = 7.450580596923828e-9 => high word => 0x3e400000 => 00111110010000000000000000000000
+var HIGH_WORD_TWO_NEG_27 = 0x3e400000|0; // asm type annotation
+
+
+// MAIN //
+
+/**
+* Evaluates the tangent of a number.
+*
+* ## Method
+*
+* -   Let \\(S\\), \\(C\\), and \\(T\\) denote the \\(\sin\\), \\(\cos\\), and \\(\tan\\), respectively, on \\(\[-\pi/4, +\pi/4\]\\).
+*
+* -   Reduce the argument \\(x\\) to \\(y1+y2 = x-k\pi/2\\) in \\(\[-\pi/4, +\pi/4\]\\), and let \\(n = k \mod 4\\).
+*
+* -   We have
+*
+*     | n | sin(x) | cos(x) | tan(x) |
+*     | - | ------ | ------ | ------ |
+*     | 0 |    S   |    C   |   T    |
+*     | 1 |    C   |   -S   |  -1/T  |
+*     | 2 |   -S   |   -C   |   T    |
+*     | 3 |   -C   |    S   |  -1/T  |
+*
+* @param {number} x - input value (in radians)
+* @returns {number} tangent
+*
+* @example
+* var v = tan( 0.0 );
+* // returns ~0.0
+*
+* @example
+* var v = tan( -3.141592653589793/4.0 );
+* // returns ~-1.0
+*
+* @example
+* var v = tan( 3.141592653589793/4.0 );
+* // returns ~1.0
+*
+* @example
+* var v = tan( NaN );
+* // returns NaN
+*/
+function tan( x ) {
+	var ix;
+	var n;
+
+	ix = getHighWord( x );
+	ix &= HIGH_WORD_ABS_MASK;
+
+	// Case: |x| ~< π/4
+	if ( ix <= HIGH_WORD_PIO4 ) {
+		// Case: |x| < 2**-27
+		if ( ix < HIGH_WORD_TWO_NEG_27 ) {
+			return x;
+		}
+		return kernelTan( x, 0.0, 1 );
+	}
+	// Case: tan(Inf or NaN) is NaN
+	if ( ix >= HIGH_WORD_EXPONENT_MASK ) {
+		return NaN;
+	}
+	// Argument reduction needed...
+	n = rempio2( x, buffer );
+	return kernelTan( buffer[ 0 ], buffer[ 1 ], 1-((n&1)<<1) );
+}
+
+
+// EXPORTS //
+
+module.exports = tan;
+
+
+/***/ }),
+
+/***/ 10670:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the trigamma function.
+*
+* @module @stdlib/math-base-special-trigamma
+*
+* @example
+* var trigamma = require( '@stdlib/math-base-special-trigamma' );
+*
+* var v = trigamma( -2.5 );
+* // returns ~9.539
+*
+* v = trigamma( 1.0 );
+* // returns ~1.645
+*
+* v = trigamma( 10.0 );
+* // returns ~0.105
+*
+* v = trigamma( NaN );
+* // returns NaN
+*
+* v = trigamma( -1.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 85905 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 85905:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/trigamma.hpp}. The implementation follows the original but has been reformatted and modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var floor = __nccwpck_require__( 69182 );
+var sinpi = __nccwpck_require__( 61973 );
+var PI_SQUARED = __nccwpck_require__( 91169 );
+var rateval12 = __nccwpck_require__( 43868 );
+var rateval24 = __nccwpck_require__( 99182 );
+var rateval48 = __nccwpck_require__( 46758 );
+var rateval816 = __nccwpck_require__( 952 );
+var rateval16INF = __nccwpck_require__( 51716 );
+
+
+// VARIABLES //
+
+var YOFFSET24 = 3.558437347412109375;
+
+
+// MAIN //
+
+/**
+* Evaluates the trigamma function.
+*
+* @param {number} x - input value
+* @returns {number} function value
+*
+* @example
+* var v = trigamma( -2.5 );
+* // returns ~9.539
+*
+* @example
+* var v = trigamma( 1.0 );
+* // returns ~1.645
+*
+* @example
+* var v = trigamma( 10.0 );
+* // returns ~0.105
+*
+* @example
+* var v = trigamma( NaN );
+* // returns NaN
+*
+* @example
+* var v = trigamma( -1.0 );
+* // returns NaN
+*/
+function trigamma( x ) {
+	var result;
+	var s;
+	var y;
+	var z;
+
+	result = 0.0;
+
+	// Check for negative arguments and use reflection:
+	if ( x <= 0 ) {
+		if ( floor( x ) === x ) {
+			return NaN;
+		}
+		s = sinpi( x );
+		z = 1.0 - x;
+		return -trigamma( z ) + ( PI_SQUARED / ( s*s ) );
+	}
+	if ( x < 1.0 ) {
+		result = 1.0 / ( x*x );
+		x += 1.0;
+	}
+	if ( x <= 2.0 ) {
+		result += ( 2.0+rateval12( x ) ) / ( x*x );
+	}
+	else if ( x <= 4.0 ) {
+		result += ( YOFFSET24+rateval24( x ) ) / ( x*x );
+	}
+	else if ( x <= 8.0 ) {
+		y = 1.0 / x;
+		result += ( 1.0+rateval48( y ) ) / x;
+	}
+	else if ( x <= 16.0 ) {
+		y = 1.0 / x;
+		result += ( 1.0+rateval816( y ) ) / x;
+	}
+	else {
+		y = 1.0 / x;
+		result += ( 1.0+rateval16INF( y ) ) / x;
+	}
+	return result;
+}
+
+
+// EXPORTS //
+
+module.exports = trigamma;
+
+
+/***/ }),
+
+/***/ 43868:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.9999999999999991;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.9999999999999991 + (x * (-4.712373111208652 + (x * (-7.94125711970499 + (x * (-5.746577466976647 + (x * (-0.4042133494563989 + (x * (2.4787778117864288 + (x * (2.0771415170245513 + (x * (0.8588778991623601 + (x * (0.20499222604410033 + (x * (0.027210314034819473 + (x * 0.001576484902087695))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (4.712373111208634 + (x * (9.586191186553398 + (x * (11.094006726982938 + (x * (8.090754247493278 + (x * (3.877058901598914 + (x * (1.2275867870191448 + (x * (0.249092040606385 + (x * (0.02957504139006556 + (x * (0.0015764849020049815 + (x * 1.6126405034405948e-15))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.001576484902087695 + (x * (0.027210314034819473 + (x * (0.20499222604410033 + (x * (0.8588778991623601 + (x * (2.0771415170245513 + (x * (2.4787778117864288 + (x * (-0.4042133494563989 + (x * (-5.746577466976647 + (x * (-7.94125711970499 + (x * (-4.712373111208652 + (x * -0.9999999999999991))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.6126405034405948e-15 + (x * (0.0015764849020049815 + (x * (0.02957504139006556 + (x * (0.249092040606385 + (x * (1.2275867870191448 + (x * (3.877058901598914 + (x * (8.090754247493278 + (x * (11.094006726982938 + (x * (9.586191186553398 + (x * (4.712373111208634 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 51716:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return 0.0;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = 0.0 + (x * (0.5 + (x * (0.34562566988545623 + (x * (9.628954993608422 + (x * (3.5936085382439025 + (x * (49.45959911843888 + (x * (7.775192373218939 + (x * (74.4536074488178 + (x * (2.7520934039706906 + (x * (23.92923597114717 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (0.3579180064375791 + (x * (19.138603985070986 + (x * (0.8743490814641436 + (x * (98.65160974348555 + (x * (-16.10519728333829 + (x * (154.31686021625373 + (x * (-40.2026880424379 + (x * (60.167913667426475 + (x * (-13.341484462225642 + (x * 2.537956362006499))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (23.92923597114717 + (x * (2.7520934039706906 + (x * (74.4536074488178 + (x * (7.775192373218939 + (x * (49.45959911843888 + (x * (3.5936085382439025 + (x * (9.628954993608422 + (x * (0.34562566988545623 + (x * (0.5 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 2.537956362006499 + (x * (-13.341484462225642 + (x * (60.167913667426475 + (x * (-40.2026880424379 + (x * (154.31686021625373 + (x * (-16.10519728333829 + (x * (98.65160974348555 + (x * (0.8743490814641436 + (x * (19.138603985070986 + (x * (0.3579180064375791 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 99182:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -2.5584373473990794;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -2.5584373473990794 + (x * (-12.283020824054201 + (x * (-23.9195022162768 + (x * (-24.925643150482347 + (x * (-14.797912276547878 + (x * (-4.466544539286106 + (x * (-0.01914390334056497 + (x * (0.5154120525543513 + (x * (0.1953783487860643 + (x * (0.03347612826241743 + (x * (0.0023736652059422065 + (x * 0.0))))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (4.800985584544199 + (x * (9.992207278431701 + (x * (11.889614616763133 + (x * (8.966132566838091 + (x * (4.4725413614962415 + (x * (1.4860098202819654 + (x * (0.31957073576676426 + (x * (0.040735834578768094 + (x * (0.0023736652059327163 + (x * (2.3955488790352614e-16 + (x * -2.9474924474061867e-18))))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (0.0023736652059422065 + (x * (0.03347612826241743 + (x * (0.1953783487860643 + (x * (0.5154120525543513 + (x * (-0.01914390334056497 + (x * (-4.466544539286106 + (x * (-14.797912276547878 + (x * (-24.925643150482347 + (x * (-23.9195022162768 + (x * (-12.283020824054201 + (x * -2.5584373473990794))))))))))))))))))))); // eslint-disable-line max-len
+		s2 = -2.9474924474061867e-18 + (x * (2.3955488790352614e-16 + (x * (0.0023736652059327163 + (x * (0.040735834578768094 + (x * (0.31957073576676426 + (x * (1.4860098202819654 + (x * (4.4725413614962415 + (x * (8.966132566838091 + (x * (11.889614616763133 + (x * (9.992207278431701 + (x * (4.800985584544199 + (x * 1.0))))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 46758:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return 1.6662611269702147e-17;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = 1.6662611269702147e-17 + (x * (0.4999999999999977 + (x * (6.402709450190538 + (x * (41.38333741550006 + (x * (166.8033418545628 + (x * (453.39964786925367 + (x * (851.153712317697 + (x * (1097.7065756728507 + (x * (938.4312324784553 + (x * (487.26800160465194 + (x * 119.95344524233573))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (12.472085567047449 + (x * (78.60931297532986 + (x * (307.47024605031834 + (x * (805.1406861011516 + (x * (1439.1201976029215 + (x * (1735.6105285756048 + (x * (1348.3250071285634 + (x * (607.2259858605709 + (x * (119.95231785727705 + (x * 0.00014016591835503607))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 119.95344524233573 + (x * (487.26800160465194 + (x * (938.4312324784553 + (x * (1097.7065756728507 + (x * (851.153712317697 + (x * (453.39964786925367 + (x * (166.8033418545628 + (x * (41.38333741550006 + (x * (6.402709450190538 + (x * (0.4999999999999977 + (x * 1.6662611269702147e-17))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.00014016591835503607 + (x * (119.95231785727705 + (x * (607.2259858605709 + (x * (1348.3250071285634 + (x * (1735.6105285756048 + (x * (1439.1201976029215 + (x * (805.1406861011516 + (x * (307.47024605031834 + (x * (78.60931297532986 + (x * (12.472085567047449 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 952:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2024 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -1.848283152741466e-20;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -1.848283152741466e-20 + (x * (0.5 + (x * (3.0253386524731334 + (x * (13.599592751745737 + (x * (35.31322242830879 + (x * (67.16394245507142 + (x * (83.5767733658514 + (x * (71.07349121223571 + (x * (35.86215156147256 + (x * 8.721522316399835))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (5.717343971612935 + (x * (25.29340417962044 + (x * (62.26197679674682 + (x * (113.955048909239 + (x * (130.80713832893898 + (x * (102.42314690233765 + (x * (44.04247728052452 + (x * (8.89898032477904 + (x * -0.029662733687204))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 8.721522316399835 + (x * (35.86215156147256 + (x * (71.07349121223571 + (x * (83.5767733658514 + (x * (67.16394245507142 + (x * (35.31322242830879 + (x * (13.599592751745737 + (x * (3.0253386524731334 + (x * (0.5 + (x * -1.848283152741466e-20))))))))))))))))); // eslint-disable-line max-len
+		s2 = -0.029662733687204 + (x * (8.89898032477904 + (x * (44.04247728052452 + (x * (102.42314690233765 + (x * (130.80713832893898 + (x * (113.955048909239 + (x * (62.26197679674682 + (x * (25.29340417962044 + (x * (5.717343971612935 + (x * 1.0))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 94062:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30508,7 +32159,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __nccwpck_require__( 92657 );
+var main = __nccwpck_require__( 97713 );
 
 
 // EXPORTS //
@@ -30518,7 +32169,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92657:
+/***/ 97713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30543,8 +32194,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 42334 );
-var ceil = __nccwpck_require__( 3385 );
+var floor = __nccwpck_require__( 69182 );
+var ceil = __nccwpck_require__( 42169 );
 
 
 // MAIN //
@@ -30598,7 +32249,7 @@ module.exports = trunc;
 
 /***/ }),
 
-/***/ 13962:
+/***/ 6058:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30623,9 +32274,9 @@ module.exports = trunc;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
+var abs = __nccwpck_require__( 4500 );
+var EPS = __nccwpck_require__( 2096 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 53370 );
 
 
 // VARIABLES //
@@ -30800,7 +32451,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 57028:
+/***/ 29188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30825,9 +32476,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
-var EPS = __nccwpck_require__( 55088 );
+var abs = __nccwpck_require__( 4500 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 53370 );
+var EPS = __nccwpck_require__( 2096 );
 
 
 // VARIABLES //
@@ -31042,7 +32693,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 30508:
+/***/ 20236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31089,9 +32740,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 57028 );
-var basic = __nccwpck_require__( 13962 );
+var hasGeneratorSupport = __nccwpck_require__( 29496 );
+var generator = __nccwpck_require__( 29188 );
+var basic = __nccwpck_require__( 6058 );
 
 
 // MAIN //
@@ -31111,7 +32762,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 71278:
+/***/ 85646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31136,8 +32787,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __nccwpck_require__( 36990 );
-var evalpoly = __nccwpck_require__( 93767 );
+var Fcn = __nccwpck_require__( 36126 );
+var evalpoly = __nccwpck_require__( 23367 );
 
 
 // MAIN //
@@ -31246,7 +32897,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 62096:
+/***/ 86832:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31294,9 +32945,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 93767 );
-var factory = __nccwpck_require__( 71278 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 23367 );
+var factory = __nccwpck_require__( 85646 );
 
 
 // MAIN //
@@ -31311,7 +32962,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 93767:
+/***/ 23367:
 /***/ ((module) => {
 
 /**
@@ -31382,7 +33033,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 56049:
+/***/ 8913:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31407,8 +33058,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
+var abs = __nccwpck_require__( 4500 );
+var EPS = __nccwpck_require__( 2096 );
 
 
 // VARIABLES //
@@ -31475,7 +33126,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 13333:
+/***/ 95810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31500,8 +33151,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
+var abs = __nccwpck_require__( 4500 );
+var EPS = __nccwpck_require__( 2096 );
 
 
 // VARIABLES //
@@ -31581,7 +33232,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 96491:
+/***/ 15179:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31627,9 +33278,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 13333 );
-var basic = __nccwpck_require__( 56049 );
+var hasGeneratorSupport = __nccwpck_require__( 29496 );
+var generator = __nccwpck_require__( 95810 );
+var basic = __nccwpck_require__( 8913 );
 
 
 // MAIN //
@@ -31649,7 +33300,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 84241:
+/***/ 28881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31686,7 +33337,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __nccwpck_require__( 97696 );
+var main = __nccwpck_require__( 19296 );
 
 
 // EXPORTS //
@@ -31696,7 +33347,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97696:
+/***/ 19296:
 /***/ ((module) => {
 
 /**
@@ -31726,7 +33377,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 6075:
+/***/ 64987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31772,7 +33423,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __nccwpck_require__( 67014 );
+var main = __nccwpck_require__( 23334 );
 
 
 // EXPORTS //
@@ -31782,7 +33433,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 67014:
+/***/ 23334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31807,9 +33458,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 2882 );
-var EXP_MASK = __nccwpck_require__( 30222 );
-var BIAS = __nccwpck_require__( 11877 );
+var getHighWord = __nccwpck_require__( 37090 );
+var EXP_MASK = __nccwpck_require__( 85262 );
+var BIAS = __nccwpck_require__( 42501 );
 
 
 // MAIN //
@@ -31855,7 +33506,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 17844:
+/***/ 33172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31910,7 +33561,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __nccwpck_require__( 15259 );
+var main = __nccwpck_require__( 31323 );
 
 
 // EXPORTS //
@@ -31920,7 +33571,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99593:
+/***/ 40713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31945,7 +33596,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -31974,7 +33625,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 15259:
+/***/ 31323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31999,9 +33650,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var indices = __nccwpck_require__( 99593 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var indices = __nccwpck_require__( 40713 );
 
 
 // VARIABLES //
@@ -32101,7 +33752,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 69828:
+/***/ 81252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32126,7 +33777,7 @@ module.exports = fromWords;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -32146,7 +33797,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 2882:
+/***/ 37090:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32183,7 +33834,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 16053 );
+var main = __nccwpck_require__( 54901 );
 
 
 // EXPORTS //
@@ -32193,7 +33844,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 16053:
+/***/ 54901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32218,9 +33869,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var HIGH = __nccwpck_require__( 69828 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var HIGH = __nccwpck_require__( 81252 );
 
 
 // VARIABLES //
@@ -32291,7 +33942,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 31662:
+/***/ 95246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32328,7 +33979,7 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 23761 );
+var main = __nccwpck_require__( 52721 );
 
 
 // EXPORTS //
@@ -32338,7 +33989,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75844:
+/***/ 87556:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32363,7 +34014,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -32383,7 +34034,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 23761:
+/***/ 52721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32408,9 +34059,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var LOW = __nccwpck_require__( 75844 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var LOW = __nccwpck_require__( 87556 );
 
 
 // VARIABLES //
@@ -32481,7 +34132,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 40750:
+/***/ 8942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32506,10 +34157,10 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 55417 );
-var isInfinite = __nccwpck_require__( 57234 );
-var isnan = __nccwpck_require__( 86523 );
-var abs = __nccwpck_require__( 66260 );
+var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 27225 );
+var isInfinite = __nccwpck_require__( 82770 );
+var isnan = __nccwpck_require__( 59259 );
+var abs = __nccwpck_require__( 4500 );
 
 
 // VARIABLES //
@@ -32585,7 +34236,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 79335:
+/***/ 16519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32641,9 +34292,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 86754 );
-var assign = __nccwpck_require__( 40750 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 65250 );
+var assign = __nccwpck_require__( 8942 );
 
 
 // MAIN //
@@ -32658,7 +34309,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86754:
+/***/ 65250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32683,7 +34334,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 40750 );
+var fcn = __nccwpck_require__( 8942 );
 
 
 // MAIN //
@@ -32738,7 +34389,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 72880:
+/***/ 21264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32763,7 +34414,7 @@ module.exports = normalize;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -32783,7 +34434,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 45990:
+/***/ 42118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32832,7 +34483,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 96921 );
+var main = __nccwpck_require__( 78937 );
 
 
 // EXPORTS //
@@ -32842,7 +34493,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96921:
+/***/ 78937:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32867,9 +34518,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var HIGH = __nccwpck_require__( 72880 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var HIGH = __nccwpck_require__( 21264 );
 
 
 // VARIABLES //
@@ -32953,7 +34604,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 23786:
+/***/ 43050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33010,7 +34661,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 10253 );
+var main = __nccwpck_require__( 2669 );
 
 
 // EXPORTS //
@@ -33020,7 +34671,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 79760:
+/***/ 56880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33045,7 +34696,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -33065,7 +34716,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 10253:
+/***/ 2669:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33090,9 +34741,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var LOW = __nccwpck_require__( 79760 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var LOW = __nccwpck_require__( 56880 );
 
 
 // VARIABLES //
@@ -33184,7 +34835,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 65132:
+/***/ 88076:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33209,9 +34860,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var indices = __nccwpck_require__( 33808 );
+var Uint32Array = __nccwpck_require__( 17560 );
+var Float64Array = __nccwpck_require__( 60667 );
+var indices = __nccwpck_require__( 49616 );
 
 
 // VARIABLES //
@@ -33298,7 +34949,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 87949:
+/***/ 11821:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33347,9 +34998,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 16364 );
-var assign = __nccwpck_require__( 65132 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 76844 );
+var assign = __nccwpck_require__( 88076 );
 
 
 // MAIN //
@@ -33364,7 +35015,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 33808:
+/***/ 49616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33389,7 +35040,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 40347 );
+var isLittleEndian = __nccwpck_require__( 82331 );
 
 
 // MAIN //
@@ -33418,7 +35069,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 16364:
+/***/ 76844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33443,7 +35094,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 65132 );
+var fcn = __nccwpck_require__( 88076 );
 
 
 // MAIN //
@@ -33470,7 +35121,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 86519:
+/***/ 53559:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33511,7 +35162,7 @@ module.exports = toWords;
 
 // MODULES //
 
-var uint32ToInt32 = __nccwpck_require__( 73234 );
+var uint32ToInt32 = __nccwpck_require__( 21618 );
 
 
 // EXPORTS //
@@ -33521,7 +35172,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 73234:
+/***/ 21618:
 /***/ ((module) => {
 
 /**
@@ -33575,7 +35226,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 19073:
+/***/ 44449:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33600,8 +35251,8 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var isnan = __nccwpck_require__( 86523 );
+var constantFunction = __nccwpck_require__( 96364 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -33657,7 +35308,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 46603:
+/***/ 77195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33705,9 +35356,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 97782 );
-var factory = __nccwpck_require__( 19073 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 7254 );
+var factory = __nccwpck_require__( 44449 );
 
 
 // MAIN //
@@ -33722,7 +35373,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97782:
+/***/ 7254:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33747,7 +35398,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -33794,7 +35445,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 42895:
+/***/ 9711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33819,8 +35470,8 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var isnan = __nccwpck_require__( 86523 );
+var constantFunction = __nccwpck_require__( 96364 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -33876,7 +35527,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 53925:
+/***/ 81541:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33921,9 +35572,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 33844 );
-var factory = __nccwpck_require__( 42895 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 6836 );
+var factory = __nccwpck_require__( 9711 );
 
 
 // MAIN //
@@ -33938,7 +35589,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 33844:
+/***/ 6836:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33963,7 +35614,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 86523 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -34014,7 +35665,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 21250:
+/***/ 62914:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34039,11 +35690,11 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var degenerate = (__nccwpck_require__(46603).factory);
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
-var erfc = __nccwpck_require__( 30988 );
+var constantFunction = __nccwpck_require__( 96364 );
+var degenerate = (__nccwpck_require__(77195).factory);
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
+var erfc = __nccwpck_require__( 12620 );
 
 
 // MAIN //
@@ -34107,7 +35758,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 72484:
+/***/ 3588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34148,9 +35799,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 21643 );
-var factory = __nccwpck_require__( 21250 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 87499 );
+var factory = __nccwpck_require__( 62914 );
 
 
 // MAIN //
@@ -34165,7 +35816,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21643:
+/***/ 87499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34190,9 +35841,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var isnan = __nccwpck_require__( 86523 );
+var erfc = __nccwpck_require__( 12620 );
+var sqrt = __nccwpck_require__( 80502 );
+var isnan = __nccwpck_require__( 59259 );
 
 
 // MAIN //
@@ -34261,7 +35912,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 59354:
+/***/ 98522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34286,11 +35937,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var degenerate = (__nccwpck_require__(53925).factory);
-var erfinv = __nccwpck_require__( 13034 );
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
+var constantFunction = __nccwpck_require__( 96364 );
+var degenerate = (__nccwpck_require__(81541).factory);
+var erfinv = __nccwpck_require__( 38570 );
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
 
 
 // MAIN //
@@ -34350,7 +36001,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86060:
+/***/ 71788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34391,9 +36042,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 64739 );
-var factory = __nccwpck_require__( 59354 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 75651 );
+var factory = __nccwpck_require__( 98522 );
 
 
 // MAIN //
@@ -34408,7 +36059,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 64739:
+/***/ 75651:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34433,9 +36084,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfinv = __nccwpck_require__( 13034 );
-var isnan = __nccwpck_require__( 86523 );
-var sqrt = __nccwpck_require__( 15478 );
+var erfinv = __nccwpck_require__( 38570 );
+var isnan = __nccwpck_require__( 59259 );
+var sqrt = __nccwpck_require__( 80502 );
 
 
 // MAIN //
@@ -34511,7 +36162,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 32335:
+/***/ 55119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34536,10 +36187,10 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var betainc = __nccwpck_require__( 89986 );
-var isnan = __nccwpck_require__( 86523 );
-var pow = __nccwpck_require__( 6310 );
+var constantFunction = __nccwpck_require__( 96364 );
+var betainc = __nccwpck_require__( 64578 );
+var isnan = __nccwpck_require__( 59259 );
+var pow = __nccwpck_require__( 83302 );
 
 
 // MAIN //
@@ -34605,7 +36256,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86021:
+/***/ 15333:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34655,9 +36306,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 61044 );
-var factory = __nccwpck_require__( 32335 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 11636 );
+var factory = __nccwpck_require__( 55119 );
 
 
 // MAIN //
@@ -34672,7 +36323,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 61044:
+/***/ 11636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34697,9 +36348,9 @@ module.exports = main;
 
 // MODULES //
 
-var betainc = __nccwpck_require__( 89986 );
-var isnan = __nccwpck_require__( 86523 );
-var pow = __nccwpck_require__( 6310 );
+var betainc = __nccwpck_require__( 64578 );
+var isnan = __nccwpck_require__( 59259 );
+var pow = __nccwpck_require__( 83302 );
 
 
 // MAIN //
@@ -34768,7 +36419,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 62077:
+/***/ 14717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34793,11 +36444,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 3084 );
-var kernelBetaincinv = __nccwpck_require__( 61489 );
-var isnan = __nccwpck_require__( 86523 );
-var sign = __nccwpck_require__( 79079 );
-var sqrt = __nccwpck_require__( 15478 );
+var constantFunction = __nccwpck_require__( 96364 );
+var kernelBetaincinv = __nccwpck_require__( 80177 );
+var isnan = __nccwpck_require__( 59259 );
+var sign = __nccwpck_require__( 68231 );
+var sqrt = __nccwpck_require__( 80502 );
 
 
 // MAIN //
@@ -34857,7 +36508,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 74455:
+/***/ 48727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34908,9 +36559,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 75186 );
-var factory = __nccwpck_require__( 62077 );
+var setReadOnly = __nccwpck_require__( 14840 );
+var main = __nccwpck_require__( 64946 );
+var factory = __nccwpck_require__( 14717 );
 
 
 // MAIN //
@@ -34925,7 +36576,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75186:
+/***/ 64946:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34950,10 +36601,10 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetaincinv = __nccwpck_require__( 61489 );
-var isnan = __nccwpck_require__( 86523 );
-var sign = __nccwpck_require__( 79079 );
-var sqrt = __nccwpck_require__( 15478 );
+var kernelBetaincinv = __nccwpck_require__( 80177 );
+var isnan = __nccwpck_require__( 59259 );
+var sign = __nccwpck_require__( 68231 );
+var sqrt = __nccwpck_require__( 80502 );
 
 
 // MAIN //
@@ -35018,7 +36669,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 92029:
+/***/ 6525:
 /***/ ((module) => {
 
 /**
@@ -35128,7 +36779,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 91836:
+/***/ 9404:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35153,8 +36804,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __nccwpck_require__( 86392 );
-var zeroPad = __nccwpck_require__( 20122 );
+var isNumber = __nccwpck_require__( 40472 );
+var zeroPad = __nccwpck_require__( 28666 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -35250,7 +36901,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 50024:
+/***/ 16040:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35288,7 +36939,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84879 );
+var main = __nccwpck_require__( 26351 );
 
 
 // EXPORTS //
@@ -35298,7 +36949,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86392:
+/***/ 40472:
 /***/ ((module) => {
 
 /**
@@ -35351,7 +37002,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 97852:
+/***/ 74908:
 /***/ ((module) => {
 
 /**
@@ -35400,7 +37051,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 84879:
+/***/ 26351:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35425,12 +37076,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __nccwpck_require__( 91836 );
-var isString = __nccwpck_require__( 97852 );
-var isNumber = __nccwpck_require__( 86392 );
-var formatDouble = __nccwpck_require__( 92029 );
-var spacePad = __nccwpck_require__( 34484 );
-var zeroPad = __nccwpck_require__( 20122 );
+var formatInteger = __nccwpck_require__( 9404 );
+var isString = __nccwpck_require__( 74908 );
+var isNumber = __nccwpck_require__( 40472 );
+var formatDouble = __nccwpck_require__( 6525 );
+var spacePad = __nccwpck_require__( 57268 );
+var zeroPad = __nccwpck_require__( 28666 );
 
 
 // VARIABLES //
@@ -35650,7 +37301,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 34484:
+/***/ 57268:
 /***/ ((module) => {
 
 /**
@@ -35722,7 +37373,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 20122:
+/***/ 28666:
 /***/ ((module) => {
 
 /**
@@ -35813,7 +37464,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 19340:
+/***/ 4364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35851,7 +37502,7 @@ module.exports = zeroPad;
 
 // MODULES //
 
-var main = __nccwpck_require__( 58755 );
+var main = __nccwpck_require__( 16579 );
 
 
 // EXPORTS //
@@ -35861,7 +37512,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58755:
+/***/ 16579:
 /***/ ((module) => {
 
 /**
@@ -35963,7 +37614,7 @@ module.exports = formatTokenize;
 
 /***/ }),
 
-/***/ 17760:
+/***/ 42464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36003,7 +37654,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __nccwpck_require__( 63191 );
+var main = __nccwpck_require__( 33431 );
 
 
 // EXPORTS //
@@ -36013,7 +37664,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28676:
+/***/ 88004:
 /***/ ((module) => {
 
 /**
@@ -36062,7 +37713,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 63191:
+/***/ 33431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36087,9 +37738,9 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __nccwpck_require__( 50024 );
-var tokenize = __nccwpck_require__( 19340 );
-var isString = __nccwpck_require__( 28676 );
+var interpolate = __nccwpck_require__( 16040 );
+var tokenize = __nccwpck_require__( 4364 );
+var isString = __nccwpck_require__( 88004 );
 
 
 // MAIN //
@@ -36133,7 +37784,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 32038:
+/***/ 51686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36170,7 +37821,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __nccwpck_require__( 62873 );
+var main = __nccwpck_require__( 17625 );
 
 
 // EXPORTS //
@@ -36180,7 +37831,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 62873:
+/***/ 17625:
 /***/ ((module) => {
 
 /**
@@ -36215,7 +37866,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 3084:
+/***/ 96364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36260,7 +37911,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __nccwpck_require__( 8675 );
+var main = __nccwpck_require__( 11875 );
 
 
 // EXPORTS //
@@ -36270,7 +37921,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8675:
+/***/ 11875:
 /***/ ((module) => {
 
 /**
@@ -36333,7 +37984,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 4568:
+/***/ 14840:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36377,7 +38028,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __nccwpck_require__( 26239 );
+var main = __nccwpck_require__( 34495 );
 
 
 // EXPORTS //
@@ -36387,7 +38038,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 26239:
+/***/ 34495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36412,7 +38063,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 50708 );
+var defineProperty = __nccwpck_require__( 55444 );
 
 
 // MAIN //
@@ -36452,7 +38103,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 97619:
+/***/ 19379:
 /***/ ((module) => {
 
 /**
@@ -36520,7 +38171,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 15141:
+/***/ 95909:
 /***/ ((module) => {
 
 /**
@@ -36555,7 +38206,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 32342:
+/***/ 64918:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36580,7 +38231,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 15141 );
+var defineProperty = __nccwpck_require__( 95909 );
 
 
 // MAIN //
@@ -36613,7 +38264,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 50708:
+/***/ 55444:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36656,9 +38307,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __nccwpck_require__( 32342 );
-var builtin = __nccwpck_require__( 97619 );
-var polyfill = __nccwpck_require__( 80061 );
+var hasDefinePropertySupport = __nccwpck_require__( 64918 );
+var builtin = __nccwpck_require__( 19379 );
+var polyfill = __nccwpck_require__( 96541 );
 
 
 // MAIN //
@@ -36678,7 +38329,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 80061:
+/***/ 96541:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36705,7 +38356,7 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var format = __nccwpck_require__( 17760 );
+var format = __nccwpck_require__( 42464 );
 
 
 // VARIABLES //
@@ -36807,7 +38458,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 13595:
+/***/ 20411:
 /***/ ((module) => {
 
 /**
@@ -36854,7 +38505,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 547:
+/***/ 98531:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36900,9 +38551,9 @@ module.exports = evil;
 
 // MODULES //
 
-var hasToStringTag = __nccwpck_require__( 9501 );
-var builtin = __nccwpck_require__( 31006 );
-var polyfill = __nccwpck_require__( 9728 );
+var hasToStringTag = __nccwpck_require__( 71869 );
+var builtin = __nccwpck_require__( 87358 );
+var polyfill = __nccwpck_require__( 15200 );
 
 
 // MAIN //
@@ -36922,7 +38573,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 31006:
+/***/ 87358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36947,7 +38598,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __nccwpck_require__( 55763 );
+var toStr = __nccwpck_require__( 79891 );
 
 
 // MAIN //
@@ -36985,7 +38636,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 9728:
+/***/ 15200:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37010,9 +38661,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __nccwpck_require__( 31907 );
-var toStringTag = __nccwpck_require__( 94499 );
-var toStr = __nccwpck_require__( 55763 );
+var hasOwnProp = __nccwpck_require__( 35235 );
+var toStringTag = __nccwpck_require__( 12067 );
+var toStr = __nccwpck_require__( 79891 );
 
 
 // MAIN //
@@ -37073,7 +38724,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 55763:
+/***/ 79891:
 /***/ ((module) => {
 
 /**
@@ -37108,7 +38759,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 94499:
+/***/ 12067:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37133,7 +38784,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __nccwpck_require__( 32038 );
+var Symbol = __nccwpck_require__( 51686 );
 
 
 // MAIN //
@@ -37148,14 +38799,14 @@ module.exports = toStrTag;
 
 /***/ }),
 
-/***/ 78812:
+/***/ 17948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
+parser = __nccwpck_require__(92260);
+Events = __nccwpck_require__(35146);
 
 Batcher = function () {
   class Batcher {
@@ -37220,7 +38871,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 68760:
+/***/ 76344:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37255,14 +38906,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(29700);
-Queues = __nccwpck_require__(91363);
-Job = __nccwpck_require__(42448);
-LocalDatastore = __nccwpck_require__(37099);
-RedisDatastore = __nccwpck_require__(41827);
-Events = __nccwpck_require__(31914);
-States = __nccwpck_require__(5685);
-Sync = __nccwpck_require__(39216);
+parser = __nccwpck_require__(92260);
+Queues = __nccwpck_require__(97923);
+Job = __nccwpck_require__(31856);
+LocalDatastore = __nccwpck_require__(30795);
+RedisDatastore = __nccwpck_require__(97091);
+Events = __nccwpck_require__(35146);
+States = __nccwpck_require__(36245);
+Sync = __nccwpck_require__(87824);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -37753,18 +39404,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(88349)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(42818)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(72360);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(49216);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(91400);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(58468);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(78812);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(37672);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(57024);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(25640);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(75588);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(17948);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -37820,7 +39471,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 72360:
+/***/ 37672:
 /***/ ((module) => {
 
 
@@ -37831,7 +39482,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 55327:
+/***/ 28351:
 /***/ ((module) => {
 
 
@@ -37944,7 +39595,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 31914:
+/***/ 35146:
 /***/ ((module) => {
 
 
@@ -38078,7 +39729,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 49216:
+/***/ 57024:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38096,11 +39747,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-RedisConnection = __nccwpck_require__(91400);
-IORedisConnection = __nccwpck_require__(58468);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(92260);
+Events = __nccwpck_require__(35146);
+RedisConnection = __nccwpck_require__(25640);
+IORedisConnection = __nccwpck_require__(75588);
+Scripts = __nccwpck_require__(40663);
 
 Group = function () {
   class Group {
@@ -38110,7 +39761,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(68760);
+      this.Bottleneck = __nccwpck_require__(76344);
 
       this._startAutoCleanup();
 
@@ -38282,7 +39933,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 58468:
+/***/ 75588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38300,9 +39951,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(92260);
+Events = __nccwpck_require__(35146);
+Scripts = __nccwpck_require__(40663);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -38474,7 +40125,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 42448:
+/***/ 31856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38486,8 +40137,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
+parser = __nccwpck_require__(92260);
+BottleneckError = __nccwpck_require__(37672);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -38695,7 +40346,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 37099:
+/***/ 30795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38705,8 +40356,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
+parser = __nccwpck_require__(92260);
+BottleneckError = __nccwpck_require__(37672);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -38988,14 +40639,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 91363:
+/***/ 97923:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(55327);
-Events = __nccwpck_require__(31914);
+DLList = __nccwpck_require__(28351);
+Events = __nccwpck_require__(35146);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -39071,7 +40722,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 91400:
+/***/ 25640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39081,9 +40732,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(92260);
+Events = __nccwpck_require__(35146);
+Scripts = __nccwpck_require__(40663);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -39270,7 +40921,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 41827:
+/***/ 97091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39288,10 +40939,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
-RedisConnection = __nccwpck_require__(91400);
-IORedisConnection = __nccwpck_require__(58468);
+parser = __nccwpck_require__(92260);
+BottleneckError = __nccwpck_require__(37672);
+RedisConnection = __nccwpck_require__(25640);
+IORedisConnection = __nccwpck_require__(75588);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -39628,13 +41279,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 71479:
+/***/ 40663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(46495);
+lua = __nccwpck_require__(88484);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -39796,13 +41447,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 5685:
+/***/ 36245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(72360);
+BottleneckError = __nccwpck_require__(37672);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -39890,7 +41541,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 39216:
+/***/ 87824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39900,7 +41551,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(55327);
+DLList = __nccwpck_require__(28351);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -39976,16 +41627,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 62203:
+/***/ 10683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(68760);
+module.exports = __nccwpck_require__(76344);
 
 /***/ }),
 
-/***/ 29700:
+/***/ 92260:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40017,7 +41668,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 63251:
+/***/ 44915:
 /***/ (function(module) {
 
 /**
@@ -41547,7 +43198,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 14807:
+/***/ 64375:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -41566,8 +43217,8 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(76612);
-    const parser_1 = __nccwpck_require__(95152);
+    const format_1 = __nccwpck_require__(44868);
+    const parser_1 = __nccwpck_require__(91312);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -41755,7 +43406,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 76612:
+/***/ 44868:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -41774,8 +43425,8 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(78525);
-    const string_intern_1 = __nccwpck_require__(54579);
+    const scanner_1 = __nccwpck_require__(76285);
+    const string_intern_1 = __nccwpck_require__(87571);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -42037,7 +43688,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 95152:
+/***/ 91312:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -42056,7 +43707,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(78525);
+    const scanner_1 = __nccwpck_require__(76285);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -42726,7 +44377,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 78525:
+/***/ 76285:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -43189,7 +44840,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 54579:
+/***/ 87571:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -43238,7 +44889,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 99547:
+/***/ 84411:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -43257,10 +44908,10 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(76612);
-    const edit = __nccwpck_require__(14807);
-    const scanner = __nccwpck_require__(78525);
-    const parser = __nccwpck_require__(95152);
+    const formatter = __nccwpck_require__(44868);
+    const edit = __nccwpck_require__(64375);
+    const scanner = __nccwpck_require__(76285);
+    const parser = __nccwpck_require__(91312);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -43439,13 +45090,13 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 14006:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(98016);
-const utils = __nccwpck_require__(64059);
+const pico = __nccwpck_require__(18240);
+const utils = __nccwpck_require__(82907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -43463,7 +45114,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 19195:
 /***/ ((module) => {
 
 
@@ -43654,13 +45305,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78265:
+/***/ 40281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(19195);
+const utils = __nccwpck_require__(82907);
 
 /**
  * Constants
@@ -45086,15 +46737,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 98016:
+/***/ 18240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(31781);
-const parse = __nccwpck_require__(78265);
-const utils = __nccwpck_require__(64059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(60325);
+const parse = __nccwpck_require__(40281);
+const utils = __nccwpck_require__(82907);
+const constants = __nccwpck_require__(19195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -45454,12 +47105,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 31781:
+/***/ 60325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(64059);
+const utils = __nccwpck_require__(82907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -45476,7 +47127,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(19195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -45864,7 +47515,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 64059:
+/***/ 82907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -45875,7 +47526,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(19195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -45943,15 +47594,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 20770:
+/***/ 68258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(15258);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 15258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46222,33 +47873,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 40576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(15061)
+const Dispatcher = __nccwpck_require__(2243)
+const Pool = __nccwpck_require__(90020)
+const BalancedPool = __nccwpck_require__(9989)
+const Agent = __nccwpck_require__(43389)
+const ProxyAgent = __nccwpck_require__(37408)
+const EnvHttpProxyAgent = __nccwpck_require__(72785)
+const RetryAgent = __nccwpck_require__(28610)
+const errors = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(36135)
+const buildConnector = __nccwpck_require__(81952)
+const MockClient = __nccwpck_require__(16197)
+const MockAgent = __nccwpck_require__(12781)
+const MockPool = __nccwpck_require__(69396)
+const mockErrors = __nccwpck_require__(9037)
+const RetryHandler = __nccwpck_require__(41131)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
+const DecoratorHandler = __nccwpck_require__(45579)
+const RedirectHandler = __nccwpck_require__(9714)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46266,10 +47917,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(51530),
+  retry: __nccwpck_require__(57114),
+  dump: __nccwpck_require__(85596),
+  dns: __nccwpck_require__(41643)
 }
 
 module.exports.buildConnector = buildConnector
@@ -46331,7 +47982,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(65726).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -46343,39 +47994,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(30548).Headers
+module.exports.Response = __nccwpck_require__(71627).Response
+module.exports.Request = __nccwpck_require__(7887).Request
+module.exports.FormData = __nccwpck_require__(92134).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(98755).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(4045)
+const { kConstruct } = __nccwpck_require__(13165)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(76693)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
+module.exports.WebSocket = __nccwpck_require__(95358).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -46391,18 +48042,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(58742)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 23134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(12272)
+const { RequestAbortedError } = __nccwpck_require__(41059)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -46462,16 +48113,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 16900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -46577,7 +48228,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 19294:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -46591,10 +48242,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -46835,16 +48486,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 95259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(92519)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -47056,18 +48707,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 50792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -47283,15 +48934,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 11098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -47398,21 +49049,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 36135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(95259)
+module.exports.stream = __nccwpck_require__(50792)
+module.exports.pipeline = __nccwpck_require__(19294)
+module.exports.upgrade = __nccwpck_require__(11098)
+module.exports.connect = __nccwpck_require__(16900)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 92519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -47421,9 +49072,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { ReadableStreamFrom } = __nccwpck_require__(12272)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -47804,15 +49455,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 17863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(92519)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -47904,16 +49555,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 81952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
+const timers = __nccwpck_require__(77787)
 
 function noop () {}
 
@@ -48151,7 +49802,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 87887:
 /***/ ((module) => {
 
 
@@ -48276,7 +49927,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 15726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -48485,7 +50136,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 41059:
 /***/ ((module) => {
 
 
@@ -48917,7 +50568,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 42543:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -48925,7 +50576,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -48940,9 +50591,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -49406,7 +51057,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 51003:
 /***/ ((module) => {
 
 module.exports = {
@@ -49480,7 +51131,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 19112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -49488,7 +51139,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(87887)
 
 class TstNode {
   /** @type {any} */
@@ -49639,13 +51290,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 12272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -49653,9 +51304,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+const { tree } = __nccwpck_require__(19112)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -50365,18 +52016,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 43389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const DispatcherBase = __nccwpck_require__(18641)
+const Pool = __nccwpck_require__(90020)
+const Client = __nccwpck_require__(15061)
+const util = __nccwpck_require__(12272)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -50505,7 +52156,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 9989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50513,7 +52164,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   PoolBase,
   kClients,
@@ -50521,10 +52172,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7632)
+const Pool = __nccwpck_require__(90020)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const { parseOrigin } = __nccwpck_require__(12272)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -50721,7 +52372,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 41021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50729,9 +52380,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const timers = __nccwpck_require__(77787)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -50744,7 +52395,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -50777,9 +52428,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(51003)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(63512)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -50791,11 +52442,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(64826))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -50803,7 +52454,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(41630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -51718,7 +53369,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(99852).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -52241,7 +53892,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 12820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -52249,13 +53900,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(12272)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -52274,7 +53925,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(51003)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -52680,7 +54331,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(99852).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -53040,7 +54691,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 15061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -53050,16 +54701,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const Request = __nccwpck_require__(42543)
+const DispatcherBase = __nccwpck_require__(18641)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
 const {
   kUrl,
   kServerName,
@@ -53101,9 +54752,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(51003)
+const connectH1 = __nccwpck_require__(41021)
+const connectH2 = __nccwpck_require__(12820)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -53411,7 +55062,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 function onError (client, err) {
   if (
@@ -53671,19 +55322,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 18641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(2243)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(41059)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(51003)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -53886,7 +55537,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 2243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53958,15 +55609,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 72785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(18641)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
+const ProxyAgent = __nccwpck_require__(37408)
+const Agent = __nccwpck_require__(43389)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -54125,7 +55776,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 59220:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -54249,15 +55900,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 7632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(18641)
+const FixedQueue = __nccwpck_require__(59220)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
+const PoolStats = __nccwpck_require__(60398)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -54450,10 +56101,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 60398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(51003)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -54491,7 +56142,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 90020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54502,14 +56153,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(7632)
+const Client = __nccwpck_require__(15061)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const buildConnector = __nccwpck_require__(81952)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -54605,19 +56256,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 37408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(43389)
+const Pool = __nccwpck_require__(90020)
+const DispatcherBase = __nccwpck_require__(18641)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
+const Client = __nccwpck_require__(15061)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -54886,13 +56537,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 28610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(2243)
+const RetryHandler = __nccwpck_require__(41131)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -54928,7 +56579,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 98085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54936,8 +56587,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const Agent = __nccwpck_require__(43389)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -54967,7 +56618,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 45579:
 /***/ ((module) => {
 
 
@@ -55018,15 +56669,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 9714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(12272)
+const { kBodyUsed } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -55257,20 +56908,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 41131:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
+const { RequestRetryError } = __nccwpck_require__(41059)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(12272)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -55701,14 +57352,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 41643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(45579)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -56083,14 +57734,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 85596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(45579)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -56213,12 +57864,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 82276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -56241,11 +57892,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 51530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -56272,11 +57923,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 57114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(41131)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -56298,13 +57949,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 63512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(26972);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -56582,7 +58233,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 41630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56594,7 +58245,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 64826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56606,7 +58257,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 26972:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56627,13 +58278,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 12781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(51003)
+const Agent = __nccwpck_require__(43389)
 const {
   kAgent,
   kMockAgentSet,
@@ -56644,14 +58295,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(91501)
+const MockClient = __nccwpck_require__(16197)
+const MockPool = __nccwpck_require__(69396)
+const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
+const Dispatcher = __nccwpck_require__(2243)
+const Pluralizer = __nccwpck_require__(8233)
+const PendingInterceptorsFormatter = __nccwpck_require__(16110)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -56794,14 +58445,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 16197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(15061)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -56810,10 +58461,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -56860,12 +58511,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 9037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(41059)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -56895,12 +58546,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 43319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kDispatchKey,
@@ -56908,9 +58559,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(91501)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { buildURL } = __nccwpck_require__(12272)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -57109,14 +58760,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 69396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(90020)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -57125,10 +58776,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -57175,7 +58826,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 91501:
 /***/ ((module) => {
 
 
@@ -57205,20 +58856,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 1205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(9037)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(91501)
+const { buildURL } = __nccwpck_require__(12272)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -57579,7 +59230,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 16110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -57629,7 +59280,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 8233:
 /***/ ((module) => {
 
 
@@ -57665,7 +59316,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 77787:
 /***/ ((module) => {
 
 
@@ -58095,20 +59746,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 13186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(13165)
+const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
+const { webidl } = __nccwpck_require__(61861)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(71627)
+const { Request, fromInnerRequest } = __nccwpck_require__(7887)
+const { kState } = __nccwpck_require__(50907)
+const { fetching } = __nccwpck_require__(65726)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(81168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -58961,15 +60612,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 4045:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(13165)
+const { Cache } = __nccwpck_require__(13186)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class CacheStorage {
   /**
@@ -59120,26 +60771,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 13165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(51003).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 17406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { isValidHeaderName } = __nccwpck_require__(81168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -59184,7 +60835,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 32044:
 /***/ ((module) => {
 
 
@@ -59203,15 +60854,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 76693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(27818)
+const { stringify } = __nccwpck_require__(61061)
+const { webidl } = __nccwpck_require__(61861)
+const { Headers } = __nccwpck_require__(30548)
 
 /**
  * @typedef {Object} Cookie
@@ -59394,14 +61045,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 27818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
+const { isCTLExcludingHtab } = __nccwpck_require__(61061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30428)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -59711,7 +61362,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 61061:
 /***/ ((module) => {
 
 
@@ -60070,13 +61721,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 13535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
 
 /**
  * @type {number[]} BOM
@@ -60651,23 +62302,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 58742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(65726)
+const { makeRequest } = __nccwpck_require__(7887)
+const { webidl } = __nccwpck_require__(61861)
+const { EventSourceStream } = __nccwpck_require__(13535)
+const { parseMIMEType } = __nccwpck_require__(30428)
+const { createFastMessageEvent } = __nccwpck_require__(95924)
+const { isNetworkError } = __nccwpck_require__(71627)
+const { delay } = __nccwpck_require__(79003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
 
 let experimentalWarned = false
 
@@ -61141,7 +62792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 79003:
 /***/ ((module) => {
 
 
@@ -61185,12 +62836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 99852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(12272)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -61200,16 +62851,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(81168)
+const { FormData } = __nccwpck_require__(92134)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(30428)
+const { multipartFormDataParser } = __nccwpck_require__(70948)
 let random
 
 try {
@@ -61721,7 +63372,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 15055:
 /***/ ((module) => {
 
 
@@ -61852,7 +63503,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 30428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -62603,12 +64254,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 8701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(51003)
 
 class CompatWeakRef {
   constructor (value) {
@@ -62656,14 +64307,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 35114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -62789,16 +64440,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 70948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { utf8DecodeBytes } = __nccwpck_require__(81168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30428)
+const { isFileLike } = __nccwpck_require__(35114)
+const { makeEntry } = __nccwpck_require__(92134)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -63270,16 +64921,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 92134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(81168)
+const { kState } = __nccwpck_require__(50907)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { FileLike, isFileLike } = __nccwpck_require__(35114)
+const { webidl } = __nccwpck_require__(61861)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -63529,7 +65180,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 25779:
 /***/ ((module) => {
 
 
@@ -63576,21 +65227,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 30548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(51003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(81168)
+const { webidl } = __nccwpck_require__(61861)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -64270,7 +65921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 65726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -64283,9 +65934,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(71627)
+const { HeadersList } = __nccwpck_require__(30548)
+const { Request, cloneRequest } = __nccwpck_require__(7887)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -64321,23 +65972,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(81168)
+const { kState, kDispatcher } = __nccwpck_require__(50907)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(15055)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { webidl } = __nccwpck_require__(61861)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -66547,23 +68198,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 7887:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
+const { FinalizationRegistry } = __nccwpck_require__(8701)()
+const util = __nccwpck_require__(12272)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(81168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -66573,12 +68224,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(15055)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -67591,14 +69242,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 71627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
+const util = __nccwpck_require__(12272)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -67610,16 +69261,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(81168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(15055)
+const { kState, kHeaders } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { FormData } = __nccwpck_require__(92134)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -68208,7 +69859,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 50907:
 /***/ ((module) => {
 
 
@@ -68224,21 +69875,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 81168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
+const { getGlobalOrigin } = __nccwpck_require__(25779)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30428)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(61861)
 
 let supportedHashes = []
 
@@ -69863,14 +71514,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 61861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(12272)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -70565,7 +72216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 91727:
 /***/ ((module) => {
 
 
@@ -70862,7 +72513,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 98755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -70871,16 +72522,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(60234)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(79521)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -71213,12 +72864,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 37309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(61861)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -71298,7 +72949,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 79521:
 /***/ ((module) => {
 
 
@@ -71315,7 +72966,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 60234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -71326,10 +72977,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(79521)
+const { ProgressEvent } = __nccwpck_require__(37309)
+const { getEncoding } = __nccwpck_require__(91727)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30428)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -71713,27 +73364,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 93969:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4896)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(23105)
+const { channels } = __nccwpck_require__(15726)
+const { CloseEvent } = __nccwpck_require__(95924)
+const { makeRequest } = __nccwpck_require__(7887)
+const { fetching } = __nccwpck_require__(65726)
+const { Headers, getHeadersList } = __nccwpck_require__(30548)
+const { getDecodeSplit } = __nccwpck_require__(81168)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -72091,7 +73742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 26976:
 /***/ ((module) => {
 
 
@@ -72164,14 +73815,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 95924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(51003)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -72500,12 +74151,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 19104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(26976)
 
 const BUFFER_SIZE = 16386
 
@@ -72603,14 +74254,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 38029:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(23105)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -72715,16 +74366,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 20276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
+const { channels } = __nccwpck_require__(15726)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -72734,11 +74385,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(23105)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { closeWebSocketConnection } = __nccwpck_require__(93969)
+const { PerMessageDeflate } = __nccwpck_require__(38029)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -73249,14 +74900,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 25388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { opcodes, sendHints } = __nccwpck_require__(26976)
+const FixedQueue = __nccwpck_require__(59220)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -73360,7 +75011,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 4896:
 /***/ ((module) => {
 
 
@@ -73379,16 +75030,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 23105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
+const { states, opcodes } = __nccwpck_require__(26976)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(95924)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30428)
 
 /* globals Blob */
 
@@ -73708,15 +75359,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 95358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26976)
 const {
   kWebSocketURL,
   kReadyState,
@@ -73725,21 +75376,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(4896)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(23105)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
+const { ByteParser } = __nccwpck_require__(20276)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(12272)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(95924)
+const { SendQueue } = __nccwpck_require__(25388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -74310,11 +75961,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77401:
+/***/ 12636:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98248);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -74323,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 47258:
+/***/ 98248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74338,7 +75989,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -74374,7 +76025,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -74471,7 +76122,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -74512,7 +76163,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -74603,11 +76254,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(68258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(40576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -75304,7 +76955,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -75380,7 +77031,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -75454,7 +77105,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -75735,7 +77386,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -75777,7 +77428,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -75957,7 +77608,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -76231,7 +77882,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -76819,7 +78470,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -76899,7 +78550,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -76964,7 +78615,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77366,7 +79017,7 @@ async function pullRequestAncestors(client, query, logger) {
     return [query.baseSha];
 }
 
-;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -82669,13 +84320,13 @@ function tukeyOutliers(xs, k = 1.5) {
  * madZScoreOutliers([1, 2, 3, 4, 100]).outlierIndices; // [4] (score 65.4)
  */
 function madZScoreOutliers(xs, threshold = 3.5) {
-    validate_assertFiniteSample('madZScoreOutliers', xs);
+    assertFiniteSample('madZScoreOutliers', xs);
     if (!Number.isFinite(threshold) || threshold <= 0) {
         throw new Error(`madZScoreOutliers: threshold must be a finite number > 0, got ${String(threshold)}`);
     }
-    const center = median(xs);
+    const center = simpleMedian(xs);
     const deviations = xs.map((value) => Math.abs(value - center));
-    const mad = median(deviations);
+    const mad = simpleMedian(deviations);
     let scale;
     if (mad > 0) {
         scale = mad / 0.6745;
@@ -82693,16 +84344,17 @@ function madZScoreOutliers(xs, threshold = 3.5) {
     return { outlierIndices, scores };
 }
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var lib = __nccwpck_require__(72484);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
+var lib = __nccwpck_require__(3588);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var stats_base_dists_normal_quantile_lib = __nccwpck_require__(86060);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var stats_base_dists_normal_quantile_lib = __nccwpck_require__(71788);
 var stats_base_dists_normal_quantile_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_normal_quantile_lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var stats_base_dists_t_cdf_lib = __nccwpck_require__(86021);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js
-var stats_base_dists_t_quantile_lib = __nccwpck_require__(74455);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var stats_base_dists_t_cdf_lib = __nccwpck_require__(15333);
+var stats_base_dists_t_cdf_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_t_cdf_lib);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js
+var stats_base_dists_t_quantile_lib = __nccwpck_require__(48727);
 var stats_base_dists_t_quantile_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_t_quantile_lib);
 ;// CONCATENATED MODULE: ./src/stats/distributions.ts
 
@@ -82720,8 +84372,8 @@ function distributions_standardNormalCdf(z) {
     return lib_default()(z, 0, 1);
 }
 /** 1 − Φ(z), computed as Φ(−z) so that the upper tail keeps its precision. */
-function standardNormalSurvival(z) {
-    return lib_default()(-z, 0, 1);
+function distributions_standardNormalSurvival(z) {
+    return normalCdf(-z, 0, 1);
 }
 /**
  * Φ⁻¹(p), the standard normal quantile, for p in (0, 1), to about 1e-15 relative as R `qnorm`.
@@ -82763,11 +84415,11 @@ function distributions_standardNormalQuantile(p) {
 }
 /** P(T ≤ t) for Student's t with `degreesOfFreedom` (> 0, not necessarily an integer). */
 function distributions_studentTCumulative(t, degreesOfFreedom) {
-    return studentTCdf(t, degreesOfFreedom);
+    return stats_base_dists_t_cdf_lib_default()(t, degreesOfFreedom);
 }
 /** P(T > t), computed as P(T ≤ −t) so that the upper tail keeps its precision. */
 function distributions_studentTSurvival(t, degreesOfFreedom) {
-    return studentTCdf(-t, degreesOfFreedom);
+    return stats_base_dists_t_cdf_lib_default()(-t, degreesOfFreedom);
 }
 /** Quantile of Student's t with `degreesOfFreedom` at probability p in (0, 1). */
 function studentTQuantile(p, degreesOfFreedom) {
@@ -82790,7 +84442,7 @@ function studentTQuantile(p, degreesOfFreedom) {
  */
 const tables = new Map();
 /** Largest m + n accepted: beyond ~1030 the counts C(m+n, m) overflow a double. */
-const MAX_EXACT_TOTAL = 1000;
+const mann_whitney_distribution_MAX_EXACT_TOTAL = 1000;
 /** Counts of arrangements for each u = 0..mn (memoised per (m, n); the cache is not observable). */
 function countsFor(functionName, m, n) {
     if (!Number.isSafeInteger(m) || !Number.isSafeInteger(n) || m < 1 || n < 1) {
@@ -82801,8 +84453,8 @@ function countsFor(functionName, m, n) {
     const cached = tables.get(key);
     if (cached)
         return cached;
-    if (small + large > MAX_EXACT_TOTAL) {
-        throw new Error(`${functionName}: the exact distribution needs m + n <= ${MAX_EXACT_TOTAL}, got ${m} + ${n}`);
+    if (small + large > mann_whitney_distribution_MAX_EXACT_TOTAL) {
+        throw new Error(`${functionName}: the exact distribution needs m + n <= ${mann_whitney_distribution_MAX_EXACT_TOTAL}, got ${m} + ${n}`);
     }
     const size = small * large + 1;
     const counts = new Float64Array(size);
@@ -82836,7 +84488,7 @@ function total(m, n) {
  * P(U ≤ q) under the null hypothesis, R `pwilcox(q, m, n)`. The upper tail P(U ≥ q) is
  * `mannWhitneyCdf(m*n - q, m, n)`. O(m · mn) the first time for given sizes, O(mn) after.
  */
-function mannWhitneyCdf(q, m, n) {
+function mann_whitney_distribution_mannWhitneyCdf(q, m, n) {
     const counts = countsFor('mannWhitneyCdf', m, n);
     if (Number.isNaN(q))
         throw new Error('mannWhitneyCdf: q is NaN');
@@ -82863,7 +84515,7 @@ function mannWhitneyCdf(q, m, n) {
  * Smallest q with P(U ≤ q) ≥ p, R `qwilcox(p, m, n)` including its 10·ε fuzz against rounding.
  * O(mn).
  */
-function mannWhitneyQuantile(p, m, n) {
+function mann_whitney_distribution_mannWhitneyQuantile(p, m, n) {
     const counts = countsFor('mannWhitneyQuantile', m, n);
     if (!(p >= 0 && p <= 1))
         throw new Error(`mannWhitneyQuantile: p must be in [0, 1], got ${p}`);
@@ -82886,50 +84538,6 @@ function mannWhitneyQuantile(p, m, n) {
             return mn - q;
     }
     return 0;
-}
-
-;// CONCATENATED MODULE: ./src/stats/alternative.ts
-/** Throws unless `alternative` is one of the three directions. */
-function alternative_assertAlternative(functionName, alternative) {
-    if (alternative !== 'two-sided' && alternative !== 'less' && alternative !== 'greater') {
-        throw new Error(`${functionName}: alternative must be 'two-sided', 'less' or 'greater', got ${String(alternative)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stats/ranks.ts
-/**
- * Mid-ranks ("average" ties method, R `rank(x)`), with the sizes of the tie groups that the
- * tie corrections of rank tests need (Σ(t³ − t)). Written by hand: simple-statistics ranks only
- * inside its Spearman correlation and does not expose the tie groups.
- *
- * Complexity: O(n log n); the input is not mutated. Inputs are assumed finite (callers check).
- */
-function midRanks(values) {
-    const n = values.length;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
-    const ranks = new Array(n);
-    const tieGroupSizes = [];
-    let start = 0;
-    while (start < n) {
-        let end = start + 1;
-        const value = values[order[start]];
-        while (end < n && values[order[end]] === value)
-            end++;
-        // Positions start..end-1 (0-based) hold ranks start+1..end; their mean:
-        const rank = (start + 1 + end) / 2;
-        for (let k = start; k < end; k++)
-            ranks[order[k]] = rank;
-        tieGroupSizes.push(end - start);
-        start = end;
-    }
-    return { ranks, tieGroupSizes };
-}
-/** Σ(t³ − t) over tie groups: the tie term in rank-test variances. */
-function tieCorrectionSum(tieGroupSizes) {
-    let sum = 0;
-    for (const t of tieGroupSizes)
-        sum += t * t * t - t;
-    return sum;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/mann-whitney-u.ts
@@ -82960,10 +84568,10 @@ function tieCorrectionSum(tieGroupSizes) {
  * mannWhitneyU([1, 2, 3], [4, 5, 6]); // { statistic: 0, pValue: 0.1, method: 'exact' }
  */
 function mannWhitneyU(x, y, options = {}) {
-    validate_assertFiniteSample('mannWhitneyU', x, 1, 'x');
-    validate_assertFiniteSample('mannWhitneyU', y, 1, 'y');
+    assertFiniteSample('mannWhitneyU', x, 1, 'x');
+    assertFiniteSample('mannWhitneyU', y, 1, 'y');
     const { alternative = 'two-sided', method = 'auto', continuity = true } = options;
-    alternative_assertAlternative('mannWhitneyU', alternative);
+    assertAlternative('mannWhitneyU', alternative);
     if (method !== 'auto' && method !== 'exact' && method !== 'asymptotic') {
         throw new Error(`mannWhitneyU: method must be 'auto', 'exact' or 'asymptotic', got ${String(method)}`);
     }
@@ -83003,13 +84611,13 @@ function mannWhitneyU(x, y, options = {}) {
     let pValue;
     switch (alternative) {
         case 'less':
-            pValue = distributions_standardNormalCdf(z);
+            pValue = standardNormalCdf(z);
             break;
         case 'greater':
             pValue = standardNormalSurvival(z);
             break;
         case 'two-sided':
-            pValue = Math.min(1, 2 * Math.min(distributions_standardNormalCdf(z), standardNormalSurvival(z)));
+            pValue = Math.min(1, 2 * Math.min(standardNormalCdf(z), standardNormalSurvival(z)));
             break;
     }
     return { statistic, pValue, method: 'asymptotic' };
@@ -83029,6 +84637,159 @@ function exactPValue(statistic, m, n, alternative) {
             return Math.min(1, 2 * p);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/stats/huber-location.ts
+
+
+/** Huber's k for 95% efficiency under normal noise (the usual default, also robustbase's). */
+const HUBER_K = 1.345;
+/**
+ * Asymptotic variance of Huber's location estimate with k = 1.345 relative to the mean's, under
+ * normal noise: E[ψ²] / E[ψ′]² = 1.0526 (so its standard error is √(1.0526 σ² / n)).
+ */
+const HUBER_VARIANCE_FACTOR = 1.0526;
+/**
+ * Huber's M-estimate of location with a known scale, as R `robustbase::huberM(x, k, s = scale)`:
+ * the μ with Σ ψ((xᵢ − μ) / s) = 0, ψ(r) = max(−k, min(k, r)). Samples within k·s of μ count as
+ * in a mean; farther ones count as if they were k·s away, so one interference-slowed repetition
+ * moves the estimate by at most k·s / n instead of its whole excess / n. Solved by the usual
+ * iteration from the median (it converges for any start, ψ being monotone).
+ *
+ * Complexity: O(n) per iteration, at most 100 iterations; inputs are not mutated.
+ *
+ * @param xs - sample, at least one finite value.
+ * @param scale - noise scale s (> 0), e.g. a standard deviation known from elsewhere.
+ * @param k - tuning constant (> 0), default {@link HUBER_K}.
+ * @throws {Error} `huberLocation: ...` on an empty or non-finite sample, or a scale or k that is
+ *   not positive and finite.
+ * @example
+ * huberLocation([1, 2, 10, 3, 4], 1); // 3 (the mean is 4)
+ */
+function huberLocation(xs, scale, k = HUBER_K) {
+    validate_assertFiniteSample('huberLocation', xs, 1, 'xs');
+    if (!(scale > 0) || !Number.isFinite(scale)) {
+        throw new Error(`huberLocation: scale must be a positive finite number, got ${scale}`);
+    }
+    if (!(k > 0) || !Number.isFinite(k)) {
+        throw new Error(`huberLocation: k must be a positive finite number, got ${k}`);
+    }
+    let location = median_median(xs);
+    for (let iteration = 0; iteration < 100; iteration += 1) {
+        let sum = 0;
+        for (const x of xs)
+            sum += Math.max(-k, Math.min(k, (x - location) / scale));
+        // robustbase's step: the mean of ψ, scaled back (the fixed point is the same).
+        const step = (scale * sum) / xs.length;
+        location += step;
+        if (Math.abs(step) <= 1e-10 * scale)
+            break;
+    }
+    return location;
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/math-base-special-digamma/lib/index.js
+var math_base_special_digamma_lib = __nccwpck_require__(65072);
+var math_base_special_digamma_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_digamma_lib);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/math-base-special-trigamma/lib/index.js
+var math_base_special_trigamma_lib = __nccwpck_require__(10670);
+var math_base_special_trigamma_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_trigamma_lib);
+;// CONCATENATED MODULE: ./src/stats/trigamma-inverse.ts
+
+/**
+ * The x > 0 with trigamma(x) = y, as limma's `trigammaInverse` (Smyth 2004): the step from the
+ * spread of log-variances to the prior degrees of freedom in {@link squeezeVariances}.
+ *
+ * Solved by bisection on log x: trigamma is strictly decreasing on (0, ∞), so bisection always
+ * converges; limma's Newton iteration needs the tetragamma function, which no maintained npm
+ * package provides, and 200 halvings of a bracket are cheap next to the data they serve.
+ *
+ * @param y - target value, > 0.
+ * @throws {Error} `trigammaInverse: ...` unless y is a positive finite number.
+ * @example
+ * trigammaInverse(trigamma(2.5)); // 2.5
+ */
+function trigammaInverse(y) {
+    if (!(y > 0) || !Number.isFinite(y)) {
+        throw new Error(`trigammaInverse: y must be a positive finite number, got ${y}`);
+    }
+    // Asymptotics (trigamma(x) ≈ 1/x² near 0, ≈ 1/x + 1/(2x²) for large x) bound the root.
+    let low = Math.log(Math.min(1 / Math.sqrt(y), 1 / y) / 4);
+    let high = Math.log(Math.max(1 / Math.sqrt(y), 1 / y) * 4 + 1);
+    for (let i = 0; i < 200 && high - low > 1e-14; i += 1) {
+        const middle = (low + high) / 2;
+        if (math_base_special_trigamma_lib_default()(Math.exp(middle)) > y)
+            low = middle;
+        else
+            high = middle;
+    }
+    return Math.exp((low + high) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/squeeze-variances.ts
+
+
+
+/**
+ * Empirical-Bayes moderation of many sample variances (Smyth 2004, limma's `squeezeVar` with
+ * `fitFDist` by moments): each variance sᵢ² on dᵢ degrees of freedom is treated as a draw from a
+ * scaled inverse-chi-square prior whose d₀ and s₀² are estimated from all of them, and is
+ * replaced by its posterior mean. With a handful of repetitions a single benchmark's noise
+ * estimate is itself very noisy; borrowing strength from the suite gives the t statistic
+ * d₀ + dᵢ degrees of freedom. When the variances are truly different, d₀ comes out small and
+ * each keeps its own.
+ *
+ * Complexity: O(k) for k variances; inputs are not mutated.
+ *
+ * @param variances - sample variances, finite and > 0 (constant series carry no noise
+ *   information; leave them out).
+ * @param df - their degrees of freedom, each finite and > 0 (a number applies to all).
+ * @throws {Error} `squeezeVariances: ...` on fewer than 2 variances, a non-positive or
+ *   non-finite value, or lengths that differ.
+ * @example
+ * squeezeVariances([0.01, 0.012, 0.009, 0.011], 18).priorDf; // Infinity: they agree
+ */
+function squeezeVariances(variances, df) {
+    const k = variances.length;
+    const dfs = typeof df === 'number' ? variances.map(() => df) : df;
+    if (k < 2)
+        throw new Error(`squeezeVariances: needs at least 2 variances, got ${k}`);
+    if (dfs.length !== k) {
+        throw new Error(`squeezeVariances: ${k} variances but ${dfs.length} degrees of freedom`);
+    }
+    for (let i = 0; i < k; i += 1) {
+        const v = variances[i] ?? Number.NaN;
+        const d = dfs[i] ?? Number.NaN;
+        if (!(v > 0) || !Number.isFinite(v)) {
+            throw new Error(`squeezeVariances: variances[${i}] must be a positive finite number, got ${v}`);
+        }
+        if (!(d > 0) || !Number.isFinite(d)) {
+            throw new Error(`squeezeVariances: df[${i}] must be a positive finite number, got ${d}`);
+        }
+    }
+    // log s² has mean log s₀² + digamma(d/2) − log(d/2) and variance trigamma(d/2) + trigamma(d₀/2).
+    const e = variances.map((v, i) => {
+        const half = (dfs[i] ?? 1) / 2;
+        return Math.log(v) - math_base_special_digamma_lib_default()(half) + Math.log(half);
+    });
+    const eMean = e.reduce((a, b) => a + b, 0) / k;
+    const eVariance = e.reduce((a, b) => a + (b - eMean) ** 2, 0) / (k - 1) -
+        dfs.reduce((a, d) => a + math_base_special_trigamma_lib_default()(d / 2), 0) / k;
+    // No spread beyond what chance gives: the variances share one value, whose best estimate is
+    // their mean (limma since 2017).
+    let priorDf = Number.POSITIVE_INFINITY;
+    let priorVariance = variances.reduce((a, b) => a + b, 0) / k;
+    if (eVariance > 0) {
+        priorDf = 2 * trigammaInverse(eVariance);
+        priorVariance = Math.exp(eMean + math_base_special_digamma_lib_default()(priorDf / 2) - Math.log(priorDf / 2));
+    }
+    const posteriorVariances = variances.map((v, i) => {
+        const d = dfs[i] ?? 1;
+        return Number.isFinite(priorDf)
+            ? (priorDf * priorVariance + d * v) / (priorDf + d)
+            : priorVariance;
+    });
+    return { priorDf, priorVariance, posteriorVariances };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/welch-t-test.ts
@@ -83114,7 +84875,7 @@ function welchCore(functionName, x, y, options) {
  *
  * Complexity: O(mn log(mn)) time, O(mn) memory.
  */
-function sortedPairwiseDifferences(x, y) {
+function pairwise_differences_sortedPairwiseDifferences(x, y) {
     const differences = new Float64Array(x.length * y.length);
     let k = 0;
     for (const yj of y) {
@@ -83124,7 +84885,7 @@ function sortedPairwiseDifferences(x, y) {
     return differences.sort();
 }
 /** Median of a sorted non-empty typed array (mean of the two middle values when even). O(1). */
-function medianOfSorted(sorted) {
+function pairwise_differences_medianOfSorted(sorted) {
     const n = sorted.length;
     const middle = Math.floor(n / 2);
     const upper = sorted[middle];
@@ -83156,7 +84917,7 @@ function medianOfSorted(sorted) {
 function hodgesLehmannShift(x, y) {
     validate_assertFiniteSample('hodgesLehmannShift', x, 1, 'x');
     validate_assertFiniteSample('hodgesLehmannShift', y, 1, 'y');
-    return medianOfSorted(sortedPairwiseDifferences(x, y));
+    return pairwise_differences_medianOfSorted(pairwise_differences_sortedPairwiseDifferences(x, y));
 }
 
 ;// CONCATENATED MODULE: ./src/stats/hodges-lehmann-interval.ts
@@ -83197,9 +84958,9 @@ function hodgesLehmannShift(x, y) {
  * // { estimate: 2.2, lower: -0.65, upper: 5.4, achievedLevel: 0.9683 }, as R
  */
 function hodges_lehmann_interval_hodgesLehmannInterval(x, y, level = 0.95) {
-    validate_assertFiniteSample('hodgesLehmannInterval', x, 1, 'x');
-    validate_assertFiniteSample('hodgesLehmannInterval', y, 1, 'y');
-    validate_assertInRange('hodgesLehmannInterval', 'level', level, 0, 1, {
+    assertFiniteSample('hodgesLehmannInterval', x, 1, 'x');
+    assertFiniteSample('hodgesLehmannInterval', y, 1, 'y');
+    assertInRange('hodgesLehmannInterval', 'level', level, 0, 1, {
         minExclusive: true,
         maxExclusive: true,
     });
@@ -83225,7 +84986,7 @@ function hodges_lehmann_interval_hodgesLehmannInterval(x, y, level = 0.95) {
             achievedLevel: 1 - achievedAlpha,
         };
     }
-    const z = distributions_standardNormalQuantile(1 - alpha / 2);
+    const z = standardNormalQuantile(1 - alpha / 2);
     const lower = normalBound(a, b, differences, z);
     const upper = normalBound(a, b, differences, -z);
     return { estimate, lower, upper, achievedLevel: level };
@@ -84162,6 +85923,9 @@ function rollingWindow(values, size, reducer = (window) => mean(window)) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * A mistake of the user's: a bad input, an unreadable or malformed file. The message names the
@@ -84993,6 +86757,7 @@ const verdictSchema = artifact_closed({
         rule: string(SHORT),
         title: string(SHORT),
         message: string(LONG),
+        annotate: { const: false },
     }, ['severity', 'title', 'message']), 20_000),
     notes: array(artifact_closed({ level: { enum: ['info', 'warning'] }, text: string(LONG) }, ['level', 'text']), 500),
     charts: array(artifact_closed({
@@ -85058,7 +86823,7 @@ function compileValidator() {
     return ajv.compile(envelopeSchema);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -85111,9 +86876,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var http_client_lib = __nccwpck_require__(89659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var http_client_lib = __nccwpck_require__(12827);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -85166,7 +86931,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -85181,7 +86946,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -85210,7 +86975,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -85258,7 +87023,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -85279,7 +87044,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -85326,7 +87091,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -85672,7 +87437,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -85964,7 +87729,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -86565,7 +88330,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -86606,7 +88371,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -86813,7 +88578,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -86944,7 +88709,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -86999,11 +88764,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -87144,12 +88909,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -89443,7 +91208,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -89569,7 +91334,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -89590,7 +91355,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -90002,7 +91767,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -90041,9 +91806,9 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(44915);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -90126,7 +91891,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -90368,8 +92133,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var bottleneck_lib = __nccwpck_require__(62203);
+// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(10683);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
@@ -90630,6 +92395,13 @@ function objectAt(object, key) {
 function optionalString(object, key) {
     const value = object?.[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * Web root of the repository's files at a commit (`https://github.com/o/r/blob/<sha>`), for
+ * links from a comment to the lines of a finding.
+ */
+function blobUrl(context, sha = context.sha) {
+    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -92240,8 +94012,8 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
  * note on annotations left out; the text holds the tables and every finding. Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
- * from findings with a file and line, errors first, capped at `maxAnnotations`; the rest are
- * counted in `omittedAnnotations`.
+ * from findings with a file and line that are not marked `annotate: false`, errors first, capped
+ * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
  *
  * @throws Error when `maxAnnotations` is not a non-negative integer.
  */
@@ -92251,7 +94023,9 @@ function buildCheckRunReport(verdict, options) {
         throw new Error(`buildCheckRunReport: maxAnnotations must be a non-negative integer (got ${String(maxAnnotations)})`);
     }
     const sorted = sortFindings(verdict.findings);
-    const placed = sorted.flatMap((finding) => toAnnotation(finding) ?? []);
+    // Findings marked `annotate: false` (outside a pull request's changed lines) are in the text
+    // below but not on the diff; they are not counted as omitted either.
+    const placed = sorted.flatMap((finding) => finding.annotate === false ? [] : (toAnnotation(finding) ?? []));
     const annotations = placed.slice(0, maxAnnotations);
     const omittedAnnotations = placed.length - annotations.length;
     const headline = text_sanitizeText(verdict.headline).trim();
@@ -92328,7 +94102,7 @@ function buildCheckRunReport(verdict, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/ansi-regex/index.js
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
 const ST = String.raw`(?:\u001B\u005C|\u009C)`;
 
@@ -92359,7 +94133,7 @@ function ansiRegex({onlyFirst = false} = {}) {
 	return new RegExp(pattern, onlyFirst ? undefined : 'g');
 }
 
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/strip-ansi/index.js
 
 
 const strip_ansi_regex = ansiRegex();
@@ -92380,7 +94154,7 @@ function stripAnsi(string) {
 	return string.replace(strip_ansi_regex, '');
 }
 
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/lookup-data.js
 // Generated by scripts/build.js
 
 const ambiguousMinimalCodePoint = 161;
@@ -92403,7 +94177,7 @@ const wideMinimalCodePoint = 4352;
 const wideMaximumCodePoint = 262141;
 const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/utilities.js
 /**
 Binary search on a sorted flat array of [start, end] pairs.
 
@@ -92429,7 +94203,7 @@ const utilities_isInRange = (ranges, codePoint) => {
 	return false;
 };
 
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/lookup.js
 
 
 
@@ -92549,7 +94323,7 @@ function lookup_getCategory(codePoint) {
 	return 'neutral';
 }
 
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/index.js
 
 
 function validate(codePoint) {
@@ -92581,7 +94355,7 @@ function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
 // Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
 
 
-;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/string-width/index.js
 
 
 
@@ -92994,6 +94768,8 @@ function renderConsole(verdict, options) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
+
+
 /**
  * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
  * prepends its hidden marker, for which 1,024 characters are kept free.
@@ -93001,10 +94777,47 @@ function renderConsole(verdict, options) {
 const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
 /** At most this many findings are listed in a comment; the job summary lists them all. */
 const COMMENT_FINDINGS_LIMIT = 30;
+/**
+ * The findings marked `annotate: false` (outside the lines a pull request changed) as a table of
+ * their own, locations linked to their lines when `fileUrl` is known: the reader finds them
+ * here, since the diff does not show them. The first `kept`, then how many were left out.
+ */
+function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
+    if (sorted.length === 0)
+        return '';
+    const parts = ['#### Outside the changed lines'];
+    if (kept > 0) {
+        const rows = sorted.slice(0, kept).map((finding) => {
+            const location = findingLocation(finding);
+            const code = location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 });
+            const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+            const title = escapeTableCell(finding.title, { maxLength: limits.findingTitle });
+            const message = escapeTableCell(finding.message, { maxLength: limits.findingMessage });
+            return `| ${severityIcon(finding.severity)} ${finding.severity} | ${href === undefined || code === '' ? code : `[${code}](${href})`} | ${title === '' ? message : `**${title}**: ${message}`} |`;
+        });
+        parts.push(['| Severity | Location | Finding |', '| --- | --- | --- |', ...rows].join('\n'));
+    }
+    if (kept < sorted.length)
+        parts.push(moreLine(sorted.length - kept, 'finding', where));
+    return parts.join('\n\n');
+}
+/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
+function lineUrl(fileUrl, finding) {
+    if (finding.file === undefined || finding.file === '')
+        return undefined;
+    const path = finding.file.split('/').map(encodeURIComponent).join('/');
+    const lines = finding.line === undefined
+        ? ''
+        : finding.endLine !== undefined && finding.endLine > finding.line
+            ? `#L${finding.line}-L${finding.endLine}`
+            : `#L${finding.line}`;
+    return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
+}
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
-    const findings = sortFindings(verdict.findings);
+    const findings = sortFindings(verdict.findings.filter((f) => f.annotate !== false));
+    const unannotated = sortFindings(verdict.findings.filter((f) => f.annotate === false));
     const notes = {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, limits, where),
@@ -93013,6 +94826,10 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where),
+    };
+    const unannotatedPart = {
+        size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
+        render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
     };
     const charts = {
         size: verdict.charts.length,
@@ -93025,17 +94842,19 @@ function commentReport(verdict, prepared, options, where, degraded) {
             notes,
             ...tables.map((entry) => entry.part),
             findingsPart,
+            unannotatedPart,
             charts,
             footerBlock(verdict, options.version, options.detailsUrl),
         ],
-        dropOrder: dropOrderFor(tables, [charts], [findingsPart, notes]),
+        dropOrder: dropOrderFor(tables, [charts], [unannotatedPart, findingsPart, notes]),
     };
 }
 /**
  * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
  * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
- * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), Mermaid charts, and a footer naming the
- * gate and version. Every user string is escaped (see `escape.ts`).
+ * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
+ * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
+ * naming the gate and version. Every user string is escaped (see `escape.ts`).
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows
@@ -93448,7 +95267,11 @@ async function report(gate, verdict, common, context) {
     info(renderConsole(verdict, { color: false }));
     const directory = process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
     const verdictPath = common?.verdictPath ?? (0,external_node_path_namespaceObject.join)(directory, `kaizen-gates-${gate}-${verdict.key}.json`);
-    const comment = renderComment(verdict, { version: src_version_VERSION, summaryHint: 'the job summary' });
+    const comment = renderComment(verdict, {
+        version: src_version_VERSION,
+        summaryHint: 'the job summary',
+        ...(context === undefined ? {} : { fileUrl: blobUrl(context) }),
+    });
     const checkRun = buildCheckRunReport(verdict, {
         name: verdict.key === 'default'
             ? `kaizen-gates / ${gate}`
@@ -93509,7 +95332,7 @@ async function report(gate, verdict, common, context) {
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -94080,9 +95903,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
+;// CONCATENATED MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -94593,17 +96416,22 @@ function lookupByPattern(rules, name, fallback) {
  * The bench decision: per benchmark, the change head/base with its confidence interval and a
  * p-value controlled across the suite, and a verdict. Pure: data in, data out.
  *
- * Every comparison works on log values, where a slowdown factor is a shift: the estimate is the
- * Hodges–Lehmann shift of log(head) against log(base) (the log of a ratio of medians), the
- * interval is its distribution-free (Moses) interval, and the test is Mann–Whitney's. All three
- * are robust to the outlier samples that shared runners produce.
+ * Every comparison works on log values, where a slowdown factor is a shift. Samples a shared
+ * runner made far too slow are left out first (interference never makes code faster); the
+ * estimate is then the difference of mean logs (a ratio of geometric means) and the test a
+ * moderated t test: each benchmark's noise estimate is moved towards the suite's typical noise
+ * by empirical Bayes (limma's squeezeVar, Smyth 2004). With 5 or 10 repetitions a single
+ * benchmark's own noise estimate is itself noisy, and a suite of 50 has one whose estimate came
+ * out far too small; borrowing strength across the suite fixes both the false alarms that causes
+ * and the power lost to a t distribution with few degrees of freedom. When benchmarks really
+ * differ in noise, the prior is weak and each keeps its own.
  */
 
 
 /** Minimum benchmarks with repetitions needed to estimate a runner offset. */
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
 /** Modified z-score above which a slow sample is left out of the test (Iglewicz and Hoaglin's 3.5). */
-const SLOW_OUTLIER_SCORE = 3.5;
+const SLOW_OUTLIER_SCORE = 4;
 /** Advice beyond this many repetitions is not useful: the benchmark is too noisy to gate on. */
 const MAX_REPETITIONS_ADVICE = 1000;
 /** Power at which detection limits are quoted. */
@@ -94646,7 +96474,14 @@ function analyzeBench(base, head, options, context = {}) {
     const offset = options.baselineFrom === 'other-runner' ? estimateOffset(sampled, options) : undefined;
     const offsetLog = offset?.applied ? Math.log(offset.ratio) : 0;
     const offsetSe = offset?.applied ? offsetStandardError(sampled) : 0;
-    const tested = sampled.map((pair) => testPair(pair, offsetLog, offsetSe, options));
+    // Two passes: a first, rough noise scale per benchmark (its own robust spread, pooled across
+    // the suite) decides which samples are far too slow; the second pass pools the noise of what
+    // is left. A benchmark's own spread from 5 or 10 samples is too unstable to call a sample an
+    // outlier: leaving out clean samples on one side biases that side and makes false alarms.
+    const rough = moderateNoise(sampled.map((pair) => prepareSampled(pair, residualScale(pair))));
+    const prepared = sampled.map((pair, i) => prepareSampled(pair, Math.sqrt(rough.variances[i] ?? 0)));
+    const moderation = moderateNoise(prepared);
+    const tested = prepared.map((p, i) => testPair(p, moderation.variances[i] ?? 0, moderation.extraDf, offsetLog, offsetSe, options));
     // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
     // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
     // does not spend half its power on the direction the gate does not fail on.
@@ -94664,6 +96499,9 @@ function analyzeBench(base, head, options, context = {}) {
         removed,
         ignored,
         ...(offset ? { offset } : {}),
+        ...(moderation.benchmarks > 0
+            ? { noisePooling: { priorDf: moderation.extraDf, benchmarks: moderation.benchmarks } }
+            : {}),
         ...minimumRepetitionsNote(sampled, options),
         ...suiteDetectionLimit(comparisons, options),
         options,
@@ -94742,53 +96580,151 @@ function worseOneSided(t) {
 function betterOneSided(t) {
     return t.pair.direction === 'smaller-is-better' ? t.pHeadSmaller : t.pHeadLarger;
 }
-function testPair(pair, offsetLog, offsetSe, options) {
-    const logHead = withoutSlowOutliers(offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog), pair.direction);
-    const logBase = withoutSlowOutliers(pair.logBase, pair.direction);
-    const first = logBase[0];
-    if ([...logBase, ...logHead].every((v) => v === first)) {
-        // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-        return {
-            pair,
-            shift: 0,
-            lower: 0,
-            upper: 0,
-            pHeadLarger: 1,
-            pHeadSmaller: 1,
-            excludedBase: 0,
-            excludedHead: 0,
-        };
-    }
-    const interval = hodges_lehmann_interval_hodgesLehmannInterval(logBase, logHead, options.confidence);
-    // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
-    // the interval's half-widths, which are approximately normal on the log scale).
-    const z = normalQuantileForLevel(options.confidence);
-    const widen = (halfWidth) => Math.sqrt(halfWidth ** 2 + (z * offsetSe) ** 2);
+function prepareSampled(pair, scale) {
+    const logBase = withoutSlowOutliers(pair.logBase, pair.direction, scale);
+    const logHead = withoutSlowOutliers(pair.logHead, pair.direction, scale);
+    const meanBase = analyze_mean(logBase);
+    const meanHead = analyze_mean(logHead);
+    const squares = logBase.reduce((a, v) => a + (v - meanBase) ** 2, 0) +
+        logHead.reduce((a, v) => a + (v - meanHead) ** 2, 0);
+    const df = logBase.length + logHead.length - 2;
+    const robust = scale > 0;
     return {
         pair,
-        shift: interval.estimate,
-        lower: interval.estimate - widen(interval.estimate - interval.lower),
-        upper: interval.estimate + widen(interval.upper - interval.estimate),
-        // alternative 'less': base stochastically smaller than head.
-        pHeadLarger: mannWhitneyU(logBase, logHead, { alternative: 'less' }).pValue,
-        pHeadSmaller: mannWhitneyU(logBase, logHead, { alternative: 'greater' }).pValue,
+        logBase,
+        logHead,
+        // Huber's location: a moderately slow repetition that stayed in moves it by at most
+        // k·scale/n. Without a scale (constant samples) the means are exact.
+        difference: robust
+            ? huberLocation(logHead, scale) - huberLocation(logBase, scale)
+            : meanHead - meanBase,
+        varianceFactor: robust ? HUBER_VARIANCE_FACTOR : 1,
+        // Below this, the logs are equal up to floating-point noise (a deterministic counter).
+        variance: squares / df > 1e-24 ? squares / df : 0,
+        df,
+    };
+}
+function analyze_mean(xs) {
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+/** Fewest noisy benchmarks from which a suite-wide noise prior is estimated. */
+const MIN_BENCHMARKS_FOR_POOLING = 3;
+/**
+ * Each benchmark's variance moderated by the suite's (see the module comment), and the degrees
+ * of freedom that adds to its t statistic. Benchmarks whose samples are all equal carry no noise
+ * information and are left out of the prior.
+ */
+function moderateNoise(prepared) {
+    const noisy = prepared.filter((p) => p.variance > 0);
+    const own = { variances: prepared.map((p) => p.variance), extraDf: 0, benchmarks: 0 };
+    if (noisy.length < MIN_BENCHMARKS_FOR_POOLING)
+        return own;
+    const squeezed = squeezeVariances(noisy.map((p) => p.variance), noisy.map((p) => p.df));
+    // limma caps the total at the pooled degrees of freedom of the whole suite: a prior estimated
+    // from k benchmarks cannot know more than all of them together.
+    const totalDf = noisy.reduce((a, p) => a + p.df, 0);
+    const extraDf = Math.min(squeezed.priorDf, totalDf);
+    const byPair = new Map(noisy.map((p, i) => [p, squeezed.posteriorVariances[i] ?? p.variance]));
+    return {
+        variances: prepared.map((p) => byPair.get(p) ?? 0),
+        extraDf,
+        benchmarks: noisy.length,
+    };
+}
+function testPair(prepared, variance, extraDf, offsetLog, offsetSe, options) {
+    const { pair, logBase, logHead } = prepared;
+    const excluded = {
         excludedBase: pair.logBase.length - logBase.length,
         excludedHead: pair.logHead.length - logHead.length,
     };
+    const shift = prepared.difference - offsetLog;
+    // The offset is itself an estimate: its uncertainty adds to the comparison's.
+    const se = Math.sqrt(prepared.varianceFactor * variance * (1 / logBase.length + 1 / logHead.length) + offsetSe ** 2);
+    if (!(se > 0)) {
+        // Every sample equal on each side (a deterministic counter such as allocs/op): the change,
+        // if any, is exact.
+        return {
+            pair,
+            shift,
+            lower: shift,
+            upper: shift,
+            pHeadLarger: shift > 0 ? 0 : 1,
+            pHeadSmaller: shift < 0 ? 0 : 1,
+            ...excluded,
+        };
+    }
+    const df = Math.min(prepared.df + extraDf, MAX_DEGREES_OF_FREEDOM);
+    const halfWidth = studentTQuantile(1 - (1 - options.confidence) / 2, df) * se;
+    const t = shift / se;
+    const floor = permutationFloor(logBase.length, logHead.length);
+    return {
+        pair,
+        shift,
+        lower: shift - halfWidth,
+        upper: shift + halfWidth,
+        pHeadLarger: Math.max(distributions_studentTSurvival(t, df), floor),
+        pHeadSmaller: Math.max(distributions_studentTCumulative(t, df), floor),
+        ...excluded,
+    };
 }
+/**
+ * The smallest one-sided p-value an exact permutation test can give with m and n samples:
+ * 1 / C(m + n, m). A t test would claim p = 10⁻⁵ from 5 repetitions per side by trusting the
+ * normal tail of the noise far beyond what 10 samples can show; on shared runners that tail is
+ * where interference lives. No p-value goes below what the data alone could support.
+ */
+function permutationFloor(m, n) {
+    return 1 / binomial(m + n, Math.min(m, n));
+}
+function binomial(n, k) {
+    let result = 1;
+    for (let i = 1; i <= k; i += 1)
+        result = (result * (n - k + i)) / i;
+    return result;
+}
+/**
+ * When even the permutation floor cannot pass the multiple-comparison control, no benchmark can
+ * be significant, and the user should hear so instead of seeing a gate that never fires.
+ */
+function minimumRepetitionsNote(sampled, options) {
+    if (sampled.length === 0 || options.correction === 'none')
+        return {};
+    const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
+    const needed = options.alpha / sampled.length;
+    if (permutationFloor(n, n) < needed)
+        return {};
+    let k = n;
+    while (permutationFloor(k, k) >= needed && k < 1000)
+        k += 1;
+    return { minimumRepetitions: { current: n, needed: k } };
+}
+/** Beyond this a t distribution is a normal one; it keeps `Infinity` out of the quantile. */
+const MAX_DEGREES_OF_FREEDOM = 1e6;
 /**
  * The log samples without the slow outliers (modified z-score above 3.5): on a shared runner a
  * sample is made slow by interference (another process, a page fault storm), never fast, so a
  * far-too-slow sample says nothing about the code. Excluded only while most samples remain.
  */
-function withoutSlowOutliers(logs, direction) {
-    if (logs.length < 4)
+function withoutSlowOutliers(logs, direction, scale) {
+    if (logs.length < 4 || !(scale > 0))
         return logs;
-    const { scores } = madZScoreOutliers(logs);
+    const center = median_median(logs);
     // Slow is high for times, low for throughputs.
     const sign = direction === 'smaller-is-better' ? 1 : -1;
-    const kept = logs.filter((_, i) => sign * (scores[i] ?? 0) <= SLOW_OUTLIER_SCORE);
+    const kept = logs.filter((v) => (sign * (v - center)) / scale <= SLOW_OUTLIER_SCORE);
     return kept.length >= Math.ceil(logs.length / 2) ? kept : logs;
+}
+/**
+ * Normal-consistent MAD of both sides' residuals from their own medians: one noise scale per
+ * benchmark, from twice the samples a side has, so a clean sample is rarely mistaken for an
+ * outlier because one side's spread came out small.
+ */
+function residualScale(pair) {
+    const residuals = [pair.logBase, pair.logHead].flatMap((side) => {
+        const center = median_median(side);
+        return side.map((v) => v - center);
+    });
+    return MAD_NORMAL_CONSISTENCY * median_median(residuals.map(Math.abs));
 }
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
 function normalQuantileForLevel(level) {
@@ -94952,33 +96888,9 @@ function decideSingleValue(pair, offsetLog, options, historyNoise) {
         reason,
     };
 }
-/**
- * The exact one-sided Mann–Whitney test cannot go below 1 / C(2n, n) with n repetitions per
- * side; Holm's first step needs alpha / m. When that is out of reach no benchmark can ever be
- * significant, and the user should hear so instead of seeing a gate that never fires.
- */
-function minimumRepetitionsNote(sampled, options) {
-    if (sampled.length === 0 || options.correction === 'none')
-        return {};
-    const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
-    const needed = options.alpha / sampled.length;
-    const smallestP = (k) => 1 / binomial(2 * k, k);
-    if (smallestP(n) < needed)
-        return {};
-    let k = n;
-    while (smallestP(k) >= needed && k < 1000)
-        k += 1;
-    return { minimumRepetitions: { current: n, needed: k } };
-}
-function binomial(n, k) {
-    let result = 1;
-    for (let i = 1; i <= k; i += 1)
-        result = (result * (n - k + i)) / i;
-    return result;
-}
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(84411);
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/parse-json-text.ts
 
 
@@ -95494,7 +97406,7 @@ function parseCargoBench(source) {
     return parsedFile(source.path, 'cargo', benchmarks, []);
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -95556,7 +97468,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -96074,7 +97986,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -96085,7 +97997,7 @@ const XMLValidator = {
   validate: validator_validate
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -96250,7 +98162,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -96306,7 +98218,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -96689,7 +98601,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -97116,7 +99028,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -97234,7 +99146,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/anynum/anynum.js
 
 
 
@@ -97370,7 +99282,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -97548,7 +99460,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -97567,7 +99479,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -98232,7 +100144,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -98465,7 +100377,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -98692,7 +100604,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -99832,7 +101744,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -100477,7 +102389,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -100574,7 +102486,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -100623,7 +102535,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -100673,7 +102585,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -100777,7 +102689,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -100858,7 +102770,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -100941,7 +102853,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -101048,7 +102960,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -101110,7 +103022,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -101226,7 +103138,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -101326,7 +103238,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const contexts_log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -101620,7 +103532,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -102534,7 +104446,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -102712,7 +104624,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -104239,6 +106151,15 @@ function buildBenchVerdict(analysis, options) {
             text: `With ${n} repetitions per side at a typical noise of ${formatPercent(noise, { digits: 1 })}, the smallest change this suite reliably detects is ${formatPercent(change, { digits: 1 })}${blind ? `: more than the ${threshold} threshold, so add repetitions` : ''}.`,
         });
     }
+    if (analysis.noisePooling && analysis.noisePooling.priorDf > 0) {
+        const { priorDf, benchmarks } = analysis.noisePooling;
+        notes.push({
+            level: 'info',
+            text: `Noise estimates were pooled across ${benchmarks} benchmarks (empirical Bayes, ${Number.isFinite(priorDf)
+                ? `worth ${Math.round(priorDf)} extra degrees of freedom`
+                : 'their noise levels agree'}): with few repetitions each benchmark's own estimate is too uncertain to judge it alone.`,
+        });
+    }
     if (analysis.minimumRepetitions) {
         const { current, needed } = analysis.minimumRepetitions;
         notes.push({
@@ -104891,21 +106812,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 75613:
+/***/ 89290:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');
 
 /***/ }),
 
-/***/ 46495:
+/***/ 88484:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 88349:
+/***/ 42818:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -105092,6 +107013,6 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(77401);
+/******/ var __webpack_exports__ = __nccwpck_require__(12636);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

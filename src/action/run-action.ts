@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { buildVerdictEnvelope } from '../github/artifact.js';
 import { createGitHubClient } from '../github/client.js';
-import { readRunContext, type RunContext } from '../github/context.js';
+import { blobUrl, readRunContext, type RunContext } from '../github/context.js';
 import { publishVerdict } from '../github/publish.js';
 import { buildCheckRunReport } from '../report/check-run.js';
 import { renderConsole } from '../report/console.js';
@@ -91,7 +91,11 @@ async function report(
   const directory = process.env.RUNNER_TEMP ?? tmpdir();
   const verdictPath =
     common?.verdictPath ?? join(directory, `kaizen-gates-${gate}-${verdict.key}.json`);
-  const comment = renderComment(verdict, { version: VERSION, summaryHint: 'the job summary' });
+  const comment = renderComment(verdict, {
+    version: VERSION,
+    summaryHint: 'the job summary',
+    ...(context === undefined ? {} : { fileUrl: blobUrl(context) }),
+  });
   const checkRun = buildCheckRunReport(verdict, {
     name:
       verdict.key === 'default'

@@ -4,12 +4,15 @@
  * policy, 2 bad usage or unreadable input.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBenchInputs } from '../gates/bench/inputs.js';
 import { runBench } from '../gates/bench/run.js';
-import { DEFAULT_RULE_GLOBS, readPromLintInputs } from '../gates/prom-lint/inputs.js';
-import { runPromLint } from '../gates/prom-lint/run.js';
+import { localChanges } from '../diff/local-changes.js';
+import { DEFAULT_CONFIG_PATHS } from '../gates/prom-lint/config-file.js';
+import { DEFAULT_RULE_GLOBS } from '../gates/prom-lint/inputs.js';
+import { runPromLintGate } from '../gates/prom-lint/run.js';
 import { directoryStore } from '../io/directory-store.js';
 import { historyFile } from '../io/history-file.js';
 import { readTextFile, resolveFiles } from '../io/files.js';
@@ -165,6 +168,9 @@ const promLintCommand: GateCommand = {
   options: {
     'legacy-names': { type: 'boolean' },
     'experimental-functions': { type: 'boolean' },
+    config: { type: 'string' },
+    scope: { type: 'string' },
+    base: { type: 'string' },
   },
   help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
 
@@ -173,15 +179,39 @@ PrometheusRule manifests and ConfigMaps): at least what promtool check rules rej
 finding with its file, line and column. Without paths: ${DEFAULT_RULE_GLOBS.join(', ')}.
 
 Options:
+  --config FILE               configuration file (default: ${DEFAULT_CONFIG_PATHS.join(' or ')}
+                              when present); options given here override it
   --legacy-names              validate label and annotation names with the legacy pattern
                               [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
   --experimental-functions    allow experimental PromQL functions
+
+Scope (every file is linted; this decides which findings are reported):
+  --base REF                  the change under review is what the working tree changes since
+                              its merge base with REF (e.g. origin/main), untracked files included
+  --scope auto|changed-files|all
+                              changed-files: report findings in changed files only (on changed
+                              lines, or listed apart); all: report every finding; auto (default):
+                              changed-files with --base, all without
 ${commonHelp}`,
   run(source, logger) {
-    return runPromLint(readPromLintInputs(source), {
+    const base = source('base').trim();
+    return runPromLintGate(source, {
       logger,
       resolveFiles,
       readFile: readTextFile,
+      fileExists: (path) =>
+        stat(path).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      changes: () =>
+        base === ''
+          ? Promise.resolve({
+              kind: 'unavailable',
+              reason: 'no --base REF names what to compare with',
+              problem: false,
+            })
+          : localChanges(base),
     });
   },
 };

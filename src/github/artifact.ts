@@ -183,6 +183,7 @@ const verdictSchema = closed(
           rule: string(SHORT),
           title: string(SHORT),
           message: string(LONG),
+          annotate: { const: false },
         },
         ['severity', 'title', 'message'],
       ),

@@ -278,3 +278,11 @@ function optionalString(
   const value = object?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
+
+/**
+ * Web root of the repository's files at a commit (`https://github.com/o/r/blob/<sha>`), for
+ * links from a comment to the lines of a finding.
+ */
+export function blobUrl(context: RunContext, sha: string = context.sha): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
+}

@@ -12,7 +12,7 @@ import * as core from '@actions/core';
 import { actionsLogger } from '../action/run-action.js';
 import { assertEnvelopeMatchesRun, parseVerdictEnvelope } from '../github/artifact.js';
 import { createGitHubClient } from '../github/client.js';
-import { readRunContext } from '../github/context.js';
+import { blobUrl, readRunContext } from '../github/context.js';
 import { publishVerdict } from '../github/publish.js';
 import { readTextFile, resolveFiles } from '../io/files.js';
 import { buildCheckRunReport } from '../report/check-run.js';
@@ -52,7 +52,10 @@ export async function main(): Promise<void> {
         gate: verdict.gate,
         key: verdict.key,
         status: verdict.status,
-        commentBody: renderComment(verdict, { version: VERSION }),
+        commentBody: renderComment(verdict, {
+          version: VERSION,
+          fileUrl: blobUrl(context, envelope.headSha),
+        }),
         checkRun,
         options: { comment: common.comment, checkRun: common.checkRun },
         logger: actionsLogger,

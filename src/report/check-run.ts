@@ -135,8 +135,8 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
  * note on annotations left out; the text holds the tables and every finding. Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
- * from findings with a file and line, errors first, capped at `maxAnnotations`; the rest are
- * counted in `omittedAnnotations`.
+ * from findings with a file and line that are not marked `annotate: false`, errors first, capped
+ * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
  *
  * @throws Error when `maxAnnotations` is not a non-negative integer.
  */
@@ -148,7 +148,11 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
     );
   }
   const sorted = sortFindings(verdict.findings);
-  const placed = sorted.flatMap((finding) => toAnnotation(finding) ?? []);
+  // Findings marked `annotate: false` (outside a pull request's changed lines) are in the text
+  // below but not on the diff; they are not counted as omitted either.
+  const placed = sorted.flatMap((finding) =>
+    finding.annotate === false ? [] : (toAnnotation(finding) ?? []),
+  );
   const annotations = placed.slice(0, maxAnnotations);
   const omittedAnnotations = placed.length - annotations.length;
 

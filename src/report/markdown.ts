@@ -3,7 +3,9 @@
  * headline figures, keeps collapsed what the gate marked as detail, and stays within GitHub's
  * limit on comment bodies by leaving out the least important rows, saying where to find them.
  */
-import type { Verdict } from '../verdict/types.js';
+import type { Finding, Verdict } from '../verdict/types.js';
+import { escapeTableCell, inlineCode } from './escape.js';
+import { severityIcon } from './labels.js';
 import {
   dropOrderFor,
   fitMarkdown,
@@ -13,6 +15,7 @@ import {
 import {
   chartsBlock,
   COMMENT_LIMITS,
+  findingLocation,
   findingsListBlock,
   footerBlock,
   headlineBlock,
@@ -20,7 +23,9 @@ import {
   metricsBlock,
   moreWhere,
   notesBlock,
+  moreLine,
   prepareTable,
+  safeLinkUrl,
   sortFindings,
   type FieldLimits,
   type MoreWhere,
@@ -49,6 +54,54 @@ export interface CommentOptions {
   summaryHint?: string;
   /** Link to the full report (the workflow run); http(s) only, anything else is ignored. */
   detailsUrl?: string;
+  /**
+   * Web address of the files of the commit under review, e.g.
+   * `https://github.com/o/r/blob/<sha>`: the locations of findings outside the changed lines
+   * (`annotate: false`), which have no annotation to click, then link to their lines.
+   */
+  fileUrl?: string;
+}
+
+/**
+ * The findings marked `annotate: false` (outside the lines a pull request changed) as a table of
+ * their own, locations linked to their lines when `fileUrl` is known: the reader finds them
+ * here, since the diff does not show them. The first `kept`, then how many were left out.
+ */
+function unannotatedBlock(
+  sorted: readonly Finding[],
+  kept: number,
+  limits: FieldLimits,
+  where: MoreWhere,
+  fileUrl: string | undefined,
+): string {
+  if (sorted.length === 0) return '';
+  const parts = ['#### Outside the changed lines'];
+  if (kept > 0) {
+    const rows = sorted.slice(0, kept).map((finding) => {
+      const location = findingLocation(finding);
+      const code = location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 });
+      const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+      const title = escapeTableCell(finding.title, { maxLength: limits.findingTitle });
+      const message = escapeTableCell(finding.message, { maxLength: limits.findingMessage });
+      return `| ${severityIcon(finding.severity)} ${finding.severity} | ${href === undefined || code === '' ? code : `[${code}](${href})`} | ${title === '' ? message : `**${title}**: ${message}`} |`;
+    });
+    parts.push(['| Severity | Location | Finding |', '| --- | --- | --- |', ...rows].join('\n'));
+  }
+  if (kept < sorted.length) parts.push(moreLine(sorted.length - kept, 'finding', where));
+  return parts.join('\n\n');
+}
+
+/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
+function lineUrl(fileUrl: string, finding: Finding): string | undefined {
+  if (finding.file === undefined || finding.file === '') return undefined;
+  const path = finding.file.split('/').map(encodeURIComponent).join('/');
+  const lines =
+    finding.line === undefined
+      ? ''
+      : finding.endLine !== undefined && finding.endLine > finding.line
+        ? `#L${finding.line}-L${finding.endLine}`
+        : `#L${finding.line}`;
+  return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
 }
 
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
@@ -60,7 +113,8 @@ function commentReport(
   degraded: boolean,
 ): FittableReport {
   const limits: FieldLimits = COMMENT_LIMITS;
-  const findings = sortFindings(verdict.findings);
+  const findings = sortFindings(verdict.findings.filter((f) => f.annotate !== false));
+  const unannotated = sortFindings(verdict.findings.filter((f) => f.annotate === false));
   const notes: ShrinkablePart = {
     size: verdict.notes.length,
     render: (kept) => notesBlock(verdict.notes, kept, limits, where),
@@ -69,6 +123,10 @@ function commentReport(
   const findingsPart: ShrinkablePart = {
     size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
     render: (kept) => findingsListBlock(findings, kept, limits, where),
+  };
+  const unannotatedPart: ShrinkablePart = {
+    size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
+    render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
   };
   const charts: ShrinkablePart = {
     size: verdict.charts.length,
@@ -81,18 +139,20 @@ function commentReport(
       notes,
       ...tables.map((entry) => entry.part),
       findingsPart,
+      unannotatedPart,
       charts,
       footerBlock(verdict, options.version, options.detailsUrl),
     ],
-    dropOrder: dropOrderFor(tables, [charts], [findingsPart, notes]),
+    dropOrder: dropOrderFor(tables, [charts], [unannotatedPart, findingsPart, notes]),
   };
 }
 
 /**
  * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
  * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
- * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), Mermaid charts, and a footer naming the
- * gate and version. Every user string is escaped (see `escape.ts`).
+ * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
+ * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
+ * naming the gate and version. Every user string is escaped (see `escape.ts`).
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows

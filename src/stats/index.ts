@@ -22,6 +22,9 @@ export {
 } from './distributions.js';
 export { mannWhitneyCdf, mannWhitneyQuantile } from './mann-whitney-distribution.js';
 export { mannWhitneyU, type MannWhitneyOptions, type MannWhitneyResult } from './mann-whitney-u.js';
+export { huberLocation, HUBER_K, HUBER_VARIANCE_FACTOR } from './huber-location.js';
+export { squeezeVariances, type SqueezedVariances } from './squeeze-variances.js';
+export { trigammaInverse } from './trigamma-inverse.js';
 export { welchTTest, logWelchTTest, type WelchOptions, type WelchResult } from './welch-t-test.js';
 export { hodgesLehmannShift } from './hodges-lehmann-shift.js';
 export { hodgesLehmannInterval, type HodgesLehmannInterval } from './hodges-lehmann-interval.js';

@@ -35,6 +35,12 @@ export interface Finding {
   title: string;
   /** Full message, plain text. */
   message: string;
+  /**
+   * `false`: listed in the reports but not sent as a check-run annotation, for a finding outside
+   * the lines a pull request changed (annotations sit on the diff; the PR comment lists these
+   * apart). Absent: annotated when it has a file and line.
+   */
+  annotate?: false;
 }
 
 /** One headline figure, e.g. "regressions: 2". */

@@ -108,9 +108,12 @@ describe('analyzeBench', () => {
   });
 
   it('says inconclusive, with the repetitions needed, when noise hides a change past the threshold', () => {
-    const { base, head } = suite({ count: 1, n: 5, cv: 0.15, factor: () => 1.2, seed: 3 });
+    const { base, head } = suite({ count: 1, n: 5, cv: 0.15, factor: () => 1.2, seed: 2 });
     const analysis = analyzeBench(base, head, sameJob);
     const [only] = analysis.comparisons;
+    // The estimate is past the threshold, the interval's lower end is not.
+    expect(only?.ratio).toBeGreaterThan(1.1);
+    expect(only?.ratioLower).toBeLessThan(1.1);
     expect(only?.verdict).toBe('inconclusive');
     expect(only?.repetitionsNeeded).toBeGreaterThan(5);
   });
@@ -200,13 +203,34 @@ describe('analyzeBench', () => {
     expect(analysis.removed).toEqual(['BM_0']);
   });
 
+  it('pools the noise of a suite whose benchmarks are alike, so 8 repetitions can decide', () => {
+    const { base, head } = suite({ count: 50, n: 8, cv: 0.05, factor: (i) => (i === 0 ? 1.3 : 1) });
+    const analysis = analyzeBench(base, head, sameJob);
+    // Equal noise everywhere: the prior is worth more than each benchmark's own 14 degrees of freedom.
+    expect(analysis.noisePooling?.benchmarks).toBe(50);
+    expect(analysis.noisePooling?.priorDf).toBeGreaterThan(14);
+    expect(analysis.minimumRepetitions).toBeUndefined();
+    expect(byVerdict(analysis.comparisons, 'regressed')).toEqual(['BM_0']);
+  });
+
   it('says when repetitions are too few for any benchmark to be significant across the suite', () => {
     const { base, head } = suite({ count: 50, n: 5, cv: 0.01, factor: (i) => (i === 0 ? 2 : 1) });
     const analysis = analyzeBench(base, head, sameJob);
-    // Exact one-sided Mann–Whitney with 5 per side cannot go below p = 1/252 > 0.05/50.
+    // No p-value goes below the exact permutation floor 1/C(10, 5) = 1/252 > 0.05/50.
     expect(analysis.minimumRepetitions).toEqual({ current: 5, needed: 7 });
     expect(byVerdict(analysis.comparisons, 'regressed')).toEqual([]);
     expect(byVerdict(analysis.comparisons, 'inconclusive')).toEqual(['BM_0']);
+    expect(analysis.comparisons[0]?.pValue).toBeCloseTo(1 / 252, 12);
+  });
+
+  it("keeps each benchmark's own noise when the suite's noise levels differ widely", () => {
+    const random = createRandom(9);
+    const cvs = [0.002, 0.005, 0.01, 0.03, 0.08, 0.2];
+    const base = cvs.map((cv, i) => series(`BM_${i}`, 1000, 10, cv, random));
+    const head = cvs.map((cv, i) => series(`BM_${i}`, 1000, 10, cv, random));
+    const analysis = analyzeBench(base, head, sameJob);
+    expect(analysis.noisePooling?.benchmarks).toBe(6);
+    expect(analysis.noisePooling?.priorDf).toBeLessThan(2);
   });
 
   it('does not mutate its inputs', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRunContext } from '../../src/github/context.js';
+import { blobUrl, readRunContext } from '../../src/github/context.js';
 
 const EVENTS = new URL('../fixtures/github/events/', import.meta.url);
 const readFixture = (path: string): string => readFileSync(new URL(path, EVENTS), 'utf8');
@@ -156,6 +156,25 @@ describe('readRunContext', () => {
   ])('refuses a pull_request payload with %s', (_, payload, message) => {
     expect(() => readRunContext(env('pull_request', '/event.json'), () => payload)).toThrow(
       message,
+    );
+  });
+});
+
+describe('blobUrl', () => {
+  it('links to the files at the pull request head, not at the merge commit', () => {
+    const context = readRunContext(env('pull_request', 'pull_request.same-repo.json'), readFixture);
+    expect(blobUrl(context)).toBe(
+      'https://github.com/acme/widgets/blob/1111111111111111111111111111111111111111',
+    );
+  });
+
+  it('uses the GHES web root and a commit given by the caller', () => {
+    const context = readRunContext(
+      env('push', 'push.json', { GITHUB_SERVER_URL: 'https://ghe.example.com' }),
+      readFixture,
+    );
+    expect(blobUrl(context, 'abc123')).toMatch(
+      /^https:\/\/ghe\.example\.com\/[^/]+\/[^/]+\/blob\/abc123$/,
     );
   });
 });

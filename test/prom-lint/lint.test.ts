@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { rulesLargeYaml } from '../support/rules-large.js';
 import { describe, expect, it } from 'vitest';
 import { lintRuleFiles } from '../../src/gates/prom-lint/lint.js';
+import { defaultPromLintSettings } from '../../src/gates/prom-lint/settings.js';
 import type { LintFinding } from '../../src/gates/prom-lint/types.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/prom-lint');
@@ -10,6 +11,14 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/prom-lint');
 function fixture(path: string): { path: string; text: string } {
   return { path, text: readFileSync(join(FIXTURES, path), 'utf8') };
 }
+
+/**
+ * The default settings without the naming and annotation conventions, for tests about something
+ * else (loading, promtool's checks) whose small rules do not follow them.
+ */
+const withoutConventions = {
+  settings: { ...defaultPromLintSettings, disabled: ['conventions/*'] },
+};
 
 function errors(findings: readonly LintFinding[]): LintFinding[] {
   return findings.filter((f) => f.severity === 'error');
@@ -78,23 +87,35 @@ describe('lintRuleFiles on Prometheus testdata', () => {
     }
   });
 
-  it('warns about the duplicate rules promtool lints, without failing', () => {
-    const { findings } = lintRuleFiles([fixture('promtool/prometheus-rules.lint.yml')], {});
+  it('warns about the duplicate rules promtool lints, on the repeated name, without failing', () => {
+    // Conventions off: promtool's example has no description and severity "page", beside the
+    // point here. promtool's duplicate-rules lint (name and labels only) is not run: the gate's
+    // rules/duplicate finds these repeats too, without promtool's false alarm on records kept
+    // apart by their selectors.
+    const { findings } = lintRuleFiles(
+      [fixture('promtool/prometheus-rules.lint.yml')],
+      withoutConventions,
+    );
     expect(findings).toEqual([
       {
         severity: 'warning',
         file: 'promtool/prometheus-rules.lint.yml',
         line: 11,
-        column: 5,
-        check: 'rulefmt/duplicate-rule',
+        column: 12,
+        endLine: 11,
+        endColumn: 30,
+        check: 'rules/duplicate',
         message:
-          'duplicate rule: HighRequestLatency{severity="page"} is also defined at line 4; might cause inconsistency while recording expressions',
+          'group "example", rule 2, "HighRequestLatency": same alert name and labels as the rule at promtool/prometheus-rules.lint.yml:4, and their results may share series: Alertmanager gets one alert from two rules, with annotations and timing flipping between them; delete one, or tell them apart with a label or by selectors on a label the result keeps',
       },
     ]);
-    const duplicates = lintRuleFiles([fixture('promtool/rules_duplicates.yml')], {}).findings;
+    const duplicates = lintRuleFiles(
+      [fixture('promtool/rules_duplicates.yml')],
+      withoutConventions,
+    ).findings;
     expect(duplicates.map((f) => `${f.line} ${f.check}`)).toEqual([
-      '18 rulefmt/duplicate-rule',
-      '23 rulefmt/duplicate-rule',
+      '18 rules/duplicate',
+      '23 rules/duplicate',
     ]);
   });
 
@@ -155,7 +176,14 @@ describe('lintRuleFiles', () => {
       {},
     );
     expect(errors(findings)).toEqual([]);
-    expect(stats).toEqual({ files: 1, groups: 1, rules: 10_002, alerts: 0, records: 10_002 });
+    expect(stats).toEqual({
+      files: 1,
+      groups: 1,
+      rules: 10_002,
+      alerts: 0,
+      records: 10_002,
+      suppressed: 0,
+    });
   });
 
   it('sorts findings by file, line and column and turns a YAML syntax error into a finding', () => {
@@ -176,7 +204,7 @@ describe('lintRuleFiles', () => {
       'b.yml:4:5 rulefmt/group-name',
       expect.stringMatching(/^c\.yml:5:\d+ promql\//),
     ]);
-    expect(stats).toEqual({ files: 3, groups: 4, rules: 1, alerts: 1, records: 0 });
+    expect(stats).toEqual({ files: 3, groups: 4, rules: 1, alerts: 1, records: 0, suppressed: 0 });
   });
 
   it('maps a PromQL error inside a block scalar to its file line', () => {
@@ -227,7 +255,8 @@ describe('lintRuleFiles', () => {
       '            for: 5m',
       '',
     ].join('\n');
-    const { findings, stats } = lintRuleFiles([{ path: 'k.yml', text }], {});
+    // Conventions off: the record name `r` is not level:metric:operations, beside the point.
+    const { findings, stats } = lintRuleFiles([{ path: 'k.yml', text }], withoutConventions);
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
       `11:21 group "g", rule 1, "r": invalid field 'for' in recording rule`,
     ]);

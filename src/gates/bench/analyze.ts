@@ -2,22 +2,31 @@
  * The bench decision: per benchmark, the change head/base with its confidence interval and a
  * p-value controlled across the suite, and a verdict. Pure: data in, data out.
  *
- * Every comparison works on log values, where a slowdown factor is a shift: the estimate is the
- * Hodges–Lehmann shift of log(head) against log(base) (the log of a ratio of medians), the
- * interval is its distribution-free (Moses) interval, and the test is Mann–Whitney's. All three
- * are robust to the outlier samples that shared runners produce.
+ * Every comparison works on log values, where a slowdown factor is a shift. Samples a shared
+ * runner made far too slow are left out first (interference never makes code faster); the
+ * estimate is then the difference of mean logs (a ratio of geometric means) and the test a
+ * moderated t test: each benchmark's noise estimate is moved towards the suite's typical noise
+ * by empirical Bayes (limma's squeezeVar, Smyth 2004). With 5 or 10 repetitions a single
+ * benchmark's own noise estimate is itself noisy, and a suite of 50 has one whose estimate came
+ * out far too small; borrowing strength across the suite fixes both the false alarms that causes
+ * and the power lost to a t distribution with few degrees of freedom. When benchmarks really
+ * differ in noise, the prior is weak and each keeps its own.
  */
 import {
   benjaminiHochberg,
   detectableChange,
-  hodgesLehmannInterval,
   hodgesLehmannShift,
   holm,
-  madZScoreOutliers,
-  mannWhitneyU,
+  HUBER_VARIANCE_FACTOR,
+  huberLocation,
+  MAD_NORMAL_CONSISTENCY,
   median,
   medianAbsoluteDeviation,
+  squeezeVariances,
   standardNormalQuantile,
+  studentTCumulative,
+  studentTQuantile,
+  studentTSurvival,
 } from '../../stats/index.js';
 import { compileNamePattern, lookupByPattern } from './name-pattern.js';
 import type { BenchAnalysisOptions } from './options.js';
@@ -51,7 +60,7 @@ export interface BenchmarkComparison {
   ratioLower?: number;
   ratioUpper?: number;
   /**
-   * One-sided Mann–Whitney p-value in the direction of the estimate (worse or better), before
+   * One-sided moderated-t p-value in the direction of the estimate (worse or better), before
    * and after multiple-comparison control within that direction's family.
    */
   pValue?: number;
@@ -98,8 +107,14 @@ export interface BenchAnalysis {
   /** Present when the baseline came from another runner. */
   offset?: RunnerOffset;
   /**
+   * How strongly the benchmarks' noise estimates were pooled: the prior degrees of freedom of
+   * the empirical-Bayes moderation (0: none, each benchmark kept its own; Infinity: the suite's
+   * noise levels agree, so each benchmark used the suite's).
+   */
+  noisePooling?: { priorDf: number; benchmarks: number };
+  /**
    * Present when the repetitions are too few for any benchmark to pass the multiple-comparison
-   * control: the smallest repetitions per side that can.
+   * control (see permutationFloor): the smallest repetitions per side that can.
    */
   minimumRepetitions?: { current: number; needed: number };
   /**
@@ -134,7 +149,7 @@ export interface AnalysisContext {
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
 
 /** Modified z-score above which a slow sample is left out of the test (Iglewicz and Hoaglin's 3.5). */
-const SLOW_OUTLIER_SCORE = 3.5;
+const SLOW_OUTLIER_SCORE = 4;
 
 /** Advice beyond this many repetitions is not useful: the benchmark is too noisy to gate on. */
 const MAX_REPETITIONS_ADVICE = 1000;
@@ -188,7 +203,18 @@ export function analyzeBench(
   const offsetLog = offset?.applied ? Math.log(offset.ratio) : 0;
   const offsetSe = offset?.applied ? offsetStandardError(sampled) : 0;
 
-  const tested = sampled.map((pair) => testPair(pair, offsetLog, offsetSe, options));
+  // Two passes: a first, rough noise scale per benchmark (its own robust spread, pooled across
+  // the suite) decides which samples are far too slow; the second pass pools the noise of what
+  // is left. A benchmark's own spread from 5 or 10 samples is too unstable to call a sample an
+  // outlier: leaving out clean samples on one side biases that side and makes false alarms.
+  const rough = moderateNoise(sampled.map((pair) => prepareSampled(pair, residualScale(pair))));
+  const prepared = sampled.map((pair, i) =>
+    prepareSampled(pair, Math.sqrt(rough.variances[i] ?? 0)),
+  );
+  const moderation = moderateNoise(prepared);
+  const tested = prepared.map((p, i) =>
+    testPair(p, moderation.variances[i] ?? 0, moderation.extraDf, offsetLog, offsetSe, options),
+  );
   // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
   // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
   // does not spend half its power on the direction the gate does not fail on.
@@ -217,6 +243,9 @@ export function analyzeBench(
     removed,
     ignored,
     ...(offset ? { offset } : {}),
+    ...(moderation.benchmarks > 0
+      ? { noisePooling: { priorDf: moderation.extraDf, benchmarks: moderation.benchmarks } }
+      : {}),
     ...minimumRepetitionsNote(sampled, options),
     ...suiteDetectionLimit(comparisons, options),
     options,
@@ -308,7 +337,7 @@ interface TestedPair {
   shift: number;
   lower: number;
   upper: number;
-  /** One-sided Mann–Whitney p-values: head larger than base, and head smaller. */
+  /** One-sided p-values: head larger than base, and head smaller. */
   pHeadLarger: number;
   pHeadSmaller: number;
   /** Slow outlier samples left out on each side. */
@@ -326,61 +355,193 @@ function betterOneSided(t: TestedPair): number {
   return t.pair.direction === 'smaller-is-better' ? t.pHeadSmaller : t.pHeadLarger;
 }
 
+/** A benchmark with repetitions, slow outliers left out, and its own noise on the log scale. */
+interface PreparedPair {
+  pair: Pair;
+  logBase: readonly number[];
+  logHead: readonly number[];
+  /** Location of log head − location of log base, before any offset correction. */
+  difference: number;
+  /** Variance of the location estimate relative to a mean's (Huber's is 1.0526). */
+  varianceFactor: number;
+  /** Pooled within-side variance of the logs and its degrees of freedom. */
+  variance: number;
+  df: number;
+}
+
+function prepareSampled(pair: Pair, scale: number): PreparedPair {
+  const logBase = withoutSlowOutliers(pair.logBase, pair.direction, scale);
+  const logHead = withoutSlowOutliers(pair.logHead, pair.direction, scale);
+  const meanBase = mean(logBase);
+  const meanHead = mean(logHead);
+  const squares =
+    logBase.reduce((a, v) => a + (v - meanBase) ** 2, 0) +
+    logHead.reduce((a, v) => a + (v - meanHead) ** 2, 0);
+  const df = logBase.length + logHead.length - 2;
+  const robust = scale > 0;
+  return {
+    pair,
+    logBase,
+    logHead,
+    // Huber's location: a moderately slow repetition that stayed in moves it by at most
+    // k·scale/n. Without a scale (constant samples) the means are exact.
+    difference: robust
+      ? huberLocation(logHead, scale) - huberLocation(logBase, scale)
+      : meanHead - meanBase,
+    varianceFactor: robust ? HUBER_VARIANCE_FACTOR : 1,
+    // Below this, the logs are equal up to floating-point noise (a deterministic counter).
+    variance: squares / df > 1e-24 ? squares / df : 0,
+    df,
+  };
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** Fewest noisy benchmarks from which a suite-wide noise prior is estimated. */
+const MIN_BENCHMARKS_FOR_POOLING = 3;
+
+/**
+ * Each benchmark's variance moderated by the suite's (see the module comment), and the degrees
+ * of freedom that adds to its t statistic. Benchmarks whose samples are all equal carry no noise
+ * information and are left out of the prior.
+ */
+function moderateNoise(prepared: readonly PreparedPair[]): {
+  variances: number[];
+  extraDf: number;
+  benchmarks: number;
+} {
+  const noisy = prepared.filter((p) => p.variance > 0);
+  const own = { variances: prepared.map((p) => p.variance), extraDf: 0, benchmarks: 0 };
+  if (noisy.length < MIN_BENCHMARKS_FOR_POOLING) return own;
+  const squeezed = squeezeVariances(
+    noisy.map((p) => p.variance),
+    noisy.map((p) => p.df),
+  );
+  // limma caps the total at the pooled degrees of freedom of the whole suite: a prior estimated
+  // from k benchmarks cannot know more than all of them together.
+  const totalDf = noisy.reduce((a, p) => a + p.df, 0);
+  const extraDf = Math.min(squeezed.priorDf, totalDf);
+  const byPair = new Map(noisy.map((p, i) => [p, squeezed.posteriorVariances[i] ?? p.variance]));
+  return {
+    variances: prepared.map((p) => byPair.get(p) ?? 0),
+    extraDf,
+    benchmarks: noisy.length,
+  };
+}
+
 function testPair(
-  pair: Pair,
+  prepared: PreparedPair,
+  variance: number,
+  extraDf: number,
   offsetLog: number,
   offsetSe: number,
   options: BenchAnalysisOptions,
 ): TestedPair {
-  const logHead = withoutSlowOutliers(
-    offsetLog === 0 ? pair.logHead : pair.logHead.map((v) => v - offsetLog),
-    pair.direction,
-  );
-  const logBase = withoutSlowOutliers(pair.logBase, pair.direction);
-  const first = logBase[0];
-  if ([...logBase, ...logHead].every((v) => v === first)) {
-    // Every sample equal (a deterministic counter such as allocs/op): nothing moved.
-    return {
-      pair,
-      shift: 0,
-      lower: 0,
-      upper: 0,
-      pHeadLarger: 1,
-      pHeadSmaller: 1,
-      excludedBase: 0,
-      excludedHead: 0,
-    };
-  }
-  const interval = hodgesLehmannInterval(logBase, logHead, options.confidence);
-  // The offset is itself an estimate: its uncertainty widens the interval (in quadrature with
-  // the interval's half-widths, which are approximately normal on the log scale).
-  const z = normalQuantileForLevel(options.confidence);
-  const widen = (halfWidth: number): number => Math.sqrt(halfWidth ** 2 + (z * offsetSe) ** 2);
-  return {
-    pair,
-    shift: interval.estimate,
-    lower: interval.estimate - widen(interval.estimate - interval.lower),
-    upper: interval.estimate + widen(interval.upper - interval.estimate),
-    // alternative 'less': base stochastically smaller than head.
-    pHeadLarger: mannWhitneyU(logBase, logHead, { alternative: 'less' }).pValue,
-    pHeadSmaller: mannWhitneyU(logBase, logHead, { alternative: 'greater' }).pValue,
+  const { pair, logBase, logHead } = prepared;
+  const excluded = {
     excludedBase: pair.logBase.length - logBase.length,
     excludedHead: pair.logHead.length - logHead.length,
   };
+  const shift = prepared.difference - offsetLog;
+  // The offset is itself an estimate: its uncertainty adds to the comparison's.
+  const se = Math.sqrt(
+    prepared.varianceFactor * variance * (1 / logBase.length + 1 / logHead.length) + offsetSe ** 2,
+  );
+  if (!(se > 0)) {
+    // Every sample equal on each side (a deterministic counter such as allocs/op): the change,
+    // if any, is exact.
+    return {
+      pair,
+      shift,
+      lower: shift,
+      upper: shift,
+      pHeadLarger: shift > 0 ? 0 : 1,
+      pHeadSmaller: shift < 0 ? 0 : 1,
+      ...excluded,
+    };
+  }
+  const df = Math.min(prepared.df + extraDf, MAX_DEGREES_OF_FREEDOM);
+  const halfWidth = studentTQuantile(1 - (1 - options.confidence) / 2, df) * se;
+  const t = shift / se;
+  const floor = permutationFloor(logBase.length, logHead.length);
+  return {
+    pair,
+    shift,
+    lower: shift - halfWidth,
+    upper: shift + halfWidth,
+    pHeadLarger: Math.max(studentTSurvival(t, df), floor),
+    pHeadSmaller: Math.max(studentTCumulative(t, df), floor),
+    ...excluded,
+  };
 }
+
+/**
+ * The smallest one-sided p-value an exact permutation test can give with m and n samples:
+ * 1 / C(m + n, m). A t test would claim p = 10⁻⁵ from 5 repetitions per side by trusting the
+ * normal tail of the noise far beyond what 10 samples can show; on shared runners that tail is
+ * where interference lives. No p-value goes below what the data alone could support.
+ */
+function permutationFloor(m: number, n: number): number {
+  return 1 / binomial(m + n, Math.min(m, n));
+}
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
+  return result;
+}
+
+/**
+ * When even the permutation floor cannot pass the multiple-comparison control, no benchmark can
+ * be significant, and the user should hear so instead of seeing a gate that never fires.
+ */
+function minimumRepetitionsNote(
+  sampled: readonly Pair[],
+  options: BenchAnalysisOptions,
+): Pick<BenchAnalysis, 'minimumRepetitions'> {
+  if (sampled.length === 0 || options.correction === 'none') return {};
+  const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
+  const needed = options.alpha / sampled.length;
+  if (permutationFloor(n, n) < needed) return {};
+  let k = n;
+  while (permutationFloor(k, k) >= needed && k < 1000) k += 1;
+  return { minimumRepetitions: { current: n, needed: k } };
+}
+
+/** Beyond this a t distribution is a normal one; it keeps `Infinity` out of the quantile. */
+const MAX_DEGREES_OF_FREEDOM = 1e6;
 
 /**
  * The log samples without the slow outliers (modified z-score above 3.5): on a shared runner a
  * sample is made slow by interference (another process, a page fault storm), never fast, so a
  * far-too-slow sample says nothing about the code. Excluded only while most samples remain.
  */
-function withoutSlowOutliers(logs: readonly number[], direction: Direction): readonly number[] {
-  if (logs.length < 4) return logs;
-  const { scores } = madZScoreOutliers(logs);
+function withoutSlowOutliers(
+  logs: readonly number[],
+  direction: Direction,
+  scale: number,
+): readonly number[] {
+  if (logs.length < 4 || !(scale > 0)) return logs;
+  const center = median(logs);
   // Slow is high for times, low for throughputs.
   const sign = direction === 'smaller-is-better' ? 1 : -1;
-  const kept = logs.filter((_, i) => sign * (scores[i] ?? 0) <= SLOW_OUTLIER_SCORE);
+  const kept = logs.filter((v) => (sign * (v - center)) / scale <= SLOW_OUTLIER_SCORE);
   return kept.length >= Math.ceil(logs.length / 2) ? kept : logs;
+}
+
+/**
+ * Normal-consistent MAD of both sides' residuals from their own medians: one noise scale per
+ * benchmark, from twice the samples a side has, so a clean sample is rarely mistaken for an
+ * outlier because one side's spread came out small.
+ */
+function residualScale(pair: Pair): number {
+  const residuals = [pair.logBase, pair.logHead].flatMap((side) => {
+    const center = median(side);
+    return side.map((v) => v - center);
+  });
+  return MAD_NORMAL_CONSISTENCY * median(residuals.map(Math.abs));
 }
 
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
@@ -559,29 +720,4 @@ function decideSingleValue(
     ...(historyNoise !== undefined && !known ? { historyNoise } : {}),
     reason,
   };
-}
-
-/**
- * The exact one-sided Mann–Whitney test cannot go below 1 / C(2n, n) with n repetitions per
- * side; Holm's first step needs alpha / m. When that is out of reach no benchmark can ever be
- * significant, and the user should hear so instead of seeing a gate that never fires.
- */
-function minimumRepetitionsNote(
-  sampled: readonly Pair[],
-  options: BenchAnalysisOptions,
-): Pick<BenchAnalysis, 'minimumRepetitions'> {
-  if (sampled.length === 0 || options.correction === 'none') return {};
-  const n = Math.min(...sampled.map((p) => Math.min(p.base.samples.length, p.head.samples.length)));
-  const needed = options.alpha / sampled.length;
-  const smallestP = (k: number): number => 1 / binomial(2 * k, k);
-  if (smallestP(n) < needed) return {};
-  let k = n;
-  while (smallestP(k) >= needed && k < 1000) k += 1;
-  return { minimumRepetitions: { current: n, needed: k } };
-}
-
-function binomial(n: number, k: number): number {
-  let result = 1;
-  for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
-  return result;
 }

@@ -178,6 +178,17 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       }.`,
     });
   }
+  if (analysis.noisePooling && analysis.noisePooling.priorDf > 0) {
+    const { priorDf, benchmarks } = analysis.noisePooling;
+    notes.push({
+      level: 'info',
+      text: `Noise estimates were pooled across ${benchmarks} benchmarks (empirical Bayes, ${
+        Number.isFinite(priorDf)
+          ? `worth ${Math.round(priorDf)} extra degrees of freedom`
+          : 'their noise levels agree'
+      }): with few repetitions each benchmark's own estimate is too uncertain to judge it alone.`,
+    });
+  }
   if (analysis.minimumRepetitions) {
     const { current, needed } = analysis.minimumRepetitions;
     notes.push({

@@ -1,11 +1,20 @@
-/** Reads and validates the prom-lint gate's inputs once, for the action and the CLI alike. */
+/**
+ * Reads and validates the prom-lint gate's inputs once, for the action and the CLI alike. An
+ * input that is given overrides the configuration file, which overrides the defaults; the action
+ * therefore declares these inputs with empty defaults, so only what a workflow sets overrides
+ * the file.
+ */
 import {
   booleanInput,
+  choiceInput,
   listInput,
+  optionalInput,
   readCommonInputs,
   type CommonInputs,
   type InputSource,
 } from '../../shared/inputs.js';
+import { PROM_LINT_SCOPES, type PromLintConfig, type PromLintScope } from './config-file.js';
+import { defaultPromLintSettings, type PromLintSettings } from './settings.js';
 
 /** Rule files looked for when no path is given. */
 export const DEFAULT_RULE_GLOBS = ['**/*.rules.yml', '**/*.rules.yaml'];
@@ -15,22 +24,65 @@ export interface PromLintInputs {
   common: CommonInputs;
   /** Paths or globs of rule files. */
   paths: string[];
+  /** Where `paths` came from, for the message when one matches nothing. */
+  pathsFrom: string;
   /** True when `paths` are the defaults (no match is then a warning, not an error). */
   defaultPaths: boolean;
   /** Validate label and annotation names with the legacy pattern instead of UTF-8. */
   legacyNames: boolean;
   /** Allow experimental PromQL functions, as Prometheus' --enable-feature=promql-experimental-functions. */
   experimentalFunctions: boolean;
+  /**
+   * Which findings are reported: `changed-files` (those in files the change touched), `all`, or
+   * `auto` (changed files when there is a change to compare with: a pull request run, or the
+   * CLI's `--base`).
+   */
+  scope: PromLintScope;
+  /** Tunables of the warning checks: the file's, over the defaults. */
+  settings: PromLintSettings;
+  /** The configuration file that was read, if any. */
+  configPath?: string;
 }
 
-/** Reads the prom-lint inputs; throws ConfigurationError naming the bad input. */
-export function readPromLintInputs(source: InputSource): PromLintInputs {
-  const paths = listInput(source, 'paths');
+/**
+ * Reads the prom-lint inputs over a configuration file's values; throws ConfigurationError
+ * naming the bad input.
+ */
+export function readPromLintInputs(source: InputSource, config?: PromLintConfig): PromLintInputs {
+  const listed = listInput(source, 'paths');
+  const paths = listed.length > 0 ? listed : (config?.paths ?? []);
   return {
     common: readCommonInputs(source),
     paths: paths.length > 0 ? paths : DEFAULT_RULE_GLOBS,
+    pathsFrom:
+      listed.length === 0 && config?.paths !== undefined ? `paths' in '${config.path}` : 'paths',
     defaultPaths: paths.length === 0,
-    legacyNames: booleanInput(source, 'legacy-names', false),
-    experimentalFunctions: booleanInput(source, 'experimental-functions', false),
+    legacyNames: booleanInput(source, 'legacy-names', config?.legacyNames ?? false),
+    experimentalFunctions: booleanInput(
+      source,
+      'experimental-functions',
+      config?.experimentalFunctions ?? false,
+    ),
+    scope: choiceInput(source, 'scope', PROM_LINT_SCOPES, config?.scope ?? 'auto'),
+    settings: settingsOf(config),
+    ...(config === undefined ? {} : { configPath: config.path }),
+  };
+}
+
+/** The configuration file's input, when one is named (`config`, CLI `--config`). */
+export function configFileInput(source: InputSource): string | undefined {
+  return optionalInput(source, 'config');
+}
+
+/**
+ * The warning-check settings of a configuration file over the defaults.
+ * @example settingsOf(undefined) // defaultPromLintSettings
+ */
+export function settingsOf(config: PromLintConfig | undefined): PromLintSettings {
+  if (config === undefined) return defaultPromLintSettings;
+  return {
+    disabled: config.disabled ?? defaultPromLintSettings.disabled,
+    scrapeInterval: config.scrapeInterval ?? defaultPromLintSettings.scrapeInterval,
+    conventions: { ...defaultPromLintSettings.conventions, ...config.conventions },
   };
 }

@@ -8,10 +8,11 @@ import { groupWarnings, ruleWarnings, suiteWarnings } from './checks/index.js';
 import { loadRuleFile } from './load/load-rule-file.js';
 import { positionOfOffset } from './load/position-of-offset.js';
 import { YamlLoadError } from './load/yaml-load-error.js';
-import { checkPromQL } from './promql/index.js';
+import { checkParsedPromQL, parsePromQL, type ParsedPromQL } from './promql/index.js';
 import { decodeRuleDocument } from './rulefmt/decode.js';
-import type { RuleFileModel } from './rulefmt/model.js';
+import type { RuleFileModel, RuleModel } from './rulefmt/model.js';
 import { defaultPromLintSettings, isCheckEnabled, type PromLintSettings } from './settings.js';
+import { applySuppressions } from './suppress/index.js';
 import { rulePrefix, validateRuleFile } from './rulefmt/validate.js';
 import { checkTemplate } from './template/index.js';
 import type { ExpressionDiagnostic, LintFinding } from './types.js';
@@ -25,6 +26,13 @@ export interface LintOptions {
   experimentalFunctions?: boolean;
   /** Tunables of the warning checks; errors are never switched off. */
   settings?: PromLintSettings;
+  /**
+   * Now, as `YYYY-MM-DD` or RFC 3339, for `snooze` comments (the caller reads the clock, so
+   * linting stays pure). Without it every snooze counts as expired.
+   */
+  today?: string;
+  /** Report what suppression comments would silence too (an audit of what they hide). */
+  ignoreSuppressionComments?: boolean;
 }
 
 /** Counts of what was linted, for the summary. */
@@ -34,6 +42,8 @@ export interface LintStats {
   rules: number;
   alerts: number;
   records: number;
+  /** Findings silenced by suppression comments. */
+  suppressed: number;
 }
 
 /** The result of {@link lintRuleFiles}. */
@@ -57,7 +67,16 @@ export function lintRuleFiles(
   const settings = options.settings ?? defaultPromLintSettings;
   const findings: LintFinding[] = [];
   const models: RuleFileModel[] = [];
-  const stats: LintStats = { files: files.length, groups: 0, rules: 0, alerts: 0, records: 0 };
+  // Each expression is parsed once; the trees without errors serve the warning checks too.
+  const parsedExpressions = new Map<RuleModel, ParsedPromQL>();
+  const stats: LintStats = {
+    files: files.length,
+    groups: 0,
+    rules: 0,
+    alerts: 0,
+    records: 0,
+    suppressed: 0,
+  };
   for (const { path, text } of files) {
     const error = (check: string, line: number, column: number, message: string): void => {
       findings.push({ severity: 'error', file: path, line, column, check, message });
@@ -86,15 +105,31 @@ export function lintRuleFiles(
       for (const problem of validateRuleFile(model, options)) {
         error(problem.check, problem.position.line, problem.position.column, problem.message);
       }
-      findings.push(...expressionFindings(model, options, settings));
+      findings.push(...expressionFindings(model, options, settings, parsedExpressions));
       models.push(model);
       countRules(model, stats);
     }
   }
-  findings.push(...suiteWarnings(models, settings));
-  const kept = findings.filter(
+  findings.push(...suiteWarnings(models, parsedExpressions));
+  const enabled = findings.filter(
     (finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check),
   );
+  const suppression = options.ignoreSuppressionComments
+    ? { kept: enabled, suppressed: 0, notices: [] }
+    : applySuppressions(
+        enabled,
+        files.map(({ path, text }) => ({
+          path,
+          text,
+          models: models.filter((model) => model.file === path),
+        })),
+        options.today ?? '1970-01-01',
+      );
+  stats.suppressed = suppression.suppressed;
+  const kept = [
+    ...suppression.kept,
+    ...suppression.notices.filter((notice) => isCheckEnabled(settings, notice.check)),
+  ];
   kept.sort(
     (a, b) =>
       compare(a.file, b.file) ||
@@ -129,6 +164,7 @@ function expressionFindings(
   model: RuleFileModel,
   options: LintOptions,
   settings: PromLintSettings,
+  parsedExpressions: Map<RuleModel, ParsedPromQL>,
 ): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const group of model.groups) {
@@ -137,7 +173,8 @@ function expressionFindings(
       const prefix = rulePrefix(group, rule);
       const expr = rule.expr;
       if (expr !== undefined && expr.value !== '') {
-        const diagnostics = checkPromQL(expr.value, {
+        const parsed = parsePromQL(expr.value);
+        const diagnostics = checkParsedPromQL(parsed, {
           experimentalFunctions: options.experimentalFunctions === true,
         });
         for (const diagnostic of diagnostics) {
@@ -152,8 +189,10 @@ function expressionFindings(
               : prefix + diagnostic.message;
           findings.push(located(model.file, expr.node, diagnostic, message));
         }
-        if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
-          findings.push(...ruleWarnings(model.file, group, rule, expr, settings));
+        if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+          parsedExpressions.set(rule, parsed);
+          findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
+        }
       }
       if ((rule.alert?.value ?? '') === '') continue;
       for (const [what, entries] of [

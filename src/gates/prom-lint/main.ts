@@ -1,12 +1,36 @@
 /** The prom-lint gate as a GitHub Action: wires the action's I/O into the shared gate function. */
+import { stat } from 'node:fs/promises';
 import { runAction } from '../../action/run-action.js';
+import { createGitHubClient } from '../../github/client.js';
+import { pullRequestChanges } from '../../github/pull-request-files.js';
 import { readTextFile, resolveFiles } from '../../io/files.js';
-import { readPromLintInputs } from './inputs.js';
-import { runPromLint } from './run.js';
+import { runPromLintGate } from './run.js';
 
-/** Runs the prom-lint action. */
+/**
+ * Runs the prom-lint action. On a pull request the change under review is the pull request's
+ * files, read from the API with the action's token; paths are matched relative to the working
+ * directory, which is the repository root in a normal checkout.
+ */
 export function main(): Promise<void> {
-  return runAction('prom-lint', ({ source, logger }) =>
-    runPromLint(readPromLintInputs(source), { logger, resolveFiles, readFile: readTextFile }),
+  return runAction('prom-lint', ({ source, common, context, logger }) =>
+    runPromLintGate(source, {
+      logger,
+      resolveFiles,
+      readFile: readTextFile,
+      fileExists: (path) =>
+        stat(path).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      changes: () =>
+        pullRequestChanges(
+          common.token === undefined
+            ? undefined
+            : createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger }),
+          context,
+          logger,
+          process.cwd(),
+        ),
+    }),
   );
 }

@@ -1,13 +1,22 @@
 /**
- * The prom-lint gate's one code path, shared by the action and the CLI: find the rule files,
- * lint them, return the verdict. All I/O comes in through `PromLintIo`.
+ * The prom-lint gate's one code path, shared by the action and the CLI: read the configuration
+ * file, find the rule files, lint them all, place the findings against the change under review,
+ * return the verdict. All I/O comes in through `PromLintIo`.
  */
-import { isConfigurationError } from '../../shared/errors.js';
+import type { ChangeLookup } from '../../diff/changed-lines.js';
+import { ConfigurationError, isConfigurationError } from '../../shared/errors.js';
+import type { InputSource } from '../../shared/inputs.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
-import type { PromLintInputs } from './inputs.js';
+import {
+  DEFAULT_CONFIG_PATHS,
+  parsePromLintConfig,
+  type PromLintConfig,
+  type PromLintScope,
+} from './config-file.js';
+import { configFileInput, readPromLintInputs, type PromLintInputs } from './inputs.js';
 import { lintRuleFiles } from './lint.js';
-import { buildPromLintVerdict } from './verdict.js';
+import { buildPromLintVerdict, type ReportScope } from './verdict.js';
 
 /** The I/O the prom-lint gate needs. */
 export interface PromLintIo {
@@ -15,27 +24,127 @@ export interface PromLintIo {
   /** Paths matching the globs; throws ConfigurationError when a glob matches nothing. */
   resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
   readFile(path: string): Promise<string>;
+  /** Whether a file exists, for the configuration file in its default place. */
+  fileExists(path: string): Promise<boolean>;
+  /**
+   * The change under review (a pull request's files, or a local diff); asked only when the
+   * scope is not `all`. Absent: there is none, and every finding is reported.
+   */
+  changes?: () => Promise<ChangeLookup>;
+  /** The clock, for `snooze` comments (default: the system clock). */
+  now?: () => Date;
+}
+
+/**
+ * Reads the configuration file: the one the `config` input names, else the first of
+ * {@link DEFAULT_CONFIG_PATHS} that exists, else none.
+ *
+ * @throws ConfigurationError when the named file does not exist, when both default files
+ *   exist, or when the file is not a valid configuration.
+ */
+export async function readPromLintConfigFile(
+  source: InputSource,
+  io: Pick<PromLintIo, 'readFile' | 'fileExists'>,
+): Promise<PromLintConfig | undefined> {
+  const named = configFileInput(source);
+  if (named !== undefined) {
+    if (!(await io.fileExists(named)))
+      throw new ConfigurationError(`Input 'config': the file '${named}' does not exist.`);
+    return parsePromLintConfig(await io.readFile(named), named);
+  }
+  const found: string[] = [];
+  for (const path of DEFAULT_CONFIG_PATHS) if (await io.fileExists(path)) found.push(path);
+  if (found.length > 1) {
+    throw new ConfigurationError(
+      `Both ${found.map((p) => `'${p}'`).join(' and ')} exist; keep one (or name it with 'config').`,
+    );
+  }
+  const [path] = found;
+  return path === undefined ? undefined : parsePromLintConfig(await io.readFile(path), path);
+}
+
+/** Runs the gate from raw inputs: configuration file, then inputs over it, then the lint. */
+export async function runPromLintGate(source: InputSource, io: PromLintIo): Promise<Verdict> {
+  const config = await readPromLintConfigFile(source, io);
+  if (config !== undefined) io.logger.info(`Read the configuration file ${config.path}`);
+  return runPromLint(readPromLintInputs(source, config), io);
+}
+
+/**
+ * Which findings to report. `all` reports all. `changed-files` and `auto` ask for the change:
+ * with one, findings are scoped to it; without one, everything is reported, with a note saying
+ * why (a warning when something failed; nothing at all when `auto` ran where there is simply no
+ * change, such as a push). Reporting problems never fail the gate.
+ */
+export async function resolveReportScope(
+  scope: PromLintScope,
+  changes: (() => Promise<ChangeLookup>) | undefined,
+  logger: Logger,
+): Promise<ReportScope> {
+  if (scope === 'all') return { kind: 'all' };
+  const lookup: ChangeLookup =
+    changes === undefined
+      ? { kind: 'unavailable', reason: 'there is no change to compare with', problem: false }
+      : await changes();
+  if (lookup.kind === 'changes') {
+    return { kind: 'changed-files', changes: lookup.changes, against: lookup.against };
+  }
+  if (scope === 'auto' && !lookup.problem) return { kind: 'all' };
+  if (lookup.problem) logger.warning(`Scope changed-files: ${lookup.reason}; reporting every file`);
+  return {
+    kind: 'all',
+    fallback: {
+      reason: `\`scope: changed-files\` needs the change under review, but ${lookup.reason}`,
+      level: lookup.problem ? 'warning' : 'info',
+    },
+  };
+}
+
+/**
+ * The files the default globs match. Each glob is resolved on its own: a repository with only
+ * `*.rules.yml` files must not lose them because no `*.rules.yaml` exists. Nothing matching at
+ * all is a warning in the verdict, not an error; paths the user named that match nothing are a
+ * mistake, and `resolveFiles` says so.
+ */
+async function resolveDefaultGlobs(
+  globs: readonly string[],
+  io: Pick<PromLintIo, 'resolveFiles'>,
+): Promise<string[]> {
+  const found = new Set<string>();
+  for (const glob of globs) {
+    try {
+      for (const path of await io.resolveFiles([glob], 'paths')) found.add(path);
+    } catch (error) {
+      if (!isConfigurationError(error)) throw error;
+    }
+  }
+  return [...found].sort();
 }
 
 /** Runs the prom-lint gate. Throws ConfigurationError on unusable input. */
 export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promise<Verdict> {
-  let paths: string[];
-  try {
-    paths = await io.resolveFiles(inputs.paths, 'paths');
-  } catch (error) {
-    // The default globs finding nothing is a warning (the verdict says so); paths the user named
-    // that match nothing are a mistake.
-    if (!inputs.defaultPaths || !isConfigurationError(error)) throw error;
-    paths = [];
-  }
+  const paths = inputs.defaultPaths
+    ? await resolveDefaultGlobs(inputs.paths, io)
+    : await io.resolveFiles(inputs.paths, inputs.pathsFrom);
   const files = [];
   for (const path of paths) files.push({ path, text: await io.readFile(path) });
+  // Every file is linted whatever the scope: the checks across files (duplicate rules) need
+  // them all, and the count of findings left out is part of the verdict.
   const { findings, stats } = lintRuleFiles(files, {
     legacyNames: inputs.legacyNames,
     experimentalFunctions: inputs.experimentalFunctions,
+    settings: inputs.settings,
+    today: (io.now?.() ?? new Date()).toISOString(),
   });
   io.logger.info(
     `Linted ${stats.files} rule files (${stats.rules} rules): ${findings.length} findings`,
   );
-  return buildPromLintVerdict(findings, stats, { key: inputs.common.key, searched: inputs.paths });
+  const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
+  return buildPromLintVerdict(findings, stats, {
+    key: inputs.common.key,
+    searched: inputs.paths,
+    scope,
+    linted: paths,
+    ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+  });
 }

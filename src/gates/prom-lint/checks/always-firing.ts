@@ -5,11 +5,12 @@
  */
 import {
   binaryOperator,
-  nodeText,
+  COMPARISON_OPERATORS,
   promTree,
   type ParsedPromQL,
   type PromNode,
 } from '../promql/index.js';
+import { functionName } from '../promql/output-labels.js';
 import type { LintFinding } from '../types.js';
 import { warningInScalar, type RuleContext } from './rule-context.js';
 
@@ -21,9 +22,6 @@ const WATCHDOG_NAME = /watchdog|dead_?mans?_?switch/iu;
 
 /** Functions that return nothing while their input has series: what absent() alerts rely on. */
 const FILTERING_FUNCTIONS = new Set(['absent', 'absent_over_time']);
-
-/** lezer-promql node names of the comparison operators. */
-const COMPARISON_NODES = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
 
 /**
  * One warning, over the whole expression, when an alert fires for every series it returns.
@@ -69,17 +67,14 @@ function canDropSeries(parsed: ParsedPromQL, node: PromNode): boolean {
       const op = binaryOperator(node.node)?.name;
       if (op === 'And' || op === 'Unless') return true;
       const bool = node.node.getChild('BoolModifier') !== null;
-      if (op !== undefined && COMPARISON_NODES.has(op) && !bool) return true;
+      if (op !== undefined && COMPARISON_OPERATORS.has(op) && !bool) return true;
       // `a or b` keeps a's series whatever b is: it drops series only when both sides do.
       if (op === 'Or') return node.children.every((child) => canDropSeries(parsed, child));
       // Arithmetic and `bool` comparisons keep only the series matched on both sides.
       return some();
     }
-    case 'call': {
-      const identifier = node.node.getChild('FunctionIdentifier');
-      if (identifier !== null && FILTERING_FUNCTIONS.has(nodeText(parsed, identifier))) return true;
-      return some();
-    }
+    case 'call':
+      return FILTERING_FUNCTIONS.has(functionName(parsed, node.node)) || some();
     case 'aggregate':
     case 'matrix':
     case 'subquery':

@@ -4,7 +4,7 @@
  * after the error checks, only on rules whose expression parsed without errors, so a broken
  * expression gets its error and nothing that would follow from it.
  */
-import { parsePromQL } from '../promql/index.js';
+import type { ParsedPromQL } from '../promql/index.js';
 import type { Located, RuleFileModel, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
 import { rulePrefix } from '../rulefmt/validate.js';
 import type { PromLintSettings } from '../settings.js';
@@ -13,8 +13,16 @@ import { absentWithoutFor } from './absent-without-for.js';
 import { alwaysFiring } from './always-firing.js';
 import { groupInterval } from './group-interval.js';
 import { irateInAlert } from './irate-in-alert.js';
+import { CONVENTION_CHECKS } from './conventions/index.js';
+import { crossGroupDependencies } from './cross-group-dependency.js';
+import { labelRemoved } from './label-removed.js';
+import { nanDivision } from './nan-division.js';
 import { rateOnNonCounter } from './rate-on-non-counter.js';
-import { duplicateRuleWarnings } from './duplicate-rule-warnings.js';
+import { regexMatcher } from './regex-matcher.js';
+import { alertOverlaps, ruleDuplicates } from './rule-overlaps.js';
+import { shortRange } from './short-range.js';
+import { suiteRules, type SuiteRule } from './suite-rules.js';
+import { templateLabelRemoved } from './template-label-removed.js';
 import type { RuleContext } from './rule-context.js';
 import { valueInLabels } from './value-in-labels.js';
 
@@ -28,17 +36,24 @@ const RULE_CHECKS: readonly ((context: RuleContext) => LintFinding[])[] = [
   irateInAlert,
   absentWithoutFor,
   rateOnNonCounter,
+  shortRange,
+  regexMatcher,
+  nanDivision,
+  templateLabelRemoved,
+  labelRemoved,
+  ...CONVENTION_CHECKS,
 ];
 
 /**
  * Warnings for one rule whose `expr` parsed without errors.
- * @example ruleWarnings('r.yml', group, rule, rule.expr) // [] for `alert: A, expr: up == 0`
+ * @example ruleWarnings('r.yml', group, rule, rule.expr, parsePromQL('up == 0'), settings) // []
  */
 export function ruleWarnings(
   file: string,
   group: RuleGroupModel,
   rule: RuleModel,
   expr: Located<string>,
+  parsed: ParsedPromQL,
   settings: PromLintSettings,
 ): LintFinding[] {
   const context: RuleContext = {
@@ -47,7 +62,7 @@ export function ruleWarnings(
     group,
     rule,
     isAlert: (rule.alert?.value ?? '') !== '',
-    parsed: parsePromQL(expr.value),
+    parsed,
     exprNode: expr.node,
     prefix: rulePrefix(group, rule),
   };
@@ -59,19 +74,29 @@ export function groupWarnings(file: string, group: RuleGroupModel): LintFinding[
   return groupInterval(file, group);
 }
 
+/** What the suite-wide checks see: the rules of every document whose expression parsed. */
+interface SuiteInput {
+  rules: readonly SuiteRule[];
+}
+
 /**
  * The checks that look at every rule file at once (duplicates across files, rules that depend on
  * another group's records), in the order their findings are produced.
  */
-const SUITE_CHECKS: readonly ((
-  models: readonly RuleFileModel[],
-  settings: PromLintSettings,
-) => LintFinding[])[] = [duplicateRuleWarnings];
+const SUITE_CHECKS: readonly ((suite: SuiteInput) => LintFinding[])[] = [
+  ({ rules }) => ruleDuplicates(rules),
+  ({ rules }) => alertOverlaps(rules),
+  ({ rules }) => crossGroupDependencies(rules),
+];
 
-/** Warnings about the rule files as a whole; `models` holds every decoded rule document. */
+/**
+ * Warnings about the rule files as a whole. `models` holds every decoded rule document;
+ * `parsedExpressions` the trees of the expressions that parsed without errors.
+ */
 export function suiteWarnings(
   models: readonly RuleFileModel[],
-  settings: PromLintSettings,
+  parsedExpressions: ReadonlyMap<RuleModel, ParsedPromQL>,
 ): LintFinding[] {
-  return SUITE_CHECKS.flatMap((check) => check(models, settings));
+  const suite = { rules: suiteRules(models, parsedExpressions) };
+  return SUITE_CHECKS.flatMap((check) => check(suite));
 }

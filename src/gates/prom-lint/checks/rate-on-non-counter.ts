@@ -15,8 +15,11 @@ import { warningInScalar, type RuleContext } from './rule-context.js';
 
 const COUNTER_FUNCTIONS = new Set(['rate', 'irate', 'increase']);
 
-/** Counter suffixes of the naming conventions (histograms and summaries included). */
-const COUNTER_SUFFIX = /(?:_total|_count|_sum|_bucket)$/u;
+/**
+ * Counter suffixes of the naming conventions (histograms and summaries included): a name with
+ * one is a counter, which only grows and restarts at 0.
+ */
+export const COUNTER_SUFFIX = /(?:_total|_count|_sum|_bucket)$/u;
 
 /** Names and suffixes that by convention measure a level, never a running count. */
 const GAUGE_NAME =

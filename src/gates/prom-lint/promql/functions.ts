@@ -97,7 +97,26 @@ const experimentalRangeToVector = [
   'ts_of_min_over_time',
   'ts_of_last_over_time',
 ];
-const optionalTimeVector = [
+/**
+ * The functions that measure change over a range (per second, in total, or as a count of
+ * changes and resets): 0 whenever nothing happened in the range, and never the input's metric.
+ */
+export const RANGE_CHANGE_FUNCTIONS: readonly string[] = [
+  'rate',
+  'irate',
+  'increase',
+  'delta',
+  'idelta',
+  'deriv',
+  'changes',
+  'resets',
+];
+
+/**
+ * The calendar functions (`hour()`, `day_of_week()`, ...): their vector argument is optional and
+ * defaults to `vector(time())`.
+ */
+export const TIME_COMPONENT_FUNCTIONS: readonly string[] = [
   'days_in_month',
   'day_of_month',
   'day_of_week',
@@ -113,7 +132,7 @@ export const PROMQL_FUNCTIONS: ReadonlyMap<string, PromFunction> = new Map<strin
   ...vectorToVector.map((name): [string, PromFunction] => [name, fn([V])]),
   ...rangeToVector.map((name): [string, PromFunction] => [name, fn([M])]),
   ...experimentalRangeToVector.map((name): [string, PromFunction] => [name, fn([M], V, 0, true)]),
-  ...optionalTimeVector.map((name): [string, PromFunction] => [name, fn([V], V, 1)]),
+  ...TIME_COMPONENT_FUNCTIONS.map((name): [string, PromFunction] => [name, fn([V], V, 1)]),
   ['clamp', fn([V, S, S])],
   ['clamp_max', fn([V, S])],
   ['clamp_min', fn([V, S])],

@@ -5,7 +5,7 @@
 import type { ExpressionDiagnostic } from '../types.js';
 import { semanticDiagnostics, type SemanticOptions } from './semantics.js';
 import { syntaxDiagnostics } from './syntax.js';
-import { parsePromQL } from './tree.js';
+import { parsePromQL, type ParsedPromQL } from './tree.js';
 
 export type { SemanticOptions as PromQLOptions } from './semantics.js';
 export * from './tree.js';
@@ -17,7 +17,14 @@ export { PROMQL_FUNCTIONS, type PromFunction, type PromValueType } from './funct
  * Pure: offsets are 0-based into `expr`, `to` exclusive.
  */
 export function checkPromQL(expr: string, options: SemanticOptions = {}): ExpressionDiagnostic[] {
-  const parsed = parsePromQL(expr);
+  return checkParsedPromQL(parsePromQL(expr), options);
+}
+
+/** {@link checkPromQL} on an expression parsed already, so the warning checks can reuse the tree. */
+export function checkParsedPromQL(
+  parsed: ParsedPromQL,
+  options: SemanticOptions = {},
+): ExpressionDiagnostic[] {
   const syntax = syntaxDiagnostics(parsed);
   if (syntax.length > 0) return syntax;
   return semanticDiagnostics(parsed, options);

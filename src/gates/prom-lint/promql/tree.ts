@@ -157,6 +157,27 @@ export function promTree(parsed: ParsedPromQL): PromNode | undefined {
   return top === null ? undefined : buildNode(top);
 }
 
+/**
+ * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
+ * anything else: thresholds and clamp bounds are compared by value, however they are written.
+ * @example numberLiteral(parsed, root) // -0.5 for `-(0.5)`
+ */
+export function numberLiteral(parsed: ParsedPromQL, node: PromNode): number | undefined {
+  if (node.kind === 'number') {
+    const value = Number(nodeText(parsed, node.node).replace(/_/gu, ''));
+    return Number.isNaN(value) ? undefined : value;
+  }
+  const [only] = node.children;
+  if (only === undefined || node.children.length !== 1) return undefined;
+  if (node.kind === 'paren') return numberLiteral(parsed, only);
+  if (node.kind === 'unary') {
+    const value = numberLiteral(parsed, only);
+    const minus = parsed.text.slice(node.from, only.from).includes('-');
+    return value === undefined ? undefined : minus ? -value : value;
+  }
+  return undefined;
+}
+
 /** Every node of the normalised tree, parents before children. */
 export function allNodes(root: PromNode | undefined): PromNode[] {
   const result: PromNode[] = [];
@@ -313,13 +334,32 @@ export function aggregations(parsed: ParsedPromQL): PromAggregation[] {
   });
 }
 
-const COMPARISON_NODES = new Map([
-  ['Eql', '=='],
-  ['Neq', '!='],
-  ['Gtr', '>'],
-  ['Lss', '<'],
-  ['Gte', '>='],
-  ['Lte', '<='],
+/**
+ * The comparison operators by lezer-promql node name, with the symbol PromQL writes: the checks
+ * that look for thresholds and filters know them by node, and show them by symbol.
+ */
+export const COMPARISON_OPERATORS: ReadonlyMap<string, '==' | '!=' | '>' | '<' | '>=' | '<='> =
+  new Map([
+    ['Eql', '=='],
+    ['Neq', '!='],
+    ['Gtr', '>'],
+    ['Lss', '<'],
+    ['Gte', '>='],
+    ['Lte', '<='],
+  ]);
+
+/**
+ * The arithmetic operators by lezer-promql node name: NaN in gives NaN out, and the result loses
+ * the metric name (engine.go shouldDropMetricName).
+ */
+export const ARITHMETIC_OPERATORS: ReadonlySet<string> = new Set([
+  'Add',
+  'Sub',
+  'Mul',
+  'Div',
+  'Mod',
+  'Pow',
+  'Atan2',
 ]);
 
 /** The operator node of a `BinaryExpr` (the first child that is not an expression). */
@@ -347,7 +387,7 @@ export function comparisons(parsed: ParsedPromQL): PromComparison[] {
   const result: PromComparison[] = [];
   for (const node of nodesNamed(parsed, 'BinaryExpr')) {
     const opNode = binaryOperator(node);
-    const op = opNode === undefined ? undefined : COMPARISON_NODES.get(opNode.name);
+    const op = opNode === undefined ? undefined : COMPARISON_OPERATORS.get(opNode.name);
     const [lhs, rhs] = exprChildren(node);
     if (op === undefined || lhs === undefined || rhs === undefined) continue;
     result.push({

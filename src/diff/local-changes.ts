@@ -1,0 +1,93 @@
+/**
+ * The change under review in a local checkout, for the CLI: what the working tree changes
+ * relative to where it forked from `base` (the merge base, as a pull request compares). The diff
+ * is against the working tree, not HEAD, because the linted files are the ones on disk: their
+ * line numbers are the working tree's, uncommitted edits included. Untracked files (not ignored)
+ * count as wholly new.
+ */
+import { getExecOutput } from '@actions/exec';
+import { changedFilesOf, type ChangeLookup, type ChangedLines } from './changed-lines.js';
+import { parseUnifiedDiff } from './unified-diff.js';
+
+/** `git` with output captured; exit code and stderr kept for the reason shown to the user. */
+async function git(
+  args: readonly string[],
+  cwd: string,
+): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  try {
+    const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
+      cwd,
+      silent: true,
+      ignoreReturnCode: true,
+    });
+    return { ok: exitCode === 0, stdout, stderr: stderr.trim() };
+  } catch (error) {
+    return { ok: false, stdout: '', stderr: `git could not run: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Options that make `git diff` output the same whatever the user's git configuration says:
+ * no colour, no external diff or textconv, names unquoted where git allows (UTF-8 stays UTF-8),
+ * the standard `a/` and `b/` prefixes (`diff.noprefix` and `diff.mnemonicPrefix` change them),
+ * no context lines, and paths relative to the working directory (`--relative`, which also leaves
+ * out changes outside it), so they compare with the paths the user gave.
+ */
+const DIFF_ARGS = [
+  '-c',
+  'core.quotePath=false',
+  'diff',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--unified=0',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--relative',
+];
+
+/**
+ * What the working tree in `cwd` changes since its merge base with `base` (e.g. `origin/main`).
+ * Never throws: when git cannot tell (not a repository, unknown ref, shallow clone without the
+ * merge base), the lookup is `unavailable` with git's reason.
+ */
+export async function localChanges(
+  base: string,
+  cwd: string = process.cwd(),
+): Promise<ChangeLookup> {
+  const unavailable = (reason: string): ChangeLookup => ({
+    kind: 'unavailable',
+    reason,
+    problem: true,
+  });
+  if (base.startsWith('-')) return unavailable(`'${base}' is not a git ref`);
+  const mergeBase = await git(['merge-base', base, 'HEAD'], cwd);
+  if (!mergeBase.ok) {
+    return unavailable(
+      `git found no merge base of '${base}' and HEAD${mergeBase.stderr === '' ? '' : ` (${firstLine(mergeBase.stderr)})`}`,
+    );
+  }
+  const commit = mergeBase.stdout.trim();
+  const diff = await git([...DIFF_ARGS, commit, '--'], cwd);
+  if (!diff.ok) return unavailable(`git diff ${commit} failed: ${firstLine(diff.stderr)}`);
+  const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z'], cwd);
+  if (!untracked.ok) return unavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+  const entries: { path: string; lines: ChangedLines }[] = [];
+  for (const file of parseUnifiedDiff(diff.stdout)) {
+    if (file.path === undefined) continue;
+    // A binary file's lines are unknown; none of the gates reads binary files anyway.
+    entries.push({ path: file.path, lines: file.binary ? 'whole-file' : file.addedLines });
+  }
+  for (const path of untracked.stdout.split('\0')) {
+    if (path !== '') entries.push({ path, lines: 'whole-file' });
+  }
+  return {
+    kind: 'changes',
+    changes: changedFilesOf(entries, cwd),
+    against: `since ${base}`,
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
+}

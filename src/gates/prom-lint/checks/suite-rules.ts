@@ -1,0 +1,118 @@
+/**
+ * The rules the suite-wide checks compare (duplicates, overlaps, dependencies across groups and
+ * files): every rule whose expression parses, with its static labels and where to report on it.
+ */
+import { parsePromQL, type ParsedPromQL } from '../promql/index.js';
+import { syntaxDiagnostics } from '../promql/syntax.js';
+import type { Located, RuleFileModel, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
+import { rulePrefix } from '../rulefmt/validate.js';
+import type { LintFinding } from '../types.js';
+import { warningInScalar } from './rule-context.js';
+
+/** One rule of the suite whose expression parsed, with what the suite checks compare. */
+export interface SuiteRule {
+  /** Path of the rule's file, as given by the user. */
+  file: string;
+  /** The rule document it belongs to (a file may hold several). */
+  document: RuleFileModel;
+  group: RuleGroupModel;
+  rule: RuleModel;
+  /** True for alerting rules (a non-empty `alert:`). */
+  isAlert: boolean;
+  /** The `alert:` or `record:` field. */
+  name: Located<string>;
+  /** The `expr:` field, to place findings inside the expression. */
+  expr: Located<string>;
+  /** The parsed `expr`, free of syntax errors. */
+  parsed: ParsedPromQL;
+  /** Group labels overlaid by rule labels: what Prometheus adds to every result. */
+  staticLabels: ReadonlyMap<string, string>;
+  /** Prometheus' message prefix: `group "g", rule 2, "Name": `. */
+  prefix: string;
+}
+
+/**
+ * Every alerting and recording rule whose expression parses, in file order then line, so the
+ * suite checks can report on the later of two rules. Rules with syntax errors have their error
+ * already and are left out; with `parsedExpressions` (the linter's own trees), so are rules
+ * with type errors, and nothing is parsed twice.
+ */
+export function suiteRules(
+  models: readonly RuleFileModel[],
+  parsedExpressions?: ReadonlyMap<RuleModel, ParsedPromQL>,
+): SuiteRule[] {
+  const rules: SuiteRule[] = [];
+  for (const model of models) {
+    for (const group of model.groups) {
+      for (const rule of group.rules) {
+        const isAlert = (rule.alert?.value ?? '') !== '';
+        const name = isAlert ? rule.alert : rule.record;
+        const expr = rule.expr;
+        if (name === undefined || name.value === '' || expr === undefined) continue;
+        // The linter hands over the trees it parsed already (only those without errors).
+        const parsed = parsedExpressions
+          ? parsedExpressions.get(rule)
+          : withoutSyntaxErrors(parsePromQL(expr.value));
+        if (parsed === undefined) continue;
+        const staticLabels = new Map<string, string>();
+        for (const label of [...group.labels, ...rule.labels])
+          staticLabels.set(label.name, label.value);
+        const prefix = rulePrefix(group, rule);
+        rules.push({
+          file: model.file,
+          document: model,
+          group,
+          rule,
+          isAlert,
+          name,
+          expr,
+          parsed,
+          staticLabels,
+          prefix,
+        });
+      }
+    }
+  }
+  return rules;
+}
+
+function withoutSyntaxErrors(parsed: ParsedPromQL): ParsedPromQL | undefined {
+  return syntaxDiagnostics(parsed).length > 0 ? undefined : parsed;
+}
+
+/** `file:line` of a rule's `alert:`/`record:` key, for messages that point at the other rule. */
+export function ruleLocation(rule: SuiteRule): string {
+  return `${rule.file}:${rule.name.keyPosition.line}`;
+}
+
+/**
+ * A warning over the name (`alert:`/`record:` value) of a rule; on the key when the value is a
+ * YAML alias (`alert: *name`), whose text sits at the anchor, in another rule.
+ */
+export function warningOnName(rule: SuiteRule, check: string, message: string): LintFinding {
+  const { name } = rule;
+  const aliased =
+    name.position.line < name.keyPosition.line ||
+    (name.position.line === name.keyPosition.line &&
+      name.position.column < name.keyPosition.column);
+  if (aliased) return { severity: 'warning', file: rule.file, ...name.keyPosition, check, message };
+  return warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
+}
+
+/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
+export function labelsKey(labels: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Items grouped by key, in first-seen order within and across groups; no key: left out. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [item]);
+    else list.push(item);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,132 @@
+/**
+ * A canonical text of a PromQL expression, so the suite checks can tell that two rules compute
+ * the same thing however they are written: `sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0` and
+ * `sum by (job) (rate(x{a="2",b="1"}[5m])) > 8e1` print alike.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import {
+  aggregationGrouping,
+  aggregationOperator,
+  functionName,
+  groupingLabels,
+} from './output-labels.js';
+import { METRIC_NAME_LABEL, selectorMatchers } from './selector-overlap.js';
+import {
+  binaryOperator,
+  exprChildren,
+  nodeText,
+  promTree,
+  selectorParts,
+  unquotePromString,
+  type ParsedPromQL,
+  type PromNode,
+} from './tree.js';
+
+/** The label names of a `GroupingLabels` node, unquoted and sorted. */
+function sortedLabels(parsed: ParsedPromQL, grouping: SyntaxNode | null | undefined): string[] {
+  return groupingLabels(parsed, grouping)
+    .map((label) => label.name)
+    .sort();
+}
+
+const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
+
+/** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
+function matchingClause(parsed: ParsedPromQL, node: SyntaxNode): string {
+  const clause = node.getChild('MatchingModifierClause');
+  const parts: string[] = [];
+  for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
+    if (MODIFIER_KEYWORDS.has(child.name)) parts.push(nodeText(parsed, child).toLowerCase());
+    else if (child.name === 'GroupingLabels')
+      parts.push(`(${sortedLabels(parsed, child).join(',')})`);
+  }
+  return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
+}
+
+/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
+function postfixText(parsed: ParsedPromQL, n: PromNode): string {
+  const operand = exprChildren(n.node)[0];
+  const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
+  const tidy = raw
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/\s*([[\]:@()])\s*/gu, '$1');
+  return tidy.startsWith('[') ? tidy : ` ${tidy}`;
+}
+
+/**
+ * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
+ * checks that compare parts of expressions (the vector side of a threshold).
+ * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
+ */
+export function normalizedNode(parsed: ParsedPromQL, n: PromNode): string {
+  const text = nodeText(parsed, n.node);
+  const child = (i: number): string => {
+    const c = n.children[i];
+    return c === undefined ? '' : normalizedNode(parsed, c);
+  };
+  const all = (): string => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+  switch (n.kind) {
+    case 'number': {
+      const value = Number(text.replace(/_/gu, ''));
+      return Number.isNaN(value) ? text.toLowerCase() : String(value);
+    }
+    case 'string':
+      return JSON.stringify(unquotePromString(text));
+    case 'selector': {
+      const matchers = selectorMatchers(selectorParts(parsed, n.node));
+      const nameMatcher = matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=');
+      const rest = matchers
+        .filter((m) => m !== nameMatcher)
+        .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
+        .sort();
+      return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
+    }
+    case 'matrix':
+    case 'subquery':
+    case 'offset':
+    case 'at':
+    case 'anchored':
+    case 'smoothed':
+      return child(0) + postfixText(parsed, n);
+    case 'paren':
+      return child(0);
+    case 'unary':
+      return text.trimStart().startsWith('-') ? `(-${child(0)})` : child(0);
+    case 'call':
+      return `${functionName(parsed, n.node)}(${all()})`;
+    case 'aggregate': {
+      const { grouping, labels } = aggregationGrouping(parsed, n.node);
+      const names = labels.map((label) => label.name).sort();
+      // `sum by () (x)` is `sum(x)`; `sum without () (x)` is not (it keeps every label).
+      const clause =
+        grouping === undefined || (grouping === 'by' && names.length === 0)
+          ? ''
+          : ` ${grouping}(${names.join(',')})`;
+      return `${aggregationOperator(parsed, n.node)}${clause}(${all()})`;
+    }
+    case 'binary': {
+      const opNode = binaryOperator(n.node);
+      const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
+      const bool = n.node.getChild('BoolModifier') !== null ? ' bool' : '';
+      const clause = matchingClause(parsed, n.node);
+      return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
+    }
+    case 'other':
+      return text.replace(/\s+/gu, ' ').trim();
+  }
+}
+
+/**
+ * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
+ * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
+ * keyword case and number spelling (`80.0`, `8e1`) do not make two equal expressions differ.
+ * Binary operations are fully parenthesised, so the text keeps the tree's structure.
+ * @example normalizedExpression(parsePromQL('sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0'))
+ *   // '(sum by(job)(rate(x{a="2",b="1"}[5m])) > 80)'
+ */
+export function normalizedExpression(parsed: ParsedPromQL): string {
+  const root = promTree(parsed);
+  return root === undefined ? '' : normalizedNode(parsed, root);
+}
