@@ -14,7 +14,7 @@ const pureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'examples/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'examples/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 12827:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(38503));
-const tunnel = __importStar(__nccwpck_require__(68258));
-const undici_1 = __nccwpck_require__(40576);
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 38503:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 66803:
+/***/ 68787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -887,7 +887,7 @@ class DecodedURL extends URL {
 
 // MODULES //
 
-var main = __nccwpck_require__( 6990 );
+var main = __nccwpck_require__( 13742 );
 
 
 // EXPORTS //
@@ -897,7 +897,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6990:
+/***/ 13742:
 /***/ ((module) => {
 
 /**
@@ -957,7 +957,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 42406:
+/***/ 21830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -994,7 +994,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __nccwpck_require__( 23417 );
+var main = __nccwpck_require__( 1401 );
 
 
 // EXPORTS //
@@ -1004,7 +1004,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23417:
+/***/ 1401:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1029,7 +1029,7 @@ module.exports = main;
 
 // MODULES //
 
-var filled = __nccwpck_require__( 66803 );
+var filled = __nccwpck_require__( 68787 );
 
 
 // MAIN //
@@ -1056,7 +1056,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 60667:
+/***/ 69979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1093,9 +1093,9 @@ module.exports = zeros;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 96642 );
-var builtin = __nccwpck_require__( 27142 );
-var polyfill = __nccwpck_require__( 81816 );
+var hasFloat64ArraySupport = __nccwpck_require__( 39714 );
+var builtin = __nccwpck_require__( 15878 );
+var polyfill = __nccwpck_require__( 98520 );
 
 
 // MAIN //
@@ -1115,7 +1115,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 27142:
+/***/ 15878:
 /***/ ((module) => {
 
 /**
@@ -1150,7 +1150,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 81816:
+/***/ 98520:
 /***/ ((module) => {
 
 /**
@@ -1194,7 +1194,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 49290:
+/***/ 14826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1231,9 +1231,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 66429 );
-var builtin = __nccwpck_require__( 86349 );
-var polyfill = __nccwpck_require__( 41003 );
+var hasUint16ArraySupport = __nccwpck_require__( 55613 );
+var builtin = __nccwpck_require__( 43405 );
+var polyfill = __nccwpck_require__( 40523 );
 
 
 // MAIN //
@@ -1253,7 +1253,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 86349:
+/***/ 43405:
 /***/ ((module) => {
 
 /**
@@ -1288,7 +1288,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 41003:
+/***/ 40523:
 /***/ ((module) => {
 
 /**
@@ -1332,7 +1332,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 17560:
+/***/ 47096:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1369,9 +1369,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 17035 );
-var builtin = __nccwpck_require__( 53695 );
-var polyfill = __nccwpck_require__( 75593 );
+var hasUint32ArraySupport = __nccwpck_require__( 44171 );
+var builtin = __nccwpck_require__( 62399 );
+var polyfill = __nccwpck_require__( 83689 );
 
 
 // MAIN //
@@ -1391,7 +1391,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 53695:
+/***/ 62399:
 /***/ ((module) => {
 
 /**
@@ -1426,7 +1426,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 75593:
+/***/ 83689:
 /***/ ((module) => {
 
 /**
@@ -1470,7 +1470,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 36767:
+/***/ 65183:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1507,9 +1507,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 99766 );
-var builtin = __nccwpck_require__( 37162 );
-var polyfill = __nccwpck_require__( 6468 );
+var hasUint8ArraySupport = __nccwpck_require__( 4246 );
+var builtin = __nccwpck_require__( 78570 );
+var polyfill = __nccwpck_require__( 97540 );
 
 
 // MAIN //
@@ -1529,7 +1529,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 37162:
+/***/ 78570:
 /***/ ((module) => {
 
 /**
@@ -1564,7 +1564,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 6468:
+/***/ 97540:
 /***/ ((module) => {
 
 /**
@@ -1608,7 +1608,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 80785:
+/***/ 5265:
 /***/ ((module) => {
 
 /**
@@ -1643,7 +1643,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96642:
+/***/ 39714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1680,7 +1680,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 90197 );
+var hasFloat64ArraySupport = __nccwpck_require__( 16405 );
 
 
 // EXPORTS //
@@ -1690,7 +1690,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 90197:
+/***/ 16405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1715,8 +1715,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 63784 );
-var GlobalFloat64Array = __nccwpck_require__( 80785 );
+var isFloat64Array = __nccwpck_require__( 25672 );
+var GlobalFloat64Array = __nccwpck_require__( 5265 );
 
 
 // MAIN //
@@ -1761,7 +1761,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 29496:
+/***/ 67640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1798,7 +1798,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 60415 );
+var main = __nccwpck_require__( 43103 );
 
 
 // EXPORTS //
@@ -1808,7 +1808,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 60415:
+/***/ 43103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1833,7 +1833,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __nccwpck_require__( 20411 );
+var evil = __nccwpck_require__( 13595 );
 
 
 // MAIN //
@@ -1866,7 +1866,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 35235:
+/***/ 31907:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1910,7 +1910,7 @@ module.exports = hasGeneratorSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 90366 );
+var main = __nccwpck_require__( 54270 );
 
 
 // EXPORTS //
@@ -1920,7 +1920,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 90366:
+/***/ 54270:
 /***/ ((module) => {
 
 /**
@@ -1991,7 +1991,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 98523:
+/***/ 75547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2028,7 +2028,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 65414 );
+var main = __nccwpck_require__( 166 );
 
 
 // EXPORTS //
@@ -2038,7 +2038,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65414:
+/***/ 166:
 /***/ ((module) => {
 
 /**
@@ -2087,7 +2087,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 71869:
+/***/ 9501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2124,7 +2124,7 @@ module.exports = hasSymbolSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 71772 );
+var main = __nccwpck_require__( 36284 );
 
 
 // EXPORTS //
@@ -2134,7 +2134,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 71772:
+/***/ 36284:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2159,7 +2159,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __nccwpck_require__( 98523 );
+var hasSymbols = __nccwpck_require__( 75547 );
 
 
 // VARIABLES //
@@ -2190,7 +2190,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 66429:
+/***/ 55613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2227,7 +2227,7 @@ module.exports = hasToStringTagSupport;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 18780 );
+var hasUint16ArraySupport = __nccwpck_require__( 62364 );
 
 
 // EXPORTS //
@@ -2237,7 +2237,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 18780:
+/***/ 62364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2262,9 +2262,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 1807 );
-var UINT16_MAX = __nccwpck_require__( 54077 );
-var GlobalUint16Array = __nccwpck_require__( 29833 );
+var isUint16Array = __nccwpck_require__( 63599 );
+var UINT16_MAX = __nccwpck_require__( 26653 );
+var GlobalUint16Array = __nccwpck_require__( 5929 );
 
 
 // MAIN //
@@ -2311,7 +2311,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 29833:
+/***/ 5929:
 /***/ ((module) => {
 
 /**
@@ -2346,7 +2346,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 17035:
+/***/ 44171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2383,7 +2383,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 40054 );
+var hasUint32ArraySupport = __nccwpck_require__( 8950 );
 
 
 // EXPORTS //
@@ -2393,7 +2393,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 40054:
+/***/ 8950:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2418,9 +2418,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 44729 );
-var UINT32_MAX = __nccwpck_require__( 32915 );
-var GlobalUint32Array = __nccwpck_require__( 85205 );
+var isUint32Array = __nccwpck_require__( 13209 );
+var UINT32_MAX = __nccwpck_require__( 98035 );
+var GlobalUint32Array = __nccwpck_require__( 22709 );
 
 
 // MAIN //
@@ -2467,7 +2467,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 85205:
+/***/ 22709:
 /***/ ((module) => {
 
 /**
@@ -2502,7 +2502,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99766:
+/***/ 4246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2539,7 +2539,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 71209 );
+var hasUint8ArraySupport = __nccwpck_require__( 90249 );
 
 
 // EXPORTS //
@@ -2549,7 +2549,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 71209:
+/***/ 90249:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2574,9 +2574,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 49108 );
-var UINT8_MAX = __nccwpck_require__( 732 );
-var GlobalUint8Array = __nccwpck_require__( 23209 );
+var isUint8Array = __nccwpck_require__( 10228 );
+var UINT8_MAX = __nccwpck_require__( 92732 );
+var GlobalUint8Array = __nccwpck_require__( 85545 );
 
 
 // MAIN //
@@ -2623,7 +2623,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 23209:
+/***/ 85545:
 /***/ ((module) => {
 
 /**
@@ -2658,7 +2658,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 63784:
+/***/ 25672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2699,7 +2699,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 32367 );
+var isFloat64Array = __nccwpck_require__( 87439 );
 
 
 // EXPORTS //
@@ -2709,7 +2709,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 32367:
+/***/ 87439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2734,7 +2734,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 98531 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -2775,7 +2775,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 82308:
+/***/ 57604:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2800,8 +2800,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __nccwpck_require__( 36767 );
-var Uint16Array = __nccwpck_require__( 49290 );
+var Uint8Array = __nccwpck_require__( 65183 );
+var Uint16Array = __nccwpck_require__( 14826 );
 
 
 // MAIN //
@@ -2819,7 +2819,7 @@ module.exports = ctors;
 
 /***/ }),
 
-/***/ 82331:
+/***/ 40347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2856,7 +2856,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __nccwpck_require__( 13894 );
+var IS_LITTLE_ENDIAN = __nccwpck_require__( 77158 );
 
 
 // EXPORTS //
@@ -2866,7 +2866,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 13894:
+/***/ 77158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2891,7 +2891,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __nccwpck_require__( 82308 );
+var ctors = __nccwpck_require__( 57604 );
 
 
 // VARIABLES //
@@ -2944,7 +2944,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 1807:
+/***/ 63599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2985,7 +2985,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 78266 );
+var isUint16Array = __nccwpck_require__( 82394 );
 
 
 // EXPORTS //
@@ -2995,7 +2995,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 78266:
+/***/ 82394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3020,7 +3020,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 98531 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -3061,7 +3061,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 44729:
+/***/ 13209:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3102,7 +3102,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 72888 );
+var isUint32Array = __nccwpck_require__( 98168 );
 
 
 // EXPORTS //
@@ -3112,7 +3112,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 72888:
+/***/ 98168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3137,7 +3137,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 98531 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -3178,7 +3178,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 49108:
+/***/ 10228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3219,7 +3219,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 92763 );
+var isUint8Array = __nccwpck_require__( 37755 );
 
 
 // EXPORTS //
@@ -3229,7 +3229,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 92763:
+/***/ 37755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3254,7 +3254,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 98531 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -3295,7 +3295,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 56527:
+/***/ 79951:
 /***/ ((module) => {
 
 /**
@@ -3358,7 +3358,7 @@ module.exports = FLOAT32_MAX;
 
 /***/ }),
 
-/***/ 53370:
+/***/ 28858:
 /***/ ((module) => {
 
 /**
@@ -3427,7 +3427,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 58221:
+/***/ 20045:
 /***/ ((module) => {
 
 /**
@@ -3483,7 +3483,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 2096:
+/***/ 55088:
 /***/ ((module) => {
 
 /**
@@ -3547,7 +3547,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 2916:
+/***/ 82404:
 /***/ ((module) => {
 
 /**
@@ -3603,7 +3603,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 42501:
+/***/ 11877:
 /***/ ((module) => {
 
 /**
@@ -3668,7 +3668,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 64782:
+/***/ 86862:
 /***/ ((module) => {
 
 /**
@@ -3723,7 +3723,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 90526:
+/***/ 13822:
 /***/ ((module) => {
 
 /**
@@ -3778,7 +3778,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 34851:
+/***/ 29475:
 /***/ ((module) => {
 
 /**
@@ -3835,7 +3835,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 43537:
+/***/ 5553:
 /***/ ((module) => {
 
 /**
@@ -3890,7 +3890,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 51903:
+/***/ 43935:
 /***/ ((module) => {
 
 /**
@@ -3953,7 +3953,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 85262:
+/***/ 30222:
 /***/ ((module) => {
 
 /**
@@ -4016,7 +4016,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 65176:
+/***/ 45976:
 /***/ ((module) => {
 
 /**
@@ -4079,7 +4079,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 39470:
+/***/ 28910:
 /***/ ((module) => {
 
 /**
@@ -4142,7 +4142,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 81298:
+/***/ 74322:
 /***/ ((module) => {
 
 /**
@@ -4200,7 +4200,7 @@ module.exports = LN_SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 85367:
+/***/ 81239:
 /***/ ((module) => {
 
 /**
@@ -4258,7 +4258,7 @@ module.exports = LN2;
 
 /***/ }),
 
-/***/ 90608:
+/***/ 92656:
 /***/ ((module) => {
 
 /**
@@ -4319,7 +4319,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 98404:
+/***/ 46276:
 /***/ ((module) => {
 
 /**
@@ -4380,7 +4380,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 16753:
+/***/ 74193:
 /***/ ((module) => {
 
 /**
@@ -4443,7 +4443,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 16553:
+/***/ 30313:
 /***/ ((module) => {
 
 /**
@@ -4499,7 +4499,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 91985:
+/***/ 44241:
 /***/ ((module) => {
 
 /**
@@ -4563,7 +4563,7 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 63168:
+/***/ 83424:
 /***/ ((module) => {
 
 /**
@@ -4626,7 +4626,7 @@ module.exports = FLOAT64_MAX;
 
 /***/ }),
 
-/***/ 90766:
+/***/ 34862:
 /***/ ((module) => {
 
 /**
@@ -4687,7 +4687,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 12511:
+/***/ 67999:
 /***/ ((module) => {
 
 /**
@@ -4750,7 +4750,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 22371:
+/***/ 81475:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4786,7 +4786,7 @@ module.exports = FLOAT64_MIN_LN;
 
 // MODULES //
 
-var Number = __nccwpck_require__( 28881 );
+var Number = __nccwpck_require__( 84241 );
 
 
 // MAIN //
@@ -4817,7 +4817,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 39981:
+/***/ 31277:
 /***/ ((module) => {
 
 /**
@@ -4871,7 +4871,7 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 91169:
+/***/ 99393:
 /***/ ((module) => {
 
 /**
@@ -4926,7 +4926,7 @@ module.exports = PI_SQUARED;
 
 /***/ }),
 
-/***/ 77621:
+/***/ 39701:
 /***/ ((module) => {
 
 /**
@@ -4981,7 +4981,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 9733:
+/***/ 50469:
 /***/ ((module) => {
 
 /**
@@ -5044,7 +5044,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 27225:
+/***/ 55417:
 /***/ ((module) => {
 
 /**
@@ -5113,7 +5113,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 32503:
+/***/ 33975:
 /***/ ((module) => {
 
 /**
@@ -5182,7 +5182,7 @@ module.exports = FLOAT64_SMALLEST_SUBNORMAL;
 
 /***/ }),
 
-/***/ 45615:
+/***/ 58159:
 /***/ ((module) => {
 
 /**
@@ -5242,7 +5242,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 90353:
+/***/ 62385:
 /***/ ((module) => {
 
 /**
@@ -5297,7 +5297,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 18307:
+/***/ 96515:
 /***/ ((module) => {
 
 /**
@@ -5355,7 +5355,7 @@ module.exports = SQRT2;
 
 /***/ }),
 
-/***/ 29328:
+/***/ 7120:
 /***/ ((module) => {
 
 /**
@@ -5410,7 +5410,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 81560:
+/***/ 83960:
 /***/ ((module) => {
 
 /**
@@ -5478,7 +5478,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 54077:
+/***/ 26653:
 /***/ ((module) => {
 
 /**
@@ -5546,7 +5546,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 32915:
+/***/ 98035:
 /***/ ((module) => {
 
 /**
@@ -5614,7 +5614,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 732:
+/***/ 92732:
 /***/ ((module) => {
 
 /**
@@ -5682,7 +5682,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 36126:
+/***/ 36990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5721,7 +5721,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __nccwpck_require__( 69057 );
+var main = __nccwpck_require__( 74209 );
 
 
 // EXPORTS //
@@ -5731,7 +5731,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 69057:
+/***/ 74209:
 /***/ ((module) => {
 
 /**
@@ -5782,7 +5782,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 78258:
+/***/ 20530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5828,7 +5828,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __nccwpck_require__( 11269 );
+var main = __nccwpck_require__( 18085 );
 
 
 // EXPORTS //
@@ -5838,7 +5838,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11269:
+/***/ 18085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5863,7 +5863,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __nccwpck_require__( 41044 );
+var isInteger = __nccwpck_require__( 2804 );
 
 
 // MAIN //
@@ -5902,7 +5902,7 @@ module.exports = isEven;
 
 /***/ }),
 
-/***/ 82770:
+/***/ 57234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5948,7 +5948,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __nccwpck_require__( 18501 );
+var main = __nccwpck_require__( 50661 );
 
 
 // EXPORTS //
@@ -5958,7 +5958,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 18501:
+/***/ 50661:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5983,8 +5983,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -6023,7 +6023,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 41044:
+/***/ 2804:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6063,7 +6063,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __nccwpck_require__( 66619 );
+var main = __nccwpck_require__( 63835 );
 
 
 // EXPORTS //
@@ -6073,7 +6073,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 66619:
+/***/ 63835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6098,7 +6098,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 69182 );
+var floor = __nccwpck_require__( 42334 );
 
 
 // MAIN //
@@ -6129,7 +6129,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 59259:
+/***/ 86523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6169,7 +6169,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 8294 );
+var main = __nccwpck_require__( 49382 );
 
 
 // EXPORTS //
@@ -6179,7 +6179,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8294:
+/***/ 49382:
 /***/ ((module) => {
 
 /**
@@ -6230,7 +6230,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 75622:
+/***/ 23270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6270,7 +6270,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __nccwpck_require__( 87801 );
+var main = __nccwpck_require__( 48121 );
 
 
 // EXPORTS //
@@ -6280,7 +6280,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87801:
+/***/ 48121:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6305,7 +6305,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __nccwpck_require__( 22371 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -6336,7 +6336,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 33079:
+/***/ 97687:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6382,7 +6382,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 83602 );
+var main = __nccwpck_require__( 9106 );
 
 
 // EXPORTS //
@@ -6392,7 +6392,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83602:
+/***/ 9106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6417,7 +6417,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __nccwpck_require__( 78258 );
+var isEven = __nccwpck_require__( 20530 );
 
 
 // MAIN //
@@ -6460,7 +6460,7 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 38354:
+/***/ 30866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6500,7 +6500,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 77925 );
+var main = __nccwpck_require__( 7685 );
 
 
 // EXPORTS //
@@ -6510,7 +6510,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 77925:
+/***/ 7685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6535,7 +6535,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 9733 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -6566,7 +6566,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 4500:
+/***/ 66260:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6615,7 +6615,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 80091 );
+var main = __nccwpck_require__( 76443 );
 
 
 // EXPORTS //
@@ -6625,7 +6625,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80091:
+/***/ 76443:
 /***/ ((module) => {
 
 /**
@@ -6688,7 +6688,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 31738:
+/***/ 99418:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6731,7 +6731,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 72221 );
+var main = __nccwpck_require__( 80989 );
 
 
 // EXPORTS //
@@ -6741,7 +6741,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 72221:
+/***/ 80989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6780,10 +6780,10 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var asin = __nccwpck_require__( 5763 );
-var sqrt = __nccwpck_require__( 80502 );
-var PIO4 = __nccwpck_require__( 64782 );
+var isnan = __nccwpck_require__( 86523 );
+var asin = __nccwpck_require__( 49827 );
+var sqrt = __nccwpck_require__( 15478 );
+var PIO4 = __nccwpck_require__( 86862 );
 
 
 // VARIABLES //
@@ -6865,7 +6865,7 @@ module.exports = acos;
 
 /***/ }),
 
-/***/ 5763:
+/***/ 49827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6911,7 +6911,7 @@ module.exports = acos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 40062 );
+var main = __nccwpck_require__( 222 );
 
 
 // EXPORTS //
@@ -6921,7 +6921,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40062:
+/***/ 222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6960,11 +6960,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
-var PIO4 = __nccwpck_require__( 64782 );
-var ratevalPQ = __nccwpck_require__( 66859 );
-var ratevalRS = __nccwpck_require__( 74547 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var PIO4 = __nccwpck_require__( 86862 );
+var ratevalPQ = __nccwpck_require__( 27947 );
+var ratevalRS = __nccwpck_require__( 50035 );
 
 
 // VARIABLES //
@@ -7066,7 +7066,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 66859:
+/***/ 27947:
 /***/ ((module) => {
 
 /**
@@ -7137,7 +7137,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 74547:
+/***/ 50035:
 /***/ ((module) => {
 
 /**
@@ -7208,7 +7208,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 33082:
+/***/ 91354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7260,7 +7260,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 81213 );
+var main = __nccwpck_require__( 91165 );
 
 
 // EXPORTS //
@@ -7270,7 +7270,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55338:
+/***/ 59530:
 /***/ ((module) => {
 
 /**
@@ -7341,7 +7341,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 81213:
+/***/ 91165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7379,15 +7379,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var log1p = __nccwpck_require__( 56799 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var E = __nccwpck_require__( 58221 );
-var EPSILON = __nccwpck_require__( 2096 );
-var lanczosSumExpGScaled = __nccwpck_require__( 55338 ); // Lanczos approximation scaled by exp(G)
+var isnan = __nccwpck_require__( 86523 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var E = __nccwpck_require__( 20045 );
+var EPSILON = __nccwpck_require__( 55088 );
+var lanczosSumExpGScaled = __nccwpck_require__( 59530 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -7501,7 +7501,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 64578:
+/***/ 89986:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7547,7 +7547,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __nccwpck_require__( 47125 );
+var main = __nccwpck_require__( 44757 );
 
 
 // EXPORTS //
@@ -7557,7 +7557,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 47125:
+/***/ 44757:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7582,7 +7582,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(39338).assign);
+var kernelBetainc = (__nccwpck_require__(59818).assign);
 
 
 // MAIN //
@@ -7625,7 +7625,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 81772:
+/***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7680,7 +7680,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __nccwpck_require__( 60803 );
+var main = __nccwpck_require__( 67811 );
 
 
 // EXPORTS //
@@ -7690,7 +7690,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 60803:
+/***/ 67811:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7715,13 +7715,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __nccwpck_require__( 91985 );
-var PINF = __nccwpck_require__( 9733 );
-var isInteger = __nccwpck_require__( 41044 );
-var isnan = __nccwpck_require__( 59259 );
-var isOdd = __nccwpck_require__( 33079 );
-var floor = __nccwpck_require__( 69182 );
-var gcd = __nccwpck_require__( 62834 );
+var MAX_SAFE_INTEGER = __nccwpck_require__( 44241 );
+var PINF = __nccwpck_require__( 50469 );
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var isOdd = __nccwpck_require__( 97687 );
+var floor = __nccwpck_require__( 42334 );
+var gcd = __nccwpck_require__( 24370 );
 
 
 // MAIN //
@@ -7853,7 +7853,7 @@ module.exports = binomcoef;
 
 /***/ }),
 
-/***/ 42169:
+/***/ 3385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7899,7 +7899,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __nccwpck_require__( 99576 );
+var main = __nccwpck_require__( 27640 );
 
 
 // EXPORTS //
@@ -7909,7 +7909,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99576:
+/***/ 27640:
 /***/ ((module) => {
 
 /**
@@ -7966,7 +7966,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 48184:
+/***/ 35672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8015,7 +8015,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __nccwpck_require__( 41407 );
+var main = __nccwpck_require__( 39775 );
 
 
 // EXPORTS //
@@ -8025,7 +8025,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 41407:
+/***/ 39775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8050,11 +8050,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __nccwpck_require__( 65176 );
-var ABS_MASK = __nccwpck_require__( 51903 );
-var toWords = __nccwpck_require__( 11821 );
-var getHighWord = __nccwpck_require__( 37090 );
-var fromWords = __nccwpck_require__( 33172 );
+var SIGN_MASK = __nccwpck_require__( 45976 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var toWords = __nccwpck_require__( 87949 );
+var getHighWord = __nccwpck_require__( 2882 );
+var fromWords = __nccwpck_require__( 17844 );
 
 
 // VARIABLES //
@@ -8124,7 +8124,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 94359:
+/***/ 99191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8167,7 +8167,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __nccwpck_require__( 96754 );
+var main = __nccwpck_require__( 84274 );
 
 
 // EXPORTS //
@@ -8177,7 +8177,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96754:
+/***/ 84274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8216,12 +8216,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var kernelCos = __nccwpck_require__( 47567 );
-var kernelSin = __nccwpck_require__( 12874 );
-var rempio2 = __nccwpck_require__( 64094 );
-var ABS_MASK = __nccwpck_require__( 51903 );
-var EXPONENT_MASK = __nccwpck_require__( 85262 );
+var getHighWord = __nccwpck_require__( 2882 );
+var kernelCos = __nccwpck_require__( 71567 );
+var kernelSin = __nccwpck_require__( 70186 );
+var rempio2 = __nccwpck_require__( 93982 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var EXPONENT_MASK = __nccwpck_require__( 30222 );
 
 
 // VARIABLES //
@@ -8316,7 +8316,7 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 30417:
+/***/ 12625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8354,8 +8354,8 @@ module.exports = cos;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 80638 );
-var polyval = __nccwpck_require__( 31474 );
+var ln = __nccwpck_require__( 51550 );
+var polyval = __nccwpck_require__( 76146 );
 
 
 // MAIN //
@@ -8384,7 +8384,7 @@ module.exports = digamma;
 
 /***/ }),
 
-/***/ 65072:
+/***/ 75632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8433,7 +8433,7 @@ module.exports = digamma;
 
 // MODULES //
 
-var main = __nccwpck_require__( 74631 );
+var main = __nccwpck_require__( 79815 );
 
 
 // EXPORTS //
@@ -8443,7 +8443,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 74631:
+/***/ 79815:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8481,12 +8481,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var floor = __nccwpck_require__( 69182 );
-var tan = __nccwpck_require__( 83735 );
-var PI = __nccwpck_require__( 77621 );
-var asymptoticApprox = __nccwpck_require__( 30417 );
-var rationalApprox = __nccwpck_require__( 60448 );
+var isnan = __nccwpck_require__( 86523 );
+var floor = __nccwpck_require__( 42334 );
+var tan = __nccwpck_require__( 67895 );
+var PI = __nccwpck_require__( 39701 );
+var asymptoticApprox = __nccwpck_require__( 12625 );
+var rationalApprox = __nccwpck_require__( 72256 );
 
 
 // VARIABLES //
@@ -8640,7 +8640,7 @@ module.exports = digamma;
 
 /***/ }),
 
-/***/ 31474:
+/***/ 76146:
 /***/ ((module) => {
 
 /**
@@ -8694,7 +8694,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60448:
+/***/ 72256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8719,7 +8719,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var rateval = __nccwpck_require__( 68676 );
+var rateval = __nccwpck_require__( 67204 );
 
 
 // VARIABLES //
@@ -8757,7 +8757,7 @@ module.exports = digamma;
 
 /***/ }),
 
-/***/ 68676:
+/***/ 67204:
 /***/ ((module) => {
 
 /**
@@ -8828,7 +8828,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 12620:
+/***/ 30988:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8880,7 +8880,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 81859 );
+var main = __nccwpck_require__( 84387 );
 
 
 // EXPORTS //
@@ -8890,7 +8890,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 81859:
+/***/ 84387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8929,19 +8929,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var exp = __nccwpck_require__( 51883 );
-var setLowWord = __nccwpck_require__( 43050 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var polyvalPP = __nccwpck_require__( 38060 );
-var polyvalQQ = __nccwpck_require__( 45250 );
-var polyvalPA = __nccwpck_require__( 7907 );
-var polyvalQA = __nccwpck_require__( 75378 );
-var polyvalRA = __nccwpck_require__( 3085 );
-var polyvalSA = __nccwpck_require__( 39316 );
-var polyvalRB = __nccwpck_require__( 55204 );
-var polyvalSB = __nccwpck_require__( 37437 );
+var isnan = __nccwpck_require__( 86523 );
+var exp = __nccwpck_require__( 31851 );
+var setLowWord = __nccwpck_require__( 23786 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var polyvalPP = __nccwpck_require__( 48300 );
+var polyvalQQ = __nccwpck_require__( 98018 );
+var polyvalPA = __nccwpck_require__( 60675 );
+var polyvalQA = __nccwpck_require__( 25266 );
+var polyvalRA = __nccwpck_require__( 98925 );
+var polyvalSA = __nccwpck_require__( 61332 );
+var polyvalRB = __nccwpck_require__( 516 );
+var polyvalSB = __nccwpck_require__( 99101 );
 
 
 // VARIABLES //
@@ -9307,7 +9307,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 7907:
+/***/ 60675:
 /***/ ((module) => {
 
 /**
@@ -9361,7 +9361,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 38060:
+/***/ 48300:
 /***/ ((module) => {
 
 /**
@@ -9415,7 +9415,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75378:
+/***/ 25266:
 /***/ ((module) => {
 
 /**
@@ -9469,7 +9469,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 45250:
+/***/ 98018:
 /***/ ((module) => {
 
 /**
@@ -9523,7 +9523,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3085:
+/***/ 98925:
 /***/ ((module) => {
 
 /**
@@ -9577,7 +9577,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55204:
+/***/ 516:
 /***/ ((module) => {
 
 /**
@@ -9631,7 +9631,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 39316:
+/***/ 61332:
 /***/ ((module) => {
 
 /**
@@ -9685,7 +9685,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 37437:
+/***/ 99101:
 /***/ ((module) => {
 
 /**
@@ -9739,7 +9739,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75959:
+/***/ 80119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9788,7 +9788,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 9106 );
+var main = __nccwpck_require__( 44306 );
 
 
 // EXPORTS //
@@ -9798,7 +9798,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9106:
+/***/ 44306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9836,16 +9836,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
-var ln = __nccwpck_require__( 80638 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var rationalFcnR1 = __nccwpck_require__( 67057 );
-var rationalFcnR2 = __nccwpck_require__( 1529 );
-var rationalFcnR3 = __nccwpck_require__( 30197 );
-var rationalFcnR4 = __nccwpck_require__( 27853 );
-var rationalFcnR5 = __nccwpck_require__( 72561 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 54801 );
+var rationalFcnR2 = __nccwpck_require__( 29945 );
+var rationalFcnR3 = __nccwpck_require__( 55733 );
+var rationalFcnR4 = __nccwpck_require__( 95917 );
+var rationalFcnR5 = __nccwpck_require__( 98097 );
 
 
 // VARIABLES //
@@ -10030,7 +10030,7 @@ module.exports = erfcinv;
 
 /***/ }),
 
-/***/ 67057:
+/***/ 54801:
 /***/ ((module) => {
 
 /**
@@ -10101,7 +10101,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 1529:
+/***/ 29945:
 /***/ ((module) => {
 
 /**
@@ -10172,7 +10172,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 30197:
+/***/ 55733:
 /***/ ((module) => {
 
 /**
@@ -10243,7 +10243,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 27853:
+/***/ 95917:
 /***/ ((module) => {
 
 /**
@@ -10314,7 +10314,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 72561:
+/***/ 98097:
 /***/ ((module) => {
 
 /**
@@ -10385,7 +10385,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 38570:
+/***/ 13034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10440,7 +10440,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 57741 );
+var main = __nccwpck_require__( 78349 );
 
 
 // EXPORTS //
@@ -10450,7 +10450,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 57741:
+/***/ 78349:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10488,16 +10488,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
-var ln = __nccwpck_require__( 80638 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var rationalFcnR1 = __nccwpck_require__( 4544 );
-var rationalFcnR2 = __nccwpck_require__( 10232 );
-var rationalFcnR3 = __nccwpck_require__( 46716 );
-var rationalFcnR4 = __nccwpck_require__( 4180 );
-var rationalFcnR5 = __nccwpck_require__( 29856 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 98944 );
+var rationalFcnR2 = __nccwpck_require__( 58776 );
+var rationalFcnR3 = __nccwpck_require__( 71964 );
+var rationalFcnR4 = __nccwpck_require__( 14932 );
+var rationalFcnR5 = __nccwpck_require__( 21376 );
 
 
 // VARIABLES //
@@ -10686,7 +10686,7 @@ module.exports = erfinv;
 
 /***/ }),
 
-/***/ 4544:
+/***/ 98944:
 /***/ ((module) => {
 
 /**
@@ -10757,7 +10757,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 10232:
+/***/ 58776:
 /***/ ((module) => {
 
 /**
@@ -10828,7 +10828,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 46716:
+/***/ 71964:
 /***/ ((module) => {
 
 /**
@@ -10899,7 +10899,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 4180:
+/***/ 14932:
 /***/ ((module) => {
 
 /**
@@ -10970,7 +10970,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 29856:
+/***/ 21376:
 /***/ ((module) => {
 
 /**
@@ -11041,7 +11041,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 24023:
+/***/ 36567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11110,8 +11110,8 @@ module.exports = evalrational;
 
 // MODULES //
 
-var ldexp = __nccwpck_require__( 90011 );
-var polyvalP = __nccwpck_require__( 33829 );
+var ldexp = __nccwpck_require__( 83291 );
+var polyvalP = __nccwpck_require__( 71589 );
 
 
 // MAIN //
@@ -11147,7 +11147,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 51883:
+/***/ 31851:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11193,7 +11193,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __nccwpck_require__( 83670 );
+var main = __nccwpck_require__( 81878 );
 
 
 // EXPORTS //
@@ -11203,7 +11203,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83670:
+/***/ 81878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11272,11 +11272,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var trunc = __nccwpck_require__( 94062 );
-var NINF = __nccwpck_require__( 22371 );
-var PINF = __nccwpck_require__( 9733 );
-var expmulti = __nccwpck_require__( 24023 );
+var isnan = __nccwpck_require__( 86523 );
+var trunc = __nccwpck_require__( 81262 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var expmulti = __nccwpck_require__( 36567 );
 
 
 // VARIABLES //
@@ -11444,7 +11444,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 33829:
+/***/ 71589:
 /***/ ((module) => {
 
 /**
@@ -11498,7 +11498,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 85837:
+/***/ 40141:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11544,7 +11544,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var expm1 = __nccwpck_require__( 17228 );
+var expm1 = __nccwpck_require__( 56172 );
 
 
 // EXPORTS //
@@ -11554,7 +11554,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 17228:
+/***/ 56172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11593,15 +11593,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var getHighWord = __nccwpck_require__( 37090 );
-var setHighWord = __nccwpck_require__( 42118 );
-var fromWords = __nccwpck_require__( 33172 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 42501 );
-var HALF_LN2 = __nccwpck_require__( 34851 );
-var polyval = __nccwpck_require__( 25296 );
+var isnan = __nccwpck_require__( 86523 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var fromWords = __nccwpck_require__( 17844 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
+var HALF_LN2 = __nccwpck_require__( 29475 );
+var polyval = __nccwpck_require__( 46736 );
 
 
 // VARIABLES //
@@ -11920,7 +11920,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 25296:
+/***/ 46736:
 /***/ ((module) => {
 
 /**
@@ -11974,7 +11974,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 72015:
+/***/ 79119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12029,7 +12029,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84858 );
+var main = __nccwpck_require__( 42938 );
 
 
 // EXPORTS //
@@ -12039,7 +12039,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84858:
+/***/ 42938:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12064,12 +12064,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isInteger = __nccwpck_require__( 41044 );
-var gamma = __nccwpck_require__( 77001 );
-var PINF = __nccwpck_require__( 9733 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
-var FACTORIALS = __nccwpck_require__( 89290 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var gamma = __nccwpck_require__( 40905 );
+var PINF = __nccwpck_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var FACTORIALS = __nccwpck_require__( 75613 );
 
 
 // MAIN //
@@ -12132,7 +12132,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 69182:
+/***/ 42334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12178,7 +12178,7 @@ module.exports = factorial;
 
 // MODULES //
 
-var main = __nccwpck_require__( 58689 );
+var main = __nccwpck_require__( 55681 );
 
 
 // EXPORTS //
@@ -12188,7 +12188,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58689:
+/***/ 55681:
 /***/ ((module) => {
 
 /**
@@ -12245,7 +12245,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 23075:
+/***/ 11011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12286,16 +12286,16 @@ module.exports = floor;
 
 // MODULES //
 
-var lanczosSum = __nccwpck_require__( 52518 );
-var gamma = __nccwpck_require__( 77001 );
-var log1p = __nccwpck_require__( 56799 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var EPSILON = __nccwpck_require__( 2096 );
-var E = __nccwpck_require__( 58221 );
-var G = __nccwpck_require__( 90526 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
+var lanczosSum = __nccwpck_require__( 82950 );
+var gamma = __nccwpck_require__( 40905 );
+var log1p = __nccwpck_require__( 74879 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var EPSILON = __nccwpck_require__( 55088 );
+var E = __nccwpck_require__( 20045 );
+var G = __nccwpck_require__( 13822 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
 
 
 // VARIABLES //
@@ -12366,7 +12366,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 55136:
+/***/ 84320:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12409,7 +12409,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 6071 );
+var main = __nccwpck_require__( 72503 );
 
 
 // EXPORTS //
@@ -12419,7 +12419,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6071:
+/***/ 72503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12460,12 +12460,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var floor = __nccwpck_require__( 69182 );
-var gamma = __nccwpck_require__( 77001 );
-var factorial = __nccwpck_require__( 72015 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
-var gammaDeltaRatioLanczos = __nccwpck_require__( 23075 );
+var abs = __nccwpck_require__( 66260 );
+var floor = __nccwpck_require__( 42334 );
+var gamma = __nccwpck_require__( 40905 );
+var factorial = __nccwpck_require__( 79119 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var gammaDeltaRatioLanczos = __nccwpck_require__( 11011 );
 
 
 // MAIN //
@@ -12552,7 +12552,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 15854:
+/***/ 82638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12604,7 +12604,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __nccwpck_require__( 88913 );
+var main = __nccwpck_require__( 62193 );
 
 
 // EXPORTS //
@@ -12614,7 +12614,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 88913:
+/***/ 62193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12684,7 +12684,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __nccwpck_require__( 96886 );
+var gammaLanczosSumExpGScaled = __nccwpck_require__( 61878 );
 
 
 // EXPORTS //
@@ -12694,7 +12694,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 96886:
+/***/ 61878:
 /***/ ((module) => {
 
 /**
@@ -12765,7 +12765,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 52518:
+/***/ 82950:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12817,7 +12817,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 19897 );
+var main = __nccwpck_require__( 92185 );
 
 
 // EXPORTS //
@@ -12827,7 +12827,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19897:
+/***/ 92185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12897,7 +12897,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __nccwpck_require__( 64654 );
+var gammaLanczosSum = __nccwpck_require__( 90350 );
 
 
 // EXPORTS //
@@ -12907,7 +12907,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 64654:
+/***/ 90350:
 /***/ ((module) => {
 
 /**
@@ -12978,7 +12978,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 77001:
+/***/ 40905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13033,7 +13033,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 39400 );
+var main = __nccwpck_require__( 19848 );
 
 
 // EXPORTS //
@@ -13043,7 +13043,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39400:
+/***/ 19848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13082,18 +13082,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isInteger = __nccwpck_require__( 41044 );
-var isNegativeZero = __nccwpck_require__( 75622 );
-var abs = __nccwpck_require__( 4500 );
-var floor = __nccwpck_require__( 69182 );
-var sin = __nccwpck_require__( 94242 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var PI = __nccwpck_require__( 77621 );
-var stirlingApprox = __nccwpck_require__( 81653 );
-var smallApprox = __nccwpck_require__( 24150 );
-var rateval = __nccwpck_require__( 26837 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var isNegativeZero = __nccwpck_require__( 23270 );
+var abs = __nccwpck_require__( 66260 );
+var floor = __nccwpck_require__( 42334 );
+var sin = __nccwpck_require__( 61794 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var PI = __nccwpck_require__( 39701 );
+var stirlingApprox = __nccwpck_require__( 90101 );
+var smallApprox = __nccwpck_require__( 76630 );
+var rateval = __nccwpck_require__( 63381 );
 
 
 // MAIN //
@@ -13231,7 +13231,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 18534:
+/***/ 6886:
 /***/ ((module) => {
 
 /**
@@ -13285,7 +13285,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 26837:
+/***/ 63381:
 /***/ ((module) => {
 
 /**
@@ -13356,7 +13356,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 24150:
+/***/ 76630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13395,7 +13395,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __nccwpck_require__( 2916 );
+var EULER = __nccwpck_require__( 82404 );
 
 
 // MAIN //
@@ -13420,7 +13420,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 81653:
+/***/ 90101:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13459,10 +13459,10 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __nccwpck_require__( 90353 );
-var pow = __nccwpck_require__( 83302 );
-var exp = __nccwpck_require__( 51883 );
-var polyval = __nccwpck_require__( 18534 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var pow = __nccwpck_require__( 6310 );
+var exp = __nccwpck_require__( 31851 );
+var polyval = __nccwpck_require__( 6886 );
 
 
 // VARIABLES //
@@ -13506,7 +13506,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 51314:
+/***/ 27186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13552,7 +13552,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __nccwpck_require__( 15781 );
+var gamma1pm1 = __nccwpck_require__( 67013 );
 
 
 // EXPORTS //
@@ -13562,7 +13562,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 39128:
+/***/ 23256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13603,11 +13603,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 80638 );
-var EPS = __nccwpck_require__( 2096 );
-var rateval1 = __nccwpck_require__( 20296 );
-var rateval2 = __nccwpck_require__( 12960 );
-var rateval3 = __nccwpck_require__( 53156 );
+var ln = __nccwpck_require__( 51550 );
+var EPS = __nccwpck_require__( 55088 );
+var rateval1 = __nccwpck_require__( 38280 );
+var rateval2 = __nccwpck_require__( 1440 );
+var rateval3 = __nccwpck_require__( 87492 );
 
 
 // VARIABLES //
@@ -13720,7 +13720,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 15781:
+/***/ 67013:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13761,11 +13761,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __nccwpck_require__( 77001 );
-var expm1 = __nccwpck_require__( 85837 );
-var log1p = __nccwpck_require__( 56799 );
-var isnan = __nccwpck_require__( 59259 );
-var lgammaSmallImp = __nccwpck_require__( 39128 );
+var gamma = __nccwpck_require__( 40905 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var isnan = __nccwpck_require__( 86523 );
+var lgammaSmallImp = __nccwpck_require__( 23256 );
 
 
 // MAIN //
@@ -13824,7 +13824,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 20296:
+/***/ 38280:
 /***/ ((module) => {
 
 /**
@@ -13895,7 +13895,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 12960:
+/***/ 1440:
 /***/ ((module) => {
 
 /**
@@ -13966,7 +13966,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 53156:
+/***/ 87492:
 /***/ ((module) => {
 
 /**
@@ -14037,7 +14037,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 55414:
+/***/ 17078:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14076,7 +14076,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 51883 );
+var exp = __nccwpck_require__( 31851 );
 
 
 // MAIN //
@@ -14116,7 +14116,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 57472:
+/***/ 25120:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14155,10 +14155,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __nccwpck_require__( 12620 );
-var sqrt = __nccwpck_require__( 80502 );
-var exp = __nccwpck_require__( 51883 );
-var PI = __nccwpck_require__( 77621 );
+var erfc = __nccwpck_require__( 30988 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // MAIN //
@@ -14203,7 +14203,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 96092:
+/***/ 85852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14242,11 +14242,11 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
 
 
 // MAIN //
@@ -14293,7 +14293,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 69984:
+/***/ 6144:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14332,23 +14332,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 69182 );
-var gamma = __nccwpck_require__( 77001 );
-var abs = __nccwpck_require__( 4500 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var SQRT_EPSILON = __nccwpck_require__( 45615 );
-var FLOAT64_MAX = __nccwpck_require__( 63168 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var tgammaILargeX = __nccwpck_require__( 2149 );
-var finiteGammaQ = __nccwpck_require__( 55414 );
-var finiteHalfGammaQ = __nccwpck_require__( 57472 );
-var fullIGammaPrefix = __nccwpck_require__( 96092 );
-var igammaTemmeLarge = __nccwpck_require__( 83416 );
-var lowerGammaSeries = __nccwpck_require__( 21674 );
-var regularisedGammaPrefix = __nccwpck_require__( 6687 );
-var tgammaSmallUpperPart = __nccwpck_require__( 54689 );
-var upperGammaFraction = __nccwpck_require__( 94882 );
+var floor = __nccwpck_require__( 42334 );
+var gamma = __nccwpck_require__( 40905 );
+var abs = __nccwpck_require__( 66260 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_EPSILON = __nccwpck_require__( 58159 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var tgammaILargeX = __nccwpck_require__( 23781 );
+var finiteGammaQ = __nccwpck_require__( 17078 );
+var finiteHalfGammaQ = __nccwpck_require__( 25120 );
+var fullIGammaPrefix = __nccwpck_require__( 85852 );
+var igammaTemmeLarge = __nccwpck_require__( 10712 );
+var lowerGammaSeries = __nccwpck_require__( 47178 );
+var regularisedGammaPrefix = __nccwpck_require__( 94175 );
+var tgammaSmallUpperPart = __nccwpck_require__( 80097 );
+var upperGammaFraction = __nccwpck_require__( 20386 );
 
 
 // MAIN //
@@ -14558,7 +14558,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 83416:
+/***/ 10712:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14597,21 +14597,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 86832 );
-var log1pmx = __nccwpck_require__( 73830 );
-var erfc = __nccwpck_require__( 12620 );
-var sqrt = __nccwpck_require__( 80502 );
-var exp = __nccwpck_require__( 51883 );
-var TWO_PI = __nccwpck_require__( 29328 );
-var polyvalC0 = __nccwpck_require__( 20570 );
-var polyvalC1 = __nccwpck_require__( 91081 );
-var polyvalC2 = __nccwpck_require__( 40720 );
-var polyvalC3 = __nccwpck_require__( 47591 );
-var polyvalC4 = __nccwpck_require__( 76326 );
-var polyvalC5 = __nccwpck_require__( 7045 );
-var polyvalC6 = __nccwpck_require__( 92 );
-var polyvalC7 = __nccwpck_require__( 98083 );
-var polyvalC8 = __nccwpck_require__( 71778 );
+var evalpoly = __nccwpck_require__( 62096 );
+var log1pmx = __nccwpck_require__( 15430 );
+var erfc = __nccwpck_require__( 30988 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var TWO_PI = __nccwpck_require__( 7120 );
+var polyvalC0 = __nccwpck_require__( 4410 );
+var polyvalC1 = __nccwpck_require__( 35273 );
+var polyvalC2 = __nccwpck_require__( 50736 );
+var polyvalC3 = __nccwpck_require__( 8135 );
+var polyvalC4 = __nccwpck_require__( 36870 );
+var polyvalC5 = __nccwpck_require__( 67589 );
+var polyvalC6 = __nccwpck_require__( 3164 );
+var polyvalC7 = __nccwpck_require__( 8099 );
+var polyvalC8 = __nccwpck_require__( 81794 );
 
 
 // VARIABLES //
@@ -14671,7 +14671,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 61879:
+/***/ 55479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14723,7 +14723,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __nccwpck_require__( 57362 );
+var main = __nccwpck_require__( 63218 );
 
 
 // EXPORTS //
@@ -14733,7 +14733,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21674:
+/***/ 47178:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14772,8 +14772,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 15179 );
-var lowerIncompleteGammaSeries = __nccwpck_require__( 34243 );
+var sumSeries = __nccwpck_require__( 96491 );
+var lowerIncompleteGammaSeries = __nccwpck_require__( 53027 );
 
 
 // MAIN //
@@ -14812,7 +14812,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 34243:
+/***/ 53027:
 /***/ ((module) => {
 
 /**
@@ -14887,7 +14887,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 57362:
+/***/ 63218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14928,16 +14928,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 59903 );
-var exp = __nccwpck_require__( 51883 );
-var ln = __nccwpck_require__( 80638 );
-var SQRT_TWO_PI = __nccwpck_require__( 90353 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var PINF = __nccwpck_require__( 9733 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 16553 );
-var igammaFinal = __nccwpck_require__( 69984 );
-var lowerGammaSeries = __nccwpck_require__( 21674 );
-var upperGammaFraction = __nccwpck_require__( 94882 );
+var gammaln = __nccwpck_require__( 67711 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var PINF = __nccwpck_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var igammaFinal = __nccwpck_require__( 6144 );
+var lowerGammaSeries = __nccwpck_require__( 47178 );
+var upperGammaFraction = __nccwpck_require__( 20386 );
 
 
 // MAIN //
@@ -15036,7 +15036,7 @@ module.exports = gammainc;
 
 /***/ }),
 
-/***/ 20570:
+/***/ 4410:
 /***/ ((module) => {
 
 /**
@@ -15090,7 +15090,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 91081:
+/***/ 35273:
 /***/ ((module) => {
 
 /**
@@ -15144,7 +15144,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40720:
+/***/ 50736:
 /***/ ((module) => {
 
 /**
@@ -15198,7 +15198,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 47591:
+/***/ 8135:
 /***/ ((module) => {
 
 /**
@@ -15252,7 +15252,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 76326:
+/***/ 36870:
 /***/ ((module) => {
 
 /**
@@ -15306,7 +15306,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7045:
+/***/ 67589:
 /***/ ((module) => {
 
 /**
@@ -15360,7 +15360,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 92:
+/***/ 3164:
 /***/ ((module) => {
 
 /**
@@ -15414,7 +15414,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98083:
+/***/ 8099:
 /***/ ((module) => {
 
 /**
@@ -15468,7 +15468,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71778:
+/***/ 81794:
 /***/ ((module) => {
 
 /**
@@ -15522,7 +15522,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6687:
+/***/ 94175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15563,22 +15563,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
-var gammaln = __nccwpck_require__( 59903 );
-var gamma = __nccwpck_require__( 77001 );
-var log1pmx = __nccwpck_require__( 73830 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var max = __nccwpck_require__( 34926 );
-var min = __nccwpck_require__( 56600 );
-var ln = __nccwpck_require__( 80638 );
-var FLOAT64_MAX = __nccwpck_require__( 63168 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
-var G = __nccwpck_require__( 90526 );
-var E = __nccwpck_require__( 58221 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var gammaln = __nccwpck_require__( 67711 );
+var gamma = __nccwpck_require__( 40905 );
+var log1pmx = __nccwpck_require__( 15430 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -15664,7 +15664,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 61788:
+/***/ 27708:
 /***/ ((module) => {
 
 /**
@@ -15745,7 +15745,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 2149:
+/***/ 23781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15784,8 +15784,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 15179 );
-var tgammaILargeXSeries = __nccwpck_require__( 8345 );
+var sumSeries = __nccwpck_require__( 96491 );
+var tgammaILargeXSeries = __nccwpck_require__( 94809 );
 
 
 // MAIN //
@@ -15815,7 +15815,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 8345:
+/***/ 94809:
 /***/ ((module) => {
 
 /**
@@ -15890,7 +15890,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 54689:
+/***/ 80097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15929,10 +15929,10 @@ module.exports = tgammaILargeXSeries;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 90628 );
-var sumSeries = __nccwpck_require__( 15179 );
-var gamma1pm1 = __nccwpck_require__( 51314 );
-var smallGamma2Series = __nccwpck_require__( 61788 );
+var powm1 = __nccwpck_require__( 74756 );
+var sumSeries = __nccwpck_require__( 96491 );
+var gamma1pm1 = __nccwpck_require__( 27186 );
+var smallGamma2Series = __nccwpck_require__( 27708 );
 
 
 // MAIN //
@@ -15978,7 +15978,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 94882:
+/***/ 20386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16017,8 +16017,8 @@ module.exports = tgammaSmallUpperPart;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 20236 );
-var upperIncompleteGammaFract = __nccwpck_require__( 1659 );
+var continuedFraction = __nccwpck_require__( 30508 );
+var upperIncompleteGammaFract = __nccwpck_require__( 12923 );
 
 
 // MAIN //
@@ -16044,7 +16044,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 1659:
+/***/ 12923:
 /***/ ((module) => {
 
 /**
@@ -16121,7 +16121,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 81538:
+/***/ 33474:
 /***/ ((module) => {
 
 /**
@@ -16207,7 +16207,7 @@ module.exports = chepolsum;
 
 /***/ }),
 
-/***/ 44595:
+/***/ 28819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16234,26 +16234,26 @@ module.exports = chepolsum;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 11084 );
-var evalpoly = __nccwpck_require__( 86832 );
-var gammaln = __nccwpck_require__( 59903 );
-var erfcinv = __nccwpck_require__( 75959 );
-var gamma = __nccwpck_require__( 77001 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var min = __nccwpck_require__( 56600 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var SQRT_TWO_PI = __nccwpck_require__( 90353 );
-var MAX_FLOAT32 = __nccwpck_require__( 56527 );
-var TWO_PI = __nccwpck_require__( 29328 );
-var higherNewton = __nccwpck_require__( 41841 );
-var lambdaeta = __nccwpck_require__( 29075 );
-var gamstar = __nccwpck_require__( 3081 );
-var eps1 = __nccwpck_require__( 30725 );
-var eps2 = __nccwpck_require__( 84636 );
-var eps3 = __nccwpck_require__( 82627 );
+var logger = __nccwpck_require__( 5932 );
+var evalpoly = __nccwpck_require__( 62096 );
+var gammaln = __nccwpck_require__( 67711 );
+var erfcinv = __nccwpck_require__( 80119 );
+var gamma = __nccwpck_require__( 40905 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var min = __nccwpck_require__( 38008 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
+var TWO_PI = __nccwpck_require__( 7120 );
+var higherNewton = __nccwpck_require__( 17841 );
+var lambdaeta = __nccwpck_require__( 40787 );
+var gamstar = __nccwpck_require__( 48201 );
+var eps1 = __nccwpck_require__( 2469 );
+var eps2 = __nccwpck_require__( 72732 );
+var eps3 = __nccwpck_require__( 28195 );
 
 
 // VARIABLES //
@@ -16492,7 +16492,7 @@ module.exports = compute;
 
 /***/ }),
 
-/***/ 30725:
+/***/ 2469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16517,10 +16517,10 @@ module.exports = compute;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var ln = __nccwpck_require__( 80638 );
-var lambdaeta = __nccwpck_require__( 29075 );
-var rateval = __nccwpck_require__( 94444 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var lambdaeta = __nccwpck_require__( 40787 );
+var rateval = __nccwpck_require__( 32556 );
 
 
 // MAIN //
@@ -16549,7 +16549,7 @@ module.exports = eps1;
 
 /***/ }),
 
-/***/ 84636:
+/***/ 72732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16574,10 +16574,10 @@ module.exports = eps1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 80638 );
-var rateval1 = __nccwpck_require__( 29710 );
-var rateval2 = __nccwpck_require__( 72220 );
-var rateval3 = __nccwpck_require__( 73194 );
+var ln = __nccwpck_require__( 51550 );
+var rateval1 = __nccwpck_require__( 48654 );
+var rateval2 = __nccwpck_require__( 75356 );
+var rateval3 = __nccwpck_require__( 45482 );
 
 
 // MAIN //
@@ -16618,7 +16618,7 @@ module.exports = eps2;
 
 /***/ }),
 
-/***/ 82627:
+/***/ 28195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16643,12 +16643,12 @@ module.exports = eps2;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 80638 );
-var rational1 = __nccwpck_require__( 29644 );
-var rational2 = __nccwpck_require__( 10654 );
-var rational3 = __nccwpck_require__( 25500 );
-var rational4 = __nccwpck_require__( 1202 );
-var rational5 = __nccwpck_require__( 57260 );
+var ln = __nccwpck_require__( 51550 );
+var rational1 = __nccwpck_require__( 6060 );
+var rational2 = __nccwpck_require__( 37086 );
+var rational3 = __nccwpck_require__( 94364 );
+var rational4 = __nccwpck_require__( 12594 );
+var rational5 = __nccwpck_require__( 2924 );
 
 
 // MAIN //
@@ -16697,7 +16697,7 @@ module.exports = eps3;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 48201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16722,12 +16722,12 @@ module.exports = eps3;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 51883 );
-var gamma = __nccwpck_require__( 77001 );
-var ln = __nccwpck_require__( 80638 );
-var FLOAT32_MAX = __nccwpck_require__( 56527 );
-var SQRT_TWO_PI = __nccwpck_require__( 90353 );
-var stirling = __nccwpck_require__( 72764 );
+var exp = __nccwpck_require__( 31851 );
+var gamma = __nccwpck_require__( 40905 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT32_MAX = __nccwpck_require__( 79951 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var stirling = __nccwpck_require__( 95324 );
 
 
 // MAIN //
@@ -16758,7 +16758,7 @@ module.exports = gamstar;
 
 /***/ }),
 
-/***/ 41841:
+/***/ 17841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16783,12 +16783,12 @@ module.exports = gamstar;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 11084 );
-var gammainc = __nccwpck_require__( 61879 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var ln = __nccwpck_require__( 80638 );
-var MAX_FLOAT32 = __nccwpck_require__( 56527 );
+var logger = __nccwpck_require__( 5932 );
+var gammainc = __nccwpck_require__( 55479 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
 
 
 // VARIABLES //
@@ -16887,7 +16887,7 @@ module.exports = higherNewton;
 
 /***/ }),
 
-/***/ 61221:
+/***/ 85778:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16939,7 +16939,7 @@ module.exports = higherNewton;
 
 // MODULES //
 
-var main = __nccwpck_require__( 13093 );
+var main = __nccwpck_require__( 93381 );
 
 
 // EXPORTS //
@@ -16949,7 +16949,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 29075:
+/***/ 40787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16974,12 +16974,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var ln = __nccwpck_require__( 80638 );
-var evalpoly = __nccwpck_require__( 86832 );
-var polyvalAK1 = __nccwpck_require__( 21507 );
-var polyvalAK2 = __nccwpck_require__( 51334 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var evalpoly = __nccwpck_require__( 62096 );
+var polyvalAK1 = __nccwpck_require__( 53923 );
+var polyvalAK2 = __nccwpck_require__( 60454 );
 
 
 // VARIABLES //
@@ -17064,7 +17064,7 @@ module.exports = lambdaeta;
 
 /***/ }),
 
-/***/ 13093:
+/***/ 93381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -17102,10 +17102,10 @@ module.exports = lambdaeta;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var FLOAT32_SMALLEST = __nccwpck_require__( 53370 );
-var PINF = __nccwpck_require__( 9733 );
-var compute = __nccwpck_require__( 44595 );
+var isnan = __nccwpck_require__( 86523 );
+var FLOAT32_SMALLEST = __nccwpck_require__( 28858 );
+var PINF = __nccwpck_require__( 50469 );
+var compute = __nccwpck_require__( 28819 );
 
 
 // MAIN //
@@ -17169,7 +17169,7 @@ module.exports = gammaincinv;
 
 /***/ }),
 
-/***/ 21507:
+/***/ 53923:
 /***/ ((module) => {
 
 /**
@@ -17223,7 +17223,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 51334:
+/***/ 60454:
 /***/ ((module) => {
 
 /**
@@ -17277,7 +17277,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 39893:
+/***/ 77333:
 /***/ ((module) => {
 
 /**
@@ -17331,7 +17331,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 99744:
+/***/ 76832:
 /***/ ((module) => {
 
 /**
@@ -17385,7 +17385,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94444:
+/***/ 32556:
 /***/ ((module) => {
 
 /**
@@ -17456,7 +17456,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 29710:
+/***/ 48654:
 /***/ ((module) => {
 
 /**
@@ -17527,7 +17527,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 72220:
+/***/ 75356:
 /***/ ((module) => {
 
 /**
@@ -17598,7 +17598,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 73194:
+/***/ 45482:
 /***/ ((module) => {
 
 /**
@@ -17669,7 +17669,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 29644:
+/***/ 6060:
 /***/ ((module) => {
 
 /**
@@ -17740,7 +17740,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 10654:
+/***/ 37086:
 /***/ ((module) => {
 
 /**
@@ -17811,7 +17811,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 25500:
+/***/ 94364:
 /***/ ((module) => {
 
 /**
@@ -17882,7 +17882,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 1202:
+/***/ 12594:
 /***/ ((module) => {
 
 /**
@@ -17953,7 +17953,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 57260:
+/***/ 2924:
 /***/ ((module) => {
 
 /**
@@ -18024,7 +18024,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 72764:
+/***/ 95324:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18049,14 +18049,14 @@ module.exports = evalrational;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 59903 );
-var ln = __nccwpck_require__( 80638 );
-var LN_SQRT_TWO_PI = __nccwpck_require__( 81298 );
-var SMALLEST_FLOAT32 = __nccwpck_require__( 53370 );
-var MAX_FLOAT32 = __nccwpck_require__( 56527 );
-var chepolsum = __nccwpck_require__( 81538 );
-var polyvalC = __nccwpck_require__( 39893 );
-var polyvalD = __nccwpck_require__( 99744 );
+var gammaln = __nccwpck_require__( 67711 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var SMALLEST_FLOAT32 = __nccwpck_require__( 28858 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
+var chepolsum = __nccwpck_require__( 33474 );
+var polyvalC = __nccwpck_require__( 77333 );
+var polyvalD = __nccwpck_require__( 76832 );
 
 
 // VARIABLES //
@@ -18110,7 +18110,7 @@ module.exports = stirling;
 
 /***/ }),
 
-/***/ 21528:
+/***/ 13752:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -18119,7 +18119,7 @@ module.exports = stirling;
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(67859);
+exports = module.exports = __nccwpck_require__(81427);
 exports.log = log;
 exports.formatArgs = formatArgs;
 exports.save = save;
@@ -18302,7 +18302,7 @@ function localstorage() {
 
 /***/ }),
 
-/***/ 67859:
+/***/ 81427:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -18318,7 +18318,7 @@ exports.coerce = coerce;
 exports.disable = disable;
 exports.enable = enable;
 exports.enabled = enabled;
-exports.humanize = __nccwpck_require__(23446);
+exports.humanize = __nccwpck_require__(28566);
 
 /**
  * The currently active debug mode names, and names to skip.
@@ -18511,7 +18511,7 @@ function coerce(val) {
 
 /***/ }),
 
-/***/ 11084:
+/***/ 5932:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18520,15 +18520,15 @@ function coerce(val) {
  */
 
 if (typeof process !== 'undefined' && process.type === 'renderer') {
-  module.exports = __nccwpck_require__(21528);
+  module.exports = __nccwpck_require__(13752);
 } else {
-  module.exports = __nccwpck_require__(43290);
+  module.exports = __nccwpck_require__(48250);
 }
 
 
 /***/ }),
 
-/***/ 43290:
+/***/ 48250:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -18544,7 +18544,7 @@ var util = __nccwpck_require__(39023);
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(67859);
+exports = module.exports = __nccwpck_require__(81427);
 exports.init = init;
 exports.log = log;
 exports.formatArgs = formatArgs;
@@ -18783,7 +18783,7 @@ exports.enable(load());
 
 /***/ }),
 
-/***/ 23446:
+/***/ 28566:
 /***/ ((module) => {
 
 /**
@@ -18942,7 +18942,7 @@ function plural(ms, n, name) {
 
 /***/ }),
 
-/***/ 59903:
+/***/ 67711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18997,7 +18997,7 @@ function plural(ms, n, name) {
 
 // MODULES //
 
-var main = __nccwpck_require__( 65354 );
+var main = __nccwpck_require__( 28554 );
 
 
 // EXPORTS //
@@ -19007,7 +19007,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65354:
+/***/ 28554:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19046,24 +19046,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isInfinite = __nccwpck_require__( 82770 );
-var abs = __nccwpck_require__( 4500 );
-var ln = __nccwpck_require__( 80638 );
-var trunc = __nccwpck_require__( 94062 );
-var sinpi = __nccwpck_require__( 61973 );
-var PI = __nccwpck_require__( 77621 );
-var PINF = __nccwpck_require__( 9733 );
-var polyvalA1 = __nccwpck_require__( 58711 );
-var polyvalA2 = __nccwpck_require__( 58154 );
-var polyvalR = __nccwpck_require__( 84807 );
-var polyvalS = __nccwpck_require__( 60656 );
-var polyvalT1 = __nccwpck_require__( 67770 );
-var polyvalT2 = __nccwpck_require__( 71495 );
-var polyvalT3 = __nccwpck_require__( 30992 );
-var polyvalU = __nccwpck_require__( 7654 );
-var polyvalV = __nccwpck_require__( 77827 );
-var polyvalW = __nccwpck_require__( 79836 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var trunc = __nccwpck_require__( 81262 );
+var sinpi = __nccwpck_require__( 18901 );
+var PI = __nccwpck_require__( 39701 );
+var PINF = __nccwpck_require__( 50469 );
+var polyvalA1 = __nccwpck_require__( 89303 );
+var polyvalA2 = __nccwpck_require__( 95690 );
+var polyvalR = __nccwpck_require__( 71271 );
+var polyvalS = __nccwpck_require__( 47120 );
+var polyvalT1 = __nccwpck_require__( 62778 );
+var polyvalT2 = __nccwpck_require__( 66503 );
+var polyvalT3 = __nccwpck_require__( 42352 );
+var polyvalU = __nccwpck_require__( 67942 );
+var polyvalV = __nccwpck_require__( 45059 );
+var polyvalW = __nccwpck_require__( 89596 );
 
 
 // VARIABLES //
@@ -19419,7 +19419,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 58711:
+/***/ 89303:
 /***/ ((module) => {
 
 /**
@@ -19473,7 +19473,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 58154:
+/***/ 95690:
 /***/ ((module) => {
 
 /**
@@ -19527,7 +19527,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 84807:
+/***/ 71271:
 /***/ ((module) => {
 
 /**
@@ -19581,7 +19581,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60656:
+/***/ 47120:
 /***/ ((module) => {
 
 /**
@@ -19635,7 +19635,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67770:
+/***/ 62778:
 /***/ ((module) => {
 
 /**
@@ -19689,7 +19689,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71495:
+/***/ 66503:
 /***/ ((module) => {
 
 /**
@@ -19743,7 +19743,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 30992:
+/***/ 42352:
 /***/ ((module) => {
 
 /**
@@ -19797,7 +19797,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7654:
+/***/ 67942:
 /***/ ((module) => {
 
 /**
@@ -19851,7 +19851,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 77827:
+/***/ 45059:
 /***/ ((module) => {
 
 /**
@@ -19905,7 +19905,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 79836:
+/***/ 89596:
 /***/ ((module) => {
 
 /**
@@ -19959,7 +19959,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 32544:
+/***/ 60512:
 /***/ ((module) => {
 
 /**
@@ -20047,7 +20047,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 38192:
+/***/ 19216:
 /***/ ((module) => {
 
 /**
@@ -20135,7 +20135,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 62834:
+/***/ 24370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20172,7 +20172,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 55109 );
+var main = __nccwpck_require__( 21413 );
 
 
 // EXPORTS //
@@ -20182,7 +20182,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55109:
+/***/ 21413:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20207,13 +20207,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isInteger = __nccwpck_require__( 41044 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var INT32_MAX = __nccwpck_require__( 81560 );
-var bitwise = __nccwpck_require__( 38192 );
-var largeIntegers = __nccwpck_require__( 32544 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var INT32_MAX = __nccwpck_require__( 83960 );
+var bitwise = __nccwpck_require__( 19216 );
+var largeIntegers = __nccwpck_require__( 60512 );
 
 
 // MAIN //
@@ -20272,7 +20272,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 23813:
+/***/ 49061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -20313,29 +20313,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var expm1 = __nccwpck_require__( 85837 );
-var floor = __nccwpck_require__( 69182 );
-var log1p = __nccwpck_require__( 56799 );
-var asin = __nccwpck_require__( 5763 );
-var beta = __nccwpck_require__( 33082 );
-var sqrt = __nccwpck_require__( 80502 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var max = __nccwpck_require__( 34926 );
-var min = __nccwpck_require__( 56600 );
-var MAX_FLOAT64 = __nccwpck_require__( 63168 );
-var MIN_FLOAT64 = __nccwpck_require__( 27225 );
-var MAX_INT32 = __nccwpck_require__( 81560 );
-var HALF_PI = __nccwpck_require__( 43537 );
-var PI = __nccwpck_require__( 77621 );
-var betaSmallBLargeASeries = __nccwpck_require__( 39983 );
-var risingFactorialRatio = __nccwpck_require__( 11562 );
-var ibetaPowerTerms = __nccwpck_require__( 42725 );
-var ibetaFraction2 = __nccwpck_require__( 34772 );
-var binomialCCDF = __nccwpck_require__( 40312 );
-var ibetaAStep = __nccwpck_require__( 21892 );
-var ibetaSeries = __nccwpck_require__( 63707 );
+var isnan = __nccwpck_require__( 86523 );
+var expm1 = __nccwpck_require__( 40141 );
+var floor = __nccwpck_require__( 42334 );
+var log1p = __nccwpck_require__( 74879 );
+var asin = __nccwpck_require__( 49827 );
+var beta = __nccwpck_require__( 91354 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var MAX_FLOAT64 = __nccwpck_require__( 83424 );
+var MIN_FLOAT64 = __nccwpck_require__( 55417 );
+var MAX_INT32 = __nccwpck_require__( 83960 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var PI = __nccwpck_require__( 39701 );
+var betaSmallBLargeASeries = __nccwpck_require__( 51471 );
+var risingFactorialRatio = __nccwpck_require__( 31402 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
+var ibetaFraction2 = __nccwpck_require__( 92148 );
+var binomialCCDF = __nccwpck_require__( 9912 );
+var ibetaAStep = __nccwpck_require__( 59140 );
+var ibetaSeries = __nccwpck_require__( 46203 );
 
 
 // VARIABLES //
@@ -20710,7 +20710,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 39983:
+/***/ 51471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20748,17 +20748,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 55136 );
-var factorial = __nccwpck_require__( 72015 );
-var gammainc = __nccwpck_require__( 61879 );
-var log1p = __nccwpck_require__( 56799 );
-var abs = __nccwpck_require__( 4500 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var MIN_VALUE = __nccwpck_require__( 27225 );
-var EPSILON = __nccwpck_require__( 2096 );
-var fullIGammaPrefix = __nccwpck_require__( 24155 );
-var regularizedGammaPrefix = __nccwpck_require__( 31645 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var factorial = __nccwpck_require__( 79119 );
+var gammainc = __nccwpck_require__( 55479 );
+var log1p = __nccwpck_require__( 74879 );
+var abs = __nccwpck_require__( 66260 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
+var EPSILON = __nccwpck_require__( 55088 );
+var fullIGammaPrefix = __nccwpck_require__( 17499 );
+var regularizedGammaPrefix = __nccwpck_require__( 74141 );
 
 
 // VARIABLES //
@@ -20882,7 +20882,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 40312:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20920,10 +20920,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __nccwpck_require__( 81772 );
-var floor = __nccwpck_require__( 69182 );
-var pow = __nccwpck_require__( 83302 );
-var MIN_VALUE = __nccwpck_require__( 27225 );
+var binomcoef = __nccwpck_require__( 17548 );
+var floor = __nccwpck_require__( 42334 );
+var pow = __nccwpck_require__( 6310 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
 
 
 // MAIN //
@@ -20991,7 +20991,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 24155:
+/***/ 17499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21030,11 +21030,11 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
 
 
 // MAIN //
@@ -21083,7 +21083,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 21892:
+/***/ 59140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21121,7 +21121,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __nccwpck_require__( 42725 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
 
 
 // MAIN //
@@ -21173,7 +21173,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 34772:
+/***/ 92148:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21211,8 +21211,8 @@ module.exports = ibetaAStep;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 20236 );
-var ibetaPowerTerms = __nccwpck_require__( 42725 );
+var continuedFraction = __nccwpck_require__( 30508 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
 
 
 // VARIABLES //
@@ -21301,7 +21301,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 42725:
+/***/ 96005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21339,21 +21339,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
-var maxabs = __nccwpck_require__( 71370 );
-var minabs = __nccwpck_require__( 9336 );
-var expm1 = __nccwpck_require__( 85837 );
-var log1p = __nccwpck_require__( 56799 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var min = __nccwpck_require__( 56600 );
-var ln = __nccwpck_require__( 80638 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
-var G = __nccwpck_require__( 90526 );
-var E = __nccwpck_require__( 58221 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var maxabs = __nccwpck_require__( 79594 );
+var minabs = __nccwpck_require__( 89912 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -21556,7 +21556,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 63707:
+/***/ 46203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21594,18 +21594,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
-var sumSeries = __nccwpck_require__( 15179 );
-var log1p = __nccwpck_require__( 56799 );
-var sqrt = __nccwpck_require__( 80502 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var ln = __nccwpck_require__( 80638 );
-var MIN_VALUE = __nccwpck_require__( 27225 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
-var G = __nccwpck_require__( 90526 );
-var E = __nccwpck_require__( 58221 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var sumSeries = __nccwpck_require__( 96491 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // VARIABLES //
@@ -21734,7 +21734,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 39338:
+/***/ 59818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21784,9 +21784,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 84557 );
-var assign = __nccwpck_require__( 23813 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 94573 );
+var assign = __nccwpck_require__( 49061 );
 
 
 // MAIN //
@@ -21801,7 +21801,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84557:
+/***/ 94573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21826,7 +21826,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __nccwpck_require__( 23813 );
+var compute = __nccwpck_require__( 49061 );
 
 
 // MAIN //
@@ -21861,7 +21861,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 31645:
+/***/ 74141:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21902,21 +21902,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 15854 );
-var gammaln = __nccwpck_require__( 59903 );
-var gamma = __nccwpck_require__( 77001 );
-var log1p = __nccwpck_require__( 56799 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var max = __nccwpck_require__( 34926 );
-var min = __nccwpck_require__( 56600 );
-var ln = __nccwpck_require__( 80638 );
-var MAX_LN = __nccwpck_require__( 16753 );
-var MIN_LN = __nccwpck_require__( 12511 );
-var G = __nccwpck_require__( 90526 );
-var E = __nccwpck_require__( 58221 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var gammaln = __nccwpck_require__( 67711 );
+var gamma = __nccwpck_require__( 40905 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -22008,7 +22008,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 11562:
+/***/ 31402:
 /***/ ((module) => {
 
 /**
@@ -22086,7 +22086,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 60711:
+/***/ 85319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22125,7 +22125,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var inverseStudentsT = __nccwpck_require__( 63979 );
+var inverseStudentsT = __nccwpck_require__( 43979 );
 
 
 // MAIN //
@@ -22163,7 +22163,7 @@ module.exports = findIBetaInvFromTDist;
 
 /***/ }),
 
-/***/ 90753:
+/***/ 30177:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22201,11 +22201,11 @@ module.exports = findIBetaInvFromTDist;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var ldexp = __nccwpck_require__( 90011 );
-var sign = __nccwpck_require__( 68231 );
-var max = __nccwpck_require__( 34926 );
-var MAX_VALUE = __nccwpck_require__( 63168 );
+var abs = __nccwpck_require__( 66260 );
+var ldexp = __nccwpck_require__( 83291 );
+var sign = __nccwpck_require__( 79079 );
+var max = __nccwpck_require__( 32974 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // MAIN //
@@ -22391,7 +22391,7 @@ module.exports = halleyIterate;
 
 /***/ }),
 
-/***/ 87806:
+/***/ 48670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22430,10 +22430,10 @@ module.exports = halleyIterate;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(39338).assign);
-var abs = __nccwpck_require__( 4500 );
-var FLOAT64_MAX = __nccwpck_require__( 63168 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 27225 );
+var kernelBetainc = (__nccwpck_require__(59818).assign);
+var abs = __nccwpck_require__( 66260 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
 
 
 // MAIN //
@@ -22503,7 +22503,7 @@ module.exports = ibetaRoots;
 
 /***/ }),
 
-/***/ 80177:
+/***/ 61489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22549,7 +22549,7 @@ module.exports = ibetaRoots;
 
 // MODULES //
 
-var main = __nccwpck_require__( 18272 );
+var main = __nccwpck_require__( 33184 );
 
 
 // EXPORTS //
@@ -22559,7 +22559,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 63979:
+/***/ 43979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22598,21 +22598,21 @@ module.exports = main;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 75959 );
-var floor = __nccwpck_require__( 69182 );
-var ldexp = __nccwpck_require__( 90011 );
-var round = __nccwpck_require__( 85916 );
-var acos = __nccwpck_require__( 31738 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var cos = __nccwpck_require__( 94359 );
-var pow = __nccwpck_require__( 83302 );
-var sin = __nccwpck_require__( 94242 );
-var SQRT2 = __nccwpck_require__( 18307 );
-var PI = __nccwpck_require__( 77621 );
-var inverseStudentsTBodySeries = __nccwpck_require__( 15192 );
-var inverseStudentsTTailSeries = __nccwpck_require__( 3934 );
-var inverseStudentsTHill = __nccwpck_require__( 17617 );
+var erfcinv = __nccwpck_require__( 80119 );
+var floor = __nccwpck_require__( 42334 );
+var ldexp = __nccwpck_require__( 83291 );
+var round = __nccwpck_require__( 18972 );
+var acos = __nccwpck_require__( 99418 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var cos = __nccwpck_require__( 99191 );
+var pow = __nccwpck_require__( 6310 );
+var sin = __nccwpck_require__( 61794 );
+var SQRT2 = __nccwpck_require__( 96515 );
+var PI = __nccwpck_require__( 39701 );
+var inverseStudentsTBodySeries = __nccwpck_require__( 31256 );
+var inverseStudentsTTailSeries = __nccwpck_require__( 15454 );
+var inverseStudentsTHill = __nccwpck_require__( 49201 );
 
 
 // VARIABLES //
@@ -22762,7 +22762,7 @@ module.exports = inverseStudentsT;
 
 /***/ }),
 
-/***/ 15192:
+/***/ 31256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22801,19 +22801,19 @@ module.exports = inverseStudentsT;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 55136 );
-var evalpoly = __nccwpck_require__( 86832 );
-var sqrt = __nccwpck_require__( 80502 );
-var PI = __nccwpck_require__( 77621 );
-var polyval1 = __nccwpck_require__( 82032 );
-var polyval2 = __nccwpck_require__( 22535 );
-var polyval3 = __nccwpck_require__( 18810 );
-var polyval4 = __nccwpck_require__( 31337 );
-var polyval5 = __nccwpck_require__( 91428 );
-var polyval6 = __nccwpck_require__( 56523 );
-var polyval7 = __nccwpck_require__( 87323 );
-var polyval8 = __nccwpck_require__( 23028 );
-var polyval9 = __nccwpck_require__( 51229 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var evalpoly = __nccwpck_require__( 62096 );
+var sqrt = __nccwpck_require__( 15478 );
+var PI = __nccwpck_require__( 39701 );
+var polyval1 = __nccwpck_require__( 2640 );
+var polyval2 = __nccwpck_require__( 26791 );
+var polyval3 = __nccwpck_require__( 23066 );
+var polyval4 = __nccwpck_require__( 78121 );
+var polyval5 = __nccwpck_require__( 54564 );
+var polyval6 = __nccwpck_require__( 53835 );
+var polyval7 = __nccwpck_require__( 7931 );
+var polyval8 = __nccwpck_require__( 43636 );
+var polyval9 = __nccwpck_require__( 71837 );
 
 
 // VARIABLES //
@@ -22869,7 +22869,7 @@ module.exports = inverseStudentsTBodySeries;
 
 /***/ }),
 
-/***/ 17617:
+/***/ 49201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22910,12 +22910,12 @@ module.exports = inverseStudentsTBodySeries;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 75959 );
-var expm1 = __nccwpck_require__( 85837 );
-var sqrt = __nccwpck_require__( 80502 );
-var pow = __nccwpck_require__( 83302 );
-var HALF_PI = __nccwpck_require__( 43537 );
-var SQRT2 = __nccwpck_require__( 18307 );
+var erfcinv = __nccwpck_require__( 80119 );
+var expm1 = __nccwpck_require__( 40141 );
+var sqrt = __nccwpck_require__( 15478 );
+var pow = __nccwpck_require__( 6310 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var SQRT2 = __nccwpck_require__( 96515 );
 
 
 // MAIN //
@@ -22978,7 +22978,7 @@ module.exports = inverseStudentsTHill;
 
 /***/ }),
 
-/***/ 3934:
+/***/ 15454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23017,11 +23017,11 @@ module.exports = inverseStudentsTHill;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 55136 );
-var evalpoly = __nccwpck_require__( 86832 );
-var sqrt = __nccwpck_require__( 80502 );
-var pow = __nccwpck_require__( 83302 );
-var PI = __nccwpck_require__( 77621 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var evalpoly = __nccwpck_require__( 62096 );
+var sqrt = __nccwpck_require__( 15478 );
+var pow = __nccwpck_require__( 6310 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // VARIABLES //
@@ -23096,7 +23096,7 @@ module.exports = inverseStudentsTTailSeries;
 
 /***/ }),
 
-/***/ 18272:
+/***/ 33184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -23137,29 +23137,29 @@ module.exports = inverseStudentsTTailSeries;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 86832 );
-var betainc = __nccwpck_require__( 64578 );
-var expm1 = __nccwpck_require__( 85837 );
-var log1p = __nccwpck_require__( 56799 );
-var asin = __nccwpck_require__( 5763 );
-var beta = __nccwpck_require__( 33082 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var pow = __nccwpck_require__( 83302 );
-var sin = __nccwpck_require__( 94242 );
-var max = __nccwpck_require__( 34926 );
-var min = __nccwpck_require__( 56600 );
-var ln = __nccwpck_require__( 80638 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 27225 );
-var HALF_PI = __nccwpck_require__( 43537 );
-var EPSILON = __nccwpck_require__( 2096 );
-var findIBetaInvFromTDist = __nccwpck_require__( 60711 );
-var temme1 = __nccwpck_require__( 23878 );
-var temme2 = __nccwpck_require__( 95107 );
-var temme3 = __nccwpck_require__( 90172 );
-var halleyIterate = __nccwpck_require__( 90753 );
-var ibetaRoots = __nccwpck_require__( 87806 );
+var evalpoly = __nccwpck_require__( 62096 );
+var betainc = __nccwpck_require__( 89986 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var asin = __nccwpck_require__( 49827 );
+var beta = __nccwpck_require__( 91354 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var sin = __nccwpck_require__( 61794 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var EPSILON = __nccwpck_require__( 55088 );
+var findIBetaInvFromTDist = __nccwpck_require__( 85319 );
+var temme1 = __nccwpck_require__( 10502 );
+var temme2 = __nccwpck_require__( 32259 );
+var temme3 = __nccwpck_require__( 34268 );
+var halleyIterate = __nccwpck_require__( 30177 );
+var ibetaRoots = __nccwpck_require__( 48670 );
 
 
 // VARIABLES //
@@ -23536,7 +23536,7 @@ module.exports = ibetaInvImp;
 
 /***/ }),
 
-/***/ 19090:
+/***/ 79346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23574,10 +23574,10 @@ module.exports = ibetaInvImp;
 
 // MODULES //
 
-var sign = __nccwpck_require__( 68231 );
-var abs = __nccwpck_require__( 4500 );
-var ldexp = __nccwpck_require__( 90011 );
-var MAX_VALUE = __nccwpck_require__( 63168 );
+var sign = __nccwpck_require__( 79079 );
+var abs = __nccwpck_require__( 66260 );
+var ldexp = __nccwpck_require__( 83291 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // MAIN //
@@ -23693,7 +23693,7 @@ module.exports = newtonRaphsonIterate;
 
 /***/ }),
 
-/***/ 95214:
+/***/ 88398:
 /***/ ((module) => {
 
 /**
@@ -23747,7 +23747,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40860:
+/***/ 21820:
 /***/ ((module) => {
 
 /**
@@ -23801,7 +23801,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 79971:
+/***/ 19811:
 /***/ ((module) => {
 
 /**
@@ -23855,7 +23855,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 2854:
+/***/ 49638:
 /***/ ((module) => {
 
 /**
@@ -23909,7 +23909,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 70597:
+/***/ 67909:
 /***/ ((module) => {
 
 /**
@@ -23963,7 +23963,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 82032:
+/***/ 2640:
 /***/ ((module) => {
 
 /**
@@ -24017,7 +24017,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 22535:
+/***/ 26791:
 /***/ ((module) => {
 
 /**
@@ -24071,7 +24071,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 18810:
+/***/ 23066:
 /***/ ((module) => {
 
 /**
@@ -24125,7 +24125,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 31337:
+/***/ 78121:
 /***/ ((module) => {
 
 /**
@@ -24179,7 +24179,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 91428:
+/***/ 54564:
 /***/ ((module) => {
 
 /**
@@ -24233,7 +24233,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 56523:
+/***/ 53835:
 /***/ ((module) => {
 
 /**
@@ -24287,7 +24287,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 96427:
+/***/ 73259:
 /***/ ((module) => {
 
 /**
@@ -24341,7 +24341,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 87323:
+/***/ 7931:
 /***/ ((module) => {
 
 /**
@@ -24395,7 +24395,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 23028:
+/***/ 43636:
 /***/ ((module) => {
 
 /**
@@ -24449,7 +24449,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 51229:
+/***/ 71837:
 /***/ ((module) => {
 
 /**
@@ -24503,7 +24503,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 80804:
+/***/ 8164:
 /***/ ((module) => {
 
 /**
@@ -24557,7 +24557,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 20881:
+/***/ 55185:
 /***/ ((module) => {
 
 /**
@@ -24611,7 +24611,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 52994:
+/***/ 87298:
 /***/ ((module) => {
 
 /**
@@ -24665,7 +24665,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98895:
+/***/ 26255:
 /***/ ((module) => {
 
 /**
@@ -24719,7 +24719,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 64536:
+/***/ 91896:
 /***/ ((module) => {
 
 /**
@@ -24773,7 +24773,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 10501:
+/***/ 87333:
 /***/ ((module) => {
 
 /**
@@ -24827,7 +24827,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 92230:
+/***/ 19590:
 /***/ ((module) => {
 
 /**
@@ -24881,7 +24881,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55492:
+/***/ 17028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24920,8 +24920,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 80638 );
-var MAX_VALUE = __nccwpck_require__( 63168 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // VARIABLES //
@@ -24975,7 +24975,7 @@ module.exports = temmeRootFinder;
 
 /***/ }),
 
-/***/ 23878:
+/***/ 10502:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25014,11 +25014,11 @@ module.exports = temmeRootFinder;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 86832 );
-var erfcinv = __nccwpck_require__( 75959 );
-var sqrt = __nccwpck_require__( 80502 );
-var exp = __nccwpck_require__( 51883 );
-var SQRT2 = __nccwpck_require__( 18307 );
+var evalpoly = __nccwpck_require__( 62096 );
+var erfcinv = __nccwpck_require__( 80119 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var SQRT2 = __nccwpck_require__( 96515 );
 
 
 // VARIABLES //
@@ -25115,7 +25115,7 @@ module.exports = temme1;
 
 /***/ }),
 
-/***/ 95107:
+/***/ 32259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25154,29 +25154,29 @@ module.exports = temme1;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 86832 );
-var erfcinv = __nccwpck_require__( 75959 );
-var abs = __nccwpck_require__( 4500 );
-var exp = __nccwpck_require__( 51883 );
-var ln = __nccwpck_require__( 80638 );
-var sqrt = __nccwpck_require__( 80502 );
-var sin = __nccwpck_require__( 94242 );
-var cos = __nccwpck_require__( 94359 );
-var temmeRootFinder = __nccwpck_require__( 55492 );
-var newtonRaphsonIterate = __nccwpck_require__( 19090 );
-var polyval1 = __nccwpck_require__( 95214 );
-var polyval2 = __nccwpck_require__( 96427 );
-var polyval3 = __nccwpck_require__( 80804 );
-var polyval4 = __nccwpck_require__( 20881 );
-var polyval5 = __nccwpck_require__( 52994 );
-var polyval6 = __nccwpck_require__( 98895 );
-var polyval7 = __nccwpck_require__( 64536 );
-var polyval8 = __nccwpck_require__( 10501 );
-var polyval9 = __nccwpck_require__( 92230 );
-var polyval10 = __nccwpck_require__( 40860 );
-var polyval11 = __nccwpck_require__( 79971 );
-var polyval12 = __nccwpck_require__( 2854 );
-var polyval13 = __nccwpck_require__( 70597 );
+var evalpoly = __nccwpck_require__( 62096 );
+var erfcinv = __nccwpck_require__( 80119 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var sqrt = __nccwpck_require__( 15478 );
+var sin = __nccwpck_require__( 61794 );
+var cos = __nccwpck_require__( 99191 );
+var temmeRootFinder = __nccwpck_require__( 17028 );
+var newtonRaphsonIterate = __nccwpck_require__( 79346 );
+var polyval1 = __nccwpck_require__( 88398 );
+var polyval2 = __nccwpck_require__( 73259 );
+var polyval3 = __nccwpck_require__( 8164 );
+var polyval4 = __nccwpck_require__( 55185 );
+var polyval5 = __nccwpck_require__( 87298 );
+var polyval6 = __nccwpck_require__( 26255 );
+var polyval7 = __nccwpck_require__( 91896 );
+var polyval8 = __nccwpck_require__( 87333 );
+var polyval9 = __nccwpck_require__( 19590 );
+var polyval10 = __nccwpck_require__( 21820 );
+var polyval11 = __nccwpck_require__( 19811 );
+var polyval12 = __nccwpck_require__( 49638 );
+var polyval13 = __nccwpck_require__( 67909 );
 
 
 // VARIABLES //
@@ -25331,7 +25331,7 @@ module.exports = temme2;
 
 /***/ }),
 
-/***/ 90172:
+/***/ 34268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25372,12 +25372,12 @@ module.exports = temme2;
 
 // MODULES //
 
-var gammaincinv = __nccwpck_require__( 61221 );
-var ln = __nccwpck_require__( 80638 );
-var sqrt = __nccwpck_require__( 80502 );
-var SMALLEST_SUBNORMAL = __nccwpck_require__( 32503 );
-var temmeRootFinder = __nccwpck_require__( 55492 );
-var newtonRaphsonIterate = __nccwpck_require__( 19090 );
+var gammaincinv = __nccwpck_require__( 85778 );
+var ln = __nccwpck_require__( 51550 );
+var sqrt = __nccwpck_require__( 15478 );
+var SMALLEST_SUBNORMAL = __nccwpck_require__( 33975 );
+var temmeRootFinder = __nccwpck_require__( 17028 );
+var newtonRaphsonIterate = __nccwpck_require__( 79346 );
 
 
 // MAIN //
@@ -25509,7 +25509,7 @@ module.exports = temme3;
 
 /***/ }),
 
-/***/ 47567:
+/***/ 71567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25555,7 +25555,7 @@ module.exports = temme3;
 
 // MODULES //
 
-var main = __nccwpck_require__( 83706 );
+var main = __nccwpck_require__( 94010 );
 
 
 // EXPORTS //
@@ -25565,7 +25565,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83706:
+/***/ 94010:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25604,8 +25604,8 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __nccwpck_require__( 56836 );
-var polyval46 = __nccwpck_require__( 7642 );
+var polyval13 = __nccwpck_require__( 25732 );
+var polyval46 = __nccwpck_require__( 53242 );
 
 
 // MAIN //
@@ -25700,7 +25700,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 56836:
+/***/ 25732:
 /***/ ((module) => {
 
 /**
@@ -25754,7 +25754,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7642:
+/***/ 53242:
 /***/ ((module) => {
 
 /**
@@ -25808,7 +25808,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 12874:
+/***/ 70186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25860,7 +25860,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 80877 );
+var main = __nccwpck_require__( 97485 );
 
 
 // EXPORTS //
@@ -25870,7 +25870,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80877:
+/***/ 97485:
 /***/ ((module) => {
 
 /**
@@ -26010,7 +26010,7 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 58735:
+/***/ 34255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26056,7 +26056,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 1818 );
+var main = __nccwpck_require__( 3098 );
 
 
 // EXPORTS //
@@ -26066,7 +26066,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1818:
+/***/ 3098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26105,10 +26105,10 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var setLowWord = __nccwpck_require__( 43050 );
-var polyvalOdd = __nccwpck_require__( 34159 );
-var polyvalEven = __nccwpck_require__( 79224 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setLowWord = __nccwpck_require__( 23786 );
+var polyvalOdd = __nccwpck_require__( 32348 );
+var polyvalEven = __nccwpck_require__( 4440 );
 
 
 // VARIABLES //
@@ -26256,7 +26256,7 @@ module.exports = kernelTan;
 
 /***/ }),
 
-/***/ 79224:
+/***/ 4440:
 /***/ ((module) => {
 
 /**
@@ -26310,7 +26310,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 34159:
+/***/ 32348:
 /***/ ((module) => {
 
 /**
@@ -26364,7 +26364,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 90011:
+/***/ 83291:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26419,7 +26419,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 37606 );
+var main = __nccwpck_require__( 23078 );
 
 
 // EXPORTS //
@@ -26429,7 +26429,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 37606:
+/***/ 23078:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26461,19 +26461,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var BIAS = __nccwpck_require__( 42501 );
-var MAX_EXPONENT = __nccwpck_require__( 98404 );
-var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 90608 );
-var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 90766 );
-var isnan = __nccwpck_require__( 59259 );
-var isInfinite = __nccwpck_require__( 82770 );
-var copysign = __nccwpck_require__( 48184 );
-var normalize = (__nccwpck_require__(16519).assign);
-var floatExp = __nccwpck_require__( 64987 );
-var toWords = __nccwpck_require__( 11821 );
-var fromWords = __nccwpck_require__( 33172 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var BIAS = __nccwpck_require__( 11877 );
+var MAX_EXPONENT = __nccwpck_require__( 46276 );
+var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 92656 );
+var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 34862 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var copysign = __nccwpck_require__( 35672 );
+var normalize = (__nccwpck_require__(79335).assign);
+var floatExp = __nccwpck_require__( 6075 );
+var toWords = __nccwpck_require__( 87949 );
+var fromWords = __nccwpck_require__( 17844 );
 
 
 // VARIABLES //
@@ -26586,7 +26586,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 80638:
+/***/ 51550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26635,7 +26635,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 41153 );
+var main = __nccwpck_require__( 75553 );
 
 
 // EXPORTS //
@@ -26645,7 +26645,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 41153:
+/***/ 75553:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26684,13 +26684,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var setHighWord = __nccwpck_require__( 42118 );
-var isnan = __nccwpck_require__( 59259 );
-var BIAS = __nccwpck_require__( 42501 );
-var NINF = __nccwpck_require__( 22371 );
-var polyvalP = __nccwpck_require__( 32072 );
-var polyvalQ = __nccwpck_require__( 40511 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var isnan = __nccwpck_require__( 86523 );
+var BIAS = __nccwpck_require__( 11877 );
+var NINF = __nccwpck_require__( 81475 );
+var polyvalP = __nccwpck_require__( 36488 );
+var polyvalQ = __nccwpck_require__( 71103 );
 
 
 // VARIABLES //
@@ -26826,7 +26826,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 32072:
+/***/ 36488:
 /***/ ((module) => {
 
 /**
@@ -26880,7 +26880,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40511:
+/***/ 71103:
 /***/ ((module) => {
 
 /**
@@ -26934,7 +26934,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 56799:
+/***/ 74879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26986,7 +26986,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __nccwpck_require__( 58282 );
+var log1p = __nccwpck_require__( 7306 );
 
 
 // EXPORTS //
@@ -26996,7 +26996,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 58282:
+/***/ 7306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27035,13 +27035,13 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var getHighWord = __nccwpck_require__( 37090 );
-var setHighWord = __nccwpck_require__( 42118 );
-var PINF = __nccwpck_require__( 9733 );
-var NINF = __nccwpck_require__( 22371 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 42501 );
-var polyval = __nccwpck_require__( 96401 );
+var isnan = __nccwpck_require__( 86523 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
+var polyval = __nccwpck_require__( 10897 );
 
 
 // VARIABLES //
@@ -27360,7 +27360,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 96401:
+/***/ 10897:
 /***/ ((module) => {
 
 /**
@@ -27414,7 +27414,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 73830:
+/***/ 15430:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27460,7 +27460,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __nccwpck_require__( 36377 );
+var log1pmx = __nccwpck_require__( 44473 );
 
 
 // EXPORTS //
@@ -27470,7 +27470,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 88685:
+/***/ 44781:
 /***/ ((module) => {
 
 /**
@@ -27542,7 +27542,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 36377:
+/***/ 44473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27580,11 +27580,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var ln = __nccwpck_require__( 80638 );
-var FLOAT_EPS = __nccwpck_require__( 2096 );
-var sumSeries = __nccwpck_require__( 15179 );
-var log1pSeries = __nccwpck_require__( 88685 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT_EPS = __nccwpck_require__( 55088 );
+var sumSeries = __nccwpck_require__( 96491 );
+var log1pSeries = __nccwpck_require__( 44781 );
 
 
 // MAIN //
@@ -27642,7 +27642,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 34926:
+/***/ 32974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27685,7 +27685,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __nccwpck_require__( 89329 );
+var max = __nccwpck_require__( 78641 );
 
 
 // EXPORTS //
@@ -27695,7 +27695,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 89329:
+/***/ 78641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27720,9 +27720,9 @@ module.exports = max;
 
 // MODULES //
 
-var isPositiveZero = __nccwpck_require__( 38354 );
-var isnan = __nccwpck_require__( 59259 );
-var PINF = __nccwpck_require__( 9733 );
+var isPositiveZero = __nccwpck_require__( 30866 );
+var isnan = __nccwpck_require__( 86523 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -27773,7 +27773,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 71370:
+/***/ 79594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27816,7 +27816,7 @@ module.exports = max;
 
 // MODULES //
 
-var maxabs = __nccwpck_require__( 34253 );
+var maxabs = __nccwpck_require__( 63757 );
 
 
 // EXPORTS //
@@ -27826,7 +27826,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 34253:
+/***/ 63757:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27851,8 +27851,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var max = __nccwpck_require__( 34926 );
+var abs = __nccwpck_require__( 66260 );
+var max = __nccwpck_require__( 32974 );
 
 
 // MAIN //
@@ -27888,7 +27888,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 56600:
+/***/ 38008:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27931,7 +27931,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var min = __nccwpck_require__( 45919 );
+var min = __nccwpck_require__( 29503 );
 
 
 // EXPORTS //
@@ -27941,7 +27941,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 45919:
+/***/ 29503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27966,9 +27966,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __nccwpck_require__( 75622 );
-var isnan = __nccwpck_require__( 59259 );
-var NINF = __nccwpck_require__( 22371 );
+var isNegativeZero = __nccwpck_require__( 23270 );
+var isnan = __nccwpck_require__( 86523 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -28019,7 +28019,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 9336:
+/***/ 89912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28062,7 +28062,7 @@ module.exports = min;
 
 // MODULES //
 
-var minabs = __nccwpck_require__( 39071 );
+var minabs = __nccwpck_require__( 10431 );
 
 
 // EXPORTS //
@@ -28072,7 +28072,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 39071:
+/***/ 10431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28097,8 +28097,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var min = __nccwpck_require__( 56600 );
+var abs = __nccwpck_require__( 66260 );
+var min = __nccwpck_require__( 38008 );
 
 
 // MAIN //
@@ -28134,7 +28134,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 83302:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28192,7 +28192,7 @@ module.exports = minabs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 51065 );
+var main = __nccwpck_require__( 87609 );
 
 
 // EXPORTS //
@@ -28202,7 +28202,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 85665:
+/***/ 59905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28241,12 +28241,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var setLowWord = __nccwpck_require__( 43050 );
-var setHighWord = __nccwpck_require__( 42118 );
-var BIAS = __nccwpck_require__( 42501 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 39981 );
-var polyvalL = __nccwpck_require__( 1588 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setLowWord = __nccwpck_require__( 23786 );
+var setHighWord = __nccwpck_require__( 45990 );
+var BIAS = __nccwpck_require__( 11877 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
+var polyvalL = __nccwpck_require__( 53140 );
 
 
 // VARIABLES //
@@ -28421,7 +28421,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 14462:
+/***/ 53726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28460,8 +28460,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __nccwpck_require__( 43050 );
-var polyvalW = __nccwpck_require__( 75461 );
+var setLowWord = __nccwpck_require__( 23786 );
+var polyvalW = __nccwpck_require__( 23218 );
 
 
 // VARIABLES //
@@ -28519,7 +28519,7 @@ module.exports = logx;
 
 /***/ }),
 
-/***/ 51065:
+/***/ 87609:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28558,24 +28558,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isOdd = __nccwpck_require__( 33079 );
-var isInfinite = __nccwpck_require__( 82770 );
-var isInteger = __nccwpck_require__( 41044 );
-var sqrt = __nccwpck_require__( 80502 );
-var abs = __nccwpck_require__( 4500 );
-var toWords = __nccwpck_require__( 11821 );
-var setLowWord = __nccwpck_require__( 43050 );
-var uint32ToInt32 = __nccwpck_require__( 53559 );
-var NINF = __nccwpck_require__( 22371 );
-var PINF = __nccwpck_require__( 9733 );
-var ABS_MASK = __nccwpck_require__( 51903 );
-var xIsZero = __nccwpck_require__( 78522 );
-var yIsHuge = __nccwpck_require__( 98408 );
-var yIsInfinite = __nccwpck_require__( 95979 );
-var log2ax = __nccwpck_require__( 85665 );
-var logx = __nccwpck_require__( 14462 );
-var pow2 = __nccwpck_require__( 15512 );
+var isnan = __nccwpck_require__( 86523 );
+var isOdd = __nccwpck_require__( 97687 );
+var isInfinite = __nccwpck_require__( 57234 );
+var isInteger = __nccwpck_require__( 2804 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var toWords = __nccwpck_require__( 87949 );
+var setLowWord = __nccwpck_require__( 23786 );
+var uint32ToInt32 = __nccwpck_require__( 86519 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var xIsZero = __nccwpck_require__( 72122 );
+var yIsHuge = __nccwpck_require__( 30888 );
+var yIsInfinite = __nccwpck_require__( 93355 );
+var log2ax = __nccwpck_require__( 59905 );
+var logx = __nccwpck_require__( 53726 );
+var pow2 = __nccwpck_require__( 55224 );
 
 
 // VARIABLES //
@@ -28910,7 +28910,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 1588:
+/***/ 53140:
 /***/ ((module) => {
 
 /**
@@ -28964,7 +28964,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3248:
+/***/ 35568:
 /***/ ((module) => {
 
 /**
@@ -29018,7 +29018,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75461:
+/***/ 23218:
 /***/ ((module) => {
 
 /**
@@ -29072,7 +29072,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 15512:
+/***/ 55224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29111,17 +29111,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var setHighWord = __nccwpck_require__( 42118 );
-var setLowWord = __nccwpck_require__( 43050 );
-var uint32ToInt32 = __nccwpck_require__( 53559 );
-var ldexp = __nccwpck_require__( 90011 );
-var LN2 = __nccwpck_require__( 85367 );
-var BIAS = __nccwpck_require__( 42501 );
-var ABS_MASK = __nccwpck_require__( 51903 );
-var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 39470 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 39981 );
-var polyvalP = __nccwpck_require__( 3248 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var setLowWord = __nccwpck_require__( 23786 );
+var uint32ToInt32 = __nccwpck_require__( 86519 );
+var ldexp = __nccwpck_require__( 83291 );
+var LN2 = __nccwpck_require__( 81239 );
+var BIAS = __nccwpck_require__( 11877 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
+var polyvalP = __nccwpck_require__( 35568 );
 
 
 // VARIABLES //
@@ -29214,7 +29214,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 78522:
+/***/ 72122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29253,10 +29253,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __nccwpck_require__( 33079 );
-var copysign = __nccwpck_require__( 48184 );
-var NINF = __nccwpck_require__( 22371 );
-var PINF = __nccwpck_require__( 9733 );
+var isOdd = __nccwpck_require__( 97687 );
+var copysign = __nccwpck_require__( 35672 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -29321,7 +29321,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 98408:
+/***/ 30888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29360,8 +29360,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 51903 );
-var getHighWord = __nccwpck_require__( 37090 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var getHighWord = __nccwpck_require__( 2882 );
 
 
 // VARIABLES //
@@ -29424,7 +29424,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 95979:
+/***/ 93355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29449,8 +29449,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var PINF = __nccwpck_require__( 9733 );
+var abs = __nccwpck_require__( 66260 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -29519,7 +29519,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 90628:
+/***/ 74756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29577,7 +29577,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 96491 );
+var powm1 = __nccwpck_require__( 2603 );
 
 
 // EXPORTS //
@@ -29587,7 +29587,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 96491:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29625,13 +29625,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isinfinite = __nccwpck_require__( 82770 );
-var abs = __nccwpck_require__( 4500 );
-var expm1 = __nccwpck_require__( 85837 );
-var ln = __nccwpck_require__( 80638 );
-var pow = __nccwpck_require__( 83302 );
-var trunc = __nccwpck_require__( 94062 );
+var isnan = __nccwpck_require__( 86523 );
+var isinfinite = __nccwpck_require__( 57234 );
+var abs = __nccwpck_require__( 66260 );
+var expm1 = __nccwpck_require__( 40141 );
+var ln = __nccwpck_require__( 51550 );
+var pow = __nccwpck_require__( 6310 );
+var trunc = __nccwpck_require__( 81262 );
 
 
 // MAIN //
@@ -29726,7 +29726,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 64094:
+/***/ 93982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29770,7 +29770,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __nccwpck_require__( 73025 );
+var rempio2 = __nccwpck_require__( 44385 );
 
 
 // EXPORTS //
@@ -29780,7 +29780,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 27252:
+/***/ 97236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29821,9 +29821,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 69182 );
-var ldexp = __nccwpck_require__( 90011 );
-var zeros = __nccwpck_require__( 42406 );
+var floor = __nccwpck_require__( 42334 );
+var ldexp = __nccwpck_require__( 83291 );
+var zeros = __nccwpck_require__( 21830 );
 
 
 // VARIABLES //
@@ -30215,7 +30215,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 73025:
+/***/ 44385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30256,14 +30256,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 51903 );
-var EXPONENT_MASK = __nccwpck_require__( 85262 );
-var SIGNIFICAND_MASK = __nccwpck_require__( 39470 );
-var getHighWord = __nccwpck_require__( 37090 );
-var getLowWord = __nccwpck_require__( 95246 );
-var fromWords = __nccwpck_require__( 33172 );
-var rempio2Kernel = __nccwpck_require__( 27252 );
-var rempio2Medium = __nccwpck_require__( 86576 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var EXPONENT_MASK = __nccwpck_require__( 30222 );
+var SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
+var getHighWord = __nccwpck_require__( 2882 );
+var getLowWord = __nccwpck_require__( 31662 );
+var fromWords = __nccwpck_require__( 17844 );
+var rempio2Kernel = __nccwpck_require__( 97236 );
+var rempio2Medium = __nccwpck_require__( 92880 );
 
 
 // VARIABLES //
@@ -30474,7 +30474,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 86576:
+/***/ 92880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30513,8 +30513,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __nccwpck_require__( 85916 );
-var getHighWord = __nccwpck_require__( 37090 );
+var round = __nccwpck_require__( 18972 );
+var getHighWord = __nccwpck_require__( 2882 );
 
 
 // VARIABLES //
@@ -30605,7 +30605,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 85916:
+/***/ 18972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30674,7 +30674,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __nccwpck_require__( 147 );
+var main = __nccwpck_require__( 66547 );
 
 
 // EXPORTS //
@@ -30684,7 +30684,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 147:
+/***/ 66547:
 /***/ ((module) => {
 
 /**
@@ -30769,7 +30769,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 68231:
+/***/ 79079:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30818,7 +30818,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __nccwpck_require__( 34146 );
+var main = __nccwpck_require__( 10178 );
 
 
 // EXPORTS //
@@ -30828,7 +30828,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 34146:
+/***/ 10178:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30853,7 +30853,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -30899,7 +30899,7 @@ module.exports = signum;
 
 /***/ }),
 
-/***/ 94242:
+/***/ 61794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30945,7 +30945,7 @@ module.exports = signum;
 
 // MODULES //
 
-var main = __nccwpck_require__( 52277 );
+var main = __nccwpck_require__( 53205 );
 
 
 // EXPORTS //
@@ -30955,7 +30955,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 52277:
+/***/ 53205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30994,12 +30994,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 51903 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 85262 );
-var getHighWord = __nccwpck_require__( 37090 );
-var kernelCos = __nccwpck_require__( 47567 );
-var kernelSin = __nccwpck_require__( 12874 );
-var rempio2 = __nccwpck_require__( 64094 );
+var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
+var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
+var getHighWord = __nccwpck_require__( 2882 );
+var kernelCos = __nccwpck_require__( 71567 );
+var kernelSin = __nccwpck_require__( 70186 );
+var rempio2 = __nccwpck_require__( 93982 );
 
 
 // VARIABLES //
@@ -31094,7 +31094,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 61973:
+/***/ 18901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31140,7 +31140,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84132 );
+var main = __nccwpck_require__( 83012 );
 
 
 // EXPORTS //
@@ -31150,7 +31150,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84132:
+/***/ 83012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31175,13 +31175,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
-var isInfinite = __nccwpck_require__( 82770 );
-var cos = __nccwpck_require__( 94359 );
-var sin = __nccwpck_require__( 94242 );
-var abs = __nccwpck_require__( 4500 );
-var copysign = __nccwpck_require__( 48184 );
-var PI = __nccwpck_require__( 77621 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var cos = __nccwpck_require__( 99191 );
+var sin = __nccwpck_require__( 61794 );
+var abs = __nccwpck_require__( 66260 );
+var copysign = __nccwpck_require__( 35672 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // MAIN //
@@ -31257,7 +31257,7 @@ module.exports = sinpi;
 
 /***/ }),
 
-/***/ 80502:
+/***/ 15478:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31306,7 +31306,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __nccwpck_require__( 1673 );
+var main = __nccwpck_require__( 91689 );
 
 
 // EXPORTS //
@@ -31316,7 +31316,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1673:
+/***/ 91689:
 /***/ ((module) => {
 
 /**
@@ -31374,7 +31374,7 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 83735:
+/***/ 67895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31420,7 +31420,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __nccwpck_require__( 62578 );
+var main = __nccwpck_require__( 75346 );
 
 
 // EXPORTS //
@@ -31430,7 +31430,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 62578:
+/***/ 75346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31469,11 +31469,11 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var kernelTan = __nccwpck_require__( 58735 );
-var rempio2 = __nccwpck_require__( 64094 );
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 51903 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 85262 );
+var getHighWord = __nccwpck_require__( 2882 );
+var kernelTan = __nccwpck_require__( 34255 );
+var rempio2 = __nccwpck_require__( 93982 );
+var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
+var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
 
 
 // VARIABLES //
@@ -31559,7 +31559,7 @@ module.exports = tan;
 
 /***/ }),
 
-/***/ 10670:
+/***/ 90222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31608,7 +31608,7 @@ module.exports = tan;
 
 // MODULES //
 
-var main = __nccwpck_require__( 85905 );
+var main = __nccwpck_require__( 71313 );
 
 
 // EXPORTS //
@@ -31618,7 +31618,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 85905:
+/***/ 71313:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31656,14 +31656,14 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 69182 );
-var sinpi = __nccwpck_require__( 61973 );
-var PI_SQUARED = __nccwpck_require__( 91169 );
-var rateval12 = __nccwpck_require__( 43868 );
-var rateval24 = __nccwpck_require__( 99182 );
-var rateval48 = __nccwpck_require__( 46758 );
-var rateval816 = __nccwpck_require__( 952 );
-var rateval16INF = __nccwpck_require__( 51716 );
+var floor = __nccwpck_require__( 42334 );
+var sinpi = __nccwpck_require__( 18901 );
+var PI_SQUARED = __nccwpck_require__( 99393 );
+var rateval12 = __nccwpck_require__( 14012 );
+var rateval24 = __nccwpck_require__( 88558 );
+var rateval48 = __nccwpck_require__( 32710 );
+var rateval816 = __nccwpck_require__( 48824 );
+var rateval16INF = __nccwpck_require__( 30084 );
 
 
 // VARIABLES //
@@ -31749,7 +31749,7 @@ module.exports = trigamma;
 
 /***/ }),
 
-/***/ 43868:
+/***/ 14012:
 /***/ ((module) => {
 
 /**
@@ -31820,7 +31820,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 51716:
+/***/ 30084:
 /***/ ((module) => {
 
 /**
@@ -31891,7 +31891,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 99182:
+/***/ 88558:
 /***/ ((module) => {
 
 /**
@@ -31962,7 +31962,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 46758:
+/***/ 32710:
 /***/ ((module) => {
 
 /**
@@ -32033,7 +32033,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 952:
+/***/ 48824:
 /***/ ((module) => {
 
 /**
@@ -32104,7 +32104,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 94062:
+/***/ 81262:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32159,7 +32159,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 97713 );
+var main = __nccwpck_require__( 92657 );
 
 
 // EXPORTS //
@@ -32169,7 +32169,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97713:
+/***/ 92657:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32194,8 +32194,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 69182 );
-var ceil = __nccwpck_require__( 42169 );
+var floor = __nccwpck_require__( 42334 );
+var ceil = __nccwpck_require__( 3385 );
 
 
 // MAIN //
@@ -32249,7 +32249,7 @@ module.exports = trunc;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 13962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32274,9 +32274,9 @@ module.exports = trunc;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var EPS = __nccwpck_require__( 2096 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 53370 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
 
 
 // VARIABLES //
@@ -32451,7 +32451,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 29188:
+/***/ 57028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32476,9 +32476,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 53370 );
-var EPS = __nccwpck_require__( 2096 );
+var abs = __nccwpck_require__( 66260 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -32693,7 +32693,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 20236:
+/***/ 30508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32740,9 +32740,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 29496 );
-var generator = __nccwpck_require__( 29188 );
-var basic = __nccwpck_require__( 6058 );
+var hasGeneratorSupport = __nccwpck_require__( 67640 );
+var generator = __nccwpck_require__( 57028 );
+var basic = __nccwpck_require__( 13962 );
 
 
 // MAIN //
@@ -32762,7 +32762,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 85646:
+/***/ 71278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32787,8 +32787,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __nccwpck_require__( 36126 );
-var evalpoly = __nccwpck_require__( 23367 );
+var Fcn = __nccwpck_require__( 36990 );
+var evalpoly = __nccwpck_require__( 93767 );
 
 
 // MAIN //
@@ -32897,7 +32897,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86832:
+/***/ 62096:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32945,9 +32945,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 23367 );
-var factory = __nccwpck_require__( 85646 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 93767 );
+var factory = __nccwpck_require__( 71278 );
 
 
 // MAIN //
@@ -32962,7 +32962,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23367:
+/***/ 93767:
 /***/ ((module) => {
 
 /**
@@ -33033,7 +33033,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 56049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33058,8 +33058,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var EPS = __nccwpck_require__( 2096 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -33126,7 +33126,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 95810:
+/***/ 13333:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33151,8 +33151,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 4500 );
-var EPS = __nccwpck_require__( 2096 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -33232,7 +33232,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 15179:
+/***/ 96491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33278,9 +33278,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 29496 );
-var generator = __nccwpck_require__( 95810 );
-var basic = __nccwpck_require__( 8913 );
+var hasGeneratorSupport = __nccwpck_require__( 67640 );
+var generator = __nccwpck_require__( 13333 );
+var basic = __nccwpck_require__( 56049 );
 
 
 // MAIN //
@@ -33300,7 +33300,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 28881:
+/***/ 84241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33337,7 +33337,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __nccwpck_require__( 19296 );
+var main = __nccwpck_require__( 97696 );
 
 
 // EXPORTS //
@@ -33347,7 +33347,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19296:
+/***/ 97696:
 /***/ ((module) => {
 
 /**
@@ -33377,7 +33377,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 64987:
+/***/ 6075:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33423,7 +33423,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __nccwpck_require__( 23334 );
+var main = __nccwpck_require__( 67014 );
 
 
 // EXPORTS //
@@ -33433,7 +33433,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23334:
+/***/ 67014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33458,9 +33458,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 37090 );
-var EXP_MASK = __nccwpck_require__( 85262 );
-var BIAS = __nccwpck_require__( 42501 );
+var getHighWord = __nccwpck_require__( 2882 );
+var EXP_MASK = __nccwpck_require__( 30222 );
+var BIAS = __nccwpck_require__( 11877 );
 
 
 // MAIN //
@@ -33506,7 +33506,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 33172:
+/***/ 17844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33561,7 +33561,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __nccwpck_require__( 31323 );
+var main = __nccwpck_require__( 15259 );
 
 
 // EXPORTS //
@@ -33571,7 +33571,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40713:
+/***/ 99593:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33596,7 +33596,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -33625,7 +33625,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 31323:
+/***/ 15259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33650,9 +33650,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var indices = __nccwpck_require__( 40713 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var indices = __nccwpck_require__( 99593 );
 
 
 // VARIABLES //
@@ -33752,7 +33752,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 81252:
+/***/ 69828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33777,7 +33777,7 @@ module.exports = fromWords;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -33797,7 +33797,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 37090:
+/***/ 2882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33834,7 +33834,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 54901 );
+var main = __nccwpck_require__( 16053 );
 
 
 // EXPORTS //
@@ -33844,7 +33844,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 54901:
+/***/ 16053:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33869,9 +33869,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var HIGH = __nccwpck_require__( 81252 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var HIGH = __nccwpck_require__( 69828 );
 
 
 // VARIABLES //
@@ -33942,7 +33942,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 95246:
+/***/ 31662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33979,7 +33979,7 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 52721 );
+var main = __nccwpck_require__( 23761 );
 
 
 // EXPORTS //
@@ -33989,7 +33989,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87556:
+/***/ 75844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34014,7 +34014,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -34034,7 +34034,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 52721:
+/***/ 23761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34059,9 +34059,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var LOW = __nccwpck_require__( 87556 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var LOW = __nccwpck_require__( 75844 );
 
 
 // VARIABLES //
@@ -34132,7 +34132,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 8942:
+/***/ 40750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34157,10 +34157,10 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 27225 );
-var isInfinite = __nccwpck_require__( 82770 );
-var isnan = __nccwpck_require__( 59259 );
-var abs = __nccwpck_require__( 4500 );
+var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 55417 );
+var isInfinite = __nccwpck_require__( 57234 );
+var isnan = __nccwpck_require__( 86523 );
+var abs = __nccwpck_require__( 66260 );
 
 
 // VARIABLES //
@@ -34236,7 +34236,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 16519:
+/***/ 79335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34292,9 +34292,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 65250 );
-var assign = __nccwpck_require__( 8942 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 86754 );
+var assign = __nccwpck_require__( 40750 );
 
 
 // MAIN //
@@ -34309,7 +34309,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65250:
+/***/ 86754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34334,7 +34334,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 8942 );
+var fcn = __nccwpck_require__( 40750 );
 
 
 // MAIN //
@@ -34389,7 +34389,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 21264:
+/***/ 72880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34414,7 +34414,7 @@ module.exports = normalize;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -34434,7 +34434,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 42118:
+/***/ 45990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34483,7 +34483,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 78937 );
+var main = __nccwpck_require__( 96921 );
 
 
 // EXPORTS //
@@ -34493,7 +34493,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 78937:
+/***/ 96921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34518,9 +34518,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var HIGH = __nccwpck_require__( 21264 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var HIGH = __nccwpck_require__( 72880 );
 
 
 // VARIABLES //
@@ -34604,7 +34604,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 43050:
+/***/ 23786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34661,7 +34661,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 2669 );
+var main = __nccwpck_require__( 10253 );
 
 
 // EXPORTS //
@@ -34671,7 +34671,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 56880:
+/***/ 79760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34696,7 +34696,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -34716,7 +34716,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 2669:
+/***/ 10253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34741,9 +34741,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var LOW = __nccwpck_require__( 56880 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var LOW = __nccwpck_require__( 79760 );
 
 
 // VARIABLES //
@@ -34835,7 +34835,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 88076:
+/***/ 65132:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34860,9 +34860,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 17560 );
-var Float64Array = __nccwpck_require__( 60667 );
-var indices = __nccwpck_require__( 49616 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var indices = __nccwpck_require__( 33808 );
 
 
 // VARIABLES //
@@ -34949,7 +34949,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 11821:
+/***/ 87949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34998,9 +34998,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 76844 );
-var assign = __nccwpck_require__( 88076 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 16364 );
+var assign = __nccwpck_require__( 65132 );
 
 
 // MAIN //
@@ -35015,7 +35015,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 49616:
+/***/ 33808:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35040,7 +35040,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 82331 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -35069,7 +35069,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 76844:
+/***/ 16364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35094,7 +35094,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 88076 );
+var fcn = __nccwpck_require__( 65132 );
 
 
 // MAIN //
@@ -35121,7 +35121,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 53559:
+/***/ 86519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35162,7 +35162,7 @@ module.exports = toWords;
 
 // MODULES //
 
-var uint32ToInt32 = __nccwpck_require__( 21618 );
+var uint32ToInt32 = __nccwpck_require__( 73234 );
 
 
 // EXPORTS //
@@ -35172,7 +35172,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 21618:
+/***/ 73234:
 /***/ ((module) => {
 
 /**
@@ -35226,7 +35226,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 44449:
+/***/ 19073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35251,8 +35251,8 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var isnan = __nccwpck_require__( 59259 );
+var constantFunction = __nccwpck_require__( 3084 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -35308,7 +35308,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 77195:
+/***/ 46603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35356,9 +35356,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 7254 );
-var factory = __nccwpck_require__( 44449 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 97782 );
+var factory = __nccwpck_require__( 19073 );
 
 
 // MAIN //
@@ -35373,7 +35373,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7254:
+/***/ 97782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35398,7 +35398,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -35445,7 +35445,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 9711:
+/***/ 42895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35470,8 +35470,8 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var isnan = __nccwpck_require__( 59259 );
+var constantFunction = __nccwpck_require__( 3084 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -35527,7 +35527,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 81541:
+/***/ 53925:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35572,9 +35572,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 6836 );
-var factory = __nccwpck_require__( 9711 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 33844 );
+var factory = __nccwpck_require__( 42895 );
 
 
 // MAIN //
@@ -35589,7 +35589,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6836:
+/***/ 33844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35614,7 +35614,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 59259 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -35665,7 +35665,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 62914:
+/***/ 21250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35690,11 +35690,11 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var degenerate = (__nccwpck_require__(77195).factory);
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
-var erfc = __nccwpck_require__( 12620 );
+var constantFunction = __nccwpck_require__( 3084 );
+var degenerate = (__nccwpck_require__(46603).factory);
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var erfc = __nccwpck_require__( 30988 );
 
 
 // MAIN //
@@ -35758,7 +35758,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 3588:
+/***/ 72484:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35799,9 +35799,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 87499 );
-var factory = __nccwpck_require__( 62914 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 21643 );
+var factory = __nccwpck_require__( 21250 );
 
 
 // MAIN //
@@ -35816,7 +35816,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87499:
+/***/ 21643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35841,9 +35841,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfc = __nccwpck_require__( 12620 );
-var sqrt = __nccwpck_require__( 80502 );
-var isnan = __nccwpck_require__( 59259 );
+var erfc = __nccwpck_require__( 30988 );
+var sqrt = __nccwpck_require__( 15478 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -35912,7 +35912,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 98522:
+/***/ 59354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -35937,11 +35937,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var degenerate = (__nccwpck_require__(81541).factory);
-var erfinv = __nccwpck_require__( 38570 );
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
+var constantFunction = __nccwpck_require__( 3084 );
+var degenerate = (__nccwpck_require__(53925).factory);
+var erfinv = __nccwpck_require__( 13034 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -36001,7 +36001,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 71788:
+/***/ 86060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36042,9 +36042,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 75651 );
-var factory = __nccwpck_require__( 98522 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 64739 );
+var factory = __nccwpck_require__( 59354 );
 
 
 // MAIN //
@@ -36059,7 +36059,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75651:
+/***/ 64739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36084,9 +36084,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfinv = __nccwpck_require__( 38570 );
-var isnan = __nccwpck_require__( 59259 );
-var sqrt = __nccwpck_require__( 80502 );
+var erfinv = __nccwpck_require__( 13034 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -36162,7 +36162,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 55119:
+/***/ 32335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36187,10 +36187,10 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var betainc = __nccwpck_require__( 64578 );
-var isnan = __nccwpck_require__( 59259 );
-var pow = __nccwpck_require__( 83302 );
+var constantFunction = __nccwpck_require__( 3084 );
+var betainc = __nccwpck_require__( 89986 );
+var isnan = __nccwpck_require__( 86523 );
+var pow = __nccwpck_require__( 6310 );
 
 
 // MAIN //
@@ -36256,7 +36256,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 15333:
+/***/ 86021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36306,9 +36306,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 11636 );
-var factory = __nccwpck_require__( 55119 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 61044 );
+var factory = __nccwpck_require__( 32335 );
 
 
 // MAIN //
@@ -36323,7 +36323,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11636:
+/***/ 61044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36348,9 +36348,9 @@ module.exports = main;
 
 // MODULES //
 
-var betainc = __nccwpck_require__( 64578 );
-var isnan = __nccwpck_require__( 59259 );
-var pow = __nccwpck_require__( 83302 );
+var betainc = __nccwpck_require__( 89986 );
+var isnan = __nccwpck_require__( 86523 );
+var pow = __nccwpck_require__( 6310 );
 
 
 // MAIN //
@@ -36419,7 +36419,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 14717:
+/***/ 62077:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36444,11 +36444,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 96364 );
-var kernelBetaincinv = __nccwpck_require__( 80177 );
-var isnan = __nccwpck_require__( 59259 );
-var sign = __nccwpck_require__( 68231 );
-var sqrt = __nccwpck_require__( 80502 );
+var constantFunction = __nccwpck_require__( 3084 );
+var kernelBetaincinv = __nccwpck_require__( 61489 );
+var isnan = __nccwpck_require__( 86523 );
+var sign = __nccwpck_require__( 79079 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -36508,7 +36508,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 48727:
+/***/ 74455:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36559,9 +36559,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 14840 );
-var main = __nccwpck_require__( 64946 );
-var factory = __nccwpck_require__( 14717 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 75186 );
+var factory = __nccwpck_require__( 62077 );
 
 
 // MAIN //
@@ -36576,7 +36576,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 64946:
+/***/ 75186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36601,10 +36601,10 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetaincinv = __nccwpck_require__( 80177 );
-var isnan = __nccwpck_require__( 59259 );
-var sign = __nccwpck_require__( 68231 );
-var sqrt = __nccwpck_require__( 80502 );
+var kernelBetaincinv = __nccwpck_require__( 61489 );
+var isnan = __nccwpck_require__( 86523 );
+var sign = __nccwpck_require__( 79079 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -36669,7 +36669,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 6525:
+/***/ 92029:
 /***/ ((module) => {
 
 /**
@@ -36779,7 +36779,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 9404:
+/***/ 91836:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36804,8 +36804,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __nccwpck_require__( 40472 );
-var zeroPad = __nccwpck_require__( 28666 );
+var isNumber = __nccwpck_require__( 86392 );
+var zeroPad = __nccwpck_require__( 20122 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -36901,7 +36901,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 16040:
+/***/ 50024:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -36939,7 +36939,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 26351 );
+var main = __nccwpck_require__( 84879 );
 
 
 // EXPORTS //
@@ -36949,7 +36949,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40472:
+/***/ 86392:
 /***/ ((module) => {
 
 /**
@@ -37002,7 +37002,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 74908:
+/***/ 97852:
 /***/ ((module) => {
 
 /**
@@ -37051,7 +37051,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 26351:
+/***/ 84879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37076,12 +37076,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __nccwpck_require__( 9404 );
-var isString = __nccwpck_require__( 74908 );
-var isNumber = __nccwpck_require__( 40472 );
-var formatDouble = __nccwpck_require__( 6525 );
-var spacePad = __nccwpck_require__( 57268 );
-var zeroPad = __nccwpck_require__( 28666 );
+var formatInteger = __nccwpck_require__( 91836 );
+var isString = __nccwpck_require__( 97852 );
+var isNumber = __nccwpck_require__( 86392 );
+var formatDouble = __nccwpck_require__( 92029 );
+var spacePad = __nccwpck_require__( 34484 );
+var zeroPad = __nccwpck_require__( 20122 );
 
 
 // VARIABLES //
@@ -37301,7 +37301,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 57268:
+/***/ 34484:
 /***/ ((module) => {
 
 /**
@@ -37373,7 +37373,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 28666:
+/***/ 20122:
 /***/ ((module) => {
 
 /**
@@ -37464,7 +37464,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 4364:
+/***/ 19340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37502,7 +37502,7 @@ module.exports = zeroPad;
 
 // MODULES //
 
-var main = __nccwpck_require__( 16579 );
+var main = __nccwpck_require__( 58755 );
 
 
 // EXPORTS //
@@ -37512,7 +37512,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 16579:
+/***/ 58755:
 /***/ ((module) => {
 
 /**
@@ -37614,7 +37614,7 @@ module.exports = formatTokenize;
 
 /***/ }),
 
-/***/ 42464:
+/***/ 17760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37654,7 +37654,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __nccwpck_require__( 33431 );
+var main = __nccwpck_require__( 63191 );
 
 
 // EXPORTS //
@@ -37664,7 +37664,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 88004:
+/***/ 28676:
 /***/ ((module) => {
 
 /**
@@ -37713,7 +37713,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 33431:
+/***/ 63191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37738,9 +37738,9 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __nccwpck_require__( 16040 );
-var tokenize = __nccwpck_require__( 4364 );
-var isString = __nccwpck_require__( 88004 );
+var interpolate = __nccwpck_require__( 50024 );
+var tokenize = __nccwpck_require__( 19340 );
+var isString = __nccwpck_require__( 28676 );
 
 
 // MAIN //
@@ -37784,7 +37784,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 51686:
+/***/ 32038:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37821,7 +37821,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __nccwpck_require__( 17625 );
+var main = __nccwpck_require__( 62873 );
 
 
 // EXPORTS //
@@ -37831,7 +37831,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 17625:
+/***/ 62873:
 /***/ ((module) => {
 
 /**
@@ -37866,7 +37866,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 96364:
+/***/ 3084:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -37911,7 +37911,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __nccwpck_require__( 11875 );
+var main = __nccwpck_require__( 8675 );
 
 
 // EXPORTS //
@@ -37921,7 +37921,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11875:
+/***/ 8675:
 /***/ ((module) => {
 
 /**
@@ -37984,7 +37984,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 14840:
+/***/ 4568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38028,7 +38028,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __nccwpck_require__( 34495 );
+var main = __nccwpck_require__( 26239 );
 
 
 // EXPORTS //
@@ -38038,7 +38038,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 34495:
+/***/ 26239:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38063,7 +38063,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 55444 );
+var defineProperty = __nccwpck_require__( 50708 );
 
 
 // MAIN //
@@ -38103,7 +38103,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 19379:
+/***/ 97619:
 /***/ ((module) => {
 
 /**
@@ -38171,7 +38171,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 95909:
+/***/ 15141:
 /***/ ((module) => {
 
 /**
@@ -38206,7 +38206,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 64918:
+/***/ 32342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38231,7 +38231,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 95909 );
+var defineProperty = __nccwpck_require__( 15141 );
 
 
 // MAIN //
@@ -38264,7 +38264,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 55444:
+/***/ 50708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38307,9 +38307,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __nccwpck_require__( 64918 );
-var builtin = __nccwpck_require__( 19379 );
-var polyfill = __nccwpck_require__( 96541 );
+var hasDefinePropertySupport = __nccwpck_require__( 32342 );
+var builtin = __nccwpck_require__( 97619 );
+var polyfill = __nccwpck_require__( 80061 );
 
 
 // MAIN //
@@ -38329,7 +38329,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 96541:
+/***/ 80061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38356,7 +38356,7 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var format = __nccwpck_require__( 42464 );
+var format = __nccwpck_require__( 17760 );
 
 
 // VARIABLES //
@@ -38458,7 +38458,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 20411:
+/***/ 13595:
 /***/ ((module) => {
 
 /**
@@ -38505,7 +38505,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 98531:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38551,9 +38551,9 @@ module.exports = evil;
 
 // MODULES //
 
-var hasToStringTag = __nccwpck_require__( 71869 );
-var builtin = __nccwpck_require__( 87358 );
-var polyfill = __nccwpck_require__( 15200 );
+var hasToStringTag = __nccwpck_require__( 9501 );
+var builtin = __nccwpck_require__( 31006 );
+var polyfill = __nccwpck_require__( 9728 );
 
 
 // MAIN //
@@ -38573,7 +38573,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87358:
+/***/ 31006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38598,7 +38598,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __nccwpck_require__( 79891 );
+var toStr = __nccwpck_require__( 55763 );
 
 
 // MAIN //
@@ -38636,7 +38636,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 15200:
+/***/ 9728:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38661,9 +38661,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __nccwpck_require__( 35235 );
-var toStringTag = __nccwpck_require__( 12067 );
-var toStr = __nccwpck_require__( 79891 );
+var hasOwnProp = __nccwpck_require__( 31907 );
+var toStringTag = __nccwpck_require__( 94499 );
+var toStr = __nccwpck_require__( 55763 );
 
 
 // MAIN //
@@ -38724,7 +38724,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 79891:
+/***/ 55763:
 /***/ ((module) => {
 
 /**
@@ -38759,7 +38759,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 12067:
+/***/ 94499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -38784,7 +38784,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __nccwpck_require__( 51686 );
+var Symbol = __nccwpck_require__( 32038 );
 
 
 // MAIN //
@@ -38799,14 +38799,14 @@ module.exports = toStrTag;
 
 /***/ }),
 
-/***/ 17948:
+/***/ 78812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(92260);
-Events = __nccwpck_require__(35146);
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
 
 Batcher = function () {
   class Batcher {
@@ -38871,7 +38871,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 76344:
+/***/ 68760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38906,14 +38906,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(92260);
-Queues = __nccwpck_require__(97923);
-Job = __nccwpck_require__(31856);
-LocalDatastore = __nccwpck_require__(30795);
-RedisDatastore = __nccwpck_require__(97091);
-Events = __nccwpck_require__(35146);
-States = __nccwpck_require__(36245);
-Sync = __nccwpck_require__(87824);
+parser = __nccwpck_require__(29700);
+Queues = __nccwpck_require__(91363);
+Job = __nccwpck_require__(42448);
+LocalDatastore = __nccwpck_require__(37099);
+RedisDatastore = __nccwpck_require__(41827);
+Events = __nccwpck_require__(31914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(39216);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -39404,18 +39404,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(42818)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(88349)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(37672);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(57024);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(25640);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(75588);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(17948);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(72360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(49216);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(91400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(58468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(78812);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -39471,7 +39471,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 37672:
+/***/ 72360:
 /***/ ((module) => {
 
 
@@ -39482,7 +39482,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 28351:
+/***/ 55327:
 /***/ ((module) => {
 
 
@@ -39595,7 +39595,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 35146:
+/***/ 31914:
 /***/ ((module) => {
 
 
@@ -39729,7 +39729,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 57024:
+/***/ 49216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39747,11 +39747,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(92260);
-Events = __nccwpck_require__(35146);
-RedisConnection = __nccwpck_require__(25640);
-IORedisConnection = __nccwpck_require__(75588);
-Scripts = __nccwpck_require__(40663);
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+RedisConnection = __nccwpck_require__(91400);
+IORedisConnection = __nccwpck_require__(58468);
+Scripts = __nccwpck_require__(71479);
 
 Group = function () {
   class Group {
@@ -39761,7 +39761,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(76344);
+      this.Bottleneck = __nccwpck_require__(68760);
 
       this._startAutoCleanup();
 
@@ -39933,7 +39933,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 75588:
+/***/ 58468:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39951,9 +39951,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(92260);
-Events = __nccwpck_require__(35146);
-Scripts = __nccwpck_require__(40663);
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+Scripts = __nccwpck_require__(71479);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -40125,7 +40125,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 31856:
+/***/ 42448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40137,8 +40137,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(92260);
-BottleneckError = __nccwpck_require__(37672);
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -40346,7 +40346,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 30795:
+/***/ 37099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40356,8 +40356,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(92260);
-BottleneckError = __nccwpck_require__(37672);
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -40639,14 +40639,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 97923:
+/***/ 91363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(28351);
-Events = __nccwpck_require__(35146);
+DLList = __nccwpck_require__(55327);
+Events = __nccwpck_require__(31914);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -40722,7 +40722,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 25640:
+/***/ 91400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40732,9 +40732,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(92260);
-Events = __nccwpck_require__(35146);
-Scripts = __nccwpck_require__(40663);
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+Scripts = __nccwpck_require__(71479);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -40921,7 +40921,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 97091:
+/***/ 41827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40939,10 +40939,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(92260);
-BottleneckError = __nccwpck_require__(37672);
-RedisConnection = __nccwpck_require__(25640);
-IORedisConnection = __nccwpck_require__(75588);
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
+RedisConnection = __nccwpck_require__(91400);
+IORedisConnection = __nccwpck_require__(58468);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -41279,13 +41279,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 40663:
+/***/ 71479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(88484);
+lua = __nccwpck_require__(46495);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -41447,13 +41447,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 36245:
+/***/ 5685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(37672);
+BottleneckError = __nccwpck_require__(72360);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -41541,7 +41541,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 87824:
+/***/ 39216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -41551,7 +41551,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(28351);
+DLList = __nccwpck_require__(55327);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -41627,16 +41627,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 10683:
+/***/ 62203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(76344);
+module.exports = __nccwpck_require__(68760);
 
 /***/ }),
 
-/***/ 92260:
+/***/ 29700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41668,7 +41668,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 44915:
+/***/ 63251:
 /***/ (function(module) {
 
 /**
@@ -43198,7 +43198,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 64375:
+/***/ 14807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -43217,8 +43217,8 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(44868);
-    const parser_1 = __nccwpck_require__(91312);
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -43406,7 +43406,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 44868:
+/***/ 76612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -43425,8 +43425,8 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(76285);
-    const string_intern_1 = __nccwpck_require__(87571);
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -43688,7 +43688,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 91312:
+/***/ 95152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -43707,7 +43707,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(76285);
+    const scanner_1 = __nccwpck_require__(78525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -44377,7 +44377,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 76285:
+/***/ 78525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -44840,7 +44840,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 87571:
+/***/ 54579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -44889,7 +44889,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 84411:
+/***/ 99547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -44908,10 +44908,10 @@ exports.overwrite = function (received, defaults, onto = {}) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(44868);
-    const edit = __nccwpck_require__(64375);
-    const scanner = __nccwpck_require__(76285);
-    const parser = __nccwpck_require__(91312);
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -45090,13 +45090,13 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 8374:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(18240);
-const utils = __nccwpck_require__(82907);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -45114,7 +45114,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 19195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -45305,13 +45305,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40281:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(19195);
-const utils = __nccwpck_require__(82907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -46737,15 +46737,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 18240:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(60325);
-const parse = __nccwpck_require__(40281);
-const utils = __nccwpck_require__(82907);
-const constants = __nccwpck_require__(19195);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -47105,12 +47105,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 60325:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(82907);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -47127,7 +47127,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -47515,7 +47515,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 82907:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -47526,7 +47526,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -47594,15 +47594,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 68258:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(15258);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 15258:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47873,33 +47873,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 40576:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(15061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(90020)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(43389)
-const ProxyAgent = __nccwpck_require__(37408)
-const EnvHttpProxyAgent = __nccwpck_require__(72785)
-const RetryAgent = __nccwpck_require__(28610)
-const errors = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(36135)
-const buildConnector = __nccwpck_require__(81952)
-const MockClient = __nccwpck_require__(16197)
-const MockAgent = __nccwpck_require__(12781)
-const MockPool = __nccwpck_require__(69396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(41131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
-const DecoratorHandler = __nccwpck_require__(45579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -47917,10 +47917,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(51530),
-  retry: __nccwpck_require__(57114),
-  dump: __nccwpck_require__(85596),
-  dns: __nccwpck_require__(41643)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -47982,7 +47982,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(65726).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -47994,39 +47994,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(30548).Headers
-module.exports.Response = __nccwpck_require__(71627).Response
-module.exports.Request = __nccwpck_require__(7887).Request
-module.exports.FormData = __nccwpck_require__(92134).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(98755).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(13165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(76693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
-module.exports.WebSocket = __nccwpck_require__(95358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -48042,18 +48042,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(58742)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 23134:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(12272)
-const { RequestAbortedError } = __nccwpck_require__(41059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -48113,16 +48113,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16900:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -48228,7 +48228,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 19294:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -48242,10 +48242,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -48486,16 +48486,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 95259:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(92519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -48707,18 +48707,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 50792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -48934,15 +48934,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 11098:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -49049,21 +49049,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 36135:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(95259)
-module.exports.stream = __nccwpck_require__(50792)
-module.exports.pipeline = __nccwpck_require__(19294)
-module.exports.upgrade = __nccwpck_require__(11098)
-module.exports.connect = __nccwpck_require__(16900)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 92519:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -49072,9 +49072,9 @@ module.exports.connect = __nccwpck_require__(16900)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { ReadableStreamFrom } = __nccwpck_require__(12272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -49455,15 +49455,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 17863:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(92519)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -49555,16 +49555,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81952:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
-const timers = __nccwpck_require__(77787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -49802,7 +49802,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 87887:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -49927,7 +49927,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15726:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50136,7 +50136,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41059:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -50568,7 +50568,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42543:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50576,7 +50576,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -50591,9 +50591,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -51057,7 +51057,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 51003:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -51131,7 +51131,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19112:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -51139,7 +51139,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(87887)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -51290,13 +51290,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -51304,9 +51304,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
-const { tree } = __nccwpck_require__(19112)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -52016,18 +52016,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43389:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
-const DispatcherBase = __nccwpck_require__(18641)
-const Pool = __nccwpck_require__(90020)
-const Client = __nccwpck_require__(15061)
-const util = __nccwpck_require__(12272)
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -52156,7 +52156,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -52164,7 +52164,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -52172,10 +52172,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(90020)
-const { kUrl, kInterceptors } = __nccwpck_require__(51003)
-const { parseOrigin } = __nccwpck_require__(12272)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -52372,7 +52372,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 41021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -52380,9 +52380,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const timers = __nccwpck_require__(77787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -52395,7 +52395,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -52428,9 +52428,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(63512)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -52442,11 +52442,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(64826))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -52454,7 +52454,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(41630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -53369,7 +53369,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(99852).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -53892,7 +53892,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 12820:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53900,13 +53900,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -53925,7 +53925,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -54331,7 +54331,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(99852).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -54691,7 +54691,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 15061:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -54701,16 +54701,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const Request = __nccwpck_require__(42543)
-const DispatcherBase = __nccwpck_require__(18641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -54752,9 +54752,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(51003)
-const connectH1 = __nccwpck_require__(41021)
-const connectH2 = __nccwpck_require__(12820)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -55062,7 +55062,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -55322,19 +55322,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 18641:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -55537,7 +55537,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -55609,15 +55609,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 72785:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(18641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
-const ProxyAgent = __nccwpck_require__(37408)
-const Agent = __nccwpck_require__(43389)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -55776,7 +55776,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 59220:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -55900,15 +55900,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(18641)
-const FixedQueue = __nccwpck_require__(59220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
-const PoolStats = __nccwpck_require__(60398)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -56101,10 +56101,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60398:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(51003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -56142,7 +56142,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 90020:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56153,14 +56153,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(15061)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { kUrl, kInterceptors } = __nccwpck_require__(51003)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -56256,19 +56256,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 37408:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(43389)
-const Pool = __nccwpck_require__(90020)
-const DispatcherBase = __nccwpck_require__(18641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
-const Client = __nccwpck_require__(15061)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -56537,13 +56537,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 28610:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(41131)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -56579,7 +56579,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 98085:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56587,8 +56587,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const Agent = __nccwpck_require__(43389)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -56618,7 +56618,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45579:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -56669,15 +56669,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { kBodyUsed } = __nccwpck_require__(51003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -56908,20 +56908,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 41131:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
-const { RequestRetryError } = __nccwpck_require__(41059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(12272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -57352,14 +57352,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 41643:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(45579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -57734,14 +57734,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 85596:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const DecoratorHandler = __nccwpck_require__(45579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -57864,12 +57864,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 82276:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -57892,11 +57892,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 51530:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -57923,11 +57923,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 57114:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(41131)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -57949,13 +57949,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 63512:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(26972);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -58233,7 +58233,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 41630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -58245,7 +58245,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 64826:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -58257,7 +58257,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 26972:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58278,13 +58278,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 12781:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(51003)
-const Agent = __nccwpck_require__(43389)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -58295,14 +58295,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91501)
-const MockClient = __nccwpck_require__(16197)
-const MockPool = __nccwpck_require__(69396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(16110)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -58445,14 +58445,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 16197:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(15061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -58461,10 +58461,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -58511,12 +58511,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(41059)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -58546,12 +58546,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43319:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -58559,9 +58559,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91501)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { buildURL } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -58760,14 +58760,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 69396:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(90020)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -58776,10 +58776,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -58826,7 +58826,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91501:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -58856,20 +58856,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91501)
-const { buildURL } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -59230,7 +59230,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16110:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -59280,7 +59280,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -59316,7 +59316,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 77787:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -59746,20 +59746,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13186:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(13165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
-const { webidl } = __nccwpck_require__(61861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(71627)
-const { Request, fromInnerRequest } = __nccwpck_require__(7887)
-const { kState } = __nccwpck_require__(50907)
-const { fetching } = __nccwpck_require__(65726)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(81168)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -60612,15 +60612,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(13165)
-const { Cache } = __nccwpck_require__(13186)
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -60771,26 +60771,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13165:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(51003).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 17406:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { isValidHeaderName } = __nccwpck_require__(81168)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -60835,7 +60835,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32044:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -60854,15 +60854,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76693:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(27818)
-const { stringify } = __nccwpck_require__(61061)
-const { webidl } = __nccwpck_require__(61861)
-const { Headers } = __nccwpck_require__(30548)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -61045,14 +61045,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27818:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
-const { isCTLExcludingHtab } = __nccwpck_require__(61061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -61362,7 +61362,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61061:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -61721,13 +61721,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13535:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -62302,23 +62302,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58742:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(65726)
-const { makeRequest } = __nccwpck_require__(7887)
-const { webidl } = __nccwpck_require__(61861)
-const { EventSourceStream } = __nccwpck_require__(13535)
-const { parseMIMEType } = __nccwpck_require__(30428)
-const { createFastMessageEvent } = __nccwpck_require__(95924)
-const { isNetworkError } = __nccwpck_require__(71627)
-const { delay } = __nccwpck_require__(79003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -62792,7 +62792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79003:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -62836,12 +62836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99852:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -62851,16 +62851,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(81168)
-const { FormData } = __nccwpck_require__(92134)
-const { kState } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(30428)
-const { multipartFormDataParser } = __nccwpck_require__(70948)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -63372,7 +63372,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -63503,7 +63503,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30428:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -64254,12 +64254,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(51003)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -64307,14 +64307,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 35114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -64440,16 +64440,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 70948:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { utf8DecodeBytes } = __nccwpck_require__(81168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30428)
-const { isFileLike } = __nccwpck_require__(35114)
-const { makeEntry } = __nccwpck_require__(92134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -64921,16 +64921,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92134:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(81168)
-const { kState } = __nccwpck_require__(50907)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { FileLike, isFileLike } = __nccwpck_require__(35114)
-const { webidl } = __nccwpck_require__(61861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -65180,7 +65180,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 25779:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -65227,21 +65227,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30548:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(51003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(81168)
-const { webidl } = __nccwpck_require__(61861)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -65921,7 +65921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65726:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -65934,9 +65934,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(71627)
-const { HeadersList } = __nccwpck_require__(30548)
-const { Request, cloneRequest } = __nccwpck_require__(7887)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -65972,23 +65972,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(81168)
-const { kState, kDispatcher } = __nccwpck_require__(50907)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
-const { webidl } = __nccwpck_require__(61861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -68198,23 +68198,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7887:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(12272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -68224,12 +68224,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -69242,14 +69242,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 71627:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
-const util = __nccwpck_require__(12272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -69261,16 +69261,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(15055)
-const { kState, kHeaders } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
-const { FormData } = __nccwpck_require__(92134)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -69859,7 +69859,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50907:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -69875,21 +69875,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
-const { getGlobalOrigin } = __nccwpck_require__(25779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(61861)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -71514,14 +71514,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61861:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(12272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -72216,7 +72216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91727:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -72513,7 +72513,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98755:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -72522,16 +72522,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(60234)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(79521)
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -72864,12 +72864,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37309:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -72949,7 +72949,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79521:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -72966,7 +72966,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60234:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -72977,10 +72977,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(79521)
-const { ProgressEvent } = __nccwpck_require__(37309)
-const { getEncoding } = __nccwpck_require__(91727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30428)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -73364,27 +73364,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93969:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(23105)
-const { channels } = __nccwpck_require__(15726)
-const { CloseEvent } = __nccwpck_require__(95924)
-const { makeRequest } = __nccwpck_require__(7887)
-const { fetching } = __nccwpck_require__(65726)
-const { Headers, getHeadersList } = __nccwpck_require__(30548)
-const { getDecodeSplit } = __nccwpck_require__(81168)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -73742,7 +73742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26976:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -73815,14 +73815,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95924:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { kConstruct } = __nccwpck_require__(51003)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -74151,12 +74151,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(26976)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -74254,14 +74254,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38029:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(23105)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -74366,16 +74366,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 20276:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(15726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -74385,11 +74385,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(23105)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { closeWebSocketConnection } = __nccwpck_require__(93969)
-const { PerMessageDeflate } = __nccwpck_require__(38029)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -74900,14 +74900,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { opcodes, sendHints } = __nccwpck_require__(26976)
-const FixedQueue = __nccwpck_require__(59220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -75011,7 +75011,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -75030,16 +75030,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23105:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(26976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(95924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -75359,15 +75359,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95358:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26976)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -75376,21 +75376,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(23105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
-const { ByteParser } = __nccwpck_require__(20276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(12272)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(95924)
-const { SendQueue } = __nccwpck_require__(25388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -75961,11 +75961,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12636:
+/***/ 77401:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74411);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 98248:
+/***/ 74411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75989,7 +75989,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -76025,7 +76025,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -76122,7 +76122,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -76163,7 +76163,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -76254,11 +76254,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(68258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(40576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -76955,7 +76955,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77031,7 +77031,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77105,7 +77105,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77386,7 +77386,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -77428,7 +77428,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77608,7 +77608,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -77882,7 +77882,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -78470,7 +78470,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -78550,7 +78550,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -78615,7 +78615,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -79017,7 +79017,7 @@ async function pullRequestAncestors(client, query, logger) {
     return [query.baseSha];
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/simple-statistics/dist/simple-statistics.mjs
+;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -84344,17 +84344,17 @@ function madZScoreOutliers(xs, threshold = 3.5) {
     return { outlierIndices, scores };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var lib = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
+var lib = __nccwpck_require__(72484);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var stats_base_dists_normal_quantile_lib = __nccwpck_require__(71788);
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var stats_base_dists_normal_quantile_lib = __nccwpck_require__(86060);
 var stats_base_dists_normal_quantile_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_normal_quantile_lib);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var stats_base_dists_t_cdf_lib = __nccwpck_require__(15333);
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var stats_base_dists_t_cdf_lib = __nccwpck_require__(86021);
 var stats_base_dists_t_cdf_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_t_cdf_lib);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js
-var stats_base_dists_t_quantile_lib = __nccwpck_require__(48727);
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js
+var stats_base_dists_t_quantile_lib = __nccwpck_require__(74455);
 var stats_base_dists_t_quantile_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_t_quantile_lib);
 ;// CONCATENATED MODULE: ./src/stats/distributions.ts
 
@@ -84688,11 +84688,11 @@ function huberLocation(xs, scale, k = HUBER_K) {
     return location;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/math-base-special-digamma/lib/index.js
-var math_base_special_digamma_lib = __nccwpck_require__(65072);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-digamma/lib/index.js
+var math_base_special_digamma_lib = __nccwpck_require__(75632);
 var math_base_special_digamma_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_digamma_lib);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/math-base-special-trigamma/lib/index.js
-var math_base_special_trigamma_lib = __nccwpck_require__(10670);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-trigamma/lib/index.js
+var math_base_special_trigamma_lib = __nccwpck_require__(90222);
 var math_base_special_trigamma_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_trigamma_lib);
 ;// CONCATENATED MODULE: ./src/stats/trigamma-inverse.ts
 
@@ -86823,7 +86823,7 @@ function compileValidator() {
     return ajv.compile(envelopeSchema);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -86876,9 +86876,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var http_client_lib = __nccwpck_require__(12827);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var http_client_lib = __nccwpck_require__(89659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -86931,7 +86931,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -86946,7 +86946,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -86975,7 +86975,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -87023,7 +87023,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -87044,7 +87044,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -87091,7 +87091,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -87437,7 +87437,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -87729,7 +87729,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -88330,7 +88330,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -88371,7 +88371,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -88578,7 +88578,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -88709,7 +88709,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -88764,11 +88764,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -88909,12 +88909,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -91208,7 +91208,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -91334,7 +91334,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -91355,7 +91355,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -91767,7 +91767,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -91806,9 +91806,9 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(44915);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -91891,7 +91891,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -92133,8 +92133,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/lib/index.js
-var bottleneck_lib = __nccwpck_require__(10683);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(62203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
@@ -94102,7 +94102,7 @@ function buildCheckRunReport(verdict, options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/ansi-regex/index.js
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
 const ST = String.raw`(?:\u001B\u005C|\u009C)`;
 
@@ -94133,7 +94133,7 @@ function ansiRegex({onlyFirst = false} = {}) {
 	return new RegExp(pattern, onlyFirst ? undefined : 'g');
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/strip-ansi/index.js
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
 
 
 const strip_ansi_regex = ansiRegex();
@@ -94154,7 +94154,7 @@ function stripAnsi(string) {
 	return string.replace(strip_ansi_regex, '');
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/lookup-data.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
 // Generated by scripts/build.js
 
 const ambiguousMinimalCodePoint = 161;
@@ -94177,7 +94177,7 @@ const wideMinimalCodePoint = 4352;
 const wideMaximumCodePoint = 262141;
 const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/utilities.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
 /**
 Binary search on a sorted flat array of [start, end] pairs.
 
@@ -94203,7 +94203,7 @@ const utilities_isInRange = (ranges, codePoint) => {
 	return false;
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/lookup.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
 
 
 
@@ -94323,7 +94323,7 @@ function lookup_getCategory(codePoint) {
 	return 'neutral';
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/get-east-asian-width/index.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
 
 
 function validate(codePoint) {
@@ -94355,7 +94355,7 @@ function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
 // Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/string-width/index.js
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
 
 
 
@@ -95332,7 +95332,7 @@ async function report(gate, verdict, common, context) {
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
@@ -95903,9 +95903,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
-;// CONCATENATED MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -96889,8 +96889,8 @@ function decideSingleValue(pair, offsetLog, options, historyNoise) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(84411);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/parse-json-text.ts
 
 
@@ -97406,7 +97406,7 @@ function parseCargoBench(source) {
     return parsedFile(source.path, 'cargo', benchmarks, []);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -97468,7 +97468,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -97986,7 +97986,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -97997,7 +97997,7 @@ const XMLValidator = {
   validate: validator_validate
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -98162,7 +98162,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -98218,7 +98218,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -98601,7 +98601,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -99028,7 +99028,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -99146,7 +99146,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
 
 
 
@@ -99282,7 +99282,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../../work/main/node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -99460,7 +99460,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -99479,7 +99479,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -100144,7 +100144,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -100377,7 +100377,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -100604,7 +100604,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -101744,7 +101744,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -102389,7 +102389,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -102486,7 +102486,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -102535,7 +102535,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -102585,7 +102585,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -102689,7 +102689,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -102770,7 +102770,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -102853,7 +102853,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -102960,7 +102960,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -103022,7 +103022,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -103138,7 +103138,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -103238,7 +103238,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const contexts_log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -103532,7 +103532,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -104446,7 +104446,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -104624,7 +104624,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -106812,21 +106812,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 89290:
+/***/ 75613:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');
 
 /***/ }),
 
-/***/ 88484:
+/***/ 46495:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 42818:
+/***/ 88349:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -107013,6 +107013,6 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(12636);
+/******/ var __webpack_exports__ = __nccwpck_require__(77401);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

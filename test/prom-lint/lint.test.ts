@@ -169,6 +169,25 @@ describe('lintRuleFiles on awesome-prometheus-alerts', () => {
 });
 
 describe('lintRuleFiles', () => {
+  it('gives a rule Prometheus refuses its errors and no warnings', () => {
+    const text = [
+      'groups:',
+      '  - name: g',
+      '    rules:',
+      '      - record: job:up:sum',
+      '        alert: bad name',
+      '        expr: up',
+      '      - alert: InstanceDown',
+      '        expr: up',
+    ].join('\n');
+    const { findings } = lintRuleFiles([{ path: 'r.yml', text }]);
+    // Rule 1 (record and alert both set) gets only its error; rule 2, valid, keeps its warnings.
+    expect(findings.filter((f) => f.line <= 6).map((f) => f.severity)).toEqual(['error']);
+    expect(findings.filter((f) => f.line > 6).map((f) => f.check)).toContain(
+      'alerts/always-firing',
+    );
+  });
+
   it('lints the 10,002 recording rules of promtool rules_large.yml', () => {
     // Its speed is measured by npm run bench, against promtool; a unit test only checks results.
     const { findings, stats } = lintRuleFiles(

@@ -15,7 +15,7 @@ import { defaultPromLintSettings, isCheckEnabled, type PromLintSettings } from '
 import { applySuppressions } from './suppress/index.js';
 import { rulePrefix, validateRuleFile } from './rulefmt/validate.js';
 import { checkTemplate } from './template/index.js';
-import type { ExpressionDiagnostic, LintFinding } from './types.js';
+import type { ExpressionDiagnostic, LintFinding, SourcePosition } from './types.js';
 import type { YamlScalar } from './load/yaml-tree.js';
 
 /** Options of {@link lintRuleFiles}. */
@@ -99,13 +99,15 @@ export function lintRuleFiles(
       error('rulefmt/yaml', problem.position.line, problem.position.column, problem.message);
     for (const document of loaded.documents) {
       const { model, problems } = decodeRuleDocument(document);
-      for (const problem of problems) {
+      const ruleProblems = [...problems, ...validateRuleFile(model, options)];
+      for (const problem of ruleProblems) {
         error(problem.check, problem.position.line, problem.position.column, problem.message);
       }
-      for (const problem of validateRuleFile(model, options)) {
-        error(problem.check, problem.position.line, problem.position.column, problem.message);
-      }
-      findings.push(...expressionFindings(model, options, settings, parsedExpressions));
+      const refused = rulesAt(
+        model,
+        ruleProblems.map((problem) => problem.position),
+      );
+      findings.push(...expressionFindings(model, options, settings, parsedExpressions, refused));
       models.push(model);
       countRules(model, stats);
     }
@@ -165,6 +167,7 @@ function expressionFindings(
   options: LintOptions,
   settings: PromLintSettings,
   parsedExpressions: Map<RuleModel, ParsedPromQL>,
+  refused: ReadonlySet<RuleModel>,
 ): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const group of model.groups) {
@@ -189,7 +192,9 @@ function expressionFindings(
               : prefix + diagnostic.message;
           findings.push(located(model.file, expr.node, diagnostic, message));
         }
-        if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+        // A rule Prometheus refuses gets its errors and no warnings: they would only be noise.
+        const clean = !refused.has(rule) && !diagnostics.some((d) => d.severity === 'error');
+        if (clean) {
           parsedExpressions.set(rule, parsed);
           findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
         }
@@ -214,6 +219,29 @@ function expressionFindings(
     }
   }
   return findings;
+}
+
+/**
+ * The rules that contain these positions (a rule runs from its `- ` item to the next rule or
+ * group); positions on a group's own fields belong to no rule.
+ */
+function rulesAt(model: RuleFileModel, positions: readonly SourcePosition[]): Set<RuleModel> {
+  const starts = [
+    ...model.groups.map((group) => ({ line: group.position.line, rule: undefined })),
+    ...model.groups.flatMap((group) =>
+      group.rules.map((rule) => ({ line: rule.position.line, rule })),
+    ),
+  ].sort((a, b) => a.line - b.line || (a.rule === undefined ? -1 : 1));
+  const found = new Set<RuleModel>();
+  for (const { line } of positions) {
+    let owner: RuleModel | undefined;
+    for (const start of starts) {
+      if (start.line > line) break;
+      owner = start.rule;
+    }
+    if (owner !== undefined) found.add(owner);
+  }
+  return found;
 }
 
 /** 1-based line and column of `offset` in an expression's own text, as Go parsers count them. */

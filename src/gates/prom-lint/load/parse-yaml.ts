@@ -2,43 +2,24 @@
  * YAML text to positioned trees, one per document. The `yaml` package (eemeli/yaml) parses and
  * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
  * bounds the work a hostile file can cause.
+ *
+ * Two builders give the same trees: the fast one (cst-tree.ts) reads the package's CST and
+ * handles the YAML real rule files are written in; the full one below goes through the package's
+ * Document and handles everything else, including every error and limit message.
  */
 import { Alias, isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
 import type { Document, Node as YamlLibNode } from 'yaml';
 import type { SourcePosition } from '../types.js';
+import { treesFromCst } from './cst-tree.js';
 import { checkRuleFileSize, MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './limits.js';
+import { MapAssembler } from './map-assembler.js';
+import { nullScalarAt, scalarNode, styleOf } from './scalar-node.js';
+import { lineStartsOf, positionInText } from './text-position.js';
 import { YamlLoadError } from './yaml-load-error.js';
-import type {
-  DocumentSource,
-  ScalarStyle,
-  YamlEntry,
-  YamlMap,
-  YamlNode,
-  YamlScalar,
-} from './yaml-tree.js';
+import type { DocumentSource, YamlNode, YamlScalar } from './yaml-tree.js';
 
-/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** The 1-based line and column of `offset` in a text with these line starts. */
-export function positionInText(lineStarts: readonly number[], offset: number): SourcePosition {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
+// Re-exported: the suppress/ modules and load-rule-file.ts import them from here.
+export { lineStartsOf, positionInText } from './text-position.js';
 
 /** A source for a whole file: positions map to themselves. */
 export function fileSource(text: string): DocumentSource {
@@ -62,6 +43,17 @@ export interface YamlDocument {
 export function parseYamlDocuments(file: string, source: DocumentSource): YamlDocument[] {
   // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
   // the I/O edge refuses by byte size (stat) before reading.
+  checkRuleFileSize(file, source.text.length);
+  const fast = treesFromCst(source);
+  if (fast !== undefined) return fast.map((root, i) => ({ root, index: i + 1, source }));
+  return parseYamlDocumentsFully(file, source);
+}
+
+/**
+ * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
+ * for everything the fast CST builder declines, and the reference it is tested against.
+ */
+export function parseYamlDocumentsFully(file: string, source: DocumentSource): YamlDocument[] {
   checkRuleFileSize(file, source.text.length);
   const at = (offset: number): SourcePosition =>
     source.toFilePosition(positionInText(source.lineStarts, offset));
@@ -172,10 +164,7 @@ class TreeBuilder {
   private map(node: YamlLibNode, depth: number): { node: YamlNode; size: number } {
     const start = node.range?.[0] ?? 0;
     if (!isMap(node)) return { node: this.nullScalar(start), size: 1 };
-    const explicit: YamlEntry[] = [];
-    const merged: YamlEntry[] = [];
-    const duplicates: YamlMap['duplicates'] = [];
-    const seen = new Map<string, YamlScalar>();
+    const assembler = new MapAssembler((offset, reason) => this.fail(offset, reason));
     let size = 1;
     for (const pair of node.items) {
       const keyNode = pair.key;
@@ -193,105 +182,17 @@ class TreeBuilder {
           ? this.convert(valueNode, depth + 1)
           : { node: this.nullScalar(valueOffset), size: 1 };
       size = this.grow(size, value.size + 1, start);
-      if (key.style === 'plain' && key.text === '<<') {
-        // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
-        // sequence of maps, earlier maps win.
-        const sources = value.node.kind === 'seq' ? value.node.items : [value.node];
-        for (const source of sources) {
-          if (source.kind !== 'map') {
-            this.fail(key.sourceStart, 'map merge requires map or sequence of maps as the value');
-          }
-          for (const entry of source.entries) merged.push({ ...entry, merged: true });
-        }
-        continue;
-      }
-      const first = seen.get(key.text);
-      if (first !== undefined) duplicates.push({ key, first });
-      else seen.set(key.text, key);
-      explicit.push({ key, value: value.node, merged: false });
+      assembler.add(key, value.node);
     }
-    const mergedKept: YamlEntry[] = [];
-    const mergedSeen = new Set<string>();
-    for (const entry of merged) {
-      if (seen.has(entry.key.text) || mergedSeen.has(entry.key.text)) continue;
-      mergedSeen.add(entry.key.text);
-      mergedKept.push(entry);
-    }
-    return {
-      node: {
-        kind: 'map',
-        entries: [...mergedKept, ...explicit],
-        position: this.at(start),
-        duplicates,
-      },
-      size,
-    };
+    return { node: assembler.finish(this.at(start)), size };
   }
 
   private scalar(node: Scalar): YamlScalar {
     const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-    const value = node.value;
-    const style = styleOf(node.type);
-    let type: YamlScalar['type'];
-    let resolved: YamlScalar['value'];
-    if (value === null || value === undefined) [type, resolved] = ['null', null];
-    else if (typeof value === 'string') [type, resolved] = ['string', value];
-    else if (typeof value === 'boolean') [type, resolved] = ['bool', value];
-    else if (typeof value === 'number') {
-      [type, resolved] = [
-        Number.isInteger(value) && !/[.eE]/.test(this.source.text.slice(start, end))
-          ? 'int'
-          : 'float',
-        value,
-      ];
-    } else if (typeof value === 'bigint') [type, resolved] = ['int', Number(value)];
-    else [type, resolved] = ['string', String(value)];
-    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
-    const text =
-      type === 'string'
-        ? String(resolved)
-        : type === 'null'
-          ? ''
-          : this.source.text.slice(start, end);
-    return {
-      kind: 'scalar',
-      text,
-      type,
-      value: resolved,
-      style,
-      position: this.at(start),
-      sourceStart: start,
-      sourceEnd: end,
-      source: this.source,
-    };
+    return scalarNode(node.value, styleOf(node.type), start, end, this.source, this.at(start));
   }
 
   private nullScalar(offset: number): YamlScalar {
-    return {
-      kind: 'scalar',
-      text: '',
-      type: 'null',
-      value: null,
-      style: 'plain',
-      position: this.at(offset),
-      sourceStart: offset,
-      sourceEnd: offset,
-      source: this.source,
-    };
-  }
-}
-
-function styleOf(type: Scalar['type']): ScalarStyle {
-  switch (type) {
-    case 'QUOTE_DOUBLE':
-      return 'double-quoted';
-    case 'QUOTE_SINGLE':
-      return 'single-quoted';
-    case 'BLOCK_LITERAL':
-      return 'literal';
-    case 'BLOCK_FOLDED':
-      return 'folded';
-    default:
-      return 'plain';
+    return nullScalarAt(offset, this.source, this.at(offset));
   }
 }

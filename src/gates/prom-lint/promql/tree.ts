@@ -98,13 +98,13 @@ export type PromNodeKind =
  * moves each postfix operator onto the rightmost operand, as Prometheus' own parser reads it.
  */
 export interface PromNode {
-  kind: PromNodeKind;
+  readonly kind: PromNodeKind;
   /** The lezer node that carries this node's details (name, matchers, durations, modifiers). */
-  node: SyntaxNode;
+  readonly node: SyntaxNode;
   /** Operand expressions, in source order. */
-  children: PromNode[];
-  from: number;
-  to: number;
+  readonly children: readonly PromNode[];
+  readonly from: number;
+  readonly to: number;
 }
 
 const POSTFIX_KINDS: Record<string, PromNodeKind> = {
@@ -151,10 +151,23 @@ function buildNode(node: SyntaxNode): PromNode {
   return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
 }
 
-/** The normalised tree of a parsed expression, or undefined for an empty one. */
+/**
+ * Answers about one parse, kept while the parse lives: a dozen checks ask for the same tree and
+ * the same node lists of every expression. Weak keys free them with the parse.
+ */
+const normalisedTrees = new WeakMap<ParsedPromQL, PromNode | undefined>();
+const nodesByName = new WeakMap<ParsedPromQL, Map<string, SyntaxNode[]>>();
+
+/**
+ * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
+ * parse and shared: treat it as read-only.
+ */
 export function promTree(parsed: ParsedPromQL): PromNode | undefined {
+  if (normalisedTrees.has(parsed)) return normalisedTrees.get(parsed);
   const top = parsed.tree.topNode.firstChild;
-  return top === null ? undefined : buildNode(top);
+  const tree = top === null ? undefined : buildNode(top);
+  normalisedTrees.set(parsed, tree);
+  return tree;
 }
 
 /**
@@ -203,15 +216,22 @@ export function exprChildren(node: SyntaxNode): SyntaxNode[] {
   return result;
 }
 
-/** All nodes of the given grammar name, in source order. */
+/** All nodes of the given grammar name, in source order (one walk of the tree per parse). */
 export function nodesNamed(parsed: ParsedPromQL, name: string): SyntaxNode[] {
-  const found: SyntaxNode[] = [];
-  parsed.tree.iterate({
-    enter: (ref) => {
-      if (ref.name === name) found.push(ref.node);
-    },
-  });
-  return found;
+  let index = nodesByName.get(parsed);
+  if (index === undefined) {
+    const byName = new Map<string, SyntaxNode[]>();
+    parsed.tree.iterate({
+      enter: (ref) => {
+        const list = byName.get(ref.name);
+        if (list === undefined) byName.set(ref.name, [ref.node]);
+        else list.push(ref.node);
+      },
+    });
+    nodesByName.set(parsed, byName);
+    index = byName;
+  }
+  return [...(index.get(name) ?? [])];
 }
 
 /**

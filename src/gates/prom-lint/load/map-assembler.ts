@@ -1,0 +1,59 @@
+/**
+ * Assembles one mapping the way Go's yaml.v3 sees it: `<<:` merge keys applied, keys written
+ * twice remembered as duplicates. Shared by both tree builders so they cannot drift apart.
+ */
+import type { SourcePosition } from '../types.js';
+import type { YamlEntry, YamlMap, YamlNode, YamlScalar } from './yaml-tree.js';
+
+/** Collects a mapping's pairs in source order, then {@link MapAssembler.finish}es the map. */
+export class MapAssembler {
+  private readonly explicit: YamlEntry[] = [];
+  private readonly merged: YamlEntry[] = [];
+  private readonly duplicates: YamlMap['duplicates'] = [];
+  private readonly seen = new Map<string, YamlScalar>();
+
+  /**
+   * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
+   *   maps, with the merge key's offset.
+   */
+  constructor(private readonly failMerge: (offset: number, reason: string) => never) {}
+
+  /** Adds one written pair; a plain `<<` key merges its value instead. */
+  add(key: YamlScalar, value: YamlNode): void {
+    if (key.style === 'plain' && key.text === '<<') {
+      // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+      // sequence of maps, earlier maps win.
+      const sources = value.kind === 'seq' ? value.items : [value];
+      for (const source of sources) {
+        if (source.kind !== 'map') {
+          this.failMerge(
+            key.sourceStart,
+            'map merge requires map or sequence of maps as the value',
+          );
+        }
+        for (const entry of source.entries) this.merged.push({ ...entry, merged: true });
+      }
+      return;
+    }
+    const first = this.seen.get(key.text);
+    if (first !== undefined) this.duplicates.push({ key, first });
+    else this.seen.set(key.text, key);
+    this.explicit.push({ key, value, merged: false });
+  }
+
+  /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
+  finish(position: SourcePosition): YamlMap {
+    let entries = this.explicit;
+    if (this.merged.length > 0) {
+      const kept: YamlEntry[] = [];
+      const mergedSeen = new Set<string>();
+      for (const entry of this.merged) {
+        if (this.seen.has(entry.key.text) || mergedSeen.has(entry.key.text)) continue;
+        mergedSeen.add(entry.key.text);
+        kept.push(entry);
+      }
+      entries = [...kept, ...this.explicit];
+    }
+    return { kind: 'map', entries, position, duplicates: this.duplicates };
+  }
+}
