@@ -51462,12 +51462,27 @@ function findingText(finding, limits) {
         return `**${title}**`;
     return title === '' ? message : `**${title}**: ${message}`;
 }
-/** One finding as a list item: location, title and message, rule. */
-function findingItem(finding, limits) {
+/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
+function lineUrl(fileUrl, finding) {
+    if (finding.file === undefined || finding.file === '')
+        return undefined;
+    const path = finding.file.split('/').map(encodeURIComponent).join('/');
+    const lines = finding.line === undefined
+        ? ''
+        : finding.endLine !== undefined && finding.endLine > finding.line
+            ? `#L${finding.line}-L${finding.endLine}`
+            : `#L${finding.line}`;
+    return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
+}
+/** One finding as a list item: location (linked to its lines when it can be), title and message, rule. */
+function findingItem(finding, limits, fileUrl) {
     const location = markdown_blocks_findingLocation(finding);
     const parts = ['-'];
-    if (location !== '')
-        parts.push(inlineCode(location, { maxLength: 300 }));
+    if (location !== '') {
+        const code = inlineCode(location, { maxLength: 300 });
+        const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+        parts.push(href === undefined ? code : `[${code}](${href})`);
+    }
     parts.push(findingText(finding, limits));
     if (finding.rule !== undefined && finding.rule !== '') {
         parts.push(`(${inlineCode(finding.rule, { maxLength: 100 })})`);
@@ -51476,10 +51491,11 @@ function findingItem(finding, limits) {
 }
 /**
  * Findings as lists grouped by severity (each group headed with its full count), the first
- * `kept` of the sorted findings, then a line saying how many were left out. Empty without
+ * `kept` of the sorted findings, then a line saying how many were left out; locations link to
+ * their lines when `fileUrl` (the repository's files at the commit) is known. Empty without
  * findings.
  */
-function findingsListBlock(sorted, kept, limits, where) {
+function findingsListBlock(sorted, kept, limits, where, fileUrl) {
     if (sorted.length === 0)
         return '';
     const blocks = [];
@@ -51490,7 +51506,7 @@ function findingsListBlock(sorted, kept, limits, where) {
             continue;
         const total = sorted.filter((finding) => finding.severity === severity).length;
         const heading = `**${severityIcon(severity)} ${severityGroupTitle(severity)} (${total.toLocaleString('en-US')})**`;
-        blocks.push(heading, group.map((finding) => findingItem(finding, limits)).join('\n'));
+        blocks.push(heading, group.map((finding) => findingItem(finding, limits, fileUrl)).join('\n'));
     }
     if (kept < sorted.length)
         blocks.push(moreLine(sorted.length - kept, 'finding', where));
@@ -51985,18 +52001,6 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
 }
-/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
-function lineUrl(fileUrl, finding) {
-    if (finding.file === undefined || finding.file === '')
-        return undefined;
-    const path = finding.file.split('/').map(encodeURIComponent).join('/');
-    const lines = finding.line === undefined
-        ? ''
-        : finding.endLine !== undefined && finding.endLine > finding.line
-            ? `#L${finding.line}-L${finding.endLine}`
-            : `#L${finding.line}`;
-    return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
-}
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
@@ -52009,7 +52013,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
-        render: (kept) => findingsListBlock(findings, kept, limits, where),
+        render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
     };
     const unannotatedPart = {
         size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),

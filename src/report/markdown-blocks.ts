@@ -317,11 +317,28 @@ function findingText(finding: Finding, limits: FieldLimits): string {
   return title === '' ? message : `**${title}**: ${message}`;
 }
 
-/** One finding as a list item: location, title and message, rule. */
-function findingItem(finding: Finding, limits: FieldLimits): string {
+/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
+export function lineUrl(fileUrl: string, finding: Finding): string | undefined {
+  if (finding.file === undefined || finding.file === '') return undefined;
+  const path = finding.file.split('/').map(encodeURIComponent).join('/');
+  const lines =
+    finding.line === undefined
+      ? ''
+      : finding.endLine !== undefined && finding.endLine > finding.line
+        ? `#L${finding.line}-L${finding.endLine}`
+        : `#L${finding.line}`;
+  return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
+}
+
+/** One finding as a list item: location (linked to its lines when it can be), title and message, rule. */
+function findingItem(finding: Finding, limits: FieldLimits, fileUrl: string | undefined): string {
   const location = findingLocation(finding);
   const parts = ['-'];
-  if (location !== '') parts.push(inlineCode(location, { maxLength: 300 }));
+  if (location !== '') {
+    const code = inlineCode(location, { maxLength: 300 });
+    const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+    parts.push(href === undefined ? code : `[${code}](${href})`);
+  }
   parts.push(findingText(finding, limits));
   if (finding.rule !== undefined && finding.rule !== '') {
     parts.push(`(${inlineCode(finding.rule, { maxLength: 100 })})`);
@@ -331,7 +348,8 @@ function findingItem(finding: Finding, limits: FieldLimits): string {
 
 /**
  * Findings as lists grouped by severity (each group headed with its full count), the first
- * `kept` of the sorted findings, then a line saying how many were left out. Empty without
+ * `kept` of the sorted findings, then a line saying how many were left out; locations link to
+ * their lines when `fileUrl` (the repository's files at the commit) is known. Empty without
  * findings.
  */
 export function findingsListBlock(
@@ -339,6 +357,7 @@ export function findingsListBlock(
   kept: number,
   limits: FieldLimits,
   where: MoreWhere,
+  fileUrl?: string,
 ): string {
   if (sorted.length === 0) return '';
   const blocks: string[] = [];
@@ -348,7 +367,7 @@ export function findingsListBlock(
     if (group.length === 0) continue;
     const total = sorted.filter((finding) => finding.severity === severity).length;
     const heading = `**${severityIcon(severity)} ${severityGroupTitle(severity)} (${total.toLocaleString('en-US')})**`;
-    blocks.push(heading, group.map((finding) => findingItem(finding, limits)).join('\n'));
+    blocks.push(heading, group.map((finding) => findingItem(finding, limits, fileUrl)).join('\n'));
   }
   if (kept < sorted.length) blocks.push(moreLine(sorted.length - kept, 'finding', where));
   return ['#### Findings', ...blocks].join('\n\n');

@@ -25,7 +25,7 @@ import {
   notesBlock,
   moreLine,
   prepareTable,
-  safeLinkUrl,
+  lineUrl,
   sortFindings,
   type FieldLimits,
   type MoreWhere,
@@ -91,19 +91,6 @@ function unannotatedBlock(
   return parts.join('\n\n');
 }
 
-/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
-function lineUrl(fileUrl: string, finding: Finding): string | undefined {
-  if (finding.file === undefined || finding.file === '') return undefined;
-  const path = finding.file.split('/').map(encodeURIComponent).join('/');
-  const lines =
-    finding.line === undefined
-      ? ''
-      : finding.endLine !== undefined && finding.endLine > finding.line
-        ? `#L${finding.line}-L${finding.endLine}`
-        : `#L${finding.line}`;
-  return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
-}
-
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(
   verdict: Verdict,
@@ -122,7 +109,7 @@ function commentReport(
   const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
   const findingsPart: ShrinkablePart = {
     size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
-    render: (kept) => findingsListBlock(findings, kept, limits, where),
+    render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
   };
   const unannotatedPart: ShrinkablePart = {
     size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),

@@ -151,7 +151,10 @@ describe('the verdict scoped to a pull request', () => {
       fileUrl: `https://github.com/acme/rules/blob/${'e'.repeat(40)}/`,
     });
     const [list, outside] = comment.split('#### Outside the changed lines');
-    expect(list).toContain('bad-expr.rules.yaml:5');
+    // The annotated ones are linked too: the comment is read apart from the diff.
+    expect(list).toContain(
+      `- [\`${BROKEN}/bad-expr.rules.yaml:5:20\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/bad-expr.rules.yaml#L5)`,
+    );
     expect(list).not.toContain('noexpr.rules.yaml:4');
     expect(outside).toContain(
       `| ❌ error | [\`${BROKEN}/noexpr.rules.yaml:4:9\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/noexpr.rules.yaml#L4) | **rulefmt/expr-required**: `,

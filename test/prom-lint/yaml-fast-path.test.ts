@@ -1,15 +1,18 @@
 /**
- * The fast YAML builder (load/cst-tree.ts) must give exactly the trees of the full Document path
- * or decline: every real rule file of the fixtures, plus the YAML features it declines or handles
- * specially, are read both ways and compared whole (positions, styles, offsets, duplicates,
- * merged entries).
+ * The fast YAML builders (load/js-yaml-tree.ts over js-yaml's events, load/cst-tree.ts over the
+ * `yaml` package's CST) must each give exactly the trees of the full Document path or decline:
+ * every real rule file of the fixtures, plus the YAML features they decline or handle specially,
+ * are read both ways and compared whole (positions, styles, offsets, duplicates, merged entries).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { treesFromCst } from '../../src/gates/prom-lint/load/cst-tree.js';
+import { treesFromJsYaml } from '../../src/gates/prom-lint/load/js-yaml-tree.js';
 import { fileSource, parseYamlDocumentsFully } from '../../src/gates/prom-lint/load/parse-yaml.js';
-import type { YamlNode } from '../../src/gates/prom-lint/load/yaml-tree.js';
+import { MAX_NESTING_DEPTH } from '../../src/gates/prom-lint/load/limits.js';
+import type { DocumentSource, YamlNode } from '../../src/gates/prom-lint/load/yaml-tree.js';
+import { rulesLargeYaml } from '../support/rules-large.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/prom-lint');
 
@@ -30,11 +33,18 @@ function fully(text: string, source = fileSource(text)): (YamlNode | undefined)[
   }
 }
 
+type FastBuilder = (source: DocumentSource) => (YamlNode | undefined)[] | undefined;
+
+const BUILDERS: [string, FastBuilder][] = [
+  ['CST builder', treesFromCst],
+  ['js-yaml builder', treesFromJsYaml],
+];
+
 /** 'fast' when the fast builder gave the full path's trees, 'declined' when it declined. */
-function compare(text: string): 'fast' | 'declined' {
+function compare(build: FastBuilder, text: string): 'fast' | 'declined' {
   // One source for both: its toFilePosition function is compared by identity.
   const source = fileSource(text);
-  const fast = treesFromCst(source);
+  const fast = build(source);
   if (fast === undefined) return 'declined';
   const full = fully(text, source);
   expect(full).not.toBeInstanceOf(Error);
@@ -42,7 +52,7 @@ function compare(text: string): 'fast' | 'declined' {
   return 'fast';
 }
 
-describe('the fast YAML path', () => {
+describe.each(BUILDERS)('the fast YAML path: %s', (_, build) => {
   const files = yamlFiles(FIXTURES);
 
   it("gives the full path's trees for every fixture it takes, and takes nearly all of them", () => {
@@ -50,7 +60,7 @@ describe('the fast YAML path', () => {
     const outcomes = files.map((path) => {
       const text = readFileSync(path, 'utf8');
       try {
-        return compare(text);
+        return compare(build, text);
       } catch (error) {
         throw new Error(`${relative(FIXTURES, path)}: ${String(error)}`, { cause: error });
       }
@@ -72,14 +82,85 @@ describe('the fast YAML path', () => {
     ['tags', 'a: !!str 1\n'],
     ['typed plain scalars', 'a: 1\nb: 1.5\nc: true\nd: null\ne: ~\nf: 0x10\n'],
     ['empty document', ''],
+    // Where js-yaml's default schema or its ranges could differ from the `yaml` package's.
+    [
+      'YAML 1.1 and js-yaml-only scalars',
+      'a: yes\nb: no\nc: on\nd: 0o17\ne: 017\nf: .inf\ng: -.Inf\nh: .nan\ni: 2001-12-14\n' +
+        'j: 1_000\nk: 0b11\nl: +12\nm: 1e3\nn: 1.\no: .5\np: NULL\nq: 12345678901234567890\n',
+    ],
+    ['block merge of a sequence of maps', '<<:\n  - a: 1\n  - b: 2\nb: 3\n'],
+    ['quoted merge key', '"<<":\n  a: 1\n'],
+    ['block scalars with blank and comment-like lines', 'a: |-\n  x\n\n\nb: >\n  x\n  # y\n# c\n'],
+    ['block scalar ending the text without a line end', 'a: |\n  x\n  y'],
+    ['block scalar with a keep indicator', 'a: |+\n  x\n\nb: 1\n'],
+    ['block scalar with an indentation indicator', 'a: |2\n   x\n'],
+    ['block scalar header with a comment', 'a: | # c\n  x\n'],
+    ['CRLF block scalar', 'a: |\r\n  x\r\n\r\nb: 1\r\n'],
+    ['multi-line plain and quoted scalars', 'a: x\n  y\nb: "x\n  y"\nc: "x\\\n  y"\n'],
+    ['escapes', 'a: "\\x41\\u00e9\\U0001F600\\t\\/\\ \\N\\_\\0"\nb: \'a\\b\'\n'],
+    ['empty values', 'a:    # c\nb:  \nc:\n  -\n  - \n  - x\n'],
+    ['sequences at the key indent and compact', 'a:\n- b\n- - c\n  - d\n-   e: 1\n    f: 2\n'],
+    ['keys of every style', '1: a\n01: b\n\'q k\': v\n"d\\nk": v\nkey with spaces: v\na#b: 1\n'],
+    ['keys js-yaml treats apart', '__proto__: 1\nnull: 2\n~: 3\n'],
+    ['plain scalars with indicators inside', '- -1\n- a:b\n- x #\n- x:y\n- ---\n'],
+    ['a byte-order mark', '\uFEFFa: 1\n'],
+    ['a text of comments', '# only\n\n'],
   ])('%s', (_, text) => {
-    expect(['fast', 'declined']).toContain(compare(text));
+    expect(['fast', 'declined']).toContain(compare(build, text));
   });
 
   it('declines what the full path rejects, so every error keeps its message', () => {
-    for (const text of ['a: [1, 2\n', 'a: *missing\n', 'a:\n\t- b\n', 'a: 1\n a: 2\n']) {
+    for (const text of [
+      'a: [1, 2\n',
+      'a: *missing\n',
+      'a:\n\t- b\n',
+      'a: 1\n a: 2\n',
+      'a: "x" y\n',
+      'a: "x"#c\n',
+      'a: @x\n',
+      'a: |\n    x\n  y\n',
+      'a:\n  - b\n  c: d\n',
+      'a: "q"\n  b: 1\n',
+      `${'k'.repeat(1100)}: v\n`,
+    ]) {
       expect(fully(text)).toBeInstanceOf(Error);
-      expect(treesFromCst(fileSource(text))).toBeUndefined();
+      expect(build(fileSource(text))).toBeUndefined();
     }
+  });
+});
+
+describe('the js-yaml builder', () => {
+  // Each of these is valid YAML the full path reads; the js-yaml builder must decline them
+  // because js-yaml would read them differently or their ranges are not found from the text.
+  it.each([
+    ['anchors and aliases', 'base: &b\n  k: 1\nc:\n  <<: *b\n'],
+    ['tags', 'a: !!str 1\n'],
+    ['flow collections', 'labels: {}\n'],
+    ['several documents', 'a: 1\n---\nb: 2\n'],
+    ['duplicate keys, which js-yaml rejects', 'a: 1\na: 2\n'],
+    ['a multi-line plain scalar', 'a: x\n  y\n'],
+    ['a block scalar with keep chomping', 'a: |+\n  x\n\n'],
+    [
+      'a key close to the limit of the `yaml` package for implicit keys',
+      `${'k'.repeat(1010)}: v\n`,
+    ],
+    ['tabs', 'a: x\t\n'],
+  ])('declines %s', (_, text) => {
+    expect(fully(text)).not.toBeInstanceOf(Error);
+    expect(treesFromJsYaml(fileSource(text))).toBeUndefined();
+  });
+
+  it("takes promtool's rules_large.yml whole and gives the full path's trees", () => {
+    const text = rulesLargeYaml();
+    const source = fileSource(text);
+    const fast = treesFromJsYaml(source);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(parseYamlDocumentsFully('rules_large.yml', source).map((d) => d.root));
+  });
+
+  it('declines rather than nest deeper than the limit', () => {
+    const depth = MAX_NESTING_DEPTH + 5;
+    const text = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('');
+    expect(treesFromJsYaml(fileSource(text))).toBeUndefined();
   });
 });

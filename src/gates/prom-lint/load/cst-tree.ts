@@ -89,9 +89,10 @@ function schema(): { tags: readonly ScalarTagLike[]; options: unknown } {
 /**
  * The value of a plain scalar as the Composer resolves it (compose-scalar's
  * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
- * string itself.
+ * string itself. Shared with js-yaml-tree.ts, which reads scalars with js-yaml but types them
+ * as the reference does.
  */
-function resolvePlain(text: string): unknown {
+export function resolvePlain(text: string): unknown {
   const { tags, options } = schema();
   for (const tag of tags) {
     if (tag.test?.test(text) === true) {
