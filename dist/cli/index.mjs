@@ -42544,8 +42544,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
@@ -76244,11 +76242,13 @@ const DOT_CHANGING = new Set(['range', 'with', 'define', 'block']);
  * alert's data, outside range/with/define/block), and `index $labels "X"` / `index .Labels "X"`.
  * Found on Go's tokens (lexer.ts) rather than by pattern on the text, so text outside actions and
  * strings inside them are never taken for a read. Returns none for a
- * template that does not parse (its error is reported elsewhere) or that assigns `$labels`.
+ * template that does not parse (its error is reported elsewhere) or that assigns `$labels`;
+ * `parses: true` skips that check for a template known to parse (the linter's rule checks only
+ * see such rules).
  * @example templateLabelReferences('{{ $labels.instance }} down') // [{ label: 'instance', ... }]
  */
-function templateLabelReferences(text) {
-    if (parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
+function templateLabelReferences(text, { parses = false } = {}) {
+    if (!parses && parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
         return [];
     const { tokens } = lexTemplate(text);
     const references = [];
@@ -76354,7 +76354,8 @@ function templateLabelRemoved(context) {
         ['annotation', context.rule.annotations],
     ]) {
         for (const entry of entries) {
-            for (const reference of templateLabelReferences(entry.value)) {
+            // Rule checks run only on rules without errors, so every template here parses.
+            for (const reference of templateLabelReferences(entry.value, { parses: true })) {
                 if (mayCarryLabel(labels, reference.label))
                     continue;
                 findings.push(findingFor(context, entry, what, reference, labels));
@@ -77671,47 +77672,57 @@ function expressionFindings(model, options, settings, parsedExpressions, refused
         findings.push(...groupWarnings(model.file, group));
         for (const rule of group.rules) {
             const prefix = rulePrefix(group, rule);
+            const templateFindings = templateErrors(model.file, rule, prefix);
+            findings.push(...templateFindings);
             const expr = rule.expr;
-            if (expr !== undefined && expr.value !== '') {
-                const parsed = tree_parsePromQL(expr.value);
-                const diagnostics = checkParsedPromQL(parsed, {
-                    experimentalFunctions: options.experimentalFunctions === true,
-                });
-                for (const diagnostic of diagnostics) {
-                    // Prometheus: "could not parse expression: 1:6: parse error: ..." (place in the expr).
-                    const at = textPosition(expr.value, diagnostic.from);
-                    const detail = diagnostic.message.includes('parse error')
-                        ? diagnostic.message
-                        : `parse error: ${diagnostic.message}`;
-                    const message = diagnostic.severity === 'error'
-                        ? `${prefix}could not parse expression: ${at.line}:${at.column}: ${detail}`
-                        : prefix + diagnostic.message;
-                    findings.push(located(model.file, expr.node, diagnostic, message));
-                }
-                // A rule Prometheus refuses gets its errors and no warnings: they would only be noise.
-                const clean = !refused.has(rule) && !diagnostics.some((d) => d.severity === 'error');
-                if (clean) {
-                    parsedExpressions.set(rule, parsed);
-                    findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
-                }
-            }
-            if ((rule.alert?.value ?? '') === '')
+            if (expr === undefined || expr.value === '')
                 continue;
-            for (const [what, entries] of [
-                ['label', rule.labels],
-                ['annotation', rule.annotations],
-            ]) {
-                for (const entry of entries) {
-                    for (const diagnostic of checkTemplate(entry.value)) {
-                        // Prometheus: `annotation "summary": template: __alert_A:1: ...`, the line counted
-                        // in the value (its variable definitions are prepended on the same line).
-                        const detail = diagnostic.message.startsWith('template: ')
-                            ? diagnostic.message
-                            : `template: __alert_${rule.alert?.value ?? ''}:${textPosition(entry.value, diagnostic.from).line}: ${diagnostic.message}`;
-                        const message = `${prefix}${what} ${JSON.stringify(entry.name)}: ${detail}`;
-                        findings.push(located(model.file, entry.node, diagnostic, message));
-                    }
-                }
+            const parsed = tree_parsePromQL(expr.value);
+            const diagnostics = checkParsedPromQL(parsed, {
+                experimentalFunctions: options.experimentalFunctions === true,
+            });
+            for (const diagnostic of diagnostics) {
+                // Prometheus: "could not parse expression: 1:6: parse error: ..." (place in the expr).
+                const at = textPosition(expr.value, diagnostic.from);
+                const detail = diagnostic.message.includes('parse error')
+                    ? diagnostic.message
+                    : `parse error: ${diagnostic.message}`;
+                const message = diagnostic.severity === 'error'
+                    ? `${prefix}could not parse expression: ${at.line}:${at.column}: ${detail}`
+                    : prefix + diagnostic.message;
+                findings.push(located(model.file, expr.node, diagnostic, message));
+            }
+            // A rule Prometheus refuses gets its errors and no warnings: they would only be noise. So
+            // the warning checks also know that every template they read parses.
+            const clean = !refused.has(rule) &&
+                templateFindings.length === 0 &&
+                !diagnostics.some((d) => d.severity === 'error');
+            if (clean) {
+                parsedExpressions.set(rule, parsed);
+                findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
+            }
+        }
+    }
+    return findings;
+}
+/** Errors in the Go templates of an alerting rule's labels and annotations, as Prometheus checks them. */
+function templateErrors(file, rule, prefix) {
+    if ((rule.alert?.value ?? '') === '')
+        return [];
+    const findings = [];
+    for (const [what, entries] of [
+        ['label', rule.labels],
+        ['annotation', rule.annotations],
+    ]) {
+        for (const entry of entries) {
+            for (const diagnostic of checkTemplate(entry.value)) {
+                // Prometheus: `annotation "summary": template: __alert_A:1: ...`, the line counted
+                // in the value (its variable definitions are prepended on the same line).
+                const detail = diagnostic.message.startsWith('template: ')
+                    ? diagnostic.message
+                    : `template: __alert_${rule.alert?.value ?? ''}:${textPosition(entry.value, diagnostic.from).line}: ${diagnostic.message}`;
+                const message = `${prefix}${what} ${JSON.stringify(entry.name)}: ${detail}`;
+                findings.push(located(file, entry.node, diagnostic, message));
             }
         }
     }
@@ -77728,11 +77739,19 @@ function rulesAt(model, positions) {
     ].sort((a, b) => a.line - b.line || (a.rule === undefined ? -1 : 1));
     const found = new Set();
     for (const { line } of positions) {
+        // The last start at or before the line (binary search: a file may hold 10,000 rules).
+        let low = 0;
+        let high = starts.length - 1;
         let owner;
-        for (const start of starts) {
-            if (start.line > line)
-                break;
-            owner = start.rule;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const start = starts[middle];
+            if (start !== undefined && start.line <= line) {
+                owner = start.rule;
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
         }
         if (owner !== undefined)
             found.add(owner);
@@ -78137,6 +78156,8 @@ async function runPromLint(inputs, io) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 /** Replacing a file so that an interrupted write never leaves it half-written. */
 
@@ -79155,6 +79176,10 @@ async function readTextFile(path) {
         throw new errors_ConfigurationError(`'${path}' is ${Math.round(size / 1024 / 1024)} MiB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MiB are refused.`);
     }
     return (0,promises_namespaceObject.readFile)(path, 'utf8');
+}
+/** Whether `path` is an existing regular file (false for directories and for anything unreadable). */
+async function fileExists(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/io/git.ts
@@ -80989,7 +81014,6 @@ function exitCodeFor(status, failOn) {
 
 
 
-
 /** Options every gate takes. */
 const commonOptions = {
     'fail-on': { type: 'string' },
@@ -81143,7 +81167,7 @@ ${commonHelp}`,
             logger,
             resolveFiles: resolveFiles,
             readFile: readTextFile,
-            fileExists: (path) => (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false),
+            fileExists: fileExists,
             changes: () => base === ''
                 ? Promise.resolve({
                     kind: 'unavailable',

@@ -4,7 +4,6 @@
  * policy, 2 bad usage or unreadable input.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBenchInputs } from '../gates/bench/inputs.js';
@@ -15,7 +14,7 @@ import { DEFAULT_RULE_GLOBS } from '../gates/prom-lint/inputs.js';
 import { runPromLintGate } from '../gates/prom-lint/run.js';
 import { directoryStore } from '../io/directory-store.js';
 import { historyFile } from '../io/history-file.js';
-import { readTextFile, resolveFiles } from '../io/files.js';
+import { fileExists, readTextFile, resolveFiles } from '../io/files.js';
 import { headCommit, mergeBaseAncestors } from '../io/git.js';
 import { renderConsole } from '../report/console.js';
 import { renderComment } from '../report/markdown.js';
@@ -199,11 +198,7 @@ ${commonHelp}`,
       logger,
       resolveFiles,
       readFile: readTextFile,
-      fileExists: (path) =>
-        stat(path).then(
-          (info) => info.isFile(),
-          () => false,
-        ),
+      fileExists,
       changes: () =>
         base === ''
           ? Promise.resolve({

@@ -64,3 +64,11 @@ export async function readTextFile(path: string): Promise<string> {
   }
   return readFile(path, 'utf8');
 }
+
+/** Whether `path` is an existing regular file (false for directories and for anything unreadable). */
+export async function fileExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}

@@ -174,47 +174,58 @@ function expressionFindings(
     findings.push(...groupWarnings(model.file, group));
     for (const rule of group.rules) {
       const prefix = rulePrefix(group, rule);
+      const templateFindings = templateErrors(model.file, rule, prefix);
+      findings.push(...templateFindings);
       const expr = rule.expr;
-      if (expr !== undefined && expr.value !== '') {
-        const parsed = parsePromQL(expr.value);
-        const diagnostics = checkParsedPromQL(parsed, {
-          experimentalFunctions: options.experimentalFunctions === true,
-        });
-        for (const diagnostic of diagnostics) {
-          // Prometheus: "could not parse expression: 1:6: parse error: ..." (place in the expr).
-          const at = textPosition(expr.value, diagnostic.from);
-          const detail = diagnostic.message.includes('parse error')
-            ? diagnostic.message
-            : `parse error: ${diagnostic.message}`;
-          const message =
-            diagnostic.severity === 'error'
-              ? `${prefix}could not parse expression: ${at.line}:${at.column}: ${detail}`
-              : prefix + diagnostic.message;
-          findings.push(located(model.file, expr.node, diagnostic, message));
-        }
-        // A rule Prometheus refuses gets its errors and no warnings: they would only be noise.
-        const clean = !refused.has(rule) && !diagnostics.some((d) => d.severity === 'error');
-        if (clean) {
-          parsedExpressions.set(rule, parsed);
-          findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
-        }
+      if (expr === undefined || expr.value === '') continue;
+      const parsed = parsePromQL(expr.value);
+      const diagnostics = checkParsedPromQL(parsed, {
+        experimentalFunctions: options.experimentalFunctions === true,
+      });
+      for (const diagnostic of diagnostics) {
+        // Prometheus: "could not parse expression: 1:6: parse error: ..." (place in the expr).
+        const at = textPosition(expr.value, diagnostic.from);
+        const detail = diagnostic.message.includes('parse error')
+          ? diagnostic.message
+          : `parse error: ${diagnostic.message}`;
+        const message =
+          diagnostic.severity === 'error'
+            ? `${prefix}could not parse expression: ${at.line}:${at.column}: ${detail}`
+            : prefix + diagnostic.message;
+        findings.push(located(model.file, expr.node, diagnostic, message));
       }
-      if ((rule.alert?.value ?? '') === '') continue;
-      for (const [what, entries] of [
-        ['label', rule.labels],
-        ['annotation', rule.annotations],
-      ] as const) {
-        for (const entry of entries) {
-          for (const diagnostic of checkTemplate(entry.value)) {
-            // Prometheus: `annotation "summary": template: __alert_A:1: ...`, the line counted
-            // in the value (its variable definitions are prepended on the same line).
-            const detail = diagnostic.message.startsWith('template: ')
-              ? diagnostic.message
-              : `template: __alert_${rule.alert?.value ?? ''}:${textPosition(entry.value, diagnostic.from).line}: ${diagnostic.message}`;
-            const message = `${prefix}${what} ${JSON.stringify(entry.name)}: ${detail}`;
-            findings.push(located(model.file, entry.node, diagnostic, message));
-          }
-        }
+      // A rule Prometheus refuses gets its errors and no warnings: they would only be noise. So
+      // the warning checks also know that every template they read parses.
+      const clean =
+        !refused.has(rule) &&
+        templateFindings.length === 0 &&
+        !diagnostics.some((d) => d.severity === 'error');
+      if (clean) {
+        parsedExpressions.set(rule, parsed);
+        findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
+      }
+    }
+  }
+  return findings;
+}
+
+/** Errors in the Go templates of an alerting rule's labels and annotations, as Prometheus checks them. */
+function templateErrors(file: string, rule: RuleModel, prefix: string): LintFinding[] {
+  if ((rule.alert?.value ?? '') === '') return [];
+  const findings: LintFinding[] = [];
+  for (const [what, entries] of [
+    ['label', rule.labels],
+    ['annotation', rule.annotations],
+  ] as const) {
+    for (const entry of entries) {
+      for (const diagnostic of checkTemplate(entry.value)) {
+        // Prometheus: `annotation "summary": template: __alert_A:1: ...`, the line counted
+        // in the value (its variable definitions are prepended on the same line).
+        const detail = diagnostic.message.startsWith('template: ')
+          ? diagnostic.message
+          : `template: __alert_${rule.alert?.value ?? ''}:${textPosition(entry.value, diagnostic.from).line}: ${diagnostic.message}`;
+        const message = `${prefix}${what} ${JSON.stringify(entry.name)}: ${detail}`;
+        findings.push(located(file, entry.node, diagnostic, message));
       }
     }
   }
@@ -234,10 +245,17 @@ function rulesAt(model: RuleFileModel, positions: readonly SourcePosition[]): Se
   ].sort((a, b) => a.line - b.line || (a.rule === undefined ? -1 : 1));
   const found = new Set<RuleModel>();
   for (const { line } of positions) {
+    // The last start at or before the line (binary search: a file may hold 10,000 rules).
+    let low = 0;
+    let high = starts.length - 1;
     let owner: RuleModel | undefined;
-    for (const start of starts) {
-      if (start.line > line) break;
-      owner = start.rule;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = starts[middle];
+      if (start !== undefined && start.line <= line) {
+        owner = start.rule;
+        low = middle + 1;
+      } else high = middle - 1;
     }
     if (owner !== undefined) found.add(owner);
   }

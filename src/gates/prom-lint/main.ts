@@ -1,9 +1,8 @@
 /** The prom-lint gate as a GitHub Action: wires the action's I/O into the shared gate function. */
-import { stat } from 'node:fs/promises';
 import { runAction } from '../../action/run-action.js';
 import { createGitHubClient } from '../../github/client.js';
 import { pullRequestChanges } from '../../github/pull-request-files.js';
-import { readTextFile, resolveFiles } from '../../io/files.js';
+import { fileExists, readTextFile, resolveFiles } from '../../io/files.js';
 import { runPromLintGate } from './run.js';
 
 /**
@@ -17,11 +16,7 @@ export function main(): Promise<void> {
       logger,
       resolveFiles,
       readFile: readTextFile,
-      fileExists: (path) =>
-        stat(path).then(
-          (info) => info.isFile(),
-          () => false,
-        ),
+      fileExists,
       changes: () =>
         pullRequestChanges(
           common.token === undefined

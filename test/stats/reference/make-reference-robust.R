@@ -5,6 +5,7 @@
 # Needs: r-base-core, r-cran-jsonlite, r-bioc-limma, r-cran-robustbase (Debian packages). Written
 # with R 4.2.2, limma 3.54.1, robustbase 0.95-0. Writes test/stats/reference/reference-robust.json;
 # `npm test` needs no R.
+source("test/stats/reference/precise-json.R")
 suppressPackageStartupMessages({ library(jsonlite); library(limma); library(robustbase) })
 set.seed(20261124)
 rounded <- function(x, digits = 6) signif(x, digits)
@@ -59,20 +60,5 @@ out$huberVarianceFactor <- local({
   e2 / (2 * pnorm(k) - 1)^2
 })
 
-# jsonlite prints at most 15 significant digits; write every number with 17 (round-trip exact).
-precise <- function(value) {
-  if (is.list(value)) {
-    result <- lapply(value, precise)
-    names(result) <- names(value)
-    return(result)
-  }
-  if (is.numeric(value)) {
-    if (any(!is.finite(value))) stop("non-finite reference value")
-    text <- sprintf("%.17g", value)
-    return(structure(if (length(value) == 1) text else paste0("[", paste(text, collapse = ", "), "]"),
-                     class = "json"))
-  }
-  value
-}
 writeLines(toJSON(precise(out), json_verbatim = TRUE, auto_unbox = TRUE, pretty = TRUE),
            "test/stats/reference/reference-robust.json")

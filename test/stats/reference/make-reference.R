@@ -4,6 +4,7 @@
 # needs no R. Inputs are generated here with a fixed seed and stored in the JSON next to the
 # expected values, so the tests never regenerate them.
 # Needs: r-base-core and r-cran-jsonlite (Debian packages). Written with R 4.2.2.
+source("test/stats/reference/precise-json.R")
 suppressPackageStartupMessages(library(jsonlite))
 set.seed(20261123)
 
@@ -183,20 +184,5 @@ out$requiredSampleSize <- lapply(seq_len(nrow(size_cases)), function(i) {
   list(change = r$change, cv = r$cv, power = r$power, n = ceiling(n), exactN = n)
 })
 
-# jsonlite prints at most 15 significant digits; write every number with 17 (round-trip exact).
-precise <- function(value) {
-  if (is.list(value)) {
-    result <- lapply(value, precise)
-    names(result) <- names(value)
-    return(result)
-  }
-  if (is.numeric(value)) {
-    if (any(!is.finite(value))) stop("non-finite reference value")
-    text <- sprintf("%.17g", value)
-    return(structure(if (length(value) == 1) text else paste0("[", paste(text, collapse = ", "), "]"),
-                     class = "json"))
-  }
-  value
-}
 writeLines(toJSON(precise(out), json_verbatim = TRUE, auto_unbox = TRUE, pretty = TRUE),
            "test/stats/reference/reference-r.json")

@@ -47,11 +47,17 @@ const DOT_CHANGING = new Set(['range', 'with', 'define', 'block']);
  * alert's data, outside range/with/define/block), and `index $labels "X"` / `index .Labels "X"`.
  * Found on Go's tokens (lexer.ts) rather than by pattern on the text, so text outside actions and
  * strings inside them are never taken for a read. Returns none for a
- * template that does not parse (its error is reported elsewhere) or that assigns `$labels`.
+ * template that does not parse (its error is reported elsewhere) or that assigns `$labels`;
+ * `parses: true` skips that check for a template known to parse (the linter's rule checks only
+ * see such rules).
  * @example templateLabelReferences('{{ $labels.instance }} down') // [{ label: 'instance', ... }]
  */
-export function templateLabelReferences(text: string): TemplateLabelReference[] {
-  if (parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined) return [];
+export function templateLabelReferences(
+  text: string,
+  { parses = false }: { parses?: boolean } = {},
+): TemplateLabelReference[] {
+  if (!parses && parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
+    return [];
   const { tokens } = lexTemplate(text);
   const references: TemplateLabelReference[] = [];
   const blocks: string[] = [];
@@ -167,7 +173,8 @@ export function templateLabelRemoved(context: RuleContext): LintFinding[] {
     ['annotation', context.rule.annotations],
   ] as const) {
     for (const entry of entries) {
-      for (const reference of templateLabelReferences(entry.value)) {
+      // Rule checks run only on rules without errors, so every template here parses.
+      for (const reference of templateLabelReferences(entry.value, { parses: true })) {
         if (mayCarryLabel(labels, reference.label)) continue;
         findings.push(findingFor(context, entry, what, reference, labels));
       }
