@@ -42516,7 +42516,7 @@ function m(m){function n(i){let a=n.cache.get(i);return void 0===a&&n.cache.set(
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81411);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11189);
 /** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -42533,7 +42533,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 81411:
+/***/ 11189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62629,555 +62629,6 @@ function nonZero(duration) {
     return 'ms' in parsed && parsed.ms !== 0;
 }
 
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/limits.ts
-/**
- * Bounds that keep a hostile rule file from exhausting time or memory. Real rule files are far
- * below all of them: Prometheus' own 10,002-rule test file is 1.2 MB, about 60,000 nodes deep 6.
- */
-
-/** Rule files larger than this are refused before they are read into the YAML parser. */
-const MAX_RULE_FILE_BYTES = 100 * 1024 * 1024;
-/**
- * The most nodes a document may expand to once aliases are followed. yaml.v3 and the `yaml`
- * package's `maxAliasCount` guard against "billion laughs" the same way: by the expanded size.
- */
-const MAX_EXPANDED_NODES = 2_000_000;
-/** The deepest nesting accepted; a rule file needs 6 levels, a PrometheusRule 8. */
-const MAX_NESTING_DEPTH = 256;
-/**
- * Refuses a file by its size before it is read; the I/O edge calls this with the size from
- * `stat`, and the loader calls it again with the text length.
- * @throws ConfigurationError naming the file and its size.
- */
-function checkRuleFileSize(path, bytes) {
-    if (bytes > MAX_RULE_FILE_BYTES) {
-        throw new errors_ConfigurationError(`${path}: rule file is ${bytes} bytes, over the limit of ${MAX_RULE_FILE_BYTES} bytes (100 MB); refusing to parse it`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/map-assembler.ts
-/** Collects a mapping's pairs in source order, then {@link MapAssembler.finish}es the map. */
-class MapAssembler {
-    failMerge;
-    explicit = [];
-    merged = [];
-    duplicates = [];
-    seen = new Map();
-    /**
-     * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
-     *   maps, with the merge key's offset.
-     */
-    constructor(failMerge) {
-        this.failMerge = failMerge;
-    }
-    /** Adds one written pair; a plain `<<` key merges its value instead. */
-    add(key, value) {
-        if (key.style === 'plain' && key.text === '<<') {
-            // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
-            // sequence of maps, earlier maps win.
-            const sources = value.kind === 'seq' ? value.items : [value];
-            for (const source of sources) {
-                if (source.kind !== 'map') {
-                    this.failMerge(key.sourceStart, 'map merge requires map or sequence of maps as the value');
-                }
-                for (const entry of source.entries)
-                    this.merged.push({ ...entry, merged: true });
-            }
-            return;
-        }
-        const first = this.seen.get(key.text);
-        if (first !== undefined)
-            this.duplicates.push({ key, first });
-        else
-            this.seen.set(key.text, key);
-        this.explicit.push({ key, value, merged: false });
-    }
-    /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
-    finish(position) {
-        let entries = this.explicit;
-        if (this.merged.length > 0) {
-            const kept = [];
-            const mergedSeen = new Set();
-            for (const entry of this.merged) {
-                if (this.seen.has(entry.key.text) || mergedSeen.has(entry.key.text))
-                    continue;
-                mergedSeen.add(entry.key.text);
-                kept.push(entry);
-            }
-            entries = [...kept, ...this.explicit];
-        }
-        return { kind: 'map', entries, position, duplicates: this.duplicates };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/scalar-node.ts
-/**
- * Our scalar from the package's resolved value (a string, number, boolean, bigint or null).
- * `start`/`end` are the value's source range; a number counts as a float when its source has a
- * `.` or an exponent, as yaml.v3 decides between `!!int` and `!!float`.
- */
-function scalarNode(value, style, start, end, source, position) {
-    let type;
-    let resolved;
-    if (value === null || value === undefined)
-        [type, resolved] = ['null', null];
-    else if (typeof value === 'string')
-        [type, resolved] = ['string', value];
-    else if (typeof value === 'boolean')
-        [type, resolved] = ['bool', value];
-    else if (typeof value === 'number') {
-        [type, resolved] = [
-            Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float',
-            value,
-        ];
-    }
-    else if (typeof value === 'bigint')
-        [type, resolved] = ['int', Number(value)];
-    else
-        [type, resolved] = ['string', String(value)];
-    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
-    const text = type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
-    return {
-        kind: 'scalar',
-        text,
-        type,
-        value: resolved,
-        style,
-        position,
-        sourceStart: start,
-        sourceEnd: end,
-        source,
-    };
-}
-/** The null scalar that stands for a missing node (an empty value, a complex key). */
-function nullScalarAt(offset, source, position) {
-    return {
-        kind: 'scalar',
-        text: '',
-        type: 'null',
-        value: null,
-        style: 'plain',
-        position,
-        sourceStart: offset,
-        sourceEnd: offset,
-        source,
-    };
-}
-/** Our style name for the package's `Scalar.Type` (`PLAIN`, `QUOTE_DOUBLE`, …). */
-function styleOf(type) {
-    switch (type) {
-        case 'QUOTE_DOUBLE':
-            return 'double-quoted';
-        case 'QUOTE_SINGLE':
-            return 'single-quoted';
-        case 'BLOCK_LITERAL':
-            return 'literal';
-        case 'BLOCK_FOLDED':
-            return 'folded';
-        default:
-            return 'plain';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/text-position.ts
-/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-/** The 1-based line and column of `offset` in a text with these line starts. */
-function positionInText(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/load/cst-tree.ts
-/**
- * The fast path of YAML loading: our positioned tree built straight from the `yaml` package's
- * CST (its `Parser`), skipping its Composer and Document, which cost most of the time and memory
- * on large rule files (on promtool's 10,002-rule file and a 9.5 MB file of 19,000 alerts, loading
- * takes 10-25% less time and the heap peaks about 20% lower; the package's Parser itself is now
- * most of what remains).
- *
- * Scalar values, styles and ranges come from the package's own `CST.resolveAsScalar`, and their
- * types from its core schema's tags, so YAML semantics stay the library's. What the Composer adds
- * on top is its validation: this module follows the Composer's steps (resolve-props,
- * resolve-block-map, resolve-block-seq, compose-doc of yaml 2.x) only far enough to be sure a
- * document is one the Composer accepts without any error or warning, and gives up (returns
- * undefined) on anything else: tags, directives, flow collections, explicit or complex keys,
- * tabs in indentation, any syntax problem, and every limit of limits.ts. The caller then runs the
- * full Document path, so errors, hostile-input limits and exotic YAML behave exactly as before.
- */
-
-
-
-
-
-/** Thrown inside this module only: the input leaves the subset the fast path handles. */
-class OutsideFastPath extends Error {
-}
-function giveUp() {
-    throw new OutsideFastPath();
-}
-function isScalarTag(tag) {
-    return (typeof tag === 'object' &&
-        tag !== null &&
-        'resolve' in tag &&
-        typeof tag.resolve === 'function' &&
-        !('collection' in tag && tag.collection !== undefined));
-}
-/**
- * The package's core-schema tags a plain scalar is tested against, in order, and its options,
- * as the Composer sets them up for the options parse-yaml.ts gives parseAllDocuments (merge off:
- * `<<` is ours to handle).
- */
-let schemaCache;
-function schema() {
-    schemaCache ??= (() => {
-        const document = new dist/* Document */.yo(null, { uniqueKeys: false, merge: false });
-        const tags = document.schema.tags.filter((tag) => isScalarTag(tag) && tag.default === true && tag.test !== undefined);
-        return { tags, options: document.options };
-    })();
-    return schemaCache;
-}
-/**
- * The value of a plain scalar as the Composer resolves it (compose-scalar's
- * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
- * string itself. Shared with js-yaml-tree.ts, which reads scalars with js-yaml but types them
- * as the reference does.
- */
-function resolvePlain(text) {
-    const { tags, options } = schema();
-    for (const tag of tags) {
-        if (tag.test?.test(text) === true) {
-            let resolved;
-            try {
-                resolved = tag.resolve(text, giveUp, options);
-            }
-            catch {
-                giveUp(); // the Composer reports a tag that fails to resolve as an error
-            }
-            return (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
-        }
-    }
-    return text;
-}
-/**
- * Parses `source` into one tree per document, or returns undefined when the text is outside
- * what this fast path handles (the caller then uses the full Document path).
- */
-function treesFromCst(source) {
-    try {
-        const roots = [];
-        let documents = 0;
-        for (const token of new dist/* Parser */.iX().parse(source.text)) {
-            switch (token.type) {
-                case 'document':
-                    roots.push(new CstTreeBuilder(source).document(token));
-                    documents++;
-                    break;
-                case 'doc-end':
-                    if (documents === 0)
-                        giveUp();
-                    checkEnd(token.end, true);
-                    break;
-                case 'byte-order-mark':
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    break;
-                default:
-                    giveUp(); // directives, errors
-            }
-        }
-        return roots;
-    }
-    catch (error) {
-        if (error instanceof OutsideFastPath)
-            return undefined;
-        throw error;
-    }
-}
-/** resolve-end's checks on the tokens after a node: only spaces, newlines and spaced comments. */
-function checkEnd(end, requireSpace) {
-    let length = 0;
-    let hasSpace = false;
-    for (const token of end ?? []) {
-        if (token.type === 'space' || token.type === 'newline')
-            hasSpace = true;
-        else if (token.type !== 'comment' || (requireSpace && !hasSpace))
-            giveUp();
-        length += token.source.length;
-    }
-    return length;
-}
-/** The Composer's resolveProps, giving up wherever it would report an error or a warning. */
-function props(tokens, indicator, next, offset, startOnNewline) {
-    let hasSpace = startOnNewline;
-    let hasNewline = false;
-    let hasComment = false;
-    let requireSpace = false;
-    let anchor = null;
-    let found = null;
-    let newlineAfterProp = null;
-    for (const token of tokens) {
-        if (requireSpace) {
-            if (token.type !== 'space' && token.type !== 'newline')
-                giveUp();
-            requireSpace = false;
-        }
-        switch (token.type) {
-            case 'space':
-                // Tabs may be indentation errors, which depend on context: leave them to the Composer.
-                if (token.source.includes('\t'))
-                    giveUp();
-                hasSpace = true;
-                break;
-            case 'comment':
-                if (!hasSpace)
-                    giveUp();
-                hasComment = true;
-                break;
-            case 'newline':
-                hasNewline = true;
-                if (anchor !== null)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor !== null || token.source === '&' || token.source.endsWith(':'))
-                    giveUp();
-                anchor = token;
-                hasSpace = false;
-                requireSpace = true;
-                break;
-            default:
-                if (token.type !== indicator || anchor !== null || found !== null)
-                    giveUp();
-                found = token;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last === undefined ? offset : last.offset + last.source.length;
-    if (requireSpace &&
-        next !== undefined &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        !(next.type === 'scalar' && next.source === '')) {
-        giveUp();
-    }
-    return { found, anchor, hasNewline, newlineAfterProp, hasComment, end };
-}
-/** The Composer's emptyScalarPosition: after the last real token of `before`, past its spaces. */
-function emptyScalarPosition(offset, before) {
-    if (before === undefined)
-        return offset;
-    let position = offset;
-    for (let i = before.length - 1; i >= 0; --i) {
-        const token = before[i];
-        if (token === undefined)
-            break;
-        if (token.type === 'space' || token.type === 'comment' || token.type === 'newline') {
-            position -= token.source.length;
-            continue;
-        }
-        for (let j = i + 1; before[j]?.type === 'space'; j++)
-            position += before[j]?.source.length ?? 0;
-        break;
-    }
-    return position;
-}
-/** Builds one document's tree from its CST. */
-class CstTreeBuilder {
-    source;
-    anchors = new Map();
-    constructor(source) {
-        this.source = source;
-    }
-    document(token) {
-        const { start, value, end } = token;
-        const p = props(start, 'doc-start', value ?? end?.[0], token.offset, true);
-        if (p.found !== null &&
-            value !== undefined &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !p.hasNewline) {
-            giveUp();
-        }
-        const built = value === undefined ? this.empty(p.end, start, p, 0) : this.node(value, p, 0);
-        checkEnd(end, false);
-        return built.node;
-    }
-    at(offset) {
-        return this.source.toFilePosition(positionInText(this.source.lineStarts, offset));
-    }
-    node(token, p, depth) {
-        if (depth > MAX_NESTING_DEPTH)
-            giveUp();
-        switch (token.type) {
-            case 'alias':
-                return this.alias(token, p);
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-            case 'block-scalar': {
-                const built = this.scalar(token);
-                this.anchor(p, built);
-                return built;
-            }
-            case 'block-map':
-            case 'block-seq': {
-                if (token.type === 'block-seq' &&
-                    p.anchor !== null &&
-                    (p.newlineAfterProp === null || p.newlineAfterProp.offset < p.anchor.offset)) {
-                    giveUp(); // "Missing newline after block sequence props"
-                }
-                const anchored = p.anchor === null ? undefined : { node: undefined, size: 0 };
-                if (anchored !== undefined && p.anchor !== null) {
-                    this.anchors.set(p.anchor.source.substring(1), anchored);
-                }
-                const built = token.type === 'block-map' ? this.blockMap(token, depth) : this.blockSeq(token, depth);
-                if (anchored !== undefined) {
-                    anchored.node = built.node;
-                    anchored.size = built.size;
-                }
-                return built;
-            }
-            default:
-                giveUp(); // flow collections, error tokens
-        }
-    }
-    anchor(p, built) {
-        if (p.anchor !== null) {
-            this.anchors.set(p.anchor.source.substring(1), { node: built.node, size: built.size });
-        }
-    }
-    alias(token, p) {
-        const name = token.source.substring(1);
-        if (p.anchor !== null || name === '' || name.endsWith(':'))
-            giveUp();
-        const target = this.anchors.get(name);
-        // Unknown anchors and aliases inside their own anchor are errors: the full path reports them.
-        if (target?.node === undefined)
-            giveUp();
-        const valueEnd = token.offset + token.source.length;
-        return { node: target.node, size: target.size, end: valueEnd + checkEnd(token.end, true) };
-    }
-    scalar(token) {
-        const resolved = dist/* CST */.DB.resolveAsScalar(token, true, giveUp);
-        const [start, valueEnd, end] = resolved.range;
-        const value = token.type === 'scalar' ? resolvePlain(resolved.value) : resolved.value;
-        const node = scalarNode(value, styleOf(resolved.type), start, valueEnd, this.source, this.at(start));
-        return { node, size: 1, end };
-    }
-    /** compose-node's composeEmptyNode: a null scalar where a value is missing. */
-    empty(offset, before, p, depth) {
-        if (depth > MAX_NESTING_DEPTH)
-            giveUp();
-        const position = emptyScalarPosition(offset, before);
-        const built = {
-            node: nullScalarAt(position, this.source, this.at(position)),
-            size: 1,
-            end: p.hasComment ? p.end : position,
-        };
-        this.anchor(p, built);
-        return built;
-    }
-    blockMap(map, depth) {
-        const assembler = new MapAssembler(giveUp);
-        let offset = map.offset;
-        let commentEnd = null;
-        let size = 1;
-        for (const item of map.items) {
-            const { start, key, sep, value } = item;
-            const keyProps = props(start, 'explicit-key-ind', key ?? sep?.[0], offset, true);
-            if (keyProps.found !== null || keyProps.anchor !== null)
-                giveUp();
-            if (key === undefined && sep === undefined) {
-                commentEnd = keyProps.end; // a comment after the last pair
-                continue;
-            }
-            // Only single-line scalar keys at the map's indentation; the rest is the Composer's.
-            if ((key?.type !== 'scalar' &&
-                key?.type !== 'single-quoted-scalar' &&
-                key?.type !== 'double-quoted-scalar') ||
-                key.indent !== map.indent ||
-                key.source.includes('\n') ||
-                (key.end ?? []).some((token) => token.type === 'newline')) {
-                giveUp();
-            }
-            if (sep === undefined)
-                giveUp();
-            const keyBuilt = this.scalar(key);
-            const valueProps = props(sep, 'map-value-ind', value, keyBuilt.end, false);
-            offset = valueProps.end;
-            const indicator = valueProps.found;
-            if (indicator === null)
-                giveUp();
-            if (value?.type === 'block-map' && !valueProps.hasNewline)
-                giveUp();
-            // strict mode: "The : indicator must be at most 1024 chars after the start of an
-            // implicit block mapping key"
-            if (keyProps.end < indicator.offset - 1024)
-                giveUp();
-            const valueBuilt = value === undefined
-                ? this.empty(offset, sep, valueProps, depth + 1)
-                : this.node(value, valueProps, depth + 1);
-            offset = valueBuilt.end;
-            size += valueBuilt.size + 1;
-            if (size > MAX_EXPANDED_NODES)
-                giveUp();
-            assembler.add(keyBuilt.node, valueBuilt.node);
-        }
-        if (commentEnd !== null && commentEnd !== 0 && commentEnd < offset)
-            giveUp();
-        return { node: assembler.finish(this.at(map.offset)), size, end: commentEnd ?? offset };
-    }
-    blockSeq(seq, depth) {
-        const items = [];
-        let offset = seq.offset;
-        let commentEnd = null;
-        let size = 1;
-        for (const { start, value } of seq.items) {
-            const p = props(start, 'seq-item-ind', value, offset, true);
-            if (p.found === null) {
-                if (p.anchor !== null || value !== undefined)
-                    giveUp();
-                commentEnd = p.end;
-                continue;
-            }
-            const built = value === undefined
-                ? this.empty(p.end, start, p, depth + 1)
-                : this.node(value, p, depth + 1);
-            offset = built.end;
-            size += built.size;
-            if (size > MAX_EXPANDED_NODES)
-                giveUp();
-            items.push(built.node);
-        }
-        return {
-            node: { kind: 'seq', items, position: this.at(seq.offset) },
-            size,
-            end: commentEnd ?? offset,
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -63410,10 +62861,10 @@ function requireType() {
   type = Type2;
   return type;
 }
-var js_yaml_schema;
+var schema;
 var hasRequiredSchema;
 function requireSchema() {
-  if (hasRequiredSchema) return js_yaml_schema;
+  if (hasRequiredSchema) return schema;
   hasRequiredSchema = 1;
   const YAMLException2 = requireException();
   const Type2 = requireType();
@@ -63496,8 +62947,8 @@ function requireSchema() {
     result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
     return result;
   };
-  js_yaml_schema = Schema2;
-  return js_yaml_schema;
+  schema = Schema2;
+  return schema;
 }
 var str;
 var hasRequiredStr;
@@ -66246,13 +65697,244 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/plain-scalar.ts
+/**
+ * Plain YAML scalars typed exactly as the `yaml` package's Composer types them (core schema: `1`
+ * an int, `true` a bool, `~` a null, `yes` a string): the js-yaml fast path reads every scalar as
+ * a string and must give the full Document path's types. Throws when the package would report
+ * an error for the scalar, so the caller declines the file.
+ */
+
+function refuse(message) {
+    throw new Error(message);
+}
+function isScalarTag(tag) {
+    return (typeof tag === 'object' &&
+        tag !== null &&
+        'resolve' in tag &&
+        typeof tag.resolve === 'function' &&
+        !('collection' in tag && tag.collection !== undefined));
+}
+/**
+ * The package's core-schema tags a plain scalar is tested against, in order, and its options,
+ * as the Composer sets them up for the options parse-yaml.ts gives parseAllDocuments (merge off:
+ * `<<` is ours to handle).
+ */
+let schemaCache;
+function plain_scalar_schema() {
+    schemaCache ??= (() => {
+        const document = new dist/* Document */.yo(null, { uniqueKeys: false, merge: false });
+        const tags = document.schema.tags.filter((tag) => isScalarTag(tag) && tag.default === true && tag.test !== undefined);
+        return { tags, options: document.options };
+    })();
+    return schemaCache;
+}
+/**
+ * The value of a plain scalar as the Composer resolves it (compose-scalar's
+ * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
+ * string itself. js-yaml-tree.ts reads scalars with js-yaml but types them with this, as the
+ * full Document path does.
+ */
+function resolvePlain(text) {
+    const { tags, options } = plain_scalar_schema();
+    for (const tag of tags) {
+        if (tag.test?.test(text) === true) {
+            let resolved;
+            try {
+                resolved = tag.resolve(text, refuse, options);
+            }
+            catch {
+                throw new Error(`plain scalar ${JSON.stringify(text)} does not resolve`); // the Composer reports it as an error
+            }
+            return (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/limits.ts
+/**
+ * Bounds that keep a hostile rule file from exhausting time or memory. Real rule files are far
+ * below all of them: Prometheus' own 10,002-rule test file is 1.2 MB, about 60,000 nodes deep 6.
+ */
+
+/** Rule files larger than this are refused before they are read into the YAML parser. */
+const MAX_RULE_FILE_BYTES = 100 * 1024 * 1024;
+/**
+ * The most nodes a document may expand to once aliases are followed. yaml.v3 and the `yaml`
+ * package's `maxAliasCount` guard against "billion laughs" the same way: by the expanded size.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/** The deepest nesting accepted; a rule file needs 6 levels, a PrometheusRule 8. */
+const MAX_NESTING_DEPTH = 256;
+/**
+ * Refuses a file by its size before it is read; the I/O edge calls this with the size from
+ * `stat`, and the loader calls it again with the text length.
+ * @throws ConfigurationError naming the file and its size.
+ */
+function checkRuleFileSize(path, bytes) {
+    if (bytes > MAX_RULE_FILE_BYTES) {
+        throw new errors_ConfigurationError(`${path}: rule file is ${bytes} bytes, over the limit of ${MAX_RULE_FILE_BYTES} bytes (100 MB); refusing to parse it`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/map-assembler.ts
+/** Collects a mapping's pairs in source order, then {@link MapAssembler.finish}es the map. */
+class MapAssembler {
+    failMerge;
+    explicit = [];
+    merged = [];
+    duplicates = [];
+    seen = new Map();
+    /**
+     * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
+     *   maps, with the merge key's offset.
+     */
+    constructor(failMerge) {
+        this.failMerge = failMerge;
+    }
+    /** Adds one written pair; a plain `<<` key merges its value instead. */
+    add(key, value) {
+        if (key.style === 'plain' && key.text === '<<') {
+            // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+            // sequence of maps, earlier maps win.
+            const sources = value.kind === 'seq' ? value.items : [value];
+            for (const source of sources) {
+                if (source.kind !== 'map') {
+                    this.failMerge(key.sourceStart, 'map merge requires map or sequence of maps as the value');
+                }
+                for (const entry of source.entries)
+                    this.merged.push({ ...entry, merged: true });
+            }
+            return;
+        }
+        const first = this.seen.get(key.text);
+        if (first !== undefined)
+            this.duplicates.push({ key, first });
+        else
+            this.seen.set(key.text, key);
+        this.explicit.push({ key, value, merged: false });
+    }
+    /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
+    finish(position) {
+        let entries = this.explicit;
+        if (this.merged.length > 0) {
+            const kept = [];
+            const mergedSeen = new Set();
+            for (const entry of this.merged) {
+                if (this.seen.has(entry.key.text) || mergedSeen.has(entry.key.text))
+                    continue;
+                mergedSeen.add(entry.key.text);
+                kept.push(entry);
+            }
+            entries = [...kept, ...this.explicit];
+        }
+        return { kind: 'map', entries, position, duplicates: this.duplicates };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/scalar-node.ts
+/**
+ * Our scalar from the package's resolved value (a string, number, boolean, bigint or null).
+ * `start`/`end` are the value's source range; a number counts as a float when its source has a
+ * `.` or an exponent, as yaml.v3 decides between `!!int` and `!!float`.
+ */
+function scalarNode(value, style, start, end, source, position) {
+    let type;
+    let resolved;
+    if (value === null || value === undefined)
+        [type, resolved] = ['null', null];
+    else if (typeof value === 'string')
+        [type, resolved] = ['string', value];
+    else if (typeof value === 'boolean')
+        [type, resolved] = ['bool', value];
+    else if (typeof value === 'number') {
+        [type, resolved] = [
+            Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float',
+            value,
+        ];
+    }
+    else if (typeof value === 'bigint')
+        [type, resolved] = ['int', Number(value)];
+    else
+        [type, resolved] = ['string', String(value)];
+    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
+    const text = type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
+    return {
+        kind: 'scalar',
+        text,
+        type,
+        value: resolved,
+        style,
+        position,
+        sourceStart: start,
+        sourceEnd: end,
+        source,
+    };
+}
+/** The null scalar that stands for a missing node (an empty value, a complex key). */
+function nullScalarAt(offset, source, position) {
+    return {
+        kind: 'scalar',
+        text: '',
+        type: 'null',
+        value: null,
+        style: 'plain',
+        position,
+        sourceStart: offset,
+        sourceEnd: offset,
+        source,
+    };
+}
+/** Our style name for the package's `Scalar.Type` (`PLAIN`, `QUOTE_DOUBLE`, …). */
+function styleOf(type) {
+    switch (type) {
+        case 'QUOTE_DOUBLE':
+            return 'double-quoted';
+        case 'QUOTE_SINGLE':
+            return 'single-quoted';
+        case 'BLOCK_LITERAL':
+            return 'literal';
+        case 'BLOCK_FOLDED':
+            return 'folded';
+        default:
+            return 'plain';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/text-position.ts
+/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of `offset` in a text with these line starts. */
+function positionInText(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/js-yaml-tree.ts
 /**
- * The fastest path of YAML loading: our positioned tree built from js-yaml's parse events. The
- * `yaml` package's own Lexer and Parser bound the CST builder (cst-tree.ts); js-yaml reads the
- * same files, events included, several times faster: loading promtool's 1.2 MB rules_large.yml
- * takes about 0.19 s instead of 1.0 s, a 9.7 MB file of 19,000 alerts 0.8 s instead of 3.2 s
- * (best of 5 on one machine, .tmp/jsyaml/e2e.ts).
+ * The fast path of YAML loading: our positioned tree built from js-yaml's parse events. js-yaml
+ * reads rule files, events included, several times faster than the `yaml` package: loading
+ * promtool's 1.2 MB rules_large.yml takes about 0.15 s instead of 0.6 s, a 9.7 MB file of 19,000
+ * alerts 0.8 s instead of 2.7 s (best of 5 on one machine).
  *
  * js-yaml is not the reference: the `yaml` package's Document is (parse-yaml.ts). So this module
  * only takes the YAML subset where both libraries must agree, and gives up (returns undefined)
@@ -66262,7 +65944,7 @@ const {
  * among them: the full path reports them with both places), and every limit of limits.ts.
  *
  * js-yaml is loaded with its failsafe schema (every scalar a string) and each plain scalar is
- * typed with the `yaml` package's core schema (resolvePlain, shared with cst-tree.ts), so types
+ * typed with the `yaml` package's core schema (plain-scalar.ts), so types
  * stay the reference's (js-yaml's default schema differs: timestamps, `<<` merges, octals).
  * Ranges are not in js-yaml's events (a node's `open` comes before its leading spaces and
  * comments, its `close` after some trailing ones), so they are read from the source text here,
@@ -66277,7 +65959,7 @@ const {
 /** Thrown inside this module only: the input leaves the subset this path handles. */
 class OutsideJsYamlPath extends Error {
 }
-function js_yaml_tree_giveUp() {
+function giveUp() {
     throw new OutsideJsYamlPath();
 }
 /**
@@ -66292,7 +65974,7 @@ const OUTSIDE_SUBSET = /^(?:%|---|\.\.\.)|\t|\r(?!\n)|^\uFEFF/m;
 const MAX_KEY_LENGTH = 1000;
 /**
  * Parses `source` into one tree per document, or returns undefined when the text is outside
- * what this path handles (the caller then tries the CST builder, then the full Document path).
+ * what this path handles (the caller then uses the full Document path).
  */
 function treesFromJsYaml(source) {
     if (OUTSIDE_SUBSET.test(source.text))
@@ -66327,26 +66009,26 @@ class JsYamlTreeBuilder {
     }
     roots() {
         if (this.stack.length !== 0 || this.documents.length > 1)
-            js_yaml_tree_giveUp();
+            giveUp();
         return this.documents;
     }
     event(event, state) {
         if (event === 'open') {
             if (this.stack.length > MAX_NESTING_DEPTH)
-                js_yaml_tree_giveUp();
+                giveUp();
             this.stack.push({ open: state.position, children: [] });
             return;
         }
         const frame = this.stack.pop();
         if (frame === undefined)
-            js_yaml_tree_giveUp();
+            giveUp();
         const node = this.close(frame, state);
         // js-yaml may open a document for a text of comments, where the `yaml` package has none.
         if (this.stack.length === 0 && state.kind === null)
-            js_yaml_tree_giveUp();
+            giveUp();
         this.nodes++;
         if (this.nodes > MAX_EXPANDED_NODES)
-            js_yaml_tree_giveUp();
+            giveUp();
         const parent = this.stack[this.stack.length - 1];
         if (parent === undefined)
             this.documents.push(node);
@@ -66366,18 +66048,18 @@ class JsYamlTreeBuilder {
         switch (kind) {
             case 'scalar':
                 if (typeof result !== 'string')
-                    js_yaml_tree_giveUp();
+                    giveUp();
                 return this.scalar(start, result, state.position);
             case 'sequence':
                 // js-yaml stores an empty item without composing it: left to the other paths.
                 if (!Array.isArray(result) || result.length !== frame.children.length)
-                    js_yaml_tree_giveUp();
+                    giveUp();
                 frame.children.forEach((item, i) => this.checkSame(item, result[i]));
                 return { kind: 'seq', items: frame.children, position: this.at(start) };
             case 'mapping':
                 return this.map(start, frame.children, result);
             default:
-                js_yaml_tree_giveUp();
+                giveUp();
         }
     }
     /**
@@ -66411,7 +66093,7 @@ class JsYamlTreeBuilder {
             case '?':
             case ':':
             case ',':
-                js_yaml_tree_giveUp();
+                giveUp();
         }
         return i;
     }
@@ -66446,7 +66128,7 @@ class JsYamlTreeBuilder {
             default:
                 // A single-line plain scalar is its own source; a folded multi-line one is not.
                 if (value === '' || !text.startsWith(value, start))
-                    js_yaml_tree_giveUp();
+                    giveUp();
                 end = start + value.length;
                 return scalarNode(resolvePlain(value), 'plain', start, end, this.source, this.at(start));
         }
@@ -66459,11 +66141,11 @@ class JsYamlTreeBuilder {
         for (;;) {
             const c = text[i];
             if (c === undefined || c === '\n' || c === '\r')
-                js_yaml_tree_giveUp();
+                giveUp();
             if (quote === '"' && c === '\\') {
                 const escaped = text[i + 1];
                 if (escaped === '\n' || escaped === '\r')
-                    js_yaml_tree_giveUp(); // an escaped line break
+                    giveUp(); // an escaped line break
                 i += 2;
             }
             else if (c === quote) {
@@ -66478,7 +66160,7 @@ class JsYamlTreeBuilder {
         const end = i + 1;
         const next = text[end];
         if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && next !== ':') {
-            js_yaml_tree_giveUp();
+            giveUp();
         }
         return end;
     }
@@ -66497,10 +66179,10 @@ class JsYamlTreeBuilder {
             i++;
         // Keep chomping takes trailing blank lines, an indentation indicator changes the indent.
         if (chomp === '+' || /[0-9+-]/.test(text[i] ?? ''))
-            js_yaml_tree_giveUp();
+            giveUp();
         const headerEnd = text.indexOf('\n', start);
         if (headerEnd === -1 || closed <= headerEnd)
-            js_yaml_tree_giveUp();
+            giveUp();
         const lineStartOf = (offset) => {
             let i = offset;
             while (i > headerEnd + 1 && text[i - 1] !== '\n')
@@ -66525,31 +66207,31 @@ class JsYamlTreeBuilder {
                 return end;
             // Spaces on a blank line may be content (beyond the indent): leave them to the full path.
             if (line !== '\n' && line !== '\r\n')
-                js_yaml_tree_giveUp();
+                giveUp();
             end = previous;
         }
-        js_yaml_tree_giveUp(); // no content line at all
+        giveUp(); // no content line at all
     }
     map(start, children, result) {
         if (typeof result !== 'object' || result === null || Array.isArray(result))
-            js_yaml_tree_giveUp();
+            giveUp();
         if (children.length % 2 !== 0 || Object.keys(result).length !== children.length / 2) {
-            js_yaml_tree_giveUp();
+            giveUp();
         }
-        const assembler = new MapAssembler(js_yaml_tree_giveUp);
+        const assembler = new MapAssembler(giveUp);
         for (let i = 0; i < children.length; i += 2) {
             const key = children[i];
             const value = children[i + 1];
             if (key?.kind !== 'scalar' || value === undefined)
-                js_yaml_tree_giveUp();
+                giveUp();
             if (key.type === 'null' || key.style === 'literal' || key.style === 'folded')
-                js_yaml_tree_giveUp();
+                giveUp();
             if (key.sourceEnd - key.sourceStart > MAX_KEY_LENGTH)
-                js_yaml_tree_giveUp();
+                giveUp();
             this.checkImplicitKey(key);
             // The key js-yaml stored must be the one read here (js-yaml keeps `__proto__` apart).
             if (key.text === '__proto__' || !Object.hasOwn(result, key.text))
-                js_yaml_tree_giveUp();
+                giveUp();
             const stored = Reflect.get(result, key.text);
             this.checkSame(value, stored);
             assembler.add(key, value);
@@ -66563,24 +66245,24 @@ class JsYamlTreeBuilder {
     checkSame(node, stored) {
         if (node.kind === 'map') {
             if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
-                js_yaml_tree_giveUp();
+                giveUp();
         }
         else if (node.kind === 'seq') {
             if (!Array.isArray(stored))
-                js_yaml_tree_giveUp();
+                giveUp();
         }
         else if (node.sourceStart === node.sourceEnd) {
             if (stored !== null)
-                js_yaml_tree_giveUp(); // an empty node
+                giveUp(); // an empty node
         }
         else {
             const expected = node.style === 'plain' ? this.text.slice(node.sourceStart, node.sourceEnd) : node.value;
             if (stored !== expected)
-                js_yaml_tree_giveUp();
+                giveUp();
         }
     }
     /**
-     * An implicit key as the CST builder takes it: first on its line (or after the `- ` of a
+     * An implicit key as the `yaml` package takes it: first on its line (or after the `- ` of a
      * sequence item) and followed by its `:` on the same line.
      */
     checkImplicitKey(key) {
@@ -66590,12 +66272,12 @@ class JsYamlTreeBuilder {
             before--;
         const previous = text[before - 1];
         if (previous !== undefined && previous !== '\n' && previous !== '-')
-            js_yaml_tree_giveUp();
+            giveUp();
         let after = key.sourceEnd;
         while (text.charCodeAt(after) === 32)
             after++;
         if (text[after] !== ':')
-            js_yaml_tree_giveUp();
+            giveUp();
     }
 }
 
@@ -66624,13 +66306,11 @@ class YamlLoadError extends errors_ConfigurationError {
  * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
  * bounds the work a hostile file can cause.
  *
- * Three builders give the same trees, tried in turn: the fastest (js-yaml-tree.ts) reads
- * js-yaml's parse events and takes the plain block YAML most rule files are written in; the fast
- * one (cst-tree.ts) reads the package's CST and adds anchors, aliases and multi-line scalars; the
- * full one below goes through the package's Document and handles everything else, including
- * every error and limit message.
+ * Two builders give the same trees: the fast one (js-yaml-tree.ts) reads js-yaml's parse events
+ * and takes the plain block YAML most rule files are written in (several times faster on large
+ * files); the full one below goes through the package's Document and handles everything else
+ * (anchors, aliases, flow collections, tags), including every error and limit message.
  */
-
 
 
 
@@ -66654,15 +66334,15 @@ function parseYamlDocuments(file, source) {
     // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
     // the I/O edge refuses by byte size (stat) before reading.
     checkRuleFileSize(file, source.text.length);
-    // js-yaml first: it loads promtool's rules_large.yml about 5 times faster than the CST builder.
-    const fast = treesFromJsYaml(source) ?? treesFromCst(source);
+    // js-yaml first: it loads promtool's rules_large.yml about 4 times faster than the package.
+    const fast = treesFromJsYaml(source);
     if (fast !== undefined)
         return fast.map((root, i) => ({ root, index: i + 1, source }));
     return parseYamlDocumentsFully(file, source);
 }
 /**
  * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
- * for everything the fast CST builder declines, and the reference it is tested against.
+ * for everything the js-yaml builder declines, and the reference it is tested against.
  */
 function parseYamlDocumentsFully(file, source) {
     checkRuleFileSize(file, source.text.length);
@@ -83966,7 +83646,7 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-exports.DB = cst;
+__webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;

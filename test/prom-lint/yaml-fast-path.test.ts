@@ -1,13 +1,11 @@
 /**
- * The fast YAML builders (load/js-yaml-tree.ts over js-yaml's events, load/cst-tree.ts over the
- * `yaml` package's CST) must each give exactly the trees of the full Document path or decline:
- * every real rule file of the fixtures, plus the YAML features they decline or handle specially,
- * are read both ways and compared whole (positions, styles, offsets, duplicates, merged entries).
+ * The fast YAML builder (load/js-yaml-tree.ts, over js-yaml's events) must give exactly the
+ * trees of the full Document path or decline: every real rule file of the fixtures, plus the
+ * YAML features it declines or handles specially, are read both ways and compared whole (positions, styles, offsets, duplicates, merged entries).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { treesFromCst } from '../../src/gates/prom-lint/load/cst-tree.js';
 import { treesFromJsYaml } from '../../src/gates/prom-lint/load/js-yaml-tree.js';
 import { fileSource, parseYamlDocumentsFully } from '../../src/gates/prom-lint/load/parse-yaml.js';
 import { MAX_NESTING_DEPTH } from '../../src/gates/prom-lint/load/limits.js';
@@ -35,10 +33,7 @@ function fully(text: string, source = fileSource(text)): (YamlNode | undefined)[
 
 type FastBuilder = (source: DocumentSource) => (YamlNode | undefined)[] | undefined;
 
-const BUILDERS: [string, FastBuilder][] = [
-  ['CST builder', treesFromCst],
-  ['js-yaml builder', treesFromJsYaml],
-];
+const BUILDERS: [string, FastBuilder][] = [['js-yaml builder', treesFromJsYaml]];
 
 /** 'fast' when the fast builder gave the full path's trees, 'declined' when it declined. */
 function compare(build: FastBuilder, text: string): 'fast' | 'declined' {

@@ -1,9 +1,8 @@
 /**
- * The fastest path of YAML loading: our positioned tree built from js-yaml's parse events. The
- * `yaml` package's own Lexer and Parser bound the CST builder (cst-tree.ts); js-yaml reads the
- * same files, events included, several times faster: loading promtool's 1.2 MB rules_large.yml
- * takes about 0.19 s instead of 1.0 s, a 9.7 MB file of 19,000 alerts 0.8 s instead of 3.2 s
- * (best of 5 on one machine, .tmp/jsyaml/e2e.ts).
+ * The fast path of YAML loading: our positioned tree built from js-yaml's parse events. js-yaml
+ * reads rule files, events included, several times faster than the `yaml` package: loading
+ * promtool's 1.2 MB rules_large.yml takes about 0.15 s instead of 0.6 s, a 9.7 MB file of 19,000
+ * alerts 0.8 s instead of 2.7 s (best of 5 on one machine).
  *
  * js-yaml is not the reference: the `yaml` package's Document is (parse-yaml.ts). So this module
  * only takes the YAML subset where both libraries must agree, and gives up (returns undefined)
@@ -13,7 +12,7 @@
  * among them: the full path reports them with both places), and every limit of limits.ts.
  *
  * js-yaml is loaded with its failsafe schema (every scalar a string) and each plain scalar is
- * typed with the `yaml` package's core schema (resolvePlain, shared with cst-tree.ts), so types
+ * typed with the `yaml` package's core schema (plain-scalar.ts), so types
  * stay the reference's (js-yaml's default schema differs: timestamps, `<<` merges, octals).
  * Ranges are not in js-yaml's events (a node's `open` comes before its leading spaces and
  * comments, its `close` after some trailing ones), so they are read from the source text here,
@@ -21,7 +20,7 @@
  */
 import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
 import type { EventType, LoadOptions, State } from 'js-yaml';
-import { resolvePlain } from './cst-tree.js';
+import { resolvePlain } from './plain-scalar.js';
 import { MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './limits.js';
 import { MapAssembler } from './map-assembler.js';
 import { nullScalarAt, scalarNode } from './scalar-node.js';
@@ -55,7 +54,7 @@ const MAX_KEY_LENGTH = 1000;
 
 /**
  * Parses `source` into one tree per document, or returns undefined when the text is outside
- * what this path handles (the caller then tries the CST builder, then the full Document path).
+ * what this path handles (the caller then uses the full Document path).
  */
 export function treesFromJsYaml(source: DocumentSource): (YamlNode | undefined)[] | undefined {
   if (OUTSIDE_SUBSET.test(source.text)) return undefined;
@@ -311,7 +310,7 @@ class JsYamlTreeBuilder {
   }
 
   /**
-   * An implicit key as the CST builder takes it: first on its line (or after the `- ` of a
+   * An implicit key as the `yaml` package takes it: first on its line (or after the `- ` of a
    * sequence item) and followed by its `:` on the same line.
    */
   private checkImplicitKey(key: YamlScalar): void {

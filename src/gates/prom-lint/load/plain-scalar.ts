@@ -1,0 +1,67 @@
+/**
+ * Plain YAML scalars typed exactly as the `yaml` package's Composer types them (core schema: `1`
+ * an int, `true` a bool, `~` a null, `yes` a string): the js-yaml fast path reads every scalar as
+ * a string and must give the full Document path's types. Throws when the package would report
+ * an error for the scalar, so the caller declines the file.
+ */
+import { Document, isScalar } from 'yaml';
+
+function refuse(message: string): never {
+  throw new Error(message);
+}
+
+interface ScalarTagLike {
+  default?: unknown;
+  test?: RegExp;
+  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
+}
+
+function isScalarTag(tag: unknown): tag is ScalarTagLike {
+  return (
+    typeof tag === 'object' &&
+    tag !== null &&
+    'resolve' in tag &&
+    typeof tag.resolve === 'function' &&
+    !('collection' in tag && tag.collection !== undefined)
+  );
+}
+
+/**
+ * The package's core-schema tags a plain scalar is tested against, in order, and its options,
+ * as the Composer sets them up for the options parse-yaml.ts gives parseAllDocuments (merge off:
+ * `<<` is ours to handle).
+ */
+let schemaCache: { tags: readonly ScalarTagLike[]; options: unknown } | undefined;
+function schema(): { tags: readonly ScalarTagLike[]; options: unknown } {
+  schemaCache ??= (() => {
+    const document = new Document(null, { uniqueKeys: false, merge: false });
+    const tags = document.schema.tags.filter(
+      (tag): tag is ScalarTagLike & typeof tag =>
+        isScalarTag(tag) && tag.default === true && tag.test !== undefined,
+    );
+    return { tags, options: document.options };
+  })();
+  return schemaCache;
+}
+
+/**
+ * The value of a plain scalar as the Composer resolves it (compose-scalar's
+ * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
+ * string itself. js-yaml-tree.ts reads scalars with js-yaml but types them with this, as the
+ * full Document path does.
+ */
+export function resolvePlain(text: string): unknown {
+  const { tags, options } = schema();
+  for (const tag of tags) {
+    if (tag.test?.test(text) === true) {
+      let resolved: unknown;
+      try {
+        resolved = tag.resolve(text, refuse, options);
+      } catch {
+        throw new Error(`plain scalar ${JSON.stringify(text)} does not resolve`); // the Composer reports it as an error
+      }
+      return isScalar(resolved) ? resolved.value : resolved;
+    }
+  }
+  return text;
+}
