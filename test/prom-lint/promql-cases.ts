@@ -29,6 +29,11 @@ export interface InvalidCase {
 export const VALID_CASES: readonly ValidCase[] = [
   { expr: 'up' },
   { expr: 'up == 0' },
+  // Valid escapes: hex, unicode, the literal's own quote, and none at all in raw strings.
+  { expr: 'up{job="a\\x41\\u00e9\\n\\"b"}' },
+  { expr: "up{job='\\''}" },
+  { expr: 'up{job=~`a\\d`}' },
+  { expr: 'up{job=~"a\\\\.b"}' },
   { expr: 'rate(http_requests_total{job="api"}[5m]) > 0.1' },
   { expr: 'sum by (job) (rate(http_requests_total[5m]))' },
   { expr: 'sum(rate(http_requests_total[5m])) without (instance)' },
@@ -120,6 +125,39 @@ export const INVALID_CASES: readonly InvalidCase[] = [
     columnDiffers: 'Prometheus says "missing unit character in duration" at the number',
   },
   { expr: 'foo(bar)', message: 'unknown function with name "foo"', from: 0, to: 3 },
+  // String escapes, as Prometheus' lexer checks them (reported at the string).
+  { expr: 'up{job="a\\d"}', message: "unknown escape sequence U+0064 'd'", from: 7, to: 12 },
+  { expr: 'up{job=~"a\\.b"}', message: "unknown escape sequence U+002E '.'", from: 8, to: 14 },
+  {
+    expr: 'label_replace(up, "a", "\\q", "b", "c")',
+    message: "unknown escape sequence U+0071 'q'",
+    from: 23,
+    to: 27,
+  },
+  {
+    expr: 'up{job="\\\'"}',
+    message: "unknown escape sequence U+0027 '''",
+    from: 7,
+    to: 11,
+  },
+  {
+    expr: 'up{job="a\\x4"}',
+    message: "illegal character U+0022 '\"' in escape sequence",
+    from: 7,
+    to: 13,
+  },
+  {
+    expr: 'up{job="\\777"}',
+    message: 'escape sequence is an invalid Unicode code point',
+    from: 7,
+    to: 13,
+  },
+  {
+    expr: 'up{job="\\ud800"}',
+    message: 'escape sequence is an invalid Unicode code point',
+    from: 7,
+    to: 15,
+  },
   {
     expr: 'x offset 5m offset 1m',
     message: 'offset may not be set multiple times',

@@ -4,6 +4,7 @@
  * nodes; only the first at each offset is kept.
  */
 import type { ExpressionDiagnostic } from '../types.js';
+import { stringEscapeError } from './string-escapes.js';
 import type { ParsedPromQL } from './tree.js';
 
 /**
@@ -75,6 +76,19 @@ export function syntaxDiagnostics(parsed: ParsedPromQL): ExpressionDiagnostic[] 
           from: ref.from,
           to: Math.max(ref.to, Math.min(ref.from + 1, text.length)),
         });
+      }
+      // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
+      if (ref.name === 'StringLiteral') {
+        const message = stringEscapeError(text.slice(ref.from, ref.to));
+        if (message !== undefined) {
+          diagnostics.push({
+            severity: 'error',
+            check: 'promql/syntax',
+            message,
+            from: ref.from,
+            to: ref.to,
+          });
+        }
       }
       // `foo(...)` where foo is no function: the grammar sees a selector followed by junk.
       if (ref.name === 'VectorSelector') {
