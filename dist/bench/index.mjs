@@ -78936,19 +78936,25 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/io/git.ts
 /** The few git facts the gates need, from the local checkout. */
 
-async function git(args, cwd) {
+/** Runs git with output captured; never throws (git not installed is a failed run). */
+async function runGit(args, cwd) {
     try {
-        const { exitCode, stdout } = await getExecOutput('git', [...args], {
+        const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
             cwd,
             silent: true,
             ignoreReturnCode: true,
         });
-        return exitCode === 0 ? stdout.trim() : undefined;
+        return { ok: exitCode === 0, stdout, stderr: stderr.trim() };
     }
-    catch {
-        // git is not installed: the same as not being in a repository.
-        return undefined;
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, stdout: '', stderr: `git could not run: ${message}` };
     }
+}
+/** git's trimmed output, or undefined when it failed (outside a repository, no git). */
+async function git(args, cwd) {
+    const run = await runGit(args, cwd);
+    return run.ok ? run.stdout.trim() : undefined;
 }
 /** The commit HEAD points at, or undefined outside a repository. */
 function headCommit(cwd = process.cwd()) {
@@ -96436,6 +96442,7 @@ function lookupByPattern(rules, name, fallback) {
  */
 
 
+
 /** Minimum benchmarks with repetitions needed to estimate a runner offset. */
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
 /** Modified z-score above which a slow sample is left out of the test (Iglewicz and Hoaglin's 3.5). */
@@ -96591,8 +96598,8 @@ function betterOneSided(t) {
 function prepareSampled(pair, scale) {
     const logBase = withoutSlowOutliers(pair.logBase, pair.direction, scale);
     const logHead = withoutSlowOutliers(pair.logHead, pair.direction, scale);
-    const meanBase = analyze_mean(logBase);
-    const meanHead = analyze_mean(logHead);
+    const meanBase = simple_statistics_mean(logBase);
+    const meanHead = simple_statistics_mean(logHead);
     const squares = logBase.reduce((a, v) => a + (v - meanBase) ** 2, 0) +
         logHead.reduce((a, v) => a + (v - meanHead) ** 2, 0);
     const df = logBase.length + logHead.length - 2;
@@ -96611,9 +96618,6 @@ function prepareSampled(pair, scale) {
         variance: squares / df > 1e-24 ? squares / df : 0,
         df,
     };
-}
-function analyze_mean(xs) {
-    return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 /** Fewest noisy benchmarks from which a suite-wide noise prior is estimated. */
 const MIN_BENCHMARKS_FOR_POOLING = 3;

@@ -63765,20 +63765,21 @@ function groupWarnings(file, group) {
 }
 /**
  * The checks that look at every rule file at once (duplicates across files, rules that depend on
- * another group's records), in the order their findings are produced.
+ * another group's records), in the order their findings are produced. Each gets the rules of
+ * every document whose expression parsed.
  */
 const SUITE_CHECKS = [
-    ({ rules }) => ruleDuplicates(rules),
-    ({ rules }) => alertOverlaps(rules),
-    ({ rules }) => crossGroupDependencies(rules),
+    ruleDuplicates,
+    alertOverlaps,
+    crossGroupDependencies,
 ];
 /**
  * Warnings about the rule files as a whole. `models` holds every decoded rule document;
  * `parsedExpressions` the trees of the expressions that parsed without errors.
  */
 function suiteWarnings(models, parsedExpressions) {
-    const suite = { rules: suiteRules(models, parsedExpressions) };
-    return SUITE_CHECKS.flatMap((check) => check(suite));
+    const rules = suiteRules(models, parsedExpressions);
+    return SUITE_CHECKS.flatMap((check) => check(rules));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/yaml-tree.ts

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readBenchInputs } from '../gates/bench/inputs.js';
 import { runBench } from '../gates/bench/run.js';
-import { localChanges } from '../diff/local-changes.js';
+import { localChanges } from '../io/local-changes.js';
 import { DEFAULT_CONFIG_PATHS } from '../gates/prom-lint/config-file.js';
 import { DEFAULT_RULE_GLOBS } from '../gates/prom-lint/inputs.js';
 import { runPromLintGate } from '../gates/prom-lint/run.js';

@@ -1,18 +1,32 @@
 /** The few git facts the gates need, from the local checkout. */
 import { getExecOutput } from '@actions/exec';
 
-async function git(args: readonly string[], cwd: string): Promise<string | undefined> {
+/** One git run: whether it succeeded, its output, and its stderr for the reason shown to users. */
+export interface GitRun {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs git with output captured; never throws (git not installed is a failed run). */
+export async function runGit(args: readonly string[], cwd: string): Promise<GitRun> {
   try {
-    const { exitCode, stdout } = await getExecOutput('git', [...args], {
+    const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
       cwd,
       silent: true,
       ignoreReturnCode: true,
     });
-    return exitCode === 0 ? stdout.trim() : undefined;
-  } catch {
-    // git is not installed: the same as not being in a repository.
-    return undefined;
+    return { ok: exitCode === 0, stdout, stderr: stderr.trim() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, stdout: '', stderr: `git could not run: ${message}` };
   }
+}
+
+/** git's trimmed output, or undefined when it failed (outside a repository, no git). */
+async function git(args: readonly string[], cwd: string): Promise<string | undefined> {
+  const run = await runGit(args, cwd);
+  return run.ok ? run.stdout.trim() : undefined;
 }
 
 /** The commit HEAD points at, or undefined outside a repository. */

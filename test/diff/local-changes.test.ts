@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localChanges } from '../../src/diff/local-changes.js';
+import { localChanges } from '../../src/io/local-changes.js';
 import { createTestRepo } from './git-repo.js';
 
 describe('localChanges', () => {

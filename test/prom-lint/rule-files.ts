@@ -123,18 +123,19 @@ export function corpusFindingsOf(
  * checks (which see every file at once) take.
  */
 export function modelsOf(files: Record<string, readonly string[]>): RuleFileModel[] {
-  return Object.entries(files).flatMap(([path, lines]) =>
-    loadRuleFile(path, fileText(lines)).documents.map(
-      (document) => decodeRuleDocument(document).model,
-    ),
-  );
+  return Object.entries(files).flatMap(([path, lines]) => decodedDocuments(path, fileText(lines)));
+}
+
+/** The decoded documents of one rule file's text (throws when it is not YAML). */
+export function decodedDocuments(path: string, text: string): RuleFileModel[] {
+  return loadRuleFile(path, text).documents.map((document) => decodeRuleDocument(document).model);
 }
 
 /** Every rule file of a fixture folder (see {@link corpusFiles}), decoded, one entry per file. */
 export function corpusModels(folder: string): { path: string; models: RuleFileModel[] }[] {
   return corpusFiles(folder).map(({ path, text }) => ({
     path,
-    models: loadRuleFile(path, text).documents.map((d) => decodeRuleDocument(d).model),
+    models: decodedDocuments(path, text),
   }));
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { changedFilesOf, type ChangeLookup } from '../../src/diff/changed-lines.js';
-import { localChanges } from '../../src/diff/local-changes.js';
+import { localChanges } from '../../src/io/local-changes.js';
 import { readPromLintInputs } from '../../src/gates/prom-lint/inputs.js';
 import { lintRuleFiles } from '../../src/gates/prom-lint/lint.js';
 import { defaultPromLintSettings } from '../../src/gates/prom-lint/settings.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintRuleFiles } from '../../src/gates/prom-lint/lint.js';
 import { defaultPromLintSettings } from '../../src/gates/prom-lint/settings.js';
-import { loadRuleFile } from '../../src/gates/prom-lint/load/load-rule-file.js';
-import { decodeRuleDocument } from '../../src/gates/prom-lint/rulefmt/decode.js';
+import { decodedDocuments } from './rule-files.js';
 import type { RuleFileModel } from '../../src/gates/prom-lint/rulefmt/model.js';
 import { PINT_CHECKS } from '../../src/gates/prom-lint/suppress/check-names.js';
 import {
@@ -17,7 +16,7 @@ const TODAY = '2026-11-23';
 
 function modelsOf(path: string, text: string): RuleFileModel[] {
   try {
-    return loadRuleFile(path, text).documents.map((document) => decodeRuleDocument(document).model);
+    return decodedDocuments(path, text);
   } catch {
     return []; // not YAML: lint reports it as an error; there are no rules to scope comments to
   }

@@ -28,6 +28,7 @@ import {
   studentTQuantile,
   studentTSurvival,
 } from '../../stats/index.js';
+import { mean } from 'simple-statistics';
 import { compileNamePattern, lookupByPattern } from './name-pattern.js';
 import type { BenchAnalysisOptions } from './options.js';
 import type { BenchmarkSeries, Direction } from './types.js';
@@ -393,10 +394,6 @@ function prepareSampled(pair: Pair, scale: number): PreparedPair {
     variance: squares / df > 1e-24 ? squares / df : 0,
     df,
   };
-}
-
-function mean(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /** Fewest noisy benchmarks from which a suite-wide noise prior is estimated. */

@@ -74,19 +74,15 @@ export function groupWarnings(file: string, group: RuleGroupModel): LintFinding[
   return groupInterval(file, group);
 }
 
-/** What the suite-wide checks see: the rules of every document whose expression parsed. */
-interface SuiteInput {
-  rules: readonly SuiteRule[];
-}
-
 /**
  * The checks that look at every rule file at once (duplicates across files, rules that depend on
- * another group's records), in the order their findings are produced.
+ * another group's records), in the order their findings are produced. Each gets the rules of
+ * every document whose expression parsed.
  */
-const SUITE_CHECKS: readonly ((suite: SuiteInput) => LintFinding[])[] = [
-  ({ rules }) => ruleDuplicates(rules),
-  ({ rules }) => alertOverlaps(rules),
-  ({ rules }) => crossGroupDependencies(rules),
+const SUITE_CHECKS: readonly ((rules: readonly SuiteRule[]) => LintFinding[])[] = [
+  ruleDuplicates,
+  alertOverlaps,
+  crossGroupDependencies,
 ];
 
 /**
@@ -97,6 +93,6 @@ export function suiteWarnings(
   models: readonly RuleFileModel[],
   parsedExpressions: ReadonlyMap<RuleModel, ParsedPromQL>,
 ): LintFinding[] {
-  const suite = { rules: suiteRules(models, parsedExpressions) };
-  return SUITE_CHECKS.flatMap((check) => check(suite));
+  const rules = suiteRules(models, parsedExpressions);
+  return SUITE_CHECKS.flatMap((check) => check(rules));
 }

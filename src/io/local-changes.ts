@@ -5,26 +5,9 @@
  * line numbers are the working tree's, uncommitted edits included. Untracked files (not ignored)
  * count as wholly new.
  */
-import { getExecOutput } from '@actions/exec';
-import { changedFilesOf, type ChangeLookup, type ChangedLines } from './changed-lines.js';
-import { parseUnifiedDiff } from './unified-diff.js';
-
-/** `git` with output captured; exit code and stderr kept for the reason shown to the user. */
-async function git(
-  args: readonly string[],
-  cwd: string,
-): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  try {
-    const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
-      cwd,
-      silent: true,
-      ignoreReturnCode: true,
-    });
-    return { ok: exitCode === 0, stdout, stderr: stderr.trim() };
-  } catch (error) {
-    return { ok: false, stdout: '', stderr: `git could not run: ${(error as Error).message}` };
-  }
-}
+import { changedFilesOf, type ChangeLookup, type ChangedLines } from '../diff/changed-lines.js';
+import { parseUnifiedDiff } from '../diff/unified-diff.js';
+import { runGit as git } from './git.js';
 
 /**
  * Options that make `git diff` output the same whatever the user's git configuration says:
