@@ -50128,8 +50128,15 @@ function ruleName(rule) {
 }
 /** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
 function rulePrefix(group, rule) {
-    return `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
+    let prefix = prefixes.get(rule);
+    if (prefix === undefined) {
+        prefix = `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
+        prefixes.set(rule, prefix);
+    }
+    return prefix;
 }
+/** Each rule's prefix, made once: validation, the PromQL errors and every warning check ask. */
+const prefixes = new WeakMap();
 function ruleProblems(group, rule, legacy) {
     const prefix = rulePrefix(group, rule);
     const problems = [];
@@ -59725,6 +59732,55 @@ const inf = 188,
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/tree.ts
 
+class LinkedNode {
+    type;
+    from;
+    to;
+    firstChild = null;
+    lastChild = null;
+    nextSibling = null;
+    name;
+    constructor(type, from, to) {
+        this.type = type;
+        this.from = from;
+        this.to = to;
+        this.name = type.name;
+    }
+}
+/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+function linkedTreeOf(tree) {
+    const cursor = tree.cursor();
+    const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
+    const byName = new Map();
+    const parents = [top];
+    if (cursor.firstChild()) {
+        walk: for (;;) {
+            const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+            const parent = parents[parents.length - 1];
+            if (parent.lastChild === null)
+                parent.firstChild = node;
+            else
+                parent.lastChild.nextSibling = node;
+            parent.lastChild = node;
+            const list = byName.get(node.name);
+            if (list === undefined)
+                byName.set(node.name, [node]);
+            else
+                list.push(node);
+            if (cursor.firstChild()) {
+                parents.push(node);
+                continue;
+            }
+            while (!cursor.nextSibling()) {
+                cursor.parent();
+                parents.pop();
+                if (parents.length === 0)
+                    break walk;
+            }
+        }
+    }
+    return { top, byName };
+}
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 function tree_parsePromQL(text) {
     return { text, tree: parser.parse(text) };
@@ -59760,7 +59816,7 @@ function applyPostfix(postfix, kind, operand) {
 function buildNode(node) {
     const postfixKind = POSTFIX_KINDS[node.name];
     const operands = node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-        ? exprChildren(node.getChild('FunctionCallBody') ?? node)
+        ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
         : exprChildren(node);
     const children = operands.map(buildNode);
     const first = children[0];
@@ -59773,7 +59829,30 @@ function buildNode(node) {
  * the same node lists of every expression. Weak keys free them with the parse.
  */
 const normalisedTrees = new WeakMap();
-const nodesByName = new WeakMap();
+const linkedTrees = new WeakMap();
+function linkedTree(parsed) {
+    let linked = linkedTrees.get(parsed);
+    if (linked === undefined) {
+        linked = linkedTreeOf(parsed.tree);
+        linkedTrees.set(parsed, linked);
+    }
+    return linked;
+}
+/** The top node (lezer's `PromQL`) of a parsed expression, as linked nodes. */
+function topNode(parsed) {
+    return linkedTree(parsed).top;
+}
+/** `answer(parsed)` computed once per parse and per question. */
+function memoizedPerParse(answer) {
+    const answers = new WeakMap();
+    return (parsed) => {
+        if (answers.has(parsed))
+            return answers.get(parsed);
+        const result = answer(parsed);
+        answers.set(parsed, result);
+        return result;
+    };
+}
 /**
  * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
  * parse and shared: treat it as read-only.
@@ -59781,7 +59860,7 @@ const nodesByName = new WeakMap();
 function promTree(parsed) {
     if (normalisedTrees.has(parsed))
         return normalisedTrees.get(parsed);
-    const top = parsed.tree.topNode.firstChild;
+    const top = topNode(parsed).firstChild;
     const tree = top === null ? undefined : buildNode(top);
     normalisedTrees.set(parsed, tree);
     return tree;
@@ -59823,6 +59902,31 @@ function allNodes(root) {
 function nodeText(parsed, node) {
     return parsed.text.slice(node.from, node.to);
 }
+/**
+ * The first direct child of this type or group, or null: lezer's `getChild` with one node less to
+ * allocate per step (it builds a cursor and an array of every match; the checks ask thousands of
+ * times per file).
+ */
+function childNamed(node, name) {
+    if (node === null || node === undefined)
+        return null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.type.is(name))
+            return child;
+    }
+    return null;
+}
+/** Every direct child of this type or group, in source order (lezer's `getChildren`). */
+function childrenNamed(node, name) {
+    const result = [];
+    if (node === null || node === undefined)
+        return result;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.type.is(name))
+            result.push(child);
+    }
+    return result;
+}
 /** The direct children of a node that are expressions (the grammar's `Expr` group). */
 function exprChildren(node) {
     const result = [];
@@ -59834,22 +59938,7 @@ function exprChildren(node) {
 }
 /** All nodes of the given grammar name, in source order (one walk of the tree per parse). */
 function nodesNamed(parsed, name) {
-    let index = nodesByName.get(parsed);
-    if (index === undefined) {
-        const byName = new Map();
-        parsed.tree.iterate({
-            enter: (ref) => {
-                const list = byName.get(ref.name);
-                if (list === undefined)
-                    byName.set(ref.name, [ref.node]);
-                else
-                    list.push(ref.node);
-            },
-        });
-        nodesByName.set(parsed, byName);
-        index = byName;
-    }
-    return [...(index.get(name) ?? [])];
+    return [...(linkedTree(parsed).byName.get(name) ?? [])];
 }
 /**
  * Unquotes a PromQL string literal. Go's escapes are close enough to JavaScript's for matcher
@@ -59874,9 +59963,9 @@ function unquotePromString(literal) {
     });
 }
 function matcherOf(parsed, node) {
-    const nameNode = node.getChild('LabelName') ?? node.getChild('QuotedLabelName');
-    const opNode = node.getChild('MatchOp');
-    const valueNode = node.getChild('StringLiteral');
+    const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+    const opNode = childNamed(node, 'MatchOp');
+    const valueNode = childNamed(node, 'StringLiteral');
     if (nameNode === null || opNode === null || valueNode === null)
         return undefined;
     const rawName = nodeText(parsed, nameNode);
@@ -59893,10 +59982,10 @@ function matcherOf(parsed, node) {
 }
 /** The metric name and matchers of a `VectorSelector` node. */
 function selectorParts(parsed, node) {
-    const identifier = node.getChild('Identifier');
+    const identifier = childNamed(node, 'Identifier');
     let metricName = identifier === null ? undefined : nodeText(parsed, identifier);
     const matchers = [];
-    const list = node.getChild('LabelMatchers');
+    const list = childNamed(node, 'LabelMatchers');
     for (let child = list?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name === 'QuotedLabelName') {
             // `{"metric.name"}`: a quoted metric name inside the braces (UTF-8 names, Prometheus 3).
@@ -59911,11 +60000,11 @@ function selectorParts(parsed, node) {
     return { metricName, matchers };
 }
 /** Every vector selector, with its range when it is the inside of a range selector. */
-function selectors(parsed) {
+const selectors = memoizedPerParse((parsed) => {
     const result = [];
     const visit = (n, rangeOf) => {
         if (n.kind === 'selector') {
-            const rangeNode = rangeOf?.node.getChild('DurationExpr') ?? null;
+            const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
             result.push({
                 ...selectorParts(parsed, n.node),
                 range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
@@ -59931,46 +60020,42 @@ function selectors(parsed) {
     if (root !== undefined)
         visit(root, undefined);
     return result;
-}
+});
 /** Every function call, with its name as written and its argument nodes. */
-function functionCalls(parsed) {
-    return nodesNamed(parsed, 'FunctionCall').map((node) => {
-        const identifier = node.getChild('FunctionIdentifier');
-        const body = node.getChild('FunctionCallBody');
-        return {
-            name: identifier === null ? '' : nodeText(parsed, identifier),
-            args: body === null ? [] : exprChildren(body),
-            from: node.from,
-            to: node.to,
-            node,
-        };
-    });
-}
+const functionCalls = memoizedPerParse((parsed) => nodesNamed(parsed, 'FunctionCall').map((node) => {
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    return {
+        name: identifier === null ? '' : nodeText(parsed, identifier),
+        args: body === null ? [] : exprChildren(body),
+        from: node.from,
+        to: node.to,
+        node,
+    };
+}));
 /** Every aggregation, with its `by`/`without` labels. */
-function aggregations(parsed) {
-    return nodesNamed(parsed, 'AggregateExpr').map((node) => {
-        const opNode = node.getChild('AggregateOp');
-        const modifier = node.getChild('AggregateModifier');
-        const body = node.getChild('FunctionCallBody');
-        const labels = modifier?.getChild('GroupingLabels');
-        const labelNames = [];
-        for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
-            if (child.name === 'LabelName')
-                labelNames.push(nodeText(parsed, child));
-            if (child.name === 'QuotedLabelName')
-                labelNames.push(unquotePromString(nodeText(parsed, child)));
-        }
-        return {
-            op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
-            grouping: modifier === null ? undefined : modifier.getChild('By') !== null ? 'by' : 'without',
-            labels: labelNames,
-            args: body === null ? [] : exprChildren(body),
-            from: node.from,
-            to: node.to,
-            node,
-        };
-    });
-}
+const aggregations = memoizedPerParse((parsed) => nodesNamed(parsed, 'AggregateExpr').map((node) => {
+    const opNode = childNamed(node, 'AggregateOp');
+    const modifier = childNamed(node, 'AggregateModifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    const labels = childNamed(modifier, 'GroupingLabels');
+    const labelNames = [];
+    for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (child.name === 'LabelName')
+            labelNames.push(nodeText(parsed, child));
+        if (child.name === 'QuotedLabelName')
+            labelNames.push(unquotePromString(nodeText(parsed, child)));
+    }
+    return {
+        op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
+        grouping: modifier === null ? undefined : childNamed(modifier, 'By') !== null ? 'by' : 'without',
+        labels: labelNames,
+        args: body === null ? [] : exprChildren(body),
+        from: node.from,
+        to: node.to,
+        node,
+    };
+}));
 /**
  * The comparison operators by lezer-promql node name, with the symbol PromQL writes: the checks
  * that look for thresholds and filters know them by node, and show them by symbol.
@@ -60018,7 +60103,7 @@ function numberValue(parsed, node) {
     return Number.isNaN(value) ? undefined : value;
 }
 /** Every comparison, with the threshold when one side is a number. */
-function comparisons(parsed) {
+const comparisons = memoizedPerParse((parsed) => {
     const result = [];
     for (const node of nodesNamed(parsed, 'BinaryExpr')) {
         const opNode = binaryOperator(node);
@@ -60028,7 +60113,7 @@ function comparisons(parsed) {
             continue;
         result.push({
             op,
-            bool: node.getChild('BoolModifier') !== null,
+            bool: childNamed(node, 'BoolModifier') !== null,
             lhs,
             rhs,
             threshold: numberValue(parsed, rhs) ?? numberValue(parsed, lhs),
@@ -60038,7 +60123,7 @@ function comparisons(parsed) {
         });
     }
     return result;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/semantics.ts
 
@@ -60124,7 +60209,7 @@ function semanticDiagnostics(parsed, options = {}) {
         }
         const nameMatcher = matchers.find((m) => m.name === '__name__');
         if (metricName !== undefined) {
-            if (n.node.getChild('Identifier') !== null && nameMatcher !== undefined) {
+            if (childNamed(n.node, 'Identifier') !== null && nameMatcher !== undefined) {
                 error(n.from, n.to, `metric name must not be set twice: ${JSON.stringify(metricName)} or ${JSON.stringify(nameMatcher.value)}`);
             }
             return;
@@ -60197,14 +60282,14 @@ function semanticDiagnostics(parsed, options = {}) {
                 : '@ <timestamp> may not be set multiple times', 'promql/syntax');
         }
         if (isOffset)
-            checkDuration(n.node.getChild('OffsetDurationExpr'));
-        const timestamp = isOffset ? null : n.node.getChild('NumberDurationLiteral');
+            checkDuration(childNamed(n.node, 'OffsetDurationExpr'));
+        const timestamp = isOffset ? null : childNamed(n.node, 'NumberDurationLiteral');
         if (timestamp !== null)
             checkTimestamp(timestamp);
         return type;
     };
     const checkCall = (n) => {
-        const nameNode = n.node.getChild('FunctionIdentifier');
+        const nameNode = childNamed(n.node, 'FunctionIdentifier');
         const name = nameNode === null ? '' : nodeText(parsed, nameNode);
         const args = n.children;
         const fn = PROMQL_FUNCTIONS.get(name);
@@ -60237,7 +60322,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 // info()'s second argument is a label-only selector, exempt from the non-empty matcher rule.
                 if (arg.kind !== 'selector')
                     error(arg.from, arg.to, 'expected label selectors only');
-                else if (arg.node.getChild('Identifier') !== null)
+                else if (childNamed(arg.node, 'Identifier') !== null)
                     error(arg.from, arg.to, 'expected label selectors only, got vector selector instead');
                 return;
             }
@@ -60254,7 +60339,7 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, `expected type ${want} in ${context}, got ${got}`);
     };
     const checkAggregation = (n) => {
-        const opNode = n.node.getChild('AggregateOp');
+        const opNode = childNamed(n.node, 'AggregateOp');
         const op = opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
         const args = n.children;
         if (EXPERIMENTAL_AGGREGATIONS.has(op) && !experimental) {
@@ -60291,11 +60376,11 @@ function semanticDiagnostics(parsed, options = {}) {
             opEnd = child.to;
         const isComparison = COMPARISON_OPS.has(opName);
         const isSet = SET_OPS.has(opName);
-        const bool = n.node.getChild('BoolModifier') !== null;
-        const matching = n.node.getChild('MatchingModifierClause');
-        const fill = n.node.getChild('FillModifier');
+        const bool = childNamed(n.node, 'BoolModifier') !== null;
+        const matching = childNamed(n.node, 'MatchingModifierClause');
+        const fill = childNamed(n.node, 'FillModifier');
         const grouped = matching !== null &&
-            (matching.getChild('GroupLeft') !== null || matching.getChild('GroupRight') !== null);
+            (childNamed(matching, 'GroupLeft') !== null || childNamed(matching, 'GroupRight') !== null);
         if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
             error(opNode.from, opNode.to, `the ${JSON.stringify(opText)} operator is experimental and not enabled`, 'promql/experimental');
         }
@@ -60305,10 +60390,10 @@ function semanticDiagnostics(parsed, options = {}) {
             error(opNode.from, opEnd, 'bool modifier can only be used on comparison operators');
         if (isComparison && !bool && lt === 'scalar' && rt === 'scalar')
             error(opNode.from, opEnd, 'comparisons between scalars must use BOOL modifier');
-        const [matchingLabelsNode, includeLabelsNode] = matching?.getChildren('GroupingLabels') ?? [];
+        const [matchingLabelsNode, includeLabelsNode] = childrenNamed(matching, 'GroupingLabels') ?? [];
         const matchingLabels = labelsOf(parsed, matchingLabelsNode);
         const includeLabels = labelsOf(parsed, includeLabelsNode);
-        if (matching?.getChild('On') != null) {
+        if (childNamed(matching, 'On') != null) {
             for (const label of matchingLabels) {
                 if (includeLabels.includes(label))
                     error(opNode.from, opEnd, `label ${JSON.stringify(label)} must not occur in ON and GROUP clause at once`);
@@ -60360,17 +60445,17 @@ function semanticDiagnostics(parsed, options = {}) {
                     if (operand !== undefined)
                         typeOf(operand);
                     // Prometheus points at the `[`, where the range starts.
-                    const duration = n.node.getChild('DurationExpr');
+                    const duration = childNamed(n.node, 'DurationExpr');
                     const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
                     error(bracket >= n.from ? bracket : n.from, n.to, 'ranges only allowed for vector selectors', 'promql/syntax');
                 }
-                checkDuration(n.node.getChild('DurationExpr'));
+                checkDuration(childNamed(n.node, 'DurationExpr'));
                 return 'range vector';
             case 'subquery': {
                 const t = operand === undefined ? 'instant vector' : typeOf(operand);
                 if (t !== 'instant vector')
                     error(n.from, n.to, `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`);
-                n.node.getChildren('DurationExpr').forEach(checkDuration);
+                childrenNamed(n.node, 'DurationExpr').forEach(checkDuration);
                 return 'range vector';
             }
             case 'offset':
@@ -60975,27 +61060,27 @@ function groupingLabels(parsed, node) {
 }
 /** The `by`/`without` clause of an `AggregateExpr` node (tree.ts `aggregations` gives names only). */
 function aggregationGrouping(parsed, node) {
-    const modifier = node.getChild('AggregateModifier');
+    const modifier = childNamed(node, 'AggregateModifier');
     if (modifier === null)
         return { grouping: undefined, labels: [] };
     return {
-        grouping: modifier.getChild('By') !== null ? 'by' : 'without',
-        labels: groupingLabels(parsed, modifier.getChild('GroupingLabels')),
+        grouping: childNamed(modifier, 'By') !== null ? 'by' : 'without',
+        labels: groupingLabels(parsed, childNamed(modifier, 'GroupingLabels')),
     };
 }
 /** The matching clause of a `BinaryExpr` node, which decides the labels of its result. */
 function vectorMatching(parsed, node) {
-    const clause = node.getChild('MatchingModifierClause');
+    const clause = childNamed(node, 'MatchingModifierClause');
     if (clause === null)
         return { mode: undefined, labels: [], group: undefined, include: [] };
-    const [matchingNode, includeNode] = clause.getChildren('GroupingLabels');
-    const group = clause.getChild('GroupLeft') !== null
+    const [matchingNode, includeNode] = childrenNamed(clause, 'GroupingLabels');
+    const group = childNamed(clause, 'GroupLeft') !== null
         ? 'left'
-        : clause.getChild('GroupRight') !== null
+        : childNamed(clause, 'GroupRight') !== null
             ? 'right'
             : undefined;
     return {
-        mode: clause.getChild('On') !== null ? 'on' : 'ignoring',
+        mode: childNamed(clause, 'On') !== null ? 'on' : 'ignoring',
         labels: groupingLabels(parsed, matchingNode),
         group,
         include: group === undefined ? [] : groupingLabels(parsed, includeNode),
@@ -61003,12 +61088,12 @@ function vectorMatching(parsed, node) {
 }
 /** The lower-cased operator of an `AggregateExpr` node (`sum`, `topk`, ...), as messages name it. */
 function aggregationOperator(parsed, node) {
-    const opNode = node.getChild('AggregateOp');
+    const opNode = childNamed(node, 'AggregateOp');
     return opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
 }
 /** The name of a `FunctionCall` node as written, to look its behaviour up. */
 function functionName(parsed, node) {
-    const identifier = node.getChild('FunctionIdentifier');
+    const identifier = childNamed(node, 'FunctionIdentifier');
     return identifier === null ? '' : nodeText(parsed, identifier);
 }
 /**
@@ -61055,7 +61140,7 @@ function binaryLabels(parsed, node) {
         return NO_LABELS;
     const isArithmetic = ARITHMETIC_OPERATORS.has(op);
     const isComparison = COMPARISON_OPERATORS.has(op);
-    const dropsName = isArithmetic || (isComparison && node.node.getChild('BoolModifier') !== null);
+    const dropsName = isArithmetic || (isComparison && childNamed(node.node, 'BoolModifier') !== null);
     const stripped = (set) => dropsName ? removeLabels(set, [METRIC_NAME_LABEL]) : set;
     if (leftScalar)
         return stripped(right);
@@ -61180,7 +61265,7 @@ function outputLabels(parsed, node) {
                 return ANY_LABELS;
             const input = outputLabels(parsed, operand);
             // engine.go: unary minus drops the metric name, unary plus returns its operand.
-            const opNode = node.node.getChild('UnaryOp');
+            const opNode = childNamed(node.node, 'UnaryOp');
             const minus = opNode !== null && nodeText(parsed, opNode) === '-';
             return minus ? removeLabels(input, [METRIC_NAME_LABEL]) : input;
         }
@@ -61267,7 +61352,7 @@ function canDropSeries(parsed, node) {
             const op = binaryOperator(node.node)?.name;
             if (op === 'And' || op === 'Unless')
                 return true;
-            const bool = node.node.getChild('BoolModifier') !== null;
+            const bool = childNamed(node.node, 'BoolModifier') !== null;
             if (op !== undefined && COMPARISON_OPERATORS.has(op) && !bool)
                 return true;
             // `a or b` keeps a's series whatever b is: it drops series only when both sides do.
@@ -61992,7 +62077,7 @@ function message(prefix, op, grouping) {
 }
 /** ` by (job) ` for `sum by (job) (...)` or `sum(...) by (job)`, else empty. */
 function groupingText(parsed, node) {
-    const modifier = node.node.getChild('AggregateModifier');
+    const modifier = childNamed(node.node, 'AggregateModifier');
     return modifier === null ? '' : ` ${nodeText(parsed, modifier).replace(/\s+/gu, ' ')} `;
 }
 /** The risky divisions whose value reaches `node`'s value unfiltered. */
@@ -62118,7 +62203,7 @@ function binaryCanBeZero(parsed, node) {
     if (comparison === undefined)
         return false;
     // `x > bool c` is 0 wherever the comparison is false.
-    if (node.node.getChild('BoolModifier') !== null)
+    if (childNamed(node.node, 'BoolModifier') !== null)
         return true;
     // A filter keeps the samples for which it holds; it rules 0 out when `0 <op> c` is false.
     const right = numberLiteral(parsed, rhs);
@@ -62262,9 +62347,9 @@ function regexMatchers(parsed) {
     return result;
 }
 function regexMatcherOf(parsed, node) {
-    const nameNode = node.getChild('LabelName') ?? node.getChild('QuotedLabelName');
-    const opNode = node.getChild('MatchOp');
-    const valueNode = node.getChild('StringLiteral');
+    const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+    const opNode = childNamed(node, 'MatchOp');
+    const valueNode = childNamed(node, 'StringLiteral');
     if (nameNode === null || opNode === null || valueNode === null)
         return undefined;
     const op = nodeText(parsed, opNode);
@@ -62303,7 +62388,7 @@ function sortedLabels(parsed, grouping) {
 const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
 /** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
 function matchingClause(parsed, node) {
-    const clause = node.getChild('MatchingModifierClause');
+    const clause = childNamed(node, 'MatchingModifierClause');
     const parts = [];
     for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (MODIFIER_KEYWORDS.has(child.name))
@@ -62377,7 +62462,7 @@ function normalizedNode(parsed, n) {
         case 'binary': {
             const opNode = binaryOperator(n.node);
             const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
-            const bool = n.node.getChild('BoolModifier') !== null ? ' bool' : '';
+            const bool = childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
             const clause = matchingClause(parsed, n.node);
             return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
         }
@@ -62625,7 +62710,7 @@ function thresholdOf(parsed) {
     let root = promTree(parsed);
     while (root?.kind === 'paren')
         root = root.children[0];
-    if (root?.kind !== 'binary' || root.node.getChild('BoolModifier') !== null)
+    if (root?.kind !== 'binary' || childNamed(root.node, 'BoolModifier') !== null)
         return undefined;
     const op = thresholdOperator(binaryOperator(root.node)?.name);
     const [lhs, rhs] = root.children;
@@ -62815,7 +62900,7 @@ function rangeOf(parsed, argument) {
     }
     if (node.name !== 'MatrixSelector' && node.name !== 'SubqueryExpr')
         return undefined;
-    const [rangeNode, stepNode] = node.getChildren('DurationExpr');
+    const [rangeNode, stepNode] = childrenNamed(node, 'DurationExpr');
     if (rangeNode === undefined)
         return undefined;
     const ms = durationMs(parsed, rangeNode);

@@ -6,19 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readBenchInputs } from '../gates/bench/inputs.js';
-import { runBench } from '../gates/bench/run.js';
 import { localChanges } from '../io/local-changes.js';
 import { DEFAULT_CONFIG_PATHS } from '../gates/prom-lint/config-file.js';
 import { DEFAULT_RULE_GLOBS } from '../gates/prom-lint/inputs.js';
-import { runPromLintGate } from '../gates/prom-lint/run.js';
 import { directoryStore } from '../io/directory-store.js';
 import { historyFile } from '../io/history-file.js';
 import { fileExists, readTextFile, resolveFiles } from '../io/files.js';
 import { headCommit, mergeBaseAncestors } from '../io/git.js';
 import { renderConsole } from '../report/console.js';
-import { renderComment } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
 import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type InputSource } from '../shared/inputs.js';
 import type { Logger } from '../shared/logger.js';
@@ -126,6 +121,12 @@ History (a JSON-lines file stands in for the data branch):
   --history-retention N       runs kept in the file (default 500)
 ${commonHelp}`,
   async run(source, logger) {
+    // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
+    // own gate only, which matters for prom-lint as a pre-commit hook.
+    const [{ readBenchInputs }, { runBench }] = await Promise.all([
+      import('../gates/bench/inputs.js'),
+      import('../gates/bench/run.js'),
+    ]);
     const inputs = readBenchInputs(source);
     const baseRef = source('base-ref').trim() || 'HEAD~1';
     const save = inputs.saveBaseline === 'always';
@@ -192,8 +193,9 @@ Scope (every file is linted; this decides which findings are reported):
                               lines, or listed apart); all: report every finding; auto (default):
                               changed-files with --base, all without
 ${commonHelp}`,
-  run(source, logger) {
+  async run(source, logger) {
     const base = source('base').trim();
+    const { runPromLintGate } = await import('../gates/prom-lint/run.js');
     return runPromLintGate(source, {
       logger,
       resolveFiles,
@@ -295,11 +297,17 @@ export async function runCli(
   io.stdout(quiet ? `${verdict.headline}\n` : `${renderConsole(verdict, { color })}\n`);
   try {
     writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
-    writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
-    writeOutput(
-      source('sarif'),
-      `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`,
-    );
+    if (source('markdown') !== '') {
+      const { renderComment } = await import('../report/markdown.js');
+      writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
+    }
+    if (source('sarif') !== '') {
+      const { renderSarif } = await import('../report/sarif.js');
+      writeOutput(
+        source('sarif'),
+        `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`,
+      );
+    }
   } catch (error) {
     io.stderr(`kaizen-gates: cannot write output: ${(error as Error).message}\n`);
     return 2;

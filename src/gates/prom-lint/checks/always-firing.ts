@@ -4,6 +4,7 @@
  * always a forgotten threshold (`expr: node_load1` instead of `node_load1 > 4`).
  */
 import {
+  childNamed,
   binaryOperator,
   COMPARISON_OPERATORS,
   promTree,
@@ -66,7 +67,7 @@ function canDropSeries(parsed: ParsedPromQL, node: PromNode): boolean {
     case 'binary': {
       const op = binaryOperator(node.node)?.name;
       if (op === 'And' || op === 'Unless') return true;
-      const bool = node.node.getChild('BoolModifier') !== null;
+      const bool = childNamed(node.node, 'BoolModifier') !== null;
       if (op !== undefined && COMPARISON_OPERATORS.has(op) && !bool) return true;
       // `a or b` keeps a's series whatever b is: it drops series only when both sides do.
       if (op === 'Or') return node.children.every((child) => canDropSeries(parsed, child));

@@ -32,6 +32,7 @@
  * judged on its own.
  */
 import {
+  childNamed,
   allNodes,
   ARITHMETIC_OPERATORS,
   binaryOperator,
@@ -142,7 +143,7 @@ function message(prefix: string, op: string, grouping: string): string {
 
 /** ` by (job) ` for `sum by (job) (...)` or `sum(...) by (job)`, else empty. */
 function groupingText(parsed: ParsedPromQL, node: PromNode): string {
-  const modifier = node.node.getChild('AggregateModifier');
+  const modifier = childNamed(node.node, 'AggregateModifier');
   return modifier === null ? '' : ` ${nodeText(parsed, modifier).replace(/\s+/gu, ' ')} `;
 }
 
@@ -264,7 +265,7 @@ function binaryCanBeZero(parsed: ParsedPromQL, node: PromNode): boolean {
   const comparison = COMPARISON_OPERATORS.get(opName);
   if (comparison === undefined) return false;
   // `x > bool c` is 0 wherever the comparison is false.
-  if (node.node.getChild('BoolModifier') !== null) return true;
+  if (childNamed(node.node, 'BoolModifier') !== null) return true;
   // A filter keeps the samples for which it holds; it rules 0 out when `0 <op> c` is false.
   const right = numberLiteral(parsed, rhs);
   const left = numberLiteral(parsed, lhs);

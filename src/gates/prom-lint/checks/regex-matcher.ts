@@ -18,8 +18,14 @@
  * needs its escape rule (a backslash before ASCII punctuation is that character) and its
  * metacharacters, and no maintained JavaScript library parses RE2 syntax.
  */
-import type { SyntaxNode } from '@lezer/common';
-import { nodeText, nodesNamed, unquotePromString, type ParsedPromQL } from '../promql/index.js';
+import type { SyntaxNode } from '../promql/index.js';
+import {
+  childNamed,
+  nodeText,
+  nodesNamed,
+  unquotePromString,
+  type ParsedPromQL,
+} from '../promql/index.js';
 import type { LintFinding } from '../types.js';
 import { warningInScalar, type RuleContext } from './rule-context.js';
 
@@ -153,9 +159,9 @@ function regexMatchers(parsed: ParsedPromQL): RegexMatcher[] {
 }
 
 function regexMatcherOf(parsed: ParsedPromQL, node: SyntaxNode): RegexMatcher | undefined {
-  const nameNode = node.getChild('LabelName') ?? node.getChild('QuotedLabelName');
-  const opNode = node.getChild('MatchOp');
-  const valueNode = node.getChild('StringLiteral');
+  const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+  const opNode = childNamed(node, 'MatchOp');
+  const valueNode = childNamed(node, 'StringLiteral');
   if (nameNode === null || opNode === null || valueNode === null) return undefined;
   const op = nodeText(parsed, opNode);
   const literal = nodeText(parsed, valueNode);

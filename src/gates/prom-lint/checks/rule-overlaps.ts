@@ -17,6 +17,7 @@
  * (output-labels.ts, result-matchers.ts), their canonical text from promql/normalize.ts.
  */
 import {
+  childNamed,
   binaryOperator,
   COMPARISON_OPERATORS,
   nodeText,
@@ -110,7 +111,7 @@ function thresholdOperator(opName: string | undefined): Threshold['op'] | undefi
 function thresholdOf(parsed: ParsedPromQL): Threshold | undefined {
   let root = promTree(parsed);
   while (root?.kind === 'paren') root = root.children[0];
-  if (root?.kind !== 'binary' || root.node.getChild('BoolModifier') !== null) return undefined;
+  if (root?.kind !== 'binary' || childNamed(root.node, 'BoolModifier') !== null) return undefined;
   const op = thresholdOperator(binaryOperator(root.node)?.name);
   const [lhs, rhs] = root.children;
   if (op === undefined || lhs === undefined || rhs === undefined) return undefined;

@@ -21,8 +21,14 @@
  * (`[5m+1m]`) are not judged either: their length is not plain text.
  */
 import { parsePrometheusDuration } from '../rulefmt/duration.js';
-import { exprChildren, functionCalls, nodeText, type ParsedPromQL } from '../promql/index.js';
-import type { SyntaxNode } from '@lezer/common';
+import {
+  childrenNamed,
+  exprChildren,
+  functionCalls,
+  nodeText,
+  type ParsedPromQL,
+} from '../promql/index.js';
+import type { SyntaxNode } from '../promql/index.js';
 import type { LintFinding } from '../types.js';
 import { warningInScalar, type RuleContext } from './rule-context.js';
 
@@ -119,7 +125,7 @@ function rangeOf(parsed: ParsedPromQL, argument: SyntaxNode): RangeText | undefi
     node = inner;
   }
   if (node.name !== 'MatrixSelector' && node.name !== 'SubqueryExpr') return undefined;
-  const [rangeNode, stepNode] = node.getChildren('DurationExpr');
+  const [rangeNode, stepNode] = childrenNamed(node, 'DurationExpr');
   if (rangeNode === undefined) return undefined;
   const ms = durationMs(parsed, rangeNode);
   const stepMs = stepNode === undefined ? undefined : durationMs(parsed, stepNode);

@@ -3,7 +3,7 @@
  * the same thing however they are written: `sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0` and
  * `sum by (job) (rate(x{a="2",b="1"}[5m])) > 8e1` print alike.
  */
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode } from './tree.js';
 import {
   aggregationGrouping,
   aggregationOperator,
@@ -12,6 +12,7 @@ import {
 } from './output-labels.js';
 import { METRIC_NAME_LABEL, selectorMatchers } from './selector-overlap.js';
 import {
+  childNamed,
   binaryOperator,
   exprChildren,
   nodeText,
@@ -33,7 +34,7 @@ const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight'])
 
 /** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
 function matchingClause(parsed: ParsedPromQL, node: SyntaxNode): string {
-  const clause = node.getChild('MatchingModifierClause');
+  const clause = childNamed(node, 'MatchingModifierClause');
   const parts: string[] = [];
   for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
     if (MODIFIER_KEYWORDS.has(child.name)) parts.push(nodeText(parsed, child).toLowerCase());
@@ -109,7 +110,7 @@ export function normalizedNode(parsed: ParsedPromQL, n: PromNode): string {
     case 'binary': {
       const opNode = binaryOperator(n.node);
       const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
-      const bool = n.node.getChild('BoolModifier') !== null ? ' bool' : '';
+      const bool = childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
       const clause = matchingClause(parsed, n.node);
       return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
     }

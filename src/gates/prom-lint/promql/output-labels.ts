@@ -12,10 +12,12 @@
  * yes whenever it does not know (an unknown function, a recording rule, a plain selector), so the
  * checks built on it only report what is certain.
  */
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode } from './tree.js';
 import { PROMQL_FUNCTIONS, RANGE_CHANGE_FUNCTIONS, TIME_COMPONENT_FUNCTIONS } from './functions.js';
 import { METRIC_NAME_LABEL } from './selector-overlap.js';
 import {
+  childNamed,
+  childrenNamed,
   ARITHMETIC_OPERATORS,
   binaryOperator,
   COMPARISON_OPERATORS,
@@ -202,27 +204,27 @@ export function aggregationGrouping(
   parsed: ParsedPromQL,
   node: SyntaxNode,
 ): { grouping: 'by' | 'without' | undefined; labels: LabelReference[] } {
-  const modifier = node.getChild('AggregateModifier');
+  const modifier = childNamed(node, 'AggregateModifier');
   if (modifier === null) return { grouping: undefined, labels: [] };
   return {
-    grouping: modifier.getChild('By') !== null ? 'by' : 'without',
-    labels: groupingLabels(parsed, modifier.getChild('GroupingLabels')),
+    grouping: childNamed(modifier, 'By') !== null ? 'by' : 'without',
+    labels: groupingLabels(parsed, childNamed(modifier, 'GroupingLabels')),
   };
 }
 
 /** The matching clause of a `BinaryExpr` node, which decides the labels of its result. */
 export function vectorMatching(parsed: ParsedPromQL, node: SyntaxNode): VectorMatching {
-  const clause = node.getChild('MatchingModifierClause');
+  const clause = childNamed(node, 'MatchingModifierClause');
   if (clause === null) return { mode: undefined, labels: [], group: undefined, include: [] };
-  const [matchingNode, includeNode] = clause.getChildren('GroupingLabels');
+  const [matchingNode, includeNode] = childrenNamed(clause, 'GroupingLabels');
   const group =
-    clause.getChild('GroupLeft') !== null
+    childNamed(clause, 'GroupLeft') !== null
       ? 'left'
-      : clause.getChild('GroupRight') !== null
+      : childNamed(clause, 'GroupRight') !== null
         ? 'right'
         : undefined;
   return {
-    mode: clause.getChild('On') !== null ? 'on' : 'ignoring',
+    mode: childNamed(clause, 'On') !== null ? 'on' : 'ignoring',
     labels: groupingLabels(parsed, matchingNode),
     group,
     include: group === undefined ? [] : groupingLabels(parsed, includeNode),
@@ -231,13 +233,13 @@ export function vectorMatching(parsed: ParsedPromQL, node: SyntaxNode): VectorMa
 
 /** The lower-cased operator of an `AggregateExpr` node (`sum`, `topk`, ...), as messages name it. */
 export function aggregationOperator(parsed: ParsedPromQL, node: SyntaxNode): string {
-  const opNode = node.getChild('AggregateOp');
+  const opNode = childNamed(node, 'AggregateOp');
   return opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
 }
 
 /** The name of a `FunctionCall` node as written, to look its behaviour up. */
 export function functionName(parsed: ParsedPromQL, node: SyntaxNode): string {
-  const identifier = node.getChild('FunctionIdentifier');
+  const identifier = childNamed(node, 'FunctionIdentifier');
   return identifier === null ? '' : nodeText(parsed, identifier);
 }
 
@@ -288,7 +290,8 @@ function binaryLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
   if (leftScalar && rightScalar) return NO_LABELS;
   const isArithmetic = ARITHMETIC_OPERATORS.has(op);
   const isComparison = COMPARISON_OPERATORS.has(op);
-  const dropsName = isArithmetic || (isComparison && node.node.getChild('BoolModifier') !== null);
+  const dropsName =
+    isArithmetic || (isComparison && childNamed(node.node, 'BoolModifier') !== null);
   const stripped = (set: LabelSet): LabelSet =>
     dropsName ? removeLabels(set, [METRIC_NAME_LABEL]) : set;
   if (leftScalar) return stripped(right);
@@ -405,7 +408,7 @@ export function outputLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
       if (operand === undefined) return ANY_LABELS;
       const input = outputLabels(parsed, operand);
       // engine.go: unary minus drops the metric name, unary plus returns its operand.
-      const opNode = node.node.getChild('UnaryOp');
+      const opNode = childNamed(node.node, 'UnaryOp');
       const minus = opNode !== null && nodeText(parsed, opNode) === '-';
       return minus ? removeLabels(input, [METRIC_NAME_LABEL]) : input;
     }

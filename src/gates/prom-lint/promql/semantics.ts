@@ -3,7 +3,7 @@
  * and the modifier checks of the generated parser), re-done over our normalised tree because the
  * lezer grammar accepts `rate(foo)`, `1 > 2` or `sum(foo[5m])`. Messages are Prometheus' wording.
  */
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode } from './tree.js';
 import type { ExpressionDiagnostic } from '../types.js';
 import {
   AGGREGATION_PARAMETER_TYPES,
@@ -12,6 +12,8 @@ import {
   type PromValueType,
 } from './functions.js';
 import {
+  childNamed,
+  childrenNamed,
   binaryOperator,
   nodeText,
   promTree,
@@ -114,7 +116,7 @@ export function semanticDiagnostics(
     }
     const nameMatcher = matchers.find((m) => m.name === '__name__');
     if (metricName !== undefined) {
-      if (n.node.getChild('Identifier') !== null && nameMatcher !== undefined) {
+      if (childNamed(n.node, 'Identifier') !== null && nameMatcher !== undefined) {
         error(
           n.from,
           n.to,
@@ -209,14 +211,14 @@ export function semanticDiagnostics(
         'promql/syntax',
       );
     }
-    if (isOffset) checkDuration(n.node.getChild('OffsetDurationExpr'));
-    const timestamp = isOffset ? null : n.node.getChild('NumberDurationLiteral');
+    if (isOffset) checkDuration(childNamed(n.node, 'OffsetDurationExpr'));
+    const timestamp = isOffset ? null : childNamed(n.node, 'NumberDurationLiteral');
     if (timestamp !== null) checkTimestamp(timestamp);
     return type;
   };
 
   const checkCall = (n: PromNode): PromValueType => {
-    const nameNode = n.node.getChild('FunctionIdentifier');
+    const nameNode = childNamed(n.node, 'FunctionIdentifier');
     const name = nameNode === null ? '' : nodeText(parsed, nameNode);
     const args = n.children;
     const fn = PROMQL_FUNCTIONS.get(name);
@@ -263,7 +265,7 @@ export function semanticDiagnostics(
       if (name === 'info' && index === 1) {
         // info()'s second argument is a label-only selector, exempt from the non-empty matcher rule.
         if (arg.kind !== 'selector') error(arg.from, arg.to, 'expected label selectors only');
-        else if (arg.node.getChild('Identifier') !== null)
+        else if (childNamed(arg.node, 'Identifier') !== null)
           error(arg.from, arg.to, 'expected label selectors only, got vector selector instead');
         return;
       }
@@ -281,7 +283,7 @@ export function semanticDiagnostics(
   };
 
   const checkAggregation = (n: PromNode): void => {
-    const opNode = n.node.getChild('AggregateOp');
+    const opNode = childNamed(n.node, 'AggregateOp');
     const op = opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
     const args = n.children;
     if (EXPERIMENTAL_AGGREGATIONS.has(op) && !experimental) {
@@ -330,12 +332,12 @@ export function semanticDiagnostics(
       opEnd = child.to;
     const isComparison = COMPARISON_OPS.has(opName);
     const isSet = SET_OPS.has(opName);
-    const bool = n.node.getChild('BoolModifier') !== null;
-    const matching = n.node.getChild('MatchingModifierClause');
-    const fill = n.node.getChild('FillModifier');
+    const bool = childNamed(n.node, 'BoolModifier') !== null;
+    const matching = childNamed(n.node, 'MatchingModifierClause');
+    const fill = childNamed(n.node, 'FillModifier');
     const grouped =
       matching !== null &&
-      (matching.getChild('GroupLeft') !== null || matching.getChild('GroupRight') !== null);
+      (childNamed(matching, 'GroupLeft') !== null || childNamed(matching, 'GroupRight') !== null);
 
     if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
       error(
@@ -357,10 +359,10 @@ export function semanticDiagnostics(
     if (isComparison && !bool && lt === 'scalar' && rt === 'scalar')
       error(opNode.from, opEnd, 'comparisons between scalars must use BOOL modifier');
 
-    const [matchingLabelsNode, includeLabelsNode] = matching?.getChildren('GroupingLabels') ?? [];
+    const [matchingLabelsNode, includeLabelsNode] = childrenNamed(matching, 'GroupingLabels') ?? [];
     const matchingLabels = labelsOf(parsed, matchingLabelsNode);
     const includeLabels = labelsOf(parsed, includeLabelsNode);
-    if (matching?.getChild('On') != null) {
+    if (childNamed(matching, 'On') != null) {
       for (const label of matchingLabels) {
         if (includeLabels.includes(label))
           error(
@@ -431,7 +433,7 @@ export function semanticDiagnostics(
         else {
           if (operand !== undefined) typeOf(operand);
           // Prometheus points at the `[`, where the range starts.
-          const duration = n.node.getChild('DurationExpr');
+          const duration = childNamed(n.node, 'DurationExpr');
           const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
           error(
             bracket >= n.from ? bracket : n.from,
@@ -440,7 +442,7 @@ export function semanticDiagnostics(
             'promql/syntax',
           );
         }
-        checkDuration(n.node.getChild('DurationExpr'));
+        checkDuration(childNamed(n.node, 'DurationExpr'));
         return 'range vector';
       case 'subquery': {
         const t = operand === undefined ? 'instant vector' : typeOf(operand);
@@ -450,7 +452,7 @@ export function semanticDiagnostics(
             n.to,
             `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`,
           );
-        n.node.getChildren('DurationExpr').forEach(checkDuration);
+        childrenNamed(n.node, 'DurationExpr').forEach(checkDuration);
         return 'range vector';
       }
       case 'offset':

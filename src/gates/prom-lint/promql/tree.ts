@@ -3,13 +3,81 @@
  * "which selectors, functions, aggregations and comparisons are there" without knowing the node
  * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
  */
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { NodeType, Tree } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
 
 /** A parsed expression: the lezer tree plus the text its offsets point into. */
 export interface ParsedPromQL {
   text: string;
   tree: Tree;
+}
+
+/**
+ * One node of a parsed expression: the part of lezer's `SyntaxNode` the checks use, as plain
+ * linked objects. A lezer node is a view that is allocated anew at every `firstChild` or
+ * `nextSibling` step; the checks walk each tree a dozen times, so one copy made in a single
+ * cursor walk is several times cheaper than those views (measured on 19,000 rules).
+ */
+export interface SyntaxNode {
+  readonly type: NodeType;
+  /** The grammar's node name, e.g. `VectorSelector`. */
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly firstChild: SyntaxNode | null;
+  readonly lastChild: SyntaxNode | null;
+  readonly nextSibling: SyntaxNode | null;
+}
+
+class LinkedNode implements SyntaxNode {
+  firstChild: LinkedNode | null = null;
+  lastChild: LinkedNode | null = null;
+  nextSibling: LinkedNode | null = null;
+  readonly name: string;
+
+  constructor(
+    readonly type: NodeType,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.name = type.name;
+  }
+}
+
+/** A parse's tree as linked nodes, with its nodes indexed by name. */
+interface LinkedTree {
+  top: LinkedNode;
+  byName: Map<string, SyntaxNode[]>;
+}
+
+/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+function linkedTreeOf(tree: Tree): LinkedTree {
+  const cursor = tree.cursor();
+  const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
+  const byName = new Map<string, SyntaxNode[]>();
+  const parents: LinkedNode[] = [top];
+  if (cursor.firstChild()) {
+    walk: for (;;) {
+      const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+      const parent = parents[parents.length - 1] as LinkedNode;
+      if (parent.lastChild === null) parent.firstChild = node;
+      else parent.lastChild.nextSibling = node;
+      parent.lastChild = node;
+      const list = byName.get(node.name);
+      if (list === undefined) byName.set(node.name, [node]);
+      else list.push(node);
+      if (cursor.firstChild()) {
+        parents.push(node);
+        continue;
+      }
+      while (!cursor.nextSibling()) {
+        cursor.parent();
+        parents.pop();
+        if (parents.length === 0) break walk;
+      }
+    }
+  }
+  return { top, byName };
 }
 
 /** One label matcher of a selector, e.g. `job=~"api.*"`. */
@@ -142,7 +210,7 @@ function buildNode(node: SyntaxNode): PromNode {
   const postfixKind = POSTFIX_KINDS[node.name];
   const operands =
     node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-      ? exprChildren(node.getChild('FunctionCallBody') ?? node)
+      ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
       : exprChildren(node);
   const children = operands.map(buildNode);
   const first = children[0];
@@ -156,7 +224,32 @@ function buildNode(node: SyntaxNode): PromNode {
  * the same node lists of every expression. Weak keys free them with the parse.
  */
 const normalisedTrees = new WeakMap<ParsedPromQL, PromNode | undefined>();
-const nodesByName = new WeakMap<ParsedPromQL, Map<string, SyntaxNode[]>>();
+const linkedTrees = new WeakMap<ParsedPromQL, LinkedTree>();
+
+function linkedTree(parsed: ParsedPromQL): LinkedTree {
+  let linked = linkedTrees.get(parsed);
+  if (linked === undefined) {
+    linked = linkedTreeOf(parsed.tree);
+    linkedTrees.set(parsed, linked);
+  }
+  return linked;
+}
+
+/** The top node (lezer's `PromQL`) of a parsed expression, as linked nodes. */
+export function topNode(parsed: ParsedPromQL): SyntaxNode {
+  return linkedTree(parsed).top;
+}
+
+/** `answer(parsed)` computed once per parse and per question. */
+function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: ParsedPromQL) => T {
+  const answers = new WeakMap<ParsedPromQL, T>();
+  return (parsed) => {
+    if (answers.has(parsed)) return answers.get(parsed) as T;
+    const result = answer(parsed);
+    answers.set(parsed, result);
+    return result;
+  };
+}
 
 /**
  * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
@@ -164,7 +257,7 @@ const nodesByName = new WeakMap<ParsedPromQL, Map<string, SyntaxNode[]>>();
  */
 export function promTree(parsed: ParsedPromQL): PromNode | undefined {
   if (normalisedTrees.has(parsed)) return normalisedTrees.get(parsed);
-  const top = parsed.tree.topNode.firstChild;
+  const top = topNode(parsed).firstChild;
   const tree = top === null ? undefined : buildNode(top);
   normalisedTrees.set(parsed, tree);
   return tree;
@@ -207,6 +300,29 @@ export function nodeText(parsed: ParsedPromQL, node: SyntaxNode): string {
   return parsed.text.slice(node.from, node.to);
 }
 
+/**
+ * The first direct child of this type or group, or null: lezer's `getChild` with one node less to
+ * allocate per step (it builds a cursor and an array of every match; the checks ask thousands of
+ * times per file).
+ */
+export function childNamed(node: SyntaxNode | null | undefined, name: string): SyntaxNode | null {
+  if (node === null || node === undefined) return null;
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.type.is(name)) return child;
+  }
+  return null;
+}
+
+/** Every direct child of this type or group, in source order (lezer's `getChildren`). */
+export function childrenNamed(node: SyntaxNode | null | undefined, name: string): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  if (node === null || node === undefined) return result;
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.type.is(name)) result.push(child);
+  }
+  return result;
+}
+
 /** The direct children of a node that are expressions (the grammar's `Expr` group). */
 export function exprChildren(node: SyntaxNode): SyntaxNode[] {
   const result: SyntaxNode[] = [];
@@ -218,20 +334,7 @@ export function exprChildren(node: SyntaxNode): SyntaxNode[] {
 
 /** All nodes of the given grammar name, in source order (one walk of the tree per parse). */
 export function nodesNamed(parsed: ParsedPromQL, name: string): SyntaxNode[] {
-  let index = nodesByName.get(parsed);
-  if (index === undefined) {
-    const byName = new Map<string, SyntaxNode[]>();
-    parsed.tree.iterate({
-      enter: (ref) => {
-        const list = byName.get(ref.name);
-        if (list === undefined) byName.set(ref.name, [ref.node]);
-        else list.push(ref.node);
-      },
-    });
-    nodesByName.set(parsed, byName);
-    index = byName;
-  }
-  return [...(index.get(name) ?? [])];
+  return [...(linkedTree(parsed).byName.get(name) ?? [])];
 }
 
 /**
@@ -256,9 +359,9 @@ export function unquotePromString(literal: string): string {
 }
 
 function matcherOf(parsed: ParsedPromQL, node: SyntaxNode): PromLabelMatcher | undefined {
-  const nameNode = node.getChild('LabelName') ?? node.getChild('QuotedLabelName');
-  const opNode = node.getChild('MatchOp');
-  const valueNode = node.getChild('StringLiteral');
+  const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+  const opNode = childNamed(node, 'MatchOp');
+  const valueNode = childNamed(node, 'StringLiteral');
   if (nameNode === null || opNode === null || valueNode === null) return undefined;
   const rawName = nodeText(parsed, nameNode);
   const op = nodeText(parsed, opNode);
@@ -277,10 +380,10 @@ export function selectorParts(
   parsed: ParsedPromQL,
   node: SyntaxNode,
 ): { metricName: string | undefined; matchers: PromLabelMatcher[] } {
-  const identifier = node.getChild('Identifier');
+  const identifier = childNamed(node, 'Identifier');
   let metricName = identifier === null ? undefined : nodeText(parsed, identifier);
   const matchers: PromLabelMatcher[] = [];
-  const list = node.getChild('LabelMatchers');
+  const list = childNamed(node, 'LabelMatchers');
   for (let child = list?.firstChild ?? null; child !== null; child = child.nextSibling) {
     if (child.name === 'QuotedLabelName') {
       // `{"metric.name"}`: a quoted metric name inside the braces (UTF-8 names, Prometheus 3).
@@ -294,11 +397,11 @@ export function selectorParts(
 }
 
 /** Every vector selector, with its range when it is the inside of a range selector. */
-export function selectors(parsed: ParsedPromQL): PromSelector[] {
+export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
   const result: PromSelector[] = [];
   const visit = (n: PromNode, rangeOf: PromNode | undefined): void => {
     if (n.kind === 'selector') {
-      const rangeNode = rangeOf?.node.getChild('DurationExpr') ?? null;
+      const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
       result.push({
         ...selectorParts(parsed, n.node),
         range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
@@ -312,13 +415,13 @@ export function selectors(parsed: ParsedPromQL): PromSelector[] {
   const root = promTree(parsed);
   if (root !== undefined) visit(root, undefined);
   return result;
-}
+});
 
 /** Every function call, with its name as written and its argument nodes. */
-export function functionCalls(parsed: ParsedPromQL): PromFunctionCall[] {
-  return nodesNamed(parsed, 'FunctionCall').map((node) => {
-    const identifier = node.getChild('FunctionIdentifier');
-    const body = node.getChild('FunctionCallBody');
+export const functionCalls = memoizedPerParse((parsed): readonly PromFunctionCall[] =>
+  nodesNamed(parsed, 'FunctionCall').map((node) => {
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    const body = childNamed(node, 'FunctionCallBody');
     return {
       name: identifier === null ? '' : nodeText(parsed, identifier),
       args: body === null ? [] : exprChildren(body),
@@ -326,16 +429,16 @@ export function functionCalls(parsed: ParsedPromQL): PromFunctionCall[] {
       to: node.to,
       node,
     };
-  });
-}
+  }),
+);
 
 /** Every aggregation, with its `by`/`without` labels. */
-export function aggregations(parsed: ParsedPromQL): PromAggregation[] {
-  return nodesNamed(parsed, 'AggregateExpr').map((node) => {
-    const opNode = node.getChild('AggregateOp');
-    const modifier = node.getChild('AggregateModifier');
-    const body = node.getChild('FunctionCallBody');
-    const labels = modifier?.getChild('GroupingLabels');
+export const aggregations = memoizedPerParse((parsed): readonly PromAggregation[] =>
+  nodesNamed(parsed, 'AggregateExpr').map((node) => {
+    const opNode = childNamed(node, 'AggregateOp');
+    const modifier = childNamed(node, 'AggregateModifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    const labels = childNamed(modifier, 'GroupingLabels');
     const labelNames: string[] = [];
     for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
       if (child.name === 'LabelName') labelNames.push(nodeText(parsed, child));
@@ -344,15 +447,16 @@ export function aggregations(parsed: ParsedPromQL): PromAggregation[] {
     }
     return {
       op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
-      grouping: modifier === null ? undefined : modifier.getChild('By') !== null ? 'by' : 'without',
+      grouping:
+        modifier === null ? undefined : childNamed(modifier, 'By') !== null ? 'by' : 'without',
       labels: labelNames,
       args: body === null ? [] : exprChildren(body),
       from: node.from,
       to: node.to,
       node,
     };
-  });
-}
+  }),
+);
 
 /**
  * The comparison operators by lezer-promql node name, with the symbol PromQL writes: the checks
@@ -403,7 +507,7 @@ function numberValue(parsed: ParsedPromQL, node: SyntaxNode): number | undefined
 }
 
 /** Every comparison, with the threshold when one side is a number. */
-export function comparisons(parsed: ParsedPromQL): PromComparison[] {
+export const comparisons = memoizedPerParse((parsed): readonly PromComparison[] => {
   const result: PromComparison[] = [];
   for (const node of nodesNamed(parsed, 'BinaryExpr')) {
     const opNode = binaryOperator(node);
@@ -412,7 +516,7 @@ export function comparisons(parsed: ParsedPromQL): PromComparison[] {
     if (op === undefined || lhs === undefined || rhs === undefined) continue;
     result.push({
       op,
-      bool: node.getChild('BoolModifier') !== null,
+      bool: childNamed(node, 'BoolModifier') !== null,
       lhs,
       rhs,
       threshold: numberValue(parsed, rhs) ?? numberValue(parsed, lhs),
@@ -422,4 +526,4 @@ export function comparisons(parsed: ParsedPromQL): PromComparison[] {
     });
   }
   return result;
-}
+});

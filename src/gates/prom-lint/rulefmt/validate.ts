@@ -70,8 +70,16 @@ export function ruleName(rule: RuleModel): string {
 
 /** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
 export function rulePrefix(group: RuleGroupModel, rule: RuleModel): string {
-  return `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
+  let prefix = prefixes.get(rule);
+  if (prefix === undefined) {
+    prefix = `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
+    prefixes.set(rule, prefix);
+  }
+  return prefix;
 }
+
+/** Each rule's prefix, made once: validation, the PromQL errors and every warning check ask. */
+const prefixes = new WeakMap<RuleModel, string>();
 
 function ruleProblems(group: RuleGroupModel, rule: RuleModel, legacy: boolean): RuleProblem[] {
   const prefix = rulePrefix(group, rule);
