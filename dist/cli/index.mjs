@@ -44431,7 +44431,7 @@ Scope (every file is linted; this decides which findings are reported):
 ${commonHelp}`,
     async run(source, logger) {
         const base = source('base').trim();
-        const { runPromLintGate } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90394));
+        const { runPromLintGate } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34543));
         return runPromLintGate(source, {
             logger,
             resolveFiles: resolveFiles,

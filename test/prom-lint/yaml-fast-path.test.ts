@@ -1,14 +1,16 @@
 /**
- * The fast YAML builder (load/js-yaml-tree.ts, over js-yaml's events) must give exactly the
+ * The fast YAML builder (load/block-yaml-tree.ts, a scanner for block YAML) must give exactly the
  * trees of the full Document path or decline: every real rule file of the fixtures, plus the
  * YAML features it declines or handles specially, are read both ways and compared whole (positions, styles, offsets, duplicates, merged entries).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { treesFromJsYaml } from '../../src/gates/prom-lint/load/js-yaml-tree.js';
+import { parse } from 'yaml';
+import { treesFromBlockYaml } from '../../src/gates/prom-lint/load/block-yaml-tree.js';
 import { fileSource, parseYamlDocumentsFully } from '../../src/gates/prom-lint/load/parse-yaml.js';
 import { MAX_NESTING_DEPTH } from '../../src/gates/prom-lint/load/limits.js';
+import { MAY_NOT_BE_A_STRING, resolvePlain } from '../../src/gates/prom-lint/load/plain-scalar.js';
 import type { DocumentSource, YamlNode } from '../../src/gates/prom-lint/load/yaml-tree.js';
 import { rulesLargeYaml } from '../support/rules-large.js';
 
@@ -33,7 +35,7 @@ function fully(text: string, source = fileSource(text)): (YamlNode | undefined)[
 
 type FastBuilder = (source: DocumentSource) => (YamlNode | undefined)[] | undefined;
 
-const BUILDERS: [string, FastBuilder][] = [['js-yaml builder', treesFromJsYaml]];
+const BUILDERS: [string, FastBuilder][] = [['block scanner', treesFromBlockYaml]];
 
 /** 'fast' when the fast builder gave the full path's trees, 'declined' when it declined. */
 function compare(build: FastBuilder, text: string): 'fast' | 'declined' {
@@ -124,15 +126,14 @@ describe.each(BUILDERS)('the fast YAML path: %s', (_, build) => {
   });
 });
 
-describe('the js-yaml builder', () => {
-  // Each of these is valid YAML the full path reads; the js-yaml builder must decline them
-  // because js-yaml would read them differently or their ranges are not found from the text.
+describe('the block scanner', () => {
+  // Each of these is valid YAML the full path reads; the scanner must decline them: they are
+  // outside the subset it reads.
   it.each([
     ['anchors and aliases', 'base: &b\n  k: 1\nc:\n  <<: *b\n'],
     ['tags', 'a: !!str 1\n'],
     ['flow collections', 'labels: {}\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
-    ['duplicate keys, which js-yaml rejects', 'a: 1\na: 2\n'],
     ['a multi-line plain scalar', 'a: x\n  y\n'],
     ['a block scalar with keep chomping', 'a: |+\n  x\n\n'],
     [
@@ -140,15 +141,69 @@ describe('the js-yaml builder', () => {
       `${'k'.repeat(1010)}: v\n`,
     ],
     ['tabs', 'a: x\t\n'],
+    ['CR line ends', 'a: 1\r\n'],
+    ['a nested sequence on its item line', '- - a\n'],
+    ['a folded block with more-indented lines', 'a: >\n  x\n    y\n  z\n'],
+    ['a block scalar whose blank line has spaces beyond the indent', 'a: |\n  x\n     \n  y\n'],
+    ['a root mapping indented', '  a: 1\n'],
+    ['a scalar root', 'just text\n'],
   ])('declines %s', (_, text) => {
     expect(fully(text)).not.toBeInstanceOf(Error);
-    expect(treesFromJsYaml(fileSource(text))).toBeUndefined();
+    expect(treesFromBlockYaml(fileSource(text))).toBeUndefined();
+  });
+
+  it.each([
+    ['folded blocks with blank lines', 'a: >\n  x\n  y\n\n  z\n\n\n  w\nb: >-\n\n  lead\n  x\n'],
+    [
+      'literal blocks with leading and trailing blank lines',
+      'a: |\n\n  x\n    deeper\n\n  y\n\n\nb: 1\n',
+    ],
+    ['block scalars in sequence items', '- |\n  x\n- >-\n  y\n  z\n- k: |-\n    v\n'],
+    ['spaces before the colon and trailing spaces', 'a : 1   \nb:   x y   \n"c" : 2\n'],
+    ['a mapping after a sequence at the key indent', 'a:\n- 1\n- 2\nb:\n  - 3\nc: 4\n'],
+    [
+      'comment lines between items at any indent',
+      'a:\n  # c\n  - x\n# c\n      # c\n  - y\nb: 1\n',
+    ],
+    [
+      'deeply nested rule groups',
+      'groups:\n- name: g\n  rules:\n  - alert: A\n    labels:\n      s: x\n    annotations: {}\n',
+    ],
+    ['plain values with colons and hashes', 'a: http://x:80/#frag\nb: c:d\nc: "q" # c\n'],
+  ])('reads %s as the full path does', (_, text) => {
+    expect(['fast', 'declined']).toContain(compare(treesFromBlockYaml, text));
+  });
+
+  it('types plain scalars as the package does, with or without the first-character shortcut', () => {
+    // resolvePlain skips the core schema's tests for first characters outside
+    // MAY_NOT_BE_A_STRING: every such scalar must be a string to the package too.
+    const suffixes = ['', 'rue', 'ull', '1', '.5', 'e3', 'x10', 'o7', 'inf', 'nan', 'NaN', 'Inf'];
+    for (let code = 33; code < 127; code++) {
+      const first = String.fromCharCode(code);
+      // Indicators start no plain scalar (a tag, an anchor, a quote…); the rest must be strings.
+      if (MAY_NOT_BE_A_STRING.has(first) || '&*!|>\'"%@`[]{},#?:'.includes(first)) continue;
+      for (const suffix of suffixes) {
+        const text = first + suffix;
+        let parsed: unknown;
+        try {
+          parsed = parse(`k: ${text}\n`) as unknown;
+        } catch {
+          continue; // an indicator: not a plain scalar at all
+        }
+        const value = (parsed as { k?: unknown } | null)?.k;
+        if (value === null || typeof value !== 'string') {
+          if (value === undefined) continue;
+          throw new Error(`${JSON.stringify(text)} is ${typeof value} to the package`);
+        }
+        expect(resolvePlain(text)).toBe(value);
+      }
+    }
   });
 
   it("takes promtool's rules_large.yml whole and gives the full path's trees", () => {
     const text = rulesLargeYaml();
     const source = fileSource(text);
-    const fast = treesFromJsYaml(source);
+    const fast = treesFromBlockYaml(source);
     expect(fast).toBeDefined();
     expect(fast).toEqual(parseYamlDocumentsFully('rules_large.yml', source).map((d) => d.root));
   });
@@ -156,6 +211,6 @@ describe('the js-yaml builder', () => {
   it('declines rather than nest deeper than the limit', () => {
     const depth = MAX_NESTING_DEPTH + 5;
     const text = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('');
-    expect(treesFromJsYaml(fileSource(text))).toBeUndefined();
+    expect(treesFromBlockYaml(fileSource(text))).toBeUndefined();
   });
 });

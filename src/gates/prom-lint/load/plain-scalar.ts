@@ -6,6 +6,9 @@
  */
 import { Document, isScalar } from 'yaml';
 
+/** First characters of every plain scalar the core schema does not read as a string. */
+export const MAY_NOT_BE_A_STRING: ReadonlySet<string> = new Set([...'~nNtTfF0123456789+-.']);
+
 function refuse(message: string): never {
   throw new Error(message);
 }
@@ -51,6 +54,10 @@ function schema(): { tags: readonly ScalarTagLike[]; options: unknown } {
  * full Document path does.
  */
 export function resolvePlain(text: string): unknown {
+  // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with
+  // one of these characters or is empty; most keys and values of a rule file start otherwise and
+  // skip the dozen regex tests. plain-scalar.test.ts checks the set against the package.
+  if (text !== '' && !MAY_NOT_BE_A_STRING.has(text.charAt(0))) return text;
   const { tags, options } = schema();
   for (const tag of tags) {
     if (tag.test?.test(text) === true) {

@@ -5,7 +5,7 @@
  */
 import type { ExpressionDiagnostic } from '../types.js';
 import { stringEscapeError } from './string-escapes.js';
-import type { ParsedPromQL } from './tree.js';
+import { forEachNode, type ParsedPromQL } from './tree.js';
 
 /**
  * The innermost bracket still open at the end of `text` (strings and `#` comments skipped), which
@@ -65,46 +65,44 @@ export function syntaxDiagnostics(parsed: ParsedPromQL): ExpressionDiagnostic[] 
       },
     ];
   }
-  parsed.tree.iterate({
-    enter: (ref) => {
-      if (ref.type.isError && !seen.has(ref.from)) {
-        seen.add(ref.from);
+  forEachNode(parsed, (ref) => {
+    if (ref.type.isError && !seen.has(ref.from)) {
+      seen.add(ref.from);
+      diagnostics.push({
+        severity: 'error',
+        check: 'promql/syntax',
+        message: unexpected(text, ref.from, ref.to),
+        from: ref.from,
+        to: Math.max(ref.to, Math.min(ref.from + 1, text.length)),
+      });
+    }
+    // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
+    if (ref.name === 'StringLiteral') {
+      const message = stringEscapeError(text.slice(ref.from, ref.to));
+      if (message !== undefined) {
         diagnostics.push({
           severity: 'error',
           check: 'promql/syntax',
-          message: unexpected(text, ref.from, ref.to),
+          message,
           from: ref.from,
-          to: Math.max(ref.to, Math.min(ref.from + 1, text.length)),
+          to: ref.to,
         });
       }
-      // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
-      if (ref.name === 'StringLiteral') {
-        const message = stringEscapeError(text.slice(ref.from, ref.to));
-        if (message !== undefined) {
-          diagnostics.push({
-            severity: 'error',
-            check: 'promql/syntax',
-            message,
-            from: ref.from,
-            to: ref.to,
-          });
-        }
+    }
+    // `foo(...)` where foo is no function: the grammar sees a selector followed by junk.
+    if (ref.name === 'VectorSelector') {
+      const identifier = ref.firstChild;
+      if (identifier?.name === 'Identifier' && /^\s*\(/u.test(text.slice(identifier.to))) {
+        const name = text.slice(identifier.from, identifier.to);
+        diagnostics.push({
+          severity: 'error',
+          check: 'promql/syntax',
+          message: `unknown function with name ${JSON.stringify(name)}`,
+          from: identifier.from,
+          to: identifier.to,
+        });
       }
-      // `foo(...)` where foo is no function: the grammar sees a selector followed by junk.
-      if (ref.name === 'VectorSelector') {
-        const identifier = ref.node.firstChild;
-        if (identifier?.name === 'Identifier' && /^\s*\(/u.test(text.slice(identifier.to))) {
-          const name = text.slice(identifier.from, identifier.to);
-          diagnostics.push({
-            severity: 'error',
-            check: 'promql/syntax',
-            message: `unknown function with name ${JSON.stringify(name)}`,
-            from: identifier.from,
-            to: identifier.to,
-          });
-        }
-      }
-    },
+    }
   });
   // An unknown function leaves a trail of follow-up errors in the grammar; its name is the cause.
   const unknown = diagnostics.filter((d) => d.message.startsWith('unknown function'));

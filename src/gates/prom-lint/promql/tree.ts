@@ -6,10 +6,17 @@
 import type { NodeType, Tree } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
 
-/** A parsed expression: the lezer tree plus the text its offsets point into. */
+/**
+ * A parsed expression: its nodes, linked, and the text their offsets point into. The lezer tree
+ * is copied in the parse and let go: every check reads the copy, and thousands of rules' trees
+ * kept twice would only give the garbage collector work.
+ */
 export interface ParsedPromQL {
   text: string;
-  tree: Tree;
+  /** The top node (lezer's `PromQL`). */
+  top: SyntaxNode;
+  /** Every node by grammar name, in source order. */
+  byName: ReadonlyMap<string, readonly SyntaxNode[]>;
 }
 
 /**
@@ -44,14 +51,8 @@ class LinkedNode implements SyntaxNode {
   }
 }
 
-/** A parse's tree as linked nodes, with its nodes indexed by name. */
-interface LinkedTree {
-  top: LinkedNode;
-  byName: Map<string, SyntaxNode[]>;
-}
-
 /** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
-function linkedTreeOf(tree: Tree): LinkedTree {
+function linkedTreeOf(tree: Tree): { top: SyntaxNode; byName: Map<string, SyntaxNode[]> } {
   const cursor = tree.cursor();
   const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
   const byName = new Map<string, SyntaxNode[]>();
@@ -138,7 +139,16 @@ export interface PromComparison {
 
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, tree: parser.parse(text) };
+  return { text, ...linkedTreeOf(parser.parse(text)) };
+}
+
+/** Calls `enter` on every node, parents before children, in source order. */
+export function forEachNode(parsed: ParsedPromQL, enter: (node: SyntaxNode) => void): void {
+  const visit = (node: SyntaxNode): void => {
+    enter(node);
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+  };
+  visit(parsed.top);
 }
 
 /** Kinds of nodes of the normalised expression tree. */
@@ -224,21 +234,6 @@ function buildNode(node: SyntaxNode): PromNode {
  * the same node lists of every expression. Weak keys free them with the parse.
  */
 const normalisedTrees = new WeakMap<ParsedPromQL, PromNode | undefined>();
-const linkedTrees = new WeakMap<ParsedPromQL, LinkedTree>();
-
-function linkedTree(parsed: ParsedPromQL): LinkedTree {
-  let linked = linkedTrees.get(parsed);
-  if (linked === undefined) {
-    linked = linkedTreeOf(parsed.tree);
-    linkedTrees.set(parsed, linked);
-  }
-  return linked;
-}
-
-/** The top node (lezer's `PromQL`) of a parsed expression, as linked nodes. */
-export function topNode(parsed: ParsedPromQL): SyntaxNode {
-  return linkedTree(parsed).top;
-}
 
 /** `answer(parsed)` computed once per parse and per question. */
 function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: ParsedPromQL) => T {
@@ -257,7 +252,7 @@ function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: Pars
  */
 export function promTree(parsed: ParsedPromQL): PromNode | undefined {
   if (normalisedTrees.has(parsed)) return normalisedTrees.get(parsed);
-  const top = topNode(parsed).firstChild;
+  const top = parsed.top.firstChild;
   const tree = top === null ? undefined : buildNode(top);
   normalisedTrees.set(parsed, tree);
   return tree;
@@ -334,7 +329,7 @@ export function exprChildren(node: SyntaxNode): SyntaxNode[] {
 
 /** All nodes of the given grammar name, in source order (one walk of the tree per parse). */
 export function nodesNamed(parsed: ParsedPromQL, name: string): SyntaxNode[] {
-  return [...(linkedTree(parsed).byName.get(name) ?? [])];
+  return [...(parsed.byName.get(name) ?? [])];
 }
 
 /**
@@ -402,8 +397,10 @@ export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
   const visit = (n: PromNode, rangeOf: PromNode | undefined): void => {
     if (n.kind === 'selector') {
       const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
+      const { metricName, matchers } = selectorParts(parsed, n.node);
       result.push({
-        ...selectorParts(parsed, n.node),
+        metricName,
+        matchers,
         range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
         from: n.from,
         to: rangeOf?.to ?? n.to,
