@@ -6,13 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { localChanges } from '../io/local-changes.js';
-import { DEFAULT_CONFIG_PATHS } from '../gates/prom-lint/config-file.js';
-import { DEFAULT_RULE_GLOBS } from '../gates/prom-lint/inputs.js';
-import { directoryStore } from '../io/directory-store.js';
-import { historyFile } from '../io/history-file.js';
+import { DEFAULT_CONFIG_PATHS, DEFAULT_RULE_GLOBS } from '../gates/prom-lint/defaults.js';
 import { fileExists, readTextFile, resolveFiles } from '../io/files.js';
-import { headCommit, mergeBaseAncestors } from '../io/git.js';
 import { renderConsole } from '../report/console.js';
 import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type InputSource } from '../shared/inputs.js';
@@ -123,9 +118,18 @@ ${commonHelp}`,
   async run(source, logger) {
     // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
     // own gate only, which matters for prom-lint as a pre-commit hook.
-    const [{ readBenchInputs }, { runBench }] = await Promise.all([
+    const [
+      { readBenchInputs },
+      { runBench },
+      { directoryStore },
+      { historyFile },
+      { headCommit, mergeBaseAncestors },
+    ] = await Promise.all([
       import('../gates/bench/inputs.js'),
       import('../gates/bench/run.js'),
+      import('../io/directory-store.js'),
+      import('../io/history-file.js'),
+      import('../io/git.js'),
     ]);
     const inputs = readBenchInputs(source);
     const baseRef = source('base-ref').trim() || 'HEAD~1';
@@ -195,7 +199,10 @@ Scope (every file is linted; this decides which findings are reported):
 ${commonHelp}`,
   async run(source, logger) {
     const base = source('base').trim();
-    const { runPromLintGate } = await import('../gates/prom-lint/run.js');
+    const [{ runPromLintGate }, { localChanges }] = await Promise.all([
+      import('../gates/prom-lint/run.js'),
+      import('../io/local-changes.js'),
+    ]);
     return runPromLintGate(source, {
       logger,
       resolveFiles,

@@ -27,11 +27,7 @@ export type PromLintScope = 'auto' | 'changed-files' | 'all';
 /** The values of {@link PromLintScope}, for messages and validation. */
 export const PROM_LINT_SCOPES: readonly PromLintScope[] = ['auto', 'changed-files', 'all'];
 
-/** Where the configuration file is looked for when no `config` is given, first match wins. */
-export const DEFAULT_CONFIG_PATHS: readonly string[] = [
-  '.kaizen-gates/prom-lint.yml',
-  '.kaizen-gates/prom-lint.yaml',
-];
+export { DEFAULT_CONFIG_PATHS } from './defaults.js';
 
 /** What a configuration file sets; every field is optional, and inputs override it. */
 export interface PromLintConfig {

@@ -16,8 +16,9 @@ import {
 import { PROM_LINT_SCOPES, type PromLintConfig, type PromLintScope } from './config-file.js';
 import { defaultPromLintSettings, type PromLintSettings } from './settings.js';
 
-/** Rule files looked for when no path is given. */
-export const DEFAULT_RULE_GLOBS = ['**/*.rules.yml', '**/*.rules.yaml'];
+import { DEFAULT_RULE_GLOBS } from './defaults.js';
+
+export { DEFAULT_RULE_GLOBS } from './defaults.js';
 
 /** Every input of the prom-lint gate. */
 export interface PromLintInputs {
@@ -53,7 +54,7 @@ export function readPromLintInputs(source: InputSource, config?: PromLintConfig)
   const paths = listed.length > 0 ? listed : (config?.paths ?? []);
   return {
     common: readCommonInputs(source),
-    paths: paths.length > 0 ? paths : DEFAULT_RULE_GLOBS,
+    paths: paths.length > 0 ? paths : [...DEFAULT_RULE_GLOBS],
     pathsFrom:
       listed.length === 0 && config?.paths !== undefined ? `paths' in '${config.path}` : 'paths',
     defaultPaths: paths.length === 0,

@@ -383,28 +383,29 @@ class BlockScanner {
   private doubleQuoted(start: number, end: number): string {
     const body = this.text.slice(start + 1, end - 1);
     if (!body.includes('\\')) return body;
-    let value = '';
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i] as string;
-      if (c !== '\\') {
-        value += c;
-        continue;
-      }
-      const escape = body[++i];
+    // Runs between escapes are sliced and joined once: `+=` per character would leave a chain
+    // of one-character strings per value (measured: half the tree's memory on 19,000 alerts).
+    const parts: string[] = [];
+    let run = 0;
+    for (let i = body.indexOf('\\'); i !== -1; i = body.indexOf('\\', run)) {
+      parts.push(body.slice(run, i));
+      const escape = body[i + 1];
       const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
       if (simple !== undefined) {
-        value += simple;
+        parts.push(simple);
+        run = i + 2;
         continue;
       }
       const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-      const hex = body.slice(i + 1, i + 1 + digits);
-      if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) decline();
+      const hex = body.slice(i + 2, i + 2 + digits);
+      if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) decline();
       const code = Number.parseInt(hex, 16);
       if (code > 0x10ffff) decline();
-      value += String.fromCodePoint(code);
-      i += digits;
+      parts.push(String.fromCodePoint(code));
+      run = i + 2 + digits;
     }
-    return value;
+    parts.push(body.slice(run));
+    return parts.join('');
   }
 
   /**

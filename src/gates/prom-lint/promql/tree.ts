@@ -15,8 +15,6 @@ export interface ParsedPromQL {
   text: string;
   /** The top node (lezer's `PromQL`). */
   top: SyntaxNode;
-  /** Every node by grammar name, in source order. */
-  byName: ReadonlyMap<string, readonly SyntaxNode[]>;
 }
 
 /**
@@ -36,49 +34,57 @@ export interface SyntaxNode {
   readonly nextSibling: SyntaxNode | null;
 }
 
+/** Five fields a node: thousands of rules' trees stay in memory for the suite checks. */
 class LinkedNode implements SyntaxNode {
   firstChild: LinkedNode | null = null;
-  lastChild: LinkedNode | null = null;
   nextSibling: LinkedNode | null = null;
-  readonly name: string;
 
   constructor(
     readonly type: NodeType,
     readonly from: number,
     readonly to: number,
-  ) {
-    this.name = type.name;
+  ) {}
+
+  get name(): string {
+    return this.type.name;
+  }
+
+  get lastChild(): LinkedNode | null {
+    let child = this.firstChild;
+    while (child?.nextSibling != null) child = child.nextSibling;
+    return child;
   }
 }
 
 /** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
-function linkedTreeOf(tree: Tree): { top: SyntaxNode; byName: Map<string, SyntaxNode[]> } {
+function linkedTreeOf(tree: Tree): LinkedNode {
   const cursor = tree.cursor();
   const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
-  const byName = new Map<string, SyntaxNode[]>();
   const parents: LinkedNode[] = [top];
+  // The last child linked so far under each parent of `parents`.
+  const lasts: (LinkedNode | null)[] = [null];
   if (cursor.firstChild()) {
     walk: for (;;) {
       const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-      const parent = parents[parents.length - 1] as LinkedNode;
-      if (parent.lastChild === null) parent.firstChild = node;
-      else parent.lastChild.nextSibling = node;
-      parent.lastChild = node;
-      const list = byName.get(node.name);
-      if (list === undefined) byName.set(node.name, [node]);
-      else list.push(node);
+      const depth = parents.length - 1;
+      const last = lasts[depth] ?? null;
+      if (last === null) (parents[depth] as LinkedNode).firstChild = node;
+      else last.nextSibling = node;
+      lasts[depth] = node;
       if (cursor.firstChild()) {
         parents.push(node);
+        lasts.push(null);
         continue;
       }
       while (!cursor.nextSibling()) {
         cursor.parent();
         parents.pop();
+        lasts.pop();
         if (parents.length === 0) break walk;
       }
     }
   }
-  return { top, byName };
+  return top;
 }
 
 /** One label matcher of a selector, e.g. `job=~"api.*"`. */
@@ -139,7 +145,7 @@ export interface PromComparison {
 
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, ...linkedTreeOf(parser.parse(text)) };
+  return { text, top: linkedTreeOf(parser.parse(text)) };
 }
 
 /** Calls `enter` on every node, parents before children, in source order. */
@@ -327,9 +333,13 @@ export function exprChildren(node: SyntaxNode): SyntaxNode[] {
   return result;
 }
 
-/** All nodes of the given grammar name, in source order (one walk of the tree per parse). */
+/** All nodes of the given grammar name, in source order (a walk of the tree: no index is kept per parse). */
 export function nodesNamed(parsed: ParsedPromQL, name: string): SyntaxNode[] {
-  return [...(parsed.byName.get(name) ?? [])];
+  const found: SyntaxNode[] = [];
+  forEachNode(parsed, (node) => {
+    if (node.name === name) found.push(node);
+  });
+  return found;
 }
 
 /**
