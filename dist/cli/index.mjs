@@ -4499,7 +4499,9 @@ async function runCli(argv, io) {
     const color = io.color && values['no-color'] !== true;
     io.stdout(quiet ? `${verdict.headline}\n` : `${renderConsole(verdict, { color })}\n`);
     try {
-        writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
+        // Rendered only when asked for: a verdict of 20,000 findings is a large string to build.
+        if (source('json') !== '')
+            writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
         if (source('markdown') !== '') {
             const { renderComment } = await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 15897));
             writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));

@@ -51009,7 +51009,16 @@ class YamlLoadError extends errors_ConfigurationError {
 
 /** A source for a whole file: positions map to themselves. */
 function fileSource(text) {
-    return { text, lineStarts: lineStartsOf(text), toFilePosition: (position) => position };
+    let lineStarts;
+    return {
+        text,
+        // Found when first asked: the block scanner counts lines itself, and a 10 MB file has
+        // 300,000 of them.
+        get lineStarts() {
+            return (lineStarts ??= lineStartsOf(text));
+        },
+        toFilePosition: (position) => position,
+    };
 }
 /**
  * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
@@ -60170,8 +60179,25 @@ function goRune(ch) {
     const code = ch.codePointAt(0) ?? 0;
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
 }
+/**
+ * The last templates lexed: a rule's labels and annotations are lexed for the parse check and
+ * again by the warning checks that read them. Small and cleared when full, so it holds about one
+ * rule's templates; results are shared, so they are read-only.
+ */
+const recentlyLexed = new Map();
+const RECENT_TEMPLATES = 64;
 /** Splits `text` into tokens, or stops at the first lexing error. */
 function lexTemplate(text) {
+    let lexed = recentlyLexed.get(text);
+    if (lexed === undefined) {
+        if (recentlyLexed.size >= RECENT_TEMPLATES)
+            recentlyLexed.clear();
+        lexed = lexTemplateText(text);
+        recentlyLexed.set(text, lexed);
+    }
+    return lexed;
+}
+function lexTemplateText(text) {
     const tokens = [];
     let pos = 0;
     const push = (kind, from, to) => {
@@ -61942,6 +61968,9 @@ function applySuppressions(findings, files, today) {
     const notices = [];
     for (const file of files) {
         const comments = commentsOf(file);
+        // No comment, nothing to silence: the rules' spans are not worth finding.
+        if (comments.suppressions.length === 0)
+            continue;
         const built = buildSuppressors({
             path: file.path,
             comments: comments.suppressions,

@@ -303,7 +303,8 @@ export async function runCli(
   const color = io.color && values['no-color'] !== true;
   io.stdout(quiet ? `${verdict.headline}\n` : `${renderConsole(verdict, { color })}\n`);
   try {
-    writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
+    // Rendered only when asked for: a verdict of 20,000 findings is a large string to build.
+    if (source('json') !== '') writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
     if (source('markdown') !== '') {
       const { renderComment } = await import('../report/markdown.js');
       writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));

@@ -24,7 +24,16 @@ export { lineStartsOf, positionInText } from './text-position.js';
 
 /** A source for a whole file: positions map to themselves. */
 export function fileSource(text: string): DocumentSource {
-  return { text, lineStarts: lineStartsOf(text), toFilePosition: (position) => position };
+  let lineStarts: number[] | undefined;
+  return {
+    text,
+    // Found when first asked: the block scanner counts lines itself, and a 10 MB file has
+    // 300,000 of them.
+    get lineStarts() {
+      return (lineStarts ??= lineStartsOf(text));
+    },
+    toFilePosition: (position) => position,
+  };
 }
 
 /** One parsed YAML document; `root` is undefined for an empty document. */

@@ -71,8 +71,32 @@ function goRune(ch: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
 }
 
+/** What {@link lexTemplate} returns: the tokens, up to the first lexing error. */
+export interface LexedTemplate {
+  readonly tokens: readonly TemplateToken[];
+  readonly error: TemplateLexError | undefined;
+}
+
+/**
+ * The last templates lexed: a rule's labels and annotations are lexed for the parse check and
+ * again by the warning checks that read them. Small and cleared when full, so it holds about one
+ * rule's templates; results are shared, so they are read-only.
+ */
+const recentlyLexed = new Map<string, LexedTemplate>();
+const RECENT_TEMPLATES = 64;
+
 /** Splits `text` into tokens, or stops at the first lexing error. */
-export function lexTemplate(text: string): {
+export function lexTemplate(text: string): LexedTemplate {
+  let lexed = recentlyLexed.get(text);
+  if (lexed === undefined) {
+    if (recentlyLexed.size >= RECENT_TEMPLATES) recentlyLexed.clear();
+    lexed = lexTemplateText(text);
+    recentlyLexed.set(text, lexed);
+  }
+  return lexed;
+}
+
+function lexTemplateText(text: string): {
   tokens: TemplateToken[];
   error: TemplateLexError | undefined;
 } {
