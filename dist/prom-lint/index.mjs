@@ -50308,9 +50308,11 @@ function checkRuleFileSize(path, bytes) {
 class MapAssembler {
     failMerge;
     explicit = [];
-    merged = [];
-    duplicates = [];
-    seen = new Map();
+    // Made when first needed: most maps merge nothing and repeat no key, and a large file holds
+    // tens of thousands of maps.
+    merged;
+    duplicates;
+    seen;
     /**
      * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
      *   maps, with the merge key's offset.
@@ -50321,42 +50323,61 @@ class MapAssembler {
     /** Adds one written pair; a plain `<<` key merges its value instead. */
     add(key, value) {
         if (key.style === 'plain' && key.text === '<<') {
-            // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
-            // sequence of maps, earlier maps win.
             const sources = value.kind === 'seq' ? value.items : [value];
             for (const source of sources) {
                 if (source.kind !== 'map') {
                     this.failMerge(key.sourceStart, 'map merge requires map or sequence of maps as the value');
                 }
+                this.merged ??= [];
                 for (const entry of source.entries)
                     this.merged.push({ ...entry, merged: true });
             }
             return;
         }
-        const first = this.seen.get(key.text);
+        const first = this.firstWritten(key.text);
         if (first !== undefined)
-            this.duplicates.push({ key, first });
+            (this.duplicates ??= []).push({ key, first });
         else
-            this.seen.set(key.text, key);
+            this.seen?.set(key.text, key);
         this.explicit.push({ key, value, merged: false });
+    }
+    /** The first written key of this text: a scan while the map is small, then an index. */
+    firstWritten(text) {
+        if (this.seen === undefined) {
+            for (const entry of this.explicit)
+                if (entry.key.text === text)
+                    return entry.key;
+            if (this.explicit.length < SCAN_LIMIT)
+                return undefined;
+            this.seen = new Map();
+            for (const entry of this.explicit) {
+                if (!this.seen.has(entry.key.text))
+                    this.seen.set(entry.key.text, entry.key);
+            }
+            return undefined;
+        }
+        return this.seen.get(text);
     }
     /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
     finish(position) {
         let entries = this.explicit;
-        if (this.merged.length > 0) {
+        if (this.merged !== undefined && this.merged.length > 0) {
+            const written = new Set(this.explicit.map((entry) => entry.key.text));
             const kept = [];
             const mergedSeen = new Set();
             for (const entry of this.merged) {
-                if (this.seen.has(entry.key.text) || mergedSeen.has(entry.key.text))
+                if (written.has(entry.key.text) || mergedSeen.has(entry.key.text))
                     continue;
                 mergedSeen.add(entry.key.text);
                 kept.push(entry);
             }
             entries = [...kept, ...this.explicit];
         }
-        return { kind: 'map', entries, position, duplicates: this.duplicates };
+        return { kind: 'map', entries, position, duplicates: this.duplicates ?? [] };
     }
 }
+/** Keys a map holds before it indexes them instead of scanning. */
+const SCAN_LIMIT = 16;
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/scalar-node.ts
 /**
@@ -50365,25 +50386,31 @@ class MapAssembler {
  * `.` or an exponent, as yaml.v3 decides between `!!int` and `!!float`.
  */
 function scalarNode(value, style, start, end, source, position) {
-    let type;
+    // Plain assignments, not `[type, resolved] = [...]`: a file holds hundreds of thousands of
+    // scalars, and each destructured pair is an array to allocate.
+    let type = 'string';
     let resolved;
-    if (value === null || value === undefined)
-        [type, resolved] = ['null', null];
-    else if (typeof value === 'string')
-        [type, resolved] = ['string', value];
-    else if (typeof value === 'boolean')
-        [type, resolved] = ['bool', value];
-    else if (typeof value === 'number') {
-        [type, resolved] = [
-            Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float',
-            value,
-        ];
+    if (typeof value === 'string')
+        resolved = value;
+    else if (value === null || value === undefined) {
+        type = 'null';
+        resolved = null;
     }
-    else if (typeof value === 'bigint')
-        [type, resolved] = ['int', Number(value)];
+    else if (typeof value === 'boolean') {
+        type = 'bool';
+        resolved = value;
+    }
+    else if (typeof value === 'number') {
+        type =
+            Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float';
+        resolved = value;
+    }
+    else if (typeof value === 'bigint') {
+        type = 'int';
+        resolved = Number(value);
+    }
     else
-        [type, resolved] = ['string', String(value)];
-    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
+        resolved = String(value);
     const text = type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
     return {
         kind: 'scalar',
@@ -50701,8 +50728,7 @@ class BlockScanner {
     inlineValue(start, line, indent, depth) {
         if (this.isSequenceItem(start))
             decline(); // `key: - a`
-        if (this.keyEnd(start) !== undefined)
-            decline(); // `a: b: c`
+        // `a: b: c` (a mapping on a key's line) is refused while the scalar is read.
         return this.inlineScalar(start, line, indent, depth);
     }
     /** A scalar that starts on this line; `indent` is its parent collection's. */
@@ -50724,16 +50750,20 @@ class BlockScanner {
             while (text.charCodeAt(after) === SPACE)
                 after++;
             const c = text.charCodeAt(after);
+            // Only a comment or the line end may follow (a `:` would make the scalar a key).
             if (after < text.length && c !== NEWLINE && !(c === HASH && after > end))
                 decline();
         }
         else {
-            // To the line end or a comment (` #`), trailing spaces left out.
+            // To the line end or a comment (` #`), trailing spaces left out; a `: ` on the way
+            // would make the text before it a key.
             end = start;
             while (end < text.length) {
                 const c = text.charCodeAt(end);
                 if (c === NEWLINE || (c === HASH && text.charCodeAt(end - 1) === SPACE))
                     break;
+                if (c === 58 /* : */ && this.endsIndicator(end + 1))
+                    decline();
                 end++;
             }
             while (text.charCodeAt(end - 1) === SPACE)
@@ -59542,6 +59572,19 @@ function postfixText(parsed, n) {
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
 function normalizedNode(parsed, n) {
+    let normalized = normalizedNodes.get(n);
+    if (normalized === undefined) {
+        normalized = normalizeNode(parsed, n);
+        normalizedNodes.set(n, normalized);
+    }
+    return normalized;
+}
+/**
+ * Each node's text, made once: the overlap checks normalise the whole expression and then its
+ * vector side again. Weak keys free them with the tree.
+ */
+const normalizedNodes = new WeakMap();
+function normalizeNode(parsed, n) {
     const text = nodeText(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];

@@ -300,7 +300,7 @@ class BlockScanner {
   /** A value on its key's line: a block scalar, a quoted or a plain scalar. */
   private inlineValue(start: number, line: ContentLine, indent: number, depth: number): YamlNode {
     if (this.isSequenceItem(start)) decline(); // `key: - a`
-    if (this.keyEnd(start) !== undefined) decline(); // `a: b: c`
+    // `a: b: c` (a mapping on a key's line) is refused while the scalar is read.
     return this.inlineScalar(start, line, indent, depth);
   }
 
@@ -321,13 +321,16 @@ class BlockScanner {
       let after = end;
       while (text.charCodeAt(after) === SPACE) after++;
       const c = text.charCodeAt(after);
+      // Only a comment or the line end may follow (a `:` would make the scalar a key).
       if (after < text.length && c !== NEWLINE && !(c === HASH && after > end)) decline();
     } else {
-      // To the line end or a comment (` #`), trailing spaces left out.
+      // To the line end or a comment (` #`), trailing spaces left out; a `: ` on the way
+      // would make the text before it a key.
       end = start;
       while (end < text.length) {
         const c = text.charCodeAt(end);
         if (c === NEWLINE || (c === HASH && text.charCodeAt(end - 1) === SPACE)) break;
+        if (c === 58 /* : */ && this.endsIndicator(end + 1)) decline();
         end++;
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;

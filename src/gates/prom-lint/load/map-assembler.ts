@@ -8,9 +8,11 @@ import type { YamlEntry, YamlMap, YamlNode, YamlScalar } from './yaml-tree.js';
 /** Collects a mapping's pairs in source order, then {@link MapAssembler.finish}es the map. */
 export class MapAssembler {
   private readonly explicit: YamlEntry[] = [];
-  private readonly merged: YamlEntry[] = [];
-  private readonly duplicates: YamlMap['duplicates'] = [];
-  private readonly seen = new Map<string, YamlScalar>();
+  // Made when first needed: most maps merge nothing and repeat no key, and a large file holds
+  // tens of thousands of maps.
+  private merged: YamlEntry[] | undefined;
+  private duplicates: YamlMap['duplicates'] | undefined;
+  private seen: Map<string, YamlScalar> | undefined;
 
   /**
    * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
@@ -21,8 +23,6 @@ export class MapAssembler {
   /** Adds one written pair; a plain `<<` key merges its value instead. */
   add(key: YamlScalar, value: YamlNode): void {
     if (key.style === 'plain' && key.text === '<<') {
-      // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
-      // sequence of maps, earlier maps win.
       const sources = value.kind === 'seq' ? value.items : [value];
       for (const source of sources) {
         if (source.kind !== 'map') {
@@ -31,29 +31,48 @@ export class MapAssembler {
             'map merge requires map or sequence of maps as the value',
           );
         }
+        this.merged ??= [];
         for (const entry of source.entries) this.merged.push({ ...entry, merged: true });
       }
       return;
     }
-    const first = this.seen.get(key.text);
-    if (first !== undefined) this.duplicates.push({ key, first });
-    else this.seen.set(key.text, key);
+    const first = this.firstWritten(key.text);
+    if (first !== undefined) (this.duplicates ??= []).push({ key, first });
+    else this.seen?.set(key.text, key);
     this.explicit.push({ key, value, merged: false });
+  }
+
+  /** The first written key of this text: a scan while the map is small, then an index. */
+  private firstWritten(text: string): YamlScalar | undefined {
+    if (this.seen === undefined) {
+      for (const entry of this.explicit) if (entry.key.text === text) return entry.key;
+      if (this.explicit.length < SCAN_LIMIT) return undefined;
+      this.seen = new Map();
+      for (const entry of this.explicit) {
+        if (!this.seen.has(entry.key.text)) this.seen.set(entry.key.text, entry.key);
+      }
+      return undefined;
+    }
+    return this.seen.get(text);
   }
 
   /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
   finish(position: SourcePosition): YamlMap {
     let entries = this.explicit;
-    if (this.merged.length > 0) {
+    if (this.merged !== undefined && this.merged.length > 0) {
+      const written = new Set(this.explicit.map((entry) => entry.key.text));
       const kept: YamlEntry[] = [];
       const mergedSeen = new Set<string>();
       for (const entry of this.merged) {
-        if (this.seen.has(entry.key.text) || mergedSeen.has(entry.key.text)) continue;
+        if (written.has(entry.key.text) || mergedSeen.has(entry.key.text)) continue;
         mergedSeen.add(entry.key.text);
         kept.push(entry);
       }
       entries = [...kept, ...this.explicit];
     }
-    return { kind: 'map', entries, position, duplicates: this.duplicates };
+    return { kind: 'map', entries, position, duplicates: this.duplicates ?? [] };
   }
 }
+
+/** Keys a map holds before it indexes them instead of scanning. */
+const SCAN_LIMIT = 16;

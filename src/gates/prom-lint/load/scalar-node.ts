@@ -18,19 +18,25 @@ export function scalarNode(
   source: DocumentSource,
   position: SourcePosition,
 ): YamlScalar {
-  let type: YamlScalar['type'];
+  // Plain assignments, not `[type, resolved] = [...]`: a file holds hundreds of thousands of
+  // scalars, and each destructured pair is an array to allocate.
+  let type: YamlScalar['type'] = 'string';
   let resolved: YamlScalar['value'];
-  if (value === null || value === undefined) [type, resolved] = ['null', null];
-  else if (typeof value === 'string') [type, resolved] = ['string', value];
-  else if (typeof value === 'boolean') [type, resolved] = ['bool', value];
-  else if (typeof value === 'number') {
-    [type, resolved] = [
-      Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float',
-      value,
-    ];
-  } else if (typeof value === 'bigint') [type, resolved] = ['int', Number(value)];
-  else [type, resolved] = ['string', String(value)];
-  // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
+  if (typeof value === 'string') resolved = value;
+  else if (value === null || value === undefined) {
+    type = 'null';
+    resolved = null;
+  } else if (typeof value === 'boolean') {
+    type = 'bool';
+    resolved = value;
+  } else if (typeof value === 'number') {
+    type =
+      Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float';
+    resolved = value;
+  } else if (typeof value === 'bigint') {
+    type = 'int';
+    resolved = Number(value);
+  } else resolved = String(value);
   const text =
     type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
   return {
