@@ -7574,11 +7574,15 @@ async function resolveDefaultGlobs(globs, io) {
     }
     return [...found].sort();
 }
+/** A directory named as a path stands for its YAML files at any depth, as pint reads it. */
+const RULE_FILES_OF_A_DIRECTORY = '*.{yml,yaml}';
 /** Runs the prom-lint gate. Throws ConfigurationError on unusable input. */
 async function runPromLint(inputs, io) {
     const paths = inputs.defaultPaths
         ? await resolveDefaultGlobs(inputs.paths, io)
-        : await io.resolveFiles(inputs.paths, inputs.pathsFrom);
+        : await io.resolveFiles(inputs.paths, inputs.pathsFrom, {
+            directoryFiles: RULE_FILES_OF_A_DIRECTORY,
+        });
     const files = [];
     for (const path of paths)
         files.push({ path, text: await io.readFile(path) });

@@ -53923,30 +53923,39 @@ const MAX_INPUT_BYTES = 200 * 1024 * 1024;
  * Expands globs (and plain paths) relative to the working directory, sorted and de-duplicated.
  * A pattern that matches nothing is an error naming it: a silent pass on a typo is worse.
  */
-async function resolveFiles(patterns, inputName, cwd = process.cwd()) {
+async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd()) {
     const found = new Set();
-    for (const pattern of patterns) {
-        if (!isDynamicPattern(pattern)) {
+    for (const named of patterns) {
+        let pattern = named;
+        if (!isDynamicPattern(named)) {
+            let isFile;
             try {
-                const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(cwd, pattern));
-                if (info.isFile()) {
-                    found.add(pattern);
-                    continue;
-                }
+                isFile = (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(cwd, named))).isFile();
             }
             catch {
-                throw new errors_ConfigurationError(`Input '${inputName}': the file '${pattern}' does not exist.`);
+                throw new errors_ConfigurationError(`Input '${inputName}': the file '${named}' does not exist.`);
             }
+            if (isFile) {
+                found.add(named);
+                continue;
+            }
+            if (options.directoryFiles === undefined) {
+                throw new errors_ConfigurationError(`Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${named.replace(/\/+$/, '')}/**/*.json'.`);
+            }
+            pattern = `${escapePath(named.replace(/\/+$/, ''))}/**/${options.directoryFiles}`;
         }
         const matches = await glob(pattern, {
             cwd,
             onlyFiles: true,
-            dot: true,
+            // A named directory's hidden files (its .git, a tool's settings) are not its contents.
+            dot: pattern === named,
             expandDirectories: false,
             ignore: IGNORED_DIRECTORIES,
         });
         if (matches.length === 0) {
-            throw new errors_ConfigurationError(`Input '${inputName}': no file matches '${pattern}'.`);
+            throw new errors_ConfigurationError(pattern === named
+                ? `Input '${inputName}': no file matches '${named}'.`
+                : `Input '${inputName}': the directory '${named}' holds no ${options.directoryFiles} file.`);
         }
         for (const match of matches)
             found.add(match);

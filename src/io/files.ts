@@ -1,7 +1,7 @@
 /** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob as expandGlob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob as expandGlob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../shared/errors.js';
 
 /** Folders globs never descend into: dependencies and git's own files are never inputs. */
@@ -10,6 +10,12 @@ const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
+/** How {@link resolveFiles} treats a directory named as a plain path. */
+export interface ResolveOptions {
+  /** Files of a named directory to take, at any depth (e.g. `*.{yml,yaml}`); without it a directory is refused. */
+  directoryFiles?: string;
+}
+
 /**
  * Expands globs (and plain paths) relative to the working directory, sorted and de-duplicated.
  * A pattern that matches nothing is an error naming it: a silent pass on a typo is worse.
@@ -17,30 +23,44 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 export async function resolveFiles(
   patterns: readonly string[],
   inputName: string,
+  options: ResolveOptions = {},
   cwd: string = process.cwd(),
 ): Promise<string[]> {
   const found = new Set<string>();
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
+  for (const named of patterns) {
+    let pattern = named;
+    if (!isDynamicPattern(named)) {
+      let isFile: boolean;
       try {
-        const info = await stat(resolve(cwd, pattern));
-        if (info.isFile()) {
-          found.add(pattern);
-          continue;
-        }
+        isFile = (await stat(resolve(cwd, named))).isFile();
       } catch {
-        throw new ConfigurationError(`Input '${inputName}': the file '${pattern}' does not exist.`);
+        throw new ConfigurationError(`Input '${inputName}': the file '${named}' does not exist.`);
       }
+      if (isFile) {
+        found.add(named);
+        continue;
+      }
+      if (options.directoryFiles === undefined) {
+        throw new ConfigurationError(
+          `Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${named.replace(/\/+$/, '')}/**/*.json'.`,
+        );
+      }
+      pattern = `${escapePath(named.replace(/\/+$/, ''))}/**/${options.directoryFiles}`;
     }
     const matches = await expandGlob(pattern, {
       cwd,
       onlyFiles: true,
-      dot: true,
+      // A named directory's hidden files (its .git, a tool's settings) are not its contents.
+      dot: pattern === named,
       expandDirectories: false,
       ignore: IGNORED_DIRECTORIES,
     });
     if (matches.length === 0) {
-      throw new ConfigurationError(`Input '${inputName}': no file matches '${pattern}'.`);
+      throw new ConfigurationError(
+        pattern === named
+          ? `Input '${inputName}': no file matches '${named}'.`
+          : `Input '${inputName}': the directory '${named}' holds no ${options.directoryFiles} file.`,
+      );
     }
     for (const match of matches) found.add(match);
   }

@@ -51,6 +51,12 @@ describe('kaizen-gates CLI', () => {
     expect(result.stdout).toMatch(/nope\.json' does not exist/);
   });
 
+  it('exits 2 with a glob to use when a result path is a directory', async () => {
+    const result = await cli(['bench', '--current', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`'${dir}' is a directory; name files, or a glob such as`);
+  });
+
   it('fails on the real regression of the example data and writes JSON and Markdown', async () => {
     const json = join(dir, 'out/verdict.json');
     const markdown = join(dir, 'out/comment.md');

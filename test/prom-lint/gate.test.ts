@@ -113,6 +113,29 @@ describe('kaizen-gates prom-lint', () => {
     }
   });
 
+  it('lints the YAML files of a directory named as a path, at any depth', async () => {
+    const result = await cli([
+      'prom-lint',
+      examples,
+      '--json',
+      join(tmpdir(), 'kaizen-pl-dir.json'),
+    ]);
+    const verdict = JSON.parse(readFileSync(join(tmpdir(), 'kaizen-pl-dir.json'), 'utf8')) as {
+      findings: { file: string; severity: string }[];
+    };
+    const files = new Set(verdict.findings.map((finding) => finding.file));
+    expect(result.code).toBe(1);
+    expect([...files].some((file) => file.includes('/broken/'))).toBe(true);
+    expect(verdict.findings.some((finding) => finding.severity === 'error')).toBe(true);
+  });
+
+  it('exits 2 naming a directory without YAML files', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kaizen-pl-empty-'));
+    const result = await cli(['prom-lint', empty]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`the directory '${empty}' holds no *.{yml,yaml} file`);
+  });
+
   it('exits 2 naming a path that does not exist', async () => {
     const result = await cli(['prom-lint', 'no/such/file.rules.yml']);
     expect(result.code).toBe(2);

@@ -22,7 +22,11 @@ import { buildPromLintVerdict, type ReportScope } from './verdict.js';
 export interface PromLintIo {
   logger: Logger;
   /** Paths matching the globs; throws ConfigurationError when a glob matches nothing. */
-  resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
+  resolveFiles(
+    patterns: readonly string[],
+    inputName: string,
+    options?: { directoryFiles?: string },
+  ): Promise<string[]>;
   readFile(path: string): Promise<string>;
   /** Whether a file exists, for the configuration file in its default place. */
   fileExists(path: string): Promise<boolean>;
@@ -121,11 +125,16 @@ async function resolveDefaultGlobs(
   return [...found].sort();
 }
 
+/** A directory named as a path stands for its YAML files at any depth, as pint reads it. */
+const RULE_FILES_OF_A_DIRECTORY = '*.{yml,yaml}';
+
 /** Runs the prom-lint gate. Throws ConfigurationError on unusable input. */
 export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promise<Verdict> {
   const paths = inputs.defaultPaths
     ? await resolveDefaultGlobs(inputs.paths, io)
-    : await io.resolveFiles(inputs.paths, inputs.pathsFrom);
+    : await io.resolveFiles(inputs.paths, inputs.pathsFrom, {
+        directoryFiles: RULE_FILES_OF_A_DIRECTORY,
+      });
   const files = [];
   for (const path of paths) files.push({ path, text: await io.readFile(path) });
   // Every file is linted whatever the scope: the checks across files (duplicate rules) need
