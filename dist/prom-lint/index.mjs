@@ -50496,6 +50496,9 @@ const OUTSIDE_SUBSET = /^(?:%|---|\.\.\.)|[\t\r\uFEFF]/m;
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
 const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
+/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+const MAX_INTERNED_LENGTH = 24;
+const MAX_INTERNED_STRINGS = 4096;
 const SPACE = 32;
 const NEWLINE = 10;
 const HASH = 35;
@@ -50519,6 +50522,7 @@ class BlockScanner {
     source;
     text;
     nodes = 0;
+    strings = new Map();
     /** The line the scanner is on (0-based); kept in step with every offset it moves to. */
     line = 0;
     constructor(source) {
@@ -50727,7 +50731,7 @@ class BlockScanner {
             const value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
             return scalarNode(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
-        const raw = text.slice(start, end);
+        const raw = this.interned(text.slice(start, end));
         this.checkPlainStart(raw);
         if (raw.includes(' #'))
             decline();
@@ -50777,7 +50781,7 @@ class BlockScanner {
             }
             while (text.charCodeAt(end - 1) === SPACE)
                 end--;
-            const raw = text.slice(start, end);
+            const raw = this.interned(text.slice(start, end));
             this.checkPlainStart(raw);
             value = this.resolve(raw);
             style = 'plain';
@@ -50796,6 +50800,20 @@ class BlockScanner {
         if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
             decline();
         }
+    }
+    /**
+     * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
+     * repeat thousands of times in a large file, and a short slice is a copy of its own.
+     */
+    interned(text) {
+        if (text.length > MAX_INTERNED_LENGTH)
+            return text;
+        const known = this.strings.get(text);
+        if (known !== undefined)
+            return known;
+        if (this.strings.size < MAX_INTERNED_STRINGS)
+            this.strings.set(text, text);
+        return text;
     }
     /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */
     resolve(raw) {
@@ -60809,6 +60827,9 @@ function validGoString(literal) {
  * most one `template/syntax` diagnostic. Pure: offsets are 0-based into `text`, `to` exclusive.
  */
 function checkTemplate(text) {
+    // Without `{{` a template is one text token: Go's parser has nothing to refuse.
+    if (!text.includes('{{'))
+        return [];
     const error = parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES });
     if (error === undefined)
         return [];

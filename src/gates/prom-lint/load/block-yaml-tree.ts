@@ -36,6 +36,10 @@ const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
 const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
 
+/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+const MAX_INTERNED_LENGTH = 24;
+const MAX_INTERNED_STRINGS = 4096;
+
 const SPACE = 32;
 const NEWLINE = 10;
 const HASH = 35;
@@ -67,6 +71,7 @@ interface ContentLine {
 class BlockScanner {
   private readonly text: string;
   private nodes = 0;
+  private readonly strings = new Map<string, string>();
   /** The line the scanner is on (0-based); kept in step with every offset it moves to. */
   private line = 0;
 
@@ -291,7 +296,7 @@ class BlockScanner {
         position,
       );
     }
-    const raw = text.slice(start, end);
+    const raw = this.interned(text.slice(start, end));
     this.checkPlainStart(raw);
     if (raw.includes(' #')) decline();
     return scalarNode(this.resolve(raw), 'plain', start, end, this.source, position);
@@ -334,7 +339,7 @@ class BlockScanner {
         end++;
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
-      const raw = text.slice(start, end);
+      const raw = this.interned(text.slice(start, end));
       this.checkPlainStart(raw);
       value = this.resolve(raw);
       style = 'plain';
@@ -352,6 +357,18 @@ class BlockScanner {
     if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
       decline();
     }
+  }
+
+  /**
+   * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
+   * repeat thousands of times in a large file, and a short slice is a copy of its own.
+   */
+  private interned(text: string): string {
+    if (text.length > MAX_INTERNED_LENGTH) return text;
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size < MAX_INTERNED_STRINGS) this.strings.set(text, text);
+    return text;
   }
 
   /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */

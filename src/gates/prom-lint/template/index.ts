@@ -16,6 +16,8 @@ export { parseTemplate, type TemplateParseError, type TemplateParseOptions } fro
  * most one `template/syntax` diagnostic. Pure: offsets are 0-based into `text`, `to` exclusive.
  */
 export function checkTemplate(text: string): ExpressionDiagnostic[] {
+  // Without `{{` a template is one text token: Go's parser has nothing to refuse.
+  if (!text.includes('{{')) return [];
   const error = parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES });
   if (error === undefined) return [];
   return [
