@@ -56965,7 +56965,7 @@ function linkedTreeOf(tree) {
 }
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 function tree_parsePromQL(text) {
-    return { text, top: linkedTreeOf(parser.parse(text)) };
+    return { text, top: linkedTreeOf(parser.parse(text)), answers: [] };
 }
 /** Calls `enter` on every node, parents before children, in source order. */
 function forEachNode(parsed, enter) {
@@ -57015,19 +57015,26 @@ function buildNode(node) {
         return applyPostfix(node, postfixKind, first);
     return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
 }
+/** Marks a question not yet answered for a parse (an answer may itself be undefined). */
+const UNANSWERED = Symbol('unanswered');
+/** Slots in `ParsedPromQL.answers`, one per memoized question. */
+let questions = 0;
 /**
- * Answers about one parse, kept while the parse lives: a dozen checks ask for the same tree and
- * the same node lists of every expression. Weak keys free them with the parse.
+ * `answer(parsed)` computed once per parse and per question: a dozen checks ask for the same
+ * tree and the same node lists of every expression. The answers live on the parse itself (not in
+ * a WeakMap: weak tables of hundreds of thousands of entries cost the garbage collector dearly).
  */
-const normalisedTrees = new WeakMap();
-/** `answer(parsed)` computed once per parse and per question. */
 function memoizedPerParse(answer) {
-    const answers = new WeakMap();
+    const slot = questions++;
     return (parsed) => {
-        if (answers.has(parsed))
-            return answers.get(parsed);
+        const answers = parsed.answers;
+        const known = slot < answers.length ? answers[slot] : UNANSWERED;
+        if (known !== UNANSWERED)
+            return known;
         const result = answer(parsed);
-        answers.set(parsed, result);
+        while (answers.length <= slot)
+            answers.push(UNANSWERED);
+        answers[slot] = result;
         return result;
     };
 }
@@ -57035,14 +57042,10 @@ function memoizedPerParse(answer) {
  * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
  * parse and shared: treat it as read-only.
  */
-function promTree(parsed) {
-    if (normalisedTrees.has(parsed))
-        return normalisedTrees.get(parsed);
+const promTree = memoizedPerParse((parsed) => {
     const top = parsed.top.firstChild;
-    const tree = top === null ? undefined : buildNode(top);
-    normalisedTrees.set(parsed, tree);
-    return tree;
-}
+    return top === null ? undefined : buildNode(top);
+});
 /**
  * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
  * anything else: thresholds and clamp bounds are compared by value, however they are written.
@@ -59599,19 +59602,6 @@ function postfixText(parsed, n) {
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
 function normalizedNode(parsed, n) {
-    let normalized = normalizedNodes.get(n);
-    if (normalized === undefined) {
-        normalized = normalizeNode(parsed, n);
-        normalizedNodes.set(n, normalized);
-    }
-    return normalized;
-}
-/**
- * Each node's text, made once: the overlap checks normalise the whole expression and then its
- * vector side again. Weak keys free them with the tree.
- */
-const normalizedNodes = new WeakMap();
-function normalizeNode(parsed, n) {
     const text = nodeText(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];

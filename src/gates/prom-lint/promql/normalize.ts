@@ -62,21 +62,6 @@ function postfixText(parsed: ParsedPromQL, n: PromNode): string {
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
 export function normalizedNode(parsed: ParsedPromQL, n: PromNode): string {
-  let normalized = normalizedNodes.get(n);
-  if (normalized === undefined) {
-    normalized = normalizeNode(parsed, n);
-    normalizedNodes.set(n, normalized);
-  }
-  return normalized;
-}
-
-/**
- * Each node's text, made once: the overlap checks normalise the whole expression and then its
- * vector side again. Weak keys free them with the tree.
- */
-const normalizedNodes = new WeakMap<PromNode, string>();
-
-function normalizeNode(parsed: ParsedPromQL, n: PromNode): string {
   const text = nodeText(parsed, n.node);
   const child = (i: number): string => {
     const c = n.children[i];

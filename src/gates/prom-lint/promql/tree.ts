@@ -15,6 +15,8 @@ export interface ParsedPromQL {
   text: string;
   /** The top node (lezer's `PromQL`). */
   top: SyntaxNode;
+  /** What the checks asked of this parse, answered once (see `memoizedPerParse`). */
+  readonly answers: unknown[];
 }
 
 /**
@@ -145,7 +147,7 @@ export interface PromComparison {
 
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, top: linkedTreeOf(parser.parse(text)) };
+  return { text, top: linkedTreeOf(parser.parse(text)), answers: [] };
 }
 
 /** Calls `enter` on every node, parents before children, in source order. */
@@ -235,19 +237,26 @@ function buildNode(node: SyntaxNode): PromNode {
   return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
 }
 
-/**
- * Answers about one parse, kept while the parse lives: a dozen checks ask for the same tree and
- * the same node lists of every expression. Weak keys free them with the parse.
- */
-const normalisedTrees = new WeakMap<ParsedPromQL, PromNode | undefined>();
+/** Marks a question not yet answered for a parse (an answer may itself be undefined). */
+const UNANSWERED = Symbol('unanswered');
 
-/** `answer(parsed)` computed once per parse and per question. */
+/** Slots in `ParsedPromQL.answers`, one per memoized question. */
+let questions = 0;
+
+/**
+ * `answer(parsed)` computed once per parse and per question: a dozen checks ask for the same
+ * tree and the same node lists of every expression. The answers live on the parse itself (not in
+ * a WeakMap: weak tables of hundreds of thousands of entries cost the garbage collector dearly).
+ */
 function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: ParsedPromQL) => T {
-  const answers = new WeakMap<ParsedPromQL, T>();
+  const slot = questions++;
   return (parsed) => {
-    if (answers.has(parsed)) return answers.get(parsed) as T;
+    const answers = parsed.answers;
+    const known = slot < answers.length ? answers[slot] : UNANSWERED;
+    if (known !== UNANSWERED) return known as T;
     const result = answer(parsed);
-    answers.set(parsed, result);
+    while (answers.length <= slot) answers.push(UNANSWERED);
+    answers[slot] = result;
     return result;
   };
 }
@@ -256,13 +265,10 @@ function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: Pars
  * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
  * parse and shared: treat it as read-only.
  */
-export function promTree(parsed: ParsedPromQL): PromNode | undefined {
-  if (normalisedTrees.has(parsed)) return normalisedTrees.get(parsed);
+export const promTree = memoizedPerParse((parsed): PromNode | undefined => {
   const top = parsed.top.firstChild;
-  const tree = top === null ? undefined : buildNode(top);
-  normalisedTrees.set(parsed, tree);
-  return tree;
-}
+  return top === null ? undefined : buildNode(top);
+});
 
 /**
  * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
