@@ -6,6 +6,16 @@
  * of test/fixtures repeated with unique names). Target: ratio ≤ 1.0 for time, < 1 for memory.
  *
  * Needs promtool (Debian `prometheus`) and /usr/bin/time (Debian `time`) for the peer figures.
+ *
+ * Where the time went (CPU profiles of the CLI, `node --cpu-prof`), and what took it down: lezer's
+ * SyntaxNode views rebuilt at every step (trees are now copied once into linked nodes), node
+ * lists recomputed by every check (now one answer per parse, kept on the parse: weak tables
+ * cost the collector more than they saved), js-yaml's event stream plus a builder (now a block
+ * scanner, load/block-yaml-tree.ts), double-quoted values built a character at a time, the
+ * verdict JSON rendered when not asked for, and every gate's code loaded for one gate (the CLI
+ * loads chunks on demand). Left: lezer's own parse (about a fifth of the 9 MB run), the garbage
+ * collector (the trees of every rule stay for the checks across files), and on rules_large
+ * Node's start and JIT warm-up, which dominate a run of tiny expressions.
  */
 import { spawnSync } from 'node:child_process';
 import {

@@ -34,6 +34,12 @@ function sourceOffsetOf(scalar: YamlScalar, offset: number): number {
   let j = contentStart(scalar);
   // Non-string scalars (numbers, booleans) are their own source text.
   if (scalar.type !== 'string') return Math.min(j + offset, end);
+  // A value written as it is (plain, or quoted without escapes or doubled quotes): no walk.
+  const quotes =
+    scalar.style === 'plain' ? 0 : scalar.style === 'literal' || scalar.style === 'folded' ? -1 : 2;
+  if (quotes >= 0 && end - scalar.sourceStart === value.length + quotes) {
+    return Math.min(j + Math.min(offset, value.length), end);
+  }
   const target = Math.min(offset, value.length);
   for (let i = 0; i < target; i++) {
     const wanted = value[i];
