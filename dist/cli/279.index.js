@@ -1828,6 +1828,33 @@ const EXPERIMENTAL_AGGREGATIONS = new Set(['limitk', 'limit_ratio']);
 var index_es = __webpack_require__(86828);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/tree.ts
 
+/**
+ * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
+ * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
+ * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
+ * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
+ * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ */
+const INHERITED_NAMES = new Set(
+// Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
+Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()));
+/** Their lengths: most identifiers are told apart without lowercasing them. */
+const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
+const promqlParser = (() => {
+    const specs = index_es/* parser */.K3D
+        .specializerSpecs;
+    const externals = (specs ?? []).flatMap((spec) => typeof spec.external === 'function'
+        ? [spec.external]
+        : []);
+    return index_es/* parser */.K3D.configure({
+        specializers: externals.map((external) => ({
+            from: external,
+            to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
+                ? -1
+                : external(value, stack),
+        })),
+    });
+})();
 /** Five fields a node: thousands of rules' trees stay in memory for the suite checks. */
 class LinkedNode {
     type;
@@ -1885,7 +1912,7 @@ function linkedTreeOf(tree) {
 }
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 function tree_parsePromQL(text) {
-    return { text, top: linkedTreeOf(index_es/* parser */.K3D.parse(text)), answers: [] };
+    return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
 }
 /** Calls `enter` on every node, parents before children, in source order. */
 function forEachNode(parsed, enter) {

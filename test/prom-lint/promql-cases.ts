@@ -28,6 +28,11 @@ export interface InvalidCase {
 /** Valid expressions covering each construct the checker types. */
 export const VALID_CASES: readonly ValidCase[] = [
   { expr: 'up' },
+  // Names Object.prototype owns: lezer-promql's keyword lookup must not take them for keywords.
+  { expr: 'constructor' },
+  { expr: 'rate(constructor[5m]) > 0' },
+  { expr: '__proto__{job="a"}' },
+  { expr: 'sum by (constructor) (toString)' },
   { expr: 'up == 0' },
   // Valid escapes: hex, unicode, the literal's own quote, and none at all in raw strings.
   { expr: 'up{job="a\\x41\\u00e9\\n\\"b"}' },

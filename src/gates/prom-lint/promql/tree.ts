@@ -4,7 +4,8 @@
  * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
  */
 import type { NodeType, Tree } from '@lezer/common';
-import { parser } from '@prometheus-io/lezer-promql';
+import { parser as lezerParser } from '@prometheus-io/lezer-promql';
+import type { Stack } from '@lezer/lr';
 
 /**
  * A parsed expression: its nodes, linked, and the text their offsets point into. The lezer tree
@@ -18,6 +19,39 @@ export interface ParsedPromQL {
   /** What the checks asked of this parse, answered once (see `memoizedPerParse`). */
   readonly answers: unknown[];
 }
+
+/**
+ * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
+ * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
+ * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
+ * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
+ * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(
+  // Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
+  Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()),
+);
+/** Their lengths: most identifiers are told apart without lowercasing them. */
+const INHERITED_LENGTHS: ReadonlySet<number> = new Set([...INHERITED_NAMES].map((n) => n.length));
+
+const promqlParser = (() => {
+  const specs = (lezerParser as unknown as { specializerSpecs?: { external?: unknown }[] })
+    .specializerSpecs;
+  const externals = (specs ?? []).flatMap((spec) =>
+    typeof spec.external === 'function'
+      ? [spec.external as (value: string, stack: Stack) => number]
+      : [],
+  );
+  return lezerParser.configure({
+    specializers: externals.map((external) => ({
+      from: external,
+      to: (value, stack) =>
+        INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
+          ? -1
+          : external(value, stack),
+    })),
+  });
+})();
 
 /**
  * One node of a parsed expression: the part of lezer's `SyntaxNode` the checks use, as plain
@@ -147,7 +181,7 @@ export interface PromComparison {
 
 /** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, top: linkedTreeOf(parser.parse(text)), answers: [] };
+  return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
 }
 
 /** Calls `enter` on every node, parents before children, in source order. */
