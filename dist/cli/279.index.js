@@ -576,8 +576,8 @@ function nonZero(duration) {
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/plain-scalar.ts
 /**
  * Plain YAML scalars typed exactly as the `yaml` package's Composer types them (core schema: `1`
- * an int, `true` a bool, `~` a null, `yes` a string): the js-yaml fast path reads every scalar as
- * a string and must give the full Document path's types. Throws when the package would report
+ * an int, `true` a bool, `~` a null, `yes` a string): the block scanner reads every scalar as
+ * text and must give the full Document path's types. Throws when the package would report
  * an error for the scalar, so the caller declines the file.
  */
 
@@ -610,8 +610,8 @@ function schema() {
 /**
  * The value of a plain scalar as the Composer resolves it (compose-scalar's
  * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
- * string itself. js-yaml-tree.ts reads scalars with js-yaml but types them with this, as the
- * full Document path does.
+ * string itself. block-yaml-tree.ts types the plain scalars it reads with this, as the full
+ * Document path does.
  */
 function resolvePlain(text) {
     // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with
@@ -1444,7 +1444,7 @@ function parseYamlDocuments(file, source) {
 }
 /**
  * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
- * for everything the js-yaml builder declines, and the reference it is tested against.
+ * for everything the block scanner declines, and the reference it is tested against.
  */
 function parseYamlDocumentsFully(file, source) {
     checkRuleFileSize(file, source.text.length);

@@ -79,9 +79,9 @@ describe.each(BUILDERS)('the fast YAML path: %s', (_, build) => {
     ['tags', 'a: !!str 1\n'],
     ['typed plain scalars', 'a: 1\nb: 1.5\nc: true\nd: null\ne: ~\nf: 0x10\n'],
     ['empty document', ''],
-    // Where js-yaml's default schema or its ranges could differ from the `yaml` package's.
+    // Scalars whose type differs between YAML 1.1 and the `yaml` package's core schema.
     [
-      'YAML 1.1 and js-yaml-only scalars',
+      'YAML 1.1-only scalars',
       'a: yes\nb: no\nc: on\nd: 0o17\ne: 017\nf: .inf\ng: -.Inf\nh: .nan\ni: 2001-12-14\n' +
         'j: 1_000\nk: 0b11\nl: +12\nm: 1e3\nn: 1.\no: .5\np: NULL\nq: 12345678901234567890\n',
     ],
@@ -98,7 +98,7 @@ describe.each(BUILDERS)('the fast YAML path: %s', (_, build) => {
     ['empty values', 'a:    # c\nb:  \nc:\n  -\n  - \n  - x\n'],
     ['sequences at the key indent and compact', 'a:\n- b\n- - c\n  - d\n-   e: 1\n    f: 2\n'],
     ['keys of every style', '1: a\n01: b\n\'q k\': v\n"d\\nk": v\nkey with spaces: v\na#b: 1\n'],
-    ['keys js-yaml treats apart', '__proto__: 1\nnull: 2\n~: 3\n'],
+    ['keys a JavaScript object treats apart', '__proto__: 1\nnull: 2\n~: 3\n'],
     ['plain scalars with indicators inside', '- -1\n- a:b\n- x #\n- x:y\n- ---\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['a text of comments', '# only\n\n'],

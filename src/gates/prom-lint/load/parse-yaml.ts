@@ -62,7 +62,7 @@ export function parseYamlDocuments(file: string, source: DocumentSource): YamlDo
 
 /**
  * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
- * for everything the js-yaml builder declines, and the reference it is tested against.
+ * for everything the block scanner declines, and the reference it is tested against.
  */
 export function parseYamlDocumentsFully(file: string, source: DocumentSource): YamlDocument[] {
   checkRuleFileSize(file, source.text.length);

@@ -1,7 +1,7 @@
 /**
  * Plain YAML scalars typed exactly as the `yaml` package's Composer types them (core schema: `1`
- * an int, `true` a bool, `~` a null, `yes` a string): the js-yaml fast path reads every scalar as
- * a string and must give the full Document path's types. Throws when the package would report
+ * an int, `true` a bool, `~` a null, `yes` a string): the block scanner reads every scalar as
+ * text and must give the full Document path's types. Throws when the package would report
  * an error for the scalar, so the caller declines the file.
  */
 import { Document, isScalar } from 'yaml';
@@ -50,8 +50,8 @@ function schema(): { tags: readonly ScalarTagLike[]; options: unknown } {
 /**
  * The value of a plain scalar as the Composer resolves it (compose-scalar's
  * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
- * string itself. js-yaml-tree.ts reads scalars with js-yaml but types them with this, as the
- * full Document path does.
+ * string itself. block-yaml-tree.ts types the plain scalars it reads with this, as the full
+ * Document path does.
  */
 export function resolvePlain(text: string): unknown {
   // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with

@@ -1,6 +1,6 @@
 /**
- * Builds our scalar nodes the same way for both tree builders (the fast one over js-yaml's events
- * and the full one over the `yaml` package's Document).
+ * Builds our scalar nodes the same way for both tree builders (the block scanner and the full one
+ * over the `yaml` package's Document).
  */
 import type { SourcePosition } from '../types.js';
 import type { DocumentSource, ScalarStyle, YamlScalar } from './yaml-tree.js';
