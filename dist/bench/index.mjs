@@ -96254,10 +96254,11 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
                 found.add(named);
                 continue;
             }
+            const directory = named.replace(/\/+$/, '');
             if (options.directoryFiles === undefined) {
-                throw new errors_ConfigurationError(`Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${named.replace(/\/+$/, '')}/**/*.json'.`);
+                throw new errors_ConfigurationError(`Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${directory}/**/*'.`);
             }
-            pattern = `${escapePath(named.replace(/\/+$/, ''))}/**/${options.directoryFiles}`;
+            pattern = `${escapePath(directory)}/**/${options.directoryFiles}`;
         }
         const matches = await glob(pattern, {
             cwd,

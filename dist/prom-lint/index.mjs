@@ -49725,10 +49725,11 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
                 found.add(named);
                 continue;
             }
+            const directory = named.replace(/\/+$/, '');
             if (options.directoryFiles === undefined) {
-                throw new errors_ConfigurationError(`Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${named.replace(/\/+$/, '')}/**/*.json'.`);
+                throw new errors_ConfigurationError(`Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${directory}/**/*'.`);
             }
-            pattern = `${escapePath(named.replace(/\/+$/, ''))}/**/${options.directoryFiles}`;
+            pattern = `${escapePath(directory)}/**/${options.directoryFiles}`;
         }
         const matches = await glob(pattern, {
             cwd,
@@ -50267,7 +50268,7 @@ function schema() {
 function resolvePlain(text) {
     // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with
     // one of these characters or is empty; most keys and values of a rule file start otherwise and
-    // skip the dozen regex tests. plain-scalar.test.ts checks the set against the package.
+    // skip the dozen regex tests. yaml-fast-path.test.ts checks the set against the package.
     if (text !== '' && !MAY_NOT_BE_A_STRING.has(text.charAt(0)))
         return text;
     const { tags, options } = schema();
@@ -50332,6 +50333,8 @@ class MapAssembler {
     /** Adds one written pair; a plain `<<` key merges its value instead. */
     add(key, value) {
         if (key.style === 'plain' && key.text === '<<') {
+            // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+            // sequence of maps, earlier maps win.
             const sources = value.kind === 'seq' ? value.items : [value];
             for (const source of sources) {
                 if (source.kind !== 'map') {
@@ -50420,6 +50423,7 @@ function scalarNode(value, style, start, end, source, position) {
     }
     else
         resolved = String(value);
+    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
     const text = type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
     return {
         kind: 'scalar',
@@ -50892,15 +50896,16 @@ class BlockScanner {
         while (text.charCodeAt(i) === SPACE)
             i++;
         // Keep chomping, an indentation indicator, a comment or anything else on the header.
-        if (i < text.length && text.charCodeAt(i) !== NEWLINE)
-            decline();
-        if (i >= text.length)
+        if (i >= text.length || text.charCodeAt(i) !== NEWLINE)
             decline();
         // The scalar's lines: blank ones, and those indented deeper than the parent.
         const lines = [];
         let contentIndent = -1;
         let lineStart = i + 1;
         let lastContent = -1;
+        // The longest line of nothing but spaces: beyond the indentation its spaces are content (or
+        // an error before the first line), left to the full path.
+        let widestBlank = 0;
         while (lineStart < text.length) {
             let lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd === -1)
@@ -50920,24 +50925,15 @@ class BlockScanner {
                     break;
                 lastContent = lines.length;
             }
+            else
+                widestBlank = Math.max(widestBlank, indent);
             lines.push({ start: lineStart, end: lineEnd });
             lineStart = lineEnd + 1;
         }
-        if (lastContent === -1)
-            decline(); // no content line at all
+        if (lastContent === -1 || widestBlank > contentIndent)
+            decline(); // no content, or spaces as content
         const content = lines.slice(0, lastContent + 1);
         const parts = [];
-        for (const { start: from, end: to } of lines) {
-            // A line of spaces beyond the indentation is content (or an error before the first
-            // line): left to the full path.
-            if (to - from > contentIndent && text.charCodeAt(from + contentIndent) === SPACE) {
-                let j = from;
-                while (text.charCodeAt(j) === SPACE)
-                    j++;
-                if (j === to)
-                    decline();
-            }
-        }
         for (const { start: from, end: to } of content) {
             parts.push(to - from <= contentIndent ? '' : text.slice(from + contentIndent, to));
         }
@@ -57116,9 +57112,9 @@ function nodeText(parsed, node) {
     return parsed.text.slice(node.from, node.to);
 }
 /**
- * The first direct child of this type or group, or null: lezer's `getChild` with one node less to
- * allocate per step (it builds a cursor and an array of every match; the checks ask thousands of
- * times per file).
+ * The first direct child of this type or group, or null: lezer's `getChild` over linked nodes
+ * (lezer's builds a cursor and an array of every match; the checks ask thousands of times per
+ * file).
  */
 function childNamed(node, name) {
     if (node === null || node === undefined)
@@ -57142,12 +57138,7 @@ function childrenNamed(node, name) {
 }
 /** The direct children of a node that are expressions (the grammar's `Expr` group). */
 function exprChildren(node) {
-    const result = [];
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-        if (child.type.is('Expr'))
-            result.push(child);
-    }
-    return result;
+    return childrenNamed(node, 'Expr');
 }
 /** All nodes of the given grammar name, in source order (a walk of the tree: no index is kept per parse). */
 function nodesNamed(parsed, name) {

@@ -40,12 +40,13 @@ export async function resolveFiles(
         found.add(named);
         continue;
       }
+      const directory = named.replace(/\/+$/, '');
       if (options.directoryFiles === undefined) {
         throw new ConfigurationError(
-          `Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${named.replace(/\/+$/, '')}/**/*.json'.`,
+          `Input '${inputName}': '${named}' is a directory; name files, or a glob such as '${directory}/**/*'.`,
         );
       }
-      pattern = `${escapePath(named.replace(/\/+$/, ''))}/**/${options.directoryFiles}`;
+      pattern = `${escapePath(directory)}/**/${options.directoryFiles}`;
     }
     const matches = await expandGlob(pattern, {
       cwd,

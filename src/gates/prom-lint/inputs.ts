@@ -15,7 +15,6 @@ import {
 } from '../../shared/inputs.js';
 import { PROM_LINT_SCOPES, type PromLintConfig, type PromLintScope } from './config-file.js';
 import { defaultPromLintSettings, type PromLintSettings } from './settings.js';
-
 import { DEFAULT_RULE_GLOBS } from './defaults.js';
 
 export { DEFAULT_RULE_GLOBS } from './defaults.js';

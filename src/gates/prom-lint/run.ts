@@ -8,6 +8,7 @@ import { ConfigurationError, isConfigurationError } from '../../shared/errors.js
 import type { InputSource } from '../../shared/inputs.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
+import type { ResolveOptions } from '../../io/files.js';
 import {
   DEFAULT_CONFIG_PATHS,
   parsePromLintConfig,
@@ -25,7 +26,7 @@ export interface PromLintIo {
   resolveFiles(
     patterns: readonly string[],
     inputName: string,
-    options?: { directoryFiles?: string },
+    options?: ResolveOptions,
   ): Promise<string[]>;
   readFile(path: string): Promise<string>;
   /** Whether a file exists, for the configuration file in its default place. */

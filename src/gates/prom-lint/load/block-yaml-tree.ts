@@ -445,13 +445,15 @@ class BlockScanner {
     if (strip) i++;
     while (text.charCodeAt(i) === SPACE) i++;
     // Keep chomping, an indentation indicator, a comment or anything else on the header.
-    if (i < text.length && text.charCodeAt(i) !== NEWLINE) decline();
-    if (i >= text.length) decline();
+    if (i >= text.length || text.charCodeAt(i) !== NEWLINE) decline();
     // The scalar's lines: blank ones, and those indented deeper than the parent.
     const lines: { start: number; end: number }[] = [];
     let contentIndent = -1;
     let lineStart = i + 1;
     let lastContent = -1;
+    // The longest line of nothing but spaces: beyond the indentation its spaces are content (or
+    // an error before the first line), left to the full path.
+    let widestBlank = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
@@ -466,22 +468,13 @@ class BlockScanner {
         }
         if (indent < contentIndent) break;
         lastContent = lines.length;
-      }
+      } else widestBlank = Math.max(widestBlank, indent);
       lines.push({ start: lineStart, end: lineEnd });
       lineStart = lineEnd + 1;
     }
-    if (lastContent === -1) decline(); // no content line at all
+    if (lastContent === -1 || widestBlank > contentIndent) decline(); // no content, or spaces as content
     const content = lines.slice(0, lastContent + 1);
     const parts: string[] = [];
-    for (const { start: from, end: to } of lines) {
-      // A line of spaces beyond the indentation is content (or an error before the first
-      // line): left to the full path.
-      if (to - from > contentIndent && text.charCodeAt(from + contentIndent) === SPACE) {
-        let j = from;
-        while (text.charCodeAt(j) === SPACE) j++;
-        if (j === to) decline();
-      }
-    }
     for (const { start: from, end: to } of content) {
       parts.push(to - from <= contentIndent ? '' : text.slice(from + contentIndent, to));
     }

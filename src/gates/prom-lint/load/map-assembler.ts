@@ -23,6 +23,8 @@ export class MapAssembler {
   /** Adds one written pair; a plain `<<` key merges its value instead. */
   add(key: YamlScalar, value: YamlNode): void {
     if (key.style === 'plain' && key.text === '<<') {
+      // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+      // sequence of maps, earlier maps win.
       const sources = value.kind === 'seq' ? value.items : [value];
       for (const source of sources) {
         if (source.kind !== 'map') {

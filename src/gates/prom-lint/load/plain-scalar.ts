@@ -56,7 +56,7 @@ function schema(): { tags: readonly ScalarTagLike[]; options: unknown } {
 export function resolvePlain(text: string): unknown {
   // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with
   // one of these characters or is empty; most keys and values of a rule file start otherwise and
-  // skip the dozen regex tests. plain-scalar.test.ts checks the set against the package.
+  // skip the dozen regex tests. yaml-fast-path.test.ts checks the set against the package.
   if (text !== '' && !MAY_NOT_BE_A_STRING.has(text.charAt(0))) return text;
   const { tags, options } = schema();
   for (const tag of tags) {

@@ -37,6 +37,7 @@ export function scalarNode(
     type = 'int';
     resolved = Number(value);
   } else resolved = String(value);
+  // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
   const text =
     type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
   return {

@@ -342,9 +342,9 @@ export function nodeText(parsed: ParsedPromQL, node: SyntaxNode): string {
 }
 
 /**
- * The first direct child of this type or group, or null: lezer's `getChild` with one node less to
- * allocate per step (it builds a cursor and an array of every match; the checks ask thousands of
- * times per file).
+ * The first direct child of this type or group, or null: lezer's `getChild` over linked nodes
+ * (lezer's builds a cursor and an array of every match; the checks ask thousands of times per
+ * file).
  */
 export function childNamed(node: SyntaxNode | null | undefined, name: string): SyntaxNode | null {
   if (node === null || node === undefined) return null;
@@ -366,11 +366,7 @@ export function childrenNamed(node: SyntaxNode | null | undefined, name: string)
 
 /** The direct children of a node that are expressions (the grammar's `Expr` group). */
 export function exprChildren(node: SyntaxNode): SyntaxNode[] {
-  const result: SyntaxNode[] = [];
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    if (child.type.is('Expr')) result.push(child);
-  }
-  return result;
+  return childrenNamed(node, 'Expr');
 }
 
 /** All nodes of the given grammar name, in source order (a walk of the tree: no index is kept per parse). */
