@@ -36277,7 +36277,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9561);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36286,7 +36286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9561:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45729,6 +45729,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Every way text can break a line: CRLF, CR, LF, and the Unicode line and paragraph separators. */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 /**
+ * Any character one of the passes of {@link sanitizeText} may change: the unsafe ones, any
+ * surrogate, tab and the line breaks.
+ */
+const NEEDS_SANITIZING = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF]/;
+/**
  * Removes control and bidirectional formatting characters, normalises line breaks and replaces
  * lone surrogates with U+FFFD, so that what is displayed is what the string contains. Used on
  * every user-controlled string before any other escaping.
@@ -45736,6 +45743,10 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
  * @example sanitizeText('a\u202Eb\u0000c\r\nd') // 'abc d'
  */
 function text_sanitizeText(text, options = {}) {
+    // Most text has nothing to change; one scan says so (24,000 findings of a large rule suite
+    // went through five replace passes each).
+    if (!NEEDS_SANITIZING.test(text))
+        return text;
     let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAKS, '\n');
     if (options.keepTabs !== true)
         clean = clean.replace(/\t/g, ' ');
@@ -47424,6 +47435,15 @@ function findingLine(finding, color) {
  * strings never carry control characters.
  */
 function renderConsole(verdict, options) {
+    return [...consoleChunks(verdict, options)].join('');
+}
+/** How many finding lines {@link consoleChunks} puts in one piece. */
+const FINDING_LINES_PER_CHUNK = 500;
+/**
+ * {@link renderConsole}'s text in pieces, for writing as it is made: 20,000 findings make tens
+ * of megabytes of text, which need not all be in memory at once.
+ */
+function* consoleChunks(verdict, options) {
     const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
     const color = options.color;
     const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
@@ -47447,13 +47467,18 @@ function renderConsole(verdict, options) {
     }
     for (const table of verdict.tables)
         sections.push(tableLines(table, width, color));
+    yield sections.map((lines) => lines.join('\n')).join('\n\n');
     if (verdict.findings.length > 0) {
-        sections.push([
-            paint(color, `Findings (${verdict.findings.length})`, 'bold'),
-            ...sortFindings(verdict.findings).map((finding) => findingLine(finding, color)),
-        ]);
+        yield `\n\n${paint(color, `Findings (${verdict.findings.length})`, 'bold')}`;
+        const sorted = sortFindings(verdict.findings);
+        for (let start = 0; start < sorted.length; start += FINDING_LINES_PER_CHUNK) {
+            let chunk = '';
+            for (const finding of sorted.slice(start, start + FINDING_LINES_PER_CHUNK))
+                chunk += `\n${findingLine(finding, color)}`;
+            yield chunk;
+        }
     }
-    return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+    yield '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -58821,11 +58846,389 @@ const CONVENTION_CHECKS = [
     conventionRecordName,
 ];
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/normalize.ts
+
+
+
+/** The label names of a `GroupingLabels` node, unquoted and sorted. */
+function sortedLabels(parsed, grouping) {
+    return groupingLabels(parsed, grouping)
+        .map((label) => label.name)
+        .sort();
+}
+const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
+/** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
+function matchingClause(parsed, node) {
+    const clause = childNamed(node, 'MatchingModifierClause');
+    const parts = [];
+    for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (MODIFIER_KEYWORDS.has(child.name))
+            parts.push(nodeText(parsed, child).toLowerCase());
+        else if (child.name === 'GroupingLabels')
+            parts.push(`(${sortedLabels(parsed, child).join(',')})`);
+    }
+    return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
+}
+/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
+function postfixText(parsed, n) {
+    const operand = exprChildren(n.node)[0];
+    const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
+    const tidy = raw
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase()
+        .replace(/\s*([[\]:@()])\s*/gu, '$1');
+    return tidy.startsWith('[') ? tidy : ` ${tidy}`;
+}
+/**
+ * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
+ * checks that compare parts of expressions (the vector side of a threshold).
+ * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
+ */
+function normalizedNode(parsed, n) {
+    const text = nodeText(parsed, n.node);
+    const child = (i) => {
+        const c = n.children[i];
+        return c === undefined ? '' : normalizedNode(parsed, c);
+    };
+    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+    switch (n.kind) {
+        case 'number': {
+            const value = Number(text.replace(/_/gu, ''));
+            return Number.isNaN(value) ? text.toLowerCase() : String(value);
+        }
+        case 'string':
+            return JSON.stringify(unquotePromString(text));
+        case 'selector': {
+            const matchers = selectorMatchers(selectorParts(parsed, n.node));
+            const nameMatcher = matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=');
+            const rest = matchers
+                .filter((m) => m !== nameMatcher)
+                .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
+                .sort();
+            return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
+        }
+        case 'matrix':
+        case 'subquery':
+        case 'offset':
+        case 'at':
+        case 'anchored':
+        case 'smoothed':
+            return child(0) + postfixText(parsed, n);
+        case 'paren':
+            return child(0);
+        case 'unary':
+            return text.trimStart().startsWith('-') ? `(-${child(0)})` : child(0);
+        case 'call':
+            return `${functionName(parsed, n.node)}(${all()})`;
+        case 'aggregate': {
+            const { grouping, labels } = aggregationGrouping(parsed, n.node);
+            const names = labels.map((label) => label.name).sort();
+            // `sum by () (x)` is `sum(x)`; `sum without () (x)` is not (it keeps every label).
+            const clause = grouping === undefined || (grouping === 'by' && names.length === 0)
+                ? ''
+                : ` ${grouping}(${names.join(',')})`;
+            return `${aggregationOperator(parsed, n.node)}${clause}(${all()})`;
+        }
+        case 'binary': {
+            const opNode = binaryOperator(n.node);
+            const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
+            const bool = childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
+            const clause = matchingClause(parsed, n.node);
+            return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
+        }
+        case 'other':
+            return text.replace(/\s+/gu, ' ').trim();
+    }
+}
+/**
+ * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
+ * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
+ * keyword case and number spelling (`80.0`, `8e1`) do not make two equal expressions differ.
+ * Binary operations are fully parenthesised, so the text keeps the tree's structure.
+ * @example normalizedExpression(parsePromQL('sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0'))
+ *   // '(sum by(job)(rate(x{a="2",b="1"}[5m])) > 80)'
+ */
+function normalizedExpression(parsed) {
+    const root = promTree(parsed);
+    return root === undefined ? '' : normalizedNode(parsed, root);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/result-matchers.ts
+/**
+ * The label matchers every series of an expression's result satisfies: `sum by (code)
+ * (rate(x{code=~"5.."}[5m]))` returns only series with `code=~"5.."`. With output-labels.ts (which
+ * labels a result can carry at all) this tells whether two expressions can return the same
+ * series, which is what `rules/duplicate` asks of two rules of one name.
+ *
+ * A matcher survives as long as its label does: through functions and selecting aggregations
+ * (`topk`), through `by` (when the label is kept) and `without` (when it is not dropped), through
+ * one-to-one matching (where both sides' labels are equal, but for the ignored ones), and on the
+ * "many" side of `group_left`/`group_right` unless the label is copied from the other side.
+ * `or` returns either side, so nothing is known of it. When in doubt the answer is fewer
+ * matchers, which can only make two results look more alike.
+ */
+
+
+
+
+/** Functions whose result's labels Prometheus derives from the selector's `=` matchers. */
+const ABSENT_FUNCTIONS = new Set(['absent', 'absent_over_time']);
+/** Aggregations that pick series and keep their labels. */
+const result_matchers_SELECTING_AGGREGATIONS = new Set(['topk', 'bottomk', 'limitk', 'limit_ratio']);
+/** The matchers whose label is (`keep: true`) or is not (`keep: false`) among `names`. */
+function onLabels(matchers, names, keep) {
+    const set = new Set(names);
+    return matchers.filter((m) => set.has(m.name) === keep);
+}
+/**
+ * The labels of absent()'s one series, as Prometheus' createLabelsForAbsentFunction makes them:
+ * the `=` matchers of a plain (or range) selector argument, except a label matched more than
+ * once; nothing for any other argument.
+ */
+function absentMatchers(parsed, arg) {
+    const selector = arg?.kind === 'matrix' ? arg.children[0] : arg;
+    if (selector?.kind !== 'selector')
+        return [];
+    const { matchers } = selectorParts(parsed, selector.node);
+    const counts = new Map();
+    for (const m of matchers)
+        counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    return matchers
+        .filter((m) => m.op === '=' && counts.get(m.name) === 1 && m.name !== METRIC_NAME_LABEL)
+        .map(({ name, op, value }) => ({ name, op, value }));
+}
+function callMatchers(parsed, n) {
+    const name = functionName(parsed, n.node);
+    const signature = PROMQL_FUNCTIONS.get(name);
+    if (signature === undefined || signature.returnType === 'scalar' || name === 'vector')
+        return [];
+    if (ABSENT_FUNCTIONS.has(name))
+        return absentMatchers(parsed, n.children[0]);
+    const vectorArg = n.children.findIndex((_, i) => {
+        const type = signature.argTypes[Math.min(i, signature.argTypes.length - 1)];
+        return type === 'instant vector' || type === 'range vector';
+    });
+    const arg = n.children[vectorArg];
+    if (arg === undefined)
+        return []; // e.g. `day_of_week()`, which is vector(time())
+    const input = resultMatchers(parsed, arg);
+    if (name === 'label_replace' || name === 'label_join') {
+        const target = stringArgument(parsed, n.children[1]);
+        return target === undefined ? [] : onLabels(input, [target], false);
+    }
+    if (name === 'histogram_quantile')
+        return onLabels(input, ['le'], false);
+    return input;
+}
+function aggregateMatchers(parsed, n) {
+    const op = aggregationOperator(parsed, n.node);
+    const input = n.children.at(-1);
+    if (input === undefined)
+        return [];
+    const inner = resultMatchers(parsed, input);
+    if (result_matchers_SELECTING_AGGREGATIONS.has(op))
+        return inner;
+    const added = [];
+    if (op === 'count_values') {
+        const label = stringArgument(parsed, n.children[0]);
+        if (label === undefined)
+            return [];
+        added.push(label);
+    }
+    const { grouping, labels } = aggregationGrouping(parsed, n.node);
+    const names = labels.map((label) => label.name);
+    const grouped = onLabels(inner, names, grouping !== 'without');
+    return onLabels(grouped, added, false);
+}
+function binaryMatchers(parsed, n) {
+    const [lhs, rhs] = n.children;
+    if (lhs === undefined || rhs === undefined)
+        return [];
+    if (isScalarExpression(parsed, lhs))
+        return resultMatchers(parsed, rhs);
+    const left = resultMatchers(parsed, lhs);
+    if (isScalarExpression(parsed, rhs))
+        return left;
+    const op = binaryOperator(n.node)?.name;
+    if (op === 'And' || op === 'Unless')
+        return left;
+    if (op === 'Or')
+        return [];
+    const right = resultMatchers(parsed, rhs);
+    const matching = vectorMatching(parsed, n.node);
+    const names = matching.labels.map((label) => label.name);
+    if (matching.group !== undefined) {
+        // Many-to-one: the "many" side's series, the `group_left(…)` labels copied from the other.
+        const many = matching.group === 'left' ? left : right;
+        return onLabels(many, matching.include.map((label) => label.name), false);
+    }
+    // One-to-one: both sides have the same labels (but the ignored ones), so both sides' matchers
+    // hold; `on(…)` keeps only the matching labels (Prometheus' resultMetric).
+    const both = [...left, ...right];
+    if (matching.mode === 'on')
+        return onLabels(both, names, true);
+    return onLabels(both, [...names, METRIC_NAME_LABEL], false);
+}
+/**
+ * The matchers every series that `n` (a node of `promTree(parsed)`) returns satisfies. The
+ * metric name's matcher (`__name__="x"`) passes through like the others: callers comparing
+ * results leave it aside, as functions and aggregations drop the name.
+ * @example resultMatchers(parsed, root) // [{ name: 'code', op: '=~', value: '5..' }] for `sum by (code) (x{code=~"5.."})`
+ */
+function resultMatchers(parsed, n) {
+    switch (n.kind) {
+        case 'selector':
+            return selectorMatchers(selectorParts(parsed, n.node));
+        case 'call':
+            return callMatchers(parsed, n);
+        case 'aggregate':
+            return aggregateMatchers(parsed, n);
+        case 'binary':
+            return binaryMatchers(parsed, n);
+        case 'number':
+        case 'string':
+        case 'other':
+            return [];
+        default: {
+            // One operand whose series pass unchanged: parentheses, unary, ranges, offsets, `@`.
+            const [inner] = n.children;
+            return inner === undefined ? [] : resultMatchers(parsed, inner);
+        }
+    }
+}
+/** The matchers every series of the whole expression satisfies (none for an empty one). */
+function expressionMatchers(parsed) {
+    const root = promTree(parsed);
+    return root === undefined ? [] : resultMatchers(parsed, root);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/expression-facts.ts
+/**
+ * What the checks across rule files read of a rule's expression, taken from its tree right after
+ * the rule's own checks. The suite checks run once every file is linted; keeping these few facts
+ * instead of every tree (about 1.5 KB a rule, 19,000 rules in a large suite) keeps the linter's
+ * memory to the size of the models and the findings.
+ */
+
+
+
+
+
+/** Whether the rule is an alerting rule (a non-empty `alert:`), as Prometheus decides. */
+function isAlertingRule(rule) {
+    return (rule.alert?.value ?? '') !== '';
+}
+/** Group labels overlaid by rule labels: what Prometheus adds to every result of the rule. */
+function staticLabelsOf(group, rule) {
+    const labels = new Map();
+    for (const label of group.labels)
+        labels.set(label.name, label.value);
+    for (const label of rule.labels)
+        labels.set(label.name, label.value);
+    return labels;
+}
+/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
+function labelsKey(labels) {
+    return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** A rule's identity: kind, name and static labels (two rules with one write the same series). */
+function identityKey(isAlert, name, staticLabels) {
+    return JSON.stringify([isAlert, name, labelsKey(staticLabels)]);
+}
+/** Which facts the rules of these documents need (see {@link ExpressionFacts}). */
+function suiteNeeds(models) {
+    const seen = new Set();
+    const sharedIdentities = new Set();
+    const recordNames = new Set();
+    for (const model of models) {
+        for (const group of model.groups) {
+            for (const rule of group.rules) {
+                const isAlert = isAlertingRule(rule);
+                const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
+                if (name === '')
+                    continue;
+                if (!isAlert)
+                    recordNames.add(name);
+                const key = identityKey(isAlert, name, staticLabelsOf(group, rule));
+                if (seen.has(key))
+                    sharedIdentities.add(key);
+                else
+                    seen.add(key);
+            }
+        }
+    }
+    return { sharedIdentities, recordNames };
+}
+/**
+ * The facts of one rule's parsed expression (free of syntax errors) that the suite checks need;
+ * `identity` is the rule's {@link identityKey}.
+ */
+function expressionFacts(parsed, isAlert, identity, needs) {
+    const recordReads = [];
+    for (const { metricName, matchers, from, to } of selectors(parsed)) {
+        const name = selectedName({ metricName, matchers });
+        if (name !== undefined && needs.recordNames.has(name))
+            recordReads.push({ metricName, matchers, from, to });
+    }
+    return {
+        result: needs.sharedIdentities.has(identity)
+            ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
+            : undefined,
+        normalized: isAlert ? flat(normalizedExpression(parsed)) : undefined,
+        threshold: isAlert ? thresholdOf(parsed) : undefined,
+        recordReads,
+    };
+}
+/** The metric name a selector reads, from `x{…}` or `{__name__="x"}`. */
+function selectedName(selector) {
+    return (selector.metricName ??
+        selector.matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value);
+}
+const FLIPPED = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
+/** The comparison of a threshold (`>`, `>=`, `<`, `<=`; not `==`/`!=`) of an operator node name. */
+function thresholdOperator(opName) {
+    const op = opName === undefined ? undefined : COMPARISON_OPERATORS.get(opName);
+    return op === '>' || op === '>=' || op === '<' || op === '<=' ? op : undefined;
+}
+function thresholdOf(parsed) {
+    let root = promTree(parsed);
+    while (root?.kind === 'paren')
+        root = root.children[0];
+    if (root?.kind !== 'binary' || childNamed(root.node, 'BoolModifier') !== null)
+        return undefined;
+    const op = thresholdOperator(binaryOperator(root.node)?.name);
+    const [lhs, rhs] = root.children;
+    if (op === undefined || lhs === undefined || rhs === undefined)
+        return undefined;
+    const right = numberLiteral(parsed, rhs);
+    const left = numberLiteral(parsed, lhs);
+    const text = nodeText(parsed, root.node);
+    if (right !== undefined && left === undefined)
+        return { vector: flat(normalizedNode(parsed, lhs)), op, value: right, text };
+    if (left !== undefined && right === undefined)
+        return { vector: flat(normalizedNode(parsed, rhs)), op: FLIPPED[op] ?? op, value: left, text };
+    return undefined;
+}
+/**
+ * The string, flattened. A normalised expression is built by concatenation, and V8 keeps such a
+ * string as a tree of its pieces (one small object each, 30 for a typical alert) until a character
+ * is read; reading one now makes V8 copy it into one piece, so 19,000 kept expressions cost their
+ * characters, not 600,000 pieces.
+ */
+function flat(text) {
+    text.charCodeAt(0);
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/suite-rules.ts
 /**
  * The rules the suite-wide checks compare (duplicates, overlaps, dependencies across groups and
- * files): every rule whose expression parses, with its static labels and where to report on it.
+ * files): every rule whose expression parses, with its static labels, what the checks read of
+ * its expression (expression-facts.ts) and where to report on it.
  */
+
+
 
 
 
@@ -58833,29 +59236,32 @@ const CONVENTION_CHECKS = [
 /**
  * Every alerting and recording rule whose expression parses, in file order then line, so the
  * suite checks can report on the later of two rules. Rules with syntax errors have their error
- * already and are left out; with `parsedExpressions` (the linter's own trees), so are rules
- * with type errors, and nothing is parsed twice.
+ * already and are left out; with `factsOf` (the facts the linter took from its own trees, only
+ * of rules without errors), so are rules with type errors, and nothing is parsed twice.
  */
-function suiteRules(models, parsedExpressions) {
+function suiteRules(models, factsOf) {
+    const needs = factsOf === undefined ? suiteNeeds(models) : undefined;
     const rules = [];
     for (const model of models) {
         for (const group of model.groups) {
             for (const rule of group.rules) {
-                const isAlert = (rule.alert?.value ?? '') !== '';
+                const isAlert = isAlertingRule(rule);
                 const name = isAlert ? rule.alert : rule.record;
                 const expr = rule.expr;
                 if (name === undefined || name.value === '' || expr === undefined)
                     continue;
-                // The linter hands over the trees it parsed already (only those without errors).
-                const parsed = parsedExpressions
-                    ? parsedExpressions.get(rule)
-                    : withoutSyntaxErrors(tree_parsePromQL(expr.value));
-                if (parsed === undefined)
+                const staticLabels = staticLabelsOf(group, rule);
+                const identity = identityKey(isAlert, name.value, staticLabels);
+                let facts;
+                if (needs === undefined)
+                    facts = factsOf?.get(rule);
+                else {
+                    const parsed = tree_parsePromQL(expr.value);
+                    if (syntaxDiagnostics(parsed).length === 0)
+                        facts = expressionFacts(parsed, isAlert, identity, needs);
+                }
+                if (facts === undefined)
                     continue;
-                const staticLabels = new Map();
-                for (const label of [...group.labels, ...rule.labels])
-                    staticLabels.set(label.name, label.value);
-                const prefix = rulePrefix(group, rule);
                 rules.push({
                     file: model.file,
                     document: model,
@@ -58864,17 +59270,15 @@ function suiteRules(models, parsedExpressions) {
                     isAlert,
                     name,
                     expr,
-                    parsed,
+                    facts,
                     staticLabels,
-                    prefix,
+                    identity,
+                    prefix: rulePrefix(group, rule),
                 });
             }
         }
     }
     return rules;
-}
-function withoutSyntaxErrors(parsed) {
-    return syntaxDiagnostics(parsed).length > 0 ? undefined : parsed;
 }
 /** `file:line` of a rule's `alert:`/`record:` key, for messages that point at the other rule. */
 function ruleLocation(rule) {
@@ -58892,10 +59296,6 @@ function warningOnName(rule, check, message) {
     if (aliased)
         return { severity: 'warning', file: rule.file, ...name.keyPosition, check, message };
     return warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
-}
-/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
-function labelsKey(labels) {
-    return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 /** Items grouped by key, in first-seen order within and across groups; no key: left out. */
 function groupBy(items, key) {
@@ -58932,11 +59332,6 @@ function groupBy(items, key) {
 
 
 
-/** The metric name a selector reads, from `x{…}` or `{__name__="x"}`. */
-function selectedName(selector) {
-    return (selector.metricName ??
-        selector.matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value);
-}
 /** Whether a selector can pick series a record writes (its static labels may rule that out). */
 function selectsRecord(selector, record) {
     const written = [
@@ -58966,7 +59361,8 @@ function crossGroupDependencies(rules) {
     }
     const findings = [];
     for (const rule of rules) {
-        for (const selector of selectors(rule.parsed)) {
+        // Only selectors of recorded names were kept (expression-facts.ts).
+        for (const selector of rule.facts.recordReads) {
             const name = selectedName(selector);
             if (name === undefined || (!rule.isAlert && name === rule.name.value))
                 continue;
@@ -59585,263 +59981,6 @@ function hasInvalidEscape(literal) {
     return /\\(?![abfnrtv\\'"0-7xuU])/u.test(literal.replace(/\\\\/gu, ''));
 }
 
-;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/normalize.ts
-
-
-
-/** The label names of a `GroupingLabels` node, unquoted and sorted. */
-function sortedLabels(parsed, grouping) {
-    return groupingLabels(parsed, grouping)
-        .map((label) => label.name)
-        .sort();
-}
-const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
-/** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
-function matchingClause(parsed, node) {
-    const clause = childNamed(node, 'MatchingModifierClause');
-    const parts = [];
-    for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
-        if (MODIFIER_KEYWORDS.has(child.name))
-            parts.push(nodeText(parsed, child).toLowerCase());
-        else if (child.name === 'GroupingLabels')
-            parts.push(`(${sortedLabels(parsed, child).join(',')})`);
-    }
-    return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
-}
-/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
-function postfixText(parsed, n) {
-    const operand = exprChildren(n.node)[0];
-    const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
-    const tidy = raw
-        .replace(/\s+/gu, ' ')
-        .trim()
-        .toLowerCase()
-        .replace(/\s*([[\]:@()])\s*/gu, '$1');
-    return tidy.startsWith('[') ? tidy : ` ${tidy}`;
-}
-/**
- * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold).
- * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
- */
-function normalizedNode(parsed, n) {
-    const text = nodeText(parsed, n.node);
-    const child = (i) => {
-        const c = n.children[i];
-        return c === undefined ? '' : normalizedNode(parsed, c);
-    };
-    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
-    switch (n.kind) {
-        case 'number': {
-            const value = Number(text.replace(/_/gu, ''));
-            return Number.isNaN(value) ? text.toLowerCase() : String(value);
-        }
-        case 'string':
-            return JSON.stringify(unquotePromString(text));
-        case 'selector': {
-            const matchers = selectorMatchers(selectorParts(parsed, n.node));
-            const nameMatcher = matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=');
-            const rest = matchers
-                .filter((m) => m !== nameMatcher)
-                .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
-                .sort();
-            return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
-        }
-        case 'matrix':
-        case 'subquery':
-        case 'offset':
-        case 'at':
-        case 'anchored':
-        case 'smoothed':
-            return child(0) + postfixText(parsed, n);
-        case 'paren':
-            return child(0);
-        case 'unary':
-            return text.trimStart().startsWith('-') ? `(-${child(0)})` : child(0);
-        case 'call':
-            return `${functionName(parsed, n.node)}(${all()})`;
-        case 'aggregate': {
-            const { grouping, labels } = aggregationGrouping(parsed, n.node);
-            const names = labels.map((label) => label.name).sort();
-            // `sum by () (x)` is `sum(x)`; `sum without () (x)` is not (it keeps every label).
-            const clause = grouping === undefined || (grouping === 'by' && names.length === 0)
-                ? ''
-                : ` ${grouping}(${names.join(',')})`;
-            return `${aggregationOperator(parsed, n.node)}${clause}(${all()})`;
-        }
-        case 'binary': {
-            const opNode = binaryOperator(n.node);
-            const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
-            const bool = childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
-            const clause = matchingClause(parsed, n.node);
-            return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
-        }
-        case 'other':
-            return text.replace(/\s+/gu, ' ').trim();
-    }
-}
-/**
- * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
- * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
- * keyword case and number spelling (`80.0`, `8e1`) do not make two equal expressions differ.
- * Binary operations are fully parenthesised, so the text keeps the tree's structure.
- * @example normalizedExpression(parsePromQL('sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0'))
- *   // '(sum by(job)(rate(x{a="2",b="1"}[5m])) > 80)'
- */
-function normalizedExpression(parsed) {
-    const root = promTree(parsed);
-    return root === undefined ? '' : normalizedNode(parsed, root);
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/result-matchers.ts
-/**
- * The label matchers every series of an expression's result satisfies: `sum by (code)
- * (rate(x{code=~"5.."}[5m]))` returns only series with `code=~"5.."`. With output-labels.ts (which
- * labels a result can carry at all) this tells whether two expressions can return the same
- * series, which is what `rules/duplicate` asks of two rules of one name.
- *
- * A matcher survives as long as its label does: through functions and selecting aggregations
- * (`topk`), through `by` (when the label is kept) and `without` (when it is not dropped), through
- * one-to-one matching (where both sides' labels are equal, but for the ignored ones), and on the
- * "many" side of `group_left`/`group_right` unless the label is copied from the other side.
- * `or` returns either side, so nothing is known of it. When in doubt the answer is fewer
- * matchers, which can only make two results look more alike.
- */
-
-
-
-
-/** Functions whose result's labels Prometheus derives from the selector's `=` matchers. */
-const ABSENT_FUNCTIONS = new Set(['absent', 'absent_over_time']);
-/** Aggregations that pick series and keep their labels. */
-const result_matchers_SELECTING_AGGREGATIONS = new Set(['topk', 'bottomk', 'limitk', 'limit_ratio']);
-/** The matchers whose label is (`keep: true`) or is not (`keep: false`) among `names`. */
-function onLabels(matchers, names, keep) {
-    const set = new Set(names);
-    return matchers.filter((m) => set.has(m.name) === keep);
-}
-/**
- * The labels of absent()'s one series, as Prometheus' createLabelsForAbsentFunction makes them:
- * the `=` matchers of a plain (or range) selector argument, except a label matched more than
- * once; nothing for any other argument.
- */
-function absentMatchers(parsed, arg) {
-    const selector = arg?.kind === 'matrix' ? arg.children[0] : arg;
-    if (selector?.kind !== 'selector')
-        return [];
-    const { matchers } = selectorParts(parsed, selector.node);
-    const counts = new Map();
-    for (const m of matchers)
-        counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-    return matchers
-        .filter((m) => m.op === '=' && counts.get(m.name) === 1 && m.name !== METRIC_NAME_LABEL)
-        .map(({ name, op, value }) => ({ name, op, value }));
-}
-function callMatchers(parsed, n) {
-    const name = functionName(parsed, n.node);
-    const signature = PROMQL_FUNCTIONS.get(name);
-    if (signature === undefined || signature.returnType === 'scalar' || name === 'vector')
-        return [];
-    if (ABSENT_FUNCTIONS.has(name))
-        return absentMatchers(parsed, n.children[0]);
-    const vectorArg = n.children.findIndex((_, i) => {
-        const type = signature.argTypes[Math.min(i, signature.argTypes.length - 1)];
-        return type === 'instant vector' || type === 'range vector';
-    });
-    const arg = n.children[vectorArg];
-    if (arg === undefined)
-        return []; // e.g. `day_of_week()`, which is vector(time())
-    const input = resultMatchers(parsed, arg);
-    if (name === 'label_replace' || name === 'label_join') {
-        const target = stringArgument(parsed, n.children[1]);
-        return target === undefined ? [] : onLabels(input, [target], false);
-    }
-    if (name === 'histogram_quantile')
-        return onLabels(input, ['le'], false);
-    return input;
-}
-function aggregateMatchers(parsed, n) {
-    const op = aggregationOperator(parsed, n.node);
-    const input = n.children.at(-1);
-    if (input === undefined)
-        return [];
-    const inner = resultMatchers(parsed, input);
-    if (result_matchers_SELECTING_AGGREGATIONS.has(op))
-        return inner;
-    const added = [];
-    if (op === 'count_values') {
-        const label = stringArgument(parsed, n.children[0]);
-        if (label === undefined)
-            return [];
-        added.push(label);
-    }
-    const { grouping, labels } = aggregationGrouping(parsed, n.node);
-    const names = labels.map((label) => label.name);
-    const grouped = onLabels(inner, names, grouping !== 'without');
-    return onLabels(grouped, added, false);
-}
-function binaryMatchers(parsed, n) {
-    const [lhs, rhs] = n.children;
-    if (lhs === undefined || rhs === undefined)
-        return [];
-    if (isScalarExpression(parsed, lhs))
-        return resultMatchers(parsed, rhs);
-    const left = resultMatchers(parsed, lhs);
-    if (isScalarExpression(parsed, rhs))
-        return left;
-    const op = binaryOperator(n.node)?.name;
-    if (op === 'And' || op === 'Unless')
-        return left;
-    if (op === 'Or')
-        return [];
-    const right = resultMatchers(parsed, rhs);
-    const matching = vectorMatching(parsed, n.node);
-    const names = matching.labels.map((label) => label.name);
-    if (matching.group !== undefined) {
-        // Many-to-one: the "many" side's series, the `group_left(…)` labels copied from the other.
-        const many = matching.group === 'left' ? left : right;
-        return onLabels(many, matching.include.map((label) => label.name), false);
-    }
-    // One-to-one: both sides have the same labels (but the ignored ones), so both sides' matchers
-    // hold; `on(…)` keeps only the matching labels (Prometheus' resultMetric).
-    const both = [...left, ...right];
-    if (matching.mode === 'on')
-        return onLabels(both, names, true);
-    return onLabels(both, [...names, METRIC_NAME_LABEL], false);
-}
-/**
- * The matchers every series that `n` (a node of `promTree(parsed)`) returns satisfies. The
- * metric name's matcher (`__name__="x"`) passes through like the others: callers comparing
- * results leave it aside, as functions and aggregations drop the name.
- * @example resultMatchers(parsed, root) // [{ name: 'code', op: '=~', value: '5..' }] for `sum by (code) (x{code=~"5.."})`
- */
-function resultMatchers(parsed, n) {
-    switch (n.kind) {
-        case 'selector':
-            return selectorMatchers(selectorParts(parsed, n.node));
-        case 'call':
-            return callMatchers(parsed, n);
-        case 'aggregate':
-            return aggregateMatchers(parsed, n);
-        case 'binary':
-            return binaryMatchers(parsed, n);
-        case 'number':
-        case 'string':
-        case 'other':
-            return [];
-        default: {
-            // One operand whose series pass unchanged: parentheses, unary, ranges, offsets, `@`.
-            const [inner] = n.children;
-            return inner === undefined ? [] : resultMatchers(parsed, inner);
-        }
-    }
-}
-/** The matchers every series of the whole expression satisfies (none for an empty one). */
-function expressionMatchers(parsed) {
-    const root = promTree(parsed);
-    return root === undefined ? [] : resultMatchers(parsed, root);
-}
-
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/rule-overlaps.ts
 /**
  * Duplicates and overlaps across every rule file, with no configuration:
@@ -59858,12 +59997,9 @@ function expressionMatchers(parsed) {
  *   or the same expression with nested thresholds and the same labels (`> 80` and `> 90`, both
  *   `severity: warning`). With different severities that is the usual warning/critical pair.
  * Findings go on the later rule (file order, then line) and name the other's file and line.
- * The rules compared come from suite-rules.ts; what their results can be from promql/
- * (output-labels.ts, result-matchers.ts), their canonical text from promql/normalize.ts.
+ * The rules compared come from suite-rules.ts, with what was read of their expressions
+ * (expression-facts.ts: what their results can be, their canonical text, their threshold).
  */
-
-
-
 
 
 
@@ -59875,13 +60011,16 @@ function expressionMatchers(parsed) {
  * missing there, which is the value `''`.
  */
 function resultsMayShareSeries(a, b) {
+    // Both share an identity, so the suite kept both results (expression-facts.ts).
+    if (a.facts.result === undefined || b.facts.result === undefined)
+        return true;
     const ignored = new Set([METRIC_NAME_LABEL, 'alertname', ...a.staticLabels.keys()]);
-    const resultOf = (rule) => ({
-        labels: expressionLabels(rule.parsed),
-        matchers: expressionMatchers(rule.parsed).filter((m) => !ignored.has(m.name)),
+    const resultOf = ({ labels, matchers }) => ({
+        labels,
+        matchers: matchers.filter((m) => !ignored.has(m.name)),
     });
-    const left = resultOf(a);
-    const right = resultOf(b);
+    const left = resultOf(a.facts.result);
+    const right = resultOf(b.facts.result);
     const missing = ({ labels }, other) => other.matchers
         .filter((m) => !mayCarryLabel(labels, m.name))
         .map((m) => ({ name: m.name, op: '=', value: '' }));
@@ -59894,7 +60033,7 @@ function resultsMayShareSeries(a, b) {
  */
 function ruleDuplicates(rules) {
     const findings = [];
-    const sameIdentity = groupBy(rules, (r) => JSON.stringify([r.isAlert, r.name.value, labelsKey(r.staticLabels)]));
+    const sameIdentity = groupBy(rules, (r) => r.identity);
     for (const rules of sameIdentity) {
         rules.forEach((rule, i) => {
             const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -59909,31 +60048,6 @@ function ruleDuplicates(rules) {
         });
     }
     return findings;
-}
-const FLIPPED = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
-/** The comparison of a threshold (`>`, `>=`, `<`, `<=`; not `==`/`!=`) of an operator node name. */
-function thresholdOperator(opName) {
-    const op = opName === undefined ? undefined : COMPARISON_OPERATORS.get(opName);
-    return op === '>' || op === '>=' || op === '<' || op === '<=' ? op : undefined;
-}
-function thresholdOf(parsed) {
-    let root = promTree(parsed);
-    while (root?.kind === 'paren')
-        root = root.children[0];
-    if (root?.kind !== 'binary' || childNamed(root.node, 'BoolModifier') !== null)
-        return undefined;
-    const op = thresholdOperator(binaryOperator(root.node)?.name);
-    const [lhs, rhs] = root.children;
-    if (op === undefined || lhs === undefined || rhs === undefined)
-        return undefined;
-    const right = numberLiteral(parsed, rhs);
-    const left = numberLiteral(parsed, lhs);
-    const text = nodeText(parsed, root.node);
-    if (right !== undefined && left === undefined)
-        return { vector: normalizedNode(parsed, lhs), op, value: right, text };
-    if (left !== undefined && right === undefined)
-        return { vector: normalizedNode(parsed, rhs), op: FLIPPED[op] ?? op, value: left, text };
-    return undefined;
 }
 /** Whether `x a.op a.value` holds whenever `x b.op b.value` does (same vector). */
 function implies(b, a) {
@@ -59959,7 +60073,7 @@ function alertOverlaps(rules) {
     const findings = [];
     const alerts = rules.filter((r) => r.isAlert);
     const reported = new Set();
-    const sameExpr = groupBy(alerts, (r) => JSON.stringify([normalizedExpression(r.parsed), labelsKey(r.staticLabels)]));
+    const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, labelsKey(r.staticLabels)]));
     for (const rules of sameExpr) {
         rules.forEach((rule, i) => {
             const before = rules.slice(0, i);
@@ -59979,7 +60093,7 @@ function alertOverlaps(rules) {
         });
     }
     const withThreshold = alerts.flatMap((rule) => {
-        const threshold = thresholdOf(rule.parsed);
+        const threshold = rule.facts.threshold;
         return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
     });
     const sameVector = groupBy(withThreshold, ({ rule, threshold }) => JSON.stringify([threshold.vector, labelsKey(rule.staticLabels)]));
@@ -61043,6 +61157,7 @@ function valueInLabels(context) {
 
 
 
+
 /** The per-rule checks, in the order their findings are produced. */
 const RULE_CHECKS = [
     alwaysFiring,
@@ -61090,10 +61205,10 @@ const SUITE_CHECKS = [
 ];
 /**
  * Warnings about the rule files as a whole. `models` holds every decoded rule document;
- * `parsedExpressions` the trees of the expressions that parsed without errors.
+ * `factsOf` what was read of the expressions that parsed without errors (expression-facts.ts).
  */
-function suiteWarnings(models, parsedExpressions) {
-    const rules = suiteRules(models, parsedExpressions);
+function suiteWarnings(models, factsOf) {
+    const rules = suiteRules(models, factsOf);
     return SUITE_CHECKS.flatMap((check) => check(rules));
 }
 
@@ -62227,9 +62342,13 @@ function keepsLines(source) {
 function lintRuleFiles(files, options = {}) {
     const settings = options.settings ?? defaultPromLintSettings;
     const findings = [];
-    const models = [];
-    // Each expression is parsed once; the trees without errors serve the warning checks too.
-    const parsedExpressions = new Map();
+    // Every file is decoded first (each file's YAML tree is garbage once it is), so that the
+    // suite decides which facts of each expression its checks need before the expressions are
+    // checked; each tree is then dropped after its rule's checks, and only those facts are kept.
+    const documents = files.flatMap(({ path, text }) => decodeRuleFile(path, text, options, findings));
+    const models = documents.map(({ model }) => model);
+    const needs = suiteNeeds(models);
+    const factsOf = new Map();
     const stats = {
         files: files.length,
         groups: 0,
@@ -62238,40 +62357,11 @@ function lintRuleFiles(files, options = {}) {
         records: 0,
         suppressed: 0,
     };
-    for (const { path, text } of files) {
-        const error = (check, line, column, message) => {
-            findings.push({ severity: 'error', file: path, line, column, check, message });
-        };
-        let loaded;
-        try {
-            loaded = loadRuleFile(path, text);
-        }
-        catch (caught) {
-            if (caught instanceof YamlLoadError) {
-                error('rulefmt/yaml', caught.position.line, caught.position.column, caught.reason);
-                continue;
-            }
-            if (isConfigurationError(caught)) {
-                error('rulefmt/yaml', 1, 1, caught.message);
-                continue;
-            }
-            throw caught;
-        }
-        for (const problem of loaded.problems)
-            error('rulefmt/yaml', problem.position.line, problem.position.column, problem.message);
-        for (const document of loaded.documents) {
-            const { model, problems } = decodeRuleDocument(document);
-            const ruleProblems = [...problems, ...validateRuleFile(model, options)];
-            for (const problem of ruleProblems) {
-                error(problem.check, problem.position.line, problem.position.column, problem.message);
-            }
-            const refused = rulesAt(model, ruleProblems.map((problem) => problem.position));
-            findings.push(...expressionFindings(model, options, settings, parsedExpressions, refused));
-            models.push(model);
-            countRules(model, stats);
-        }
+    for (const { model, refused } of documents) {
+        findings.push(...expressionFindings(model, options, settings, needs, factsOf, refused));
+        countRules(model, stats);
     }
-    findings.push(...suiteWarnings(models, parsedExpressions));
+    findings.push(...suiteWarnings(models, factsOf));
     const enabled = findings.filter((finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check));
     const suppression = options.ignoreSuppressionComments
         ? { kept: enabled, suppressed: 0, notices: [] }
@@ -62292,6 +62382,42 @@ function lintRuleFiles(files, options = {}) {
         compare(a.message, b.message));
     return { findings: kept, stats };
 }
+/**
+ * Loads and decodes one file, adding its YAML and rule-loader errors to `findings`. A file that
+ * is not YAML (or is hostile) becomes one error at the place reading stopped.
+ */
+function decodeRuleFile(path, text, options, findings) {
+    const error = (check, line, column, message) => {
+        findings.push({ severity: 'error', file: path, line, column, check, message });
+    };
+    let loaded;
+    try {
+        loaded = loadRuleFile(path, text);
+    }
+    catch (caught) {
+        if (caught instanceof YamlLoadError) {
+            error('rulefmt/yaml', caught.position.line, caught.position.column, caught.reason);
+            return [];
+        }
+        if (isConfigurationError(caught)) {
+            error('rulefmt/yaml', 1, 1, caught.message);
+            return [];
+        }
+        throw caught;
+    }
+    for (const problem of loaded.problems)
+        error('rulefmt/yaml', problem.position.line, problem.position.column, problem.message);
+    return loaded.documents.map((document) => {
+        const { model, problems } = decodeRuleDocument(document);
+        const ruleProblems = [...problems, ...validateRuleFile(model, options)];
+        for (const problem of ruleProblems) {
+            error(problem.check, problem.position.line, problem.position.column, problem.message);
+        }
+        // A rule Prometheus refuses gets its errors and no warnings (see expressionFindings).
+        const refused = rulesAt(model, ruleProblems.map((problem) => problem.position));
+        return { model, refused };
+    });
+}
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -62309,9 +62435,10 @@ function countRules(model, stats) {
 }
 /**
  * PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus); then
- * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed.
+ * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed, keeping
+ * what the suite checks need of its expression.
  */
-function expressionFindings(model, options, settings, parsedExpressions, refused) {
+function expressionFindings(model, options, settings, needs, factsOf, refused) {
     const findings = [];
     for (const group of model.groups) {
         findings.push(...groupWarnings(model.file, group));
@@ -62343,8 +62470,11 @@ function expressionFindings(model, options, settings, parsedExpressions, refused
                 templateFindings.length === 0 &&
                 !diagnostics.some((d) => d.severity === 'error');
             if (clean) {
-                parsedExpressions.set(rule, parsed);
                 findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
+                const isAlert = isAlertingRule(rule);
+                const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
+                const identity = identityKey(isAlert, name, staticLabelsOf(group, rule));
+                factsOf.set(rule, expressionFacts(parsed, isAlert, identity, needs));
             }
         }
     }
@@ -63320,7 +63450,7 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 7603:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -65564,7 +65694,7 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(7603);
 var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
@@ -68798,7 +68928,7 @@ exports.Parser = Parser;
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(7603);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);

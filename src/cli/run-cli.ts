@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_CONFIG_PATHS, DEFAULT_RULE_GLOBS } from '../gates/prom-lint/defaults.js';
 import { fileExists, readTextFile, resolveFiles } from '../io/files.js';
-import { renderConsole } from '../report/console.js';
+import { consoleChunks } from '../report/console.js';
 import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type InputSource } from '../shared/inputs.js';
 import type { Logger } from '../shared/logger.js';
@@ -301,7 +301,12 @@ export async function runCli(
   }
 
   const color = io.color && values['no-color'] !== true;
-  io.stdout(quiet ? `${verdict.headline}\n` : `${renderConsole(verdict, { color })}\n`);
+  if (quiet) io.stdout(`${verdict.headline}\n`);
+  else {
+    // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
+    for (const chunk of consoleChunks(verdict, { color })) io.stdout(chunk);
+    io.stdout('\n');
+  }
   try {
     // Rendered only when asked for: a verdict of 20,000 findings is a large string to build.
     if (source('json') !== '') writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);

@@ -197,6 +197,17 @@ function findingLine(finding: Finding, color: boolean): string {
  * strings never carry control characters.
  */
 export function renderConsole(verdict: Verdict, options: ConsoleOptions): string {
+  return [...consoleChunks(verdict, options)].join('');
+}
+
+/** How many finding lines {@link consoleChunks} puts in one piece. */
+const FINDING_LINES_PER_CHUNK = 500;
+
+/**
+ * {@link renderConsole}'s text in pieces, for writing as it is made: 20,000 findings make tens
+ * of megabytes of text, which need not all be in memory at once.
+ */
+export function* consoleChunks(verdict: Verdict, options: ConsoleOptions): Generator<string> {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
   const color = options.color;
   const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
@@ -221,11 +232,16 @@ export function renderConsole(verdict: Verdict, options: ConsoleOptions): string
     );
   }
   for (const table of verdict.tables) sections.push(tableLines(table, width, color));
+  yield sections.map((lines) => lines.join('\n')).join('\n\n');
   if (verdict.findings.length > 0) {
-    sections.push([
-      paint(color, `Findings (${verdict.findings.length})`, 'bold'),
-      ...sortFindings(verdict.findings).map((finding) => findingLine(finding, color)),
-    ]);
+    yield `\n\n${paint(color, `Findings (${verdict.findings.length})`, 'bold')}`;
+    const sorted = sortFindings(verdict.findings);
+    for (let start = 0; start < sorted.length; start += FINDING_LINES_PER_CHUNK) {
+      let chunk = '';
+      for (const finding of sorted.slice(start, start + FINDING_LINES_PER_CHUNK))
+        chunk += `\n${findingLine(finding, color)}`;
+      yield chunk;
+    }
   }
-  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+  yield '\n';
 }

@@ -20,6 +20,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Every way text can break a line: CRLF, CR, LF, and the Unicode line and paragraph separators. */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 
+/**
+ * Any character one of the passes of {@link sanitizeText} may change: the unsafe ones, any
+ * surrogate, tab and the line breaks.
+ */
+const NEEDS_SANITIZING =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF]/;
+
 /** How {@link sanitizeText} treats line breaks. */
 export interface SanitizeOptions {
   /** `keep` turns every line break into `\n`; `space` (the default) turns each into a space. */
@@ -36,6 +44,9 @@ export interface SanitizeOptions {
  * @example sanitizeText('a\u202Eb\u0000c\r\nd') // 'abc d'
  */
 export function sanitizeText(text: string, options: SanitizeOptions = {}): string {
+  // Most text has nothing to change; one scan says so (24,000 findings of a large rule suite
+  // went through five replace passes each).
+  if (!NEEDS_SANITIZING.test(text)) return text;
   let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAKS, '\n');
   if (options.keepTabs !== true) clean = clean.replace(/\t/g, ' ');
   clean = clean.replace(UNSAFE_CHARACTERS, '');

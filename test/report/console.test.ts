@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { renderConsole } from '../../src/report/console.js';
-import { benchVerdict, emptyVerdict } from './verdicts.js';
+import { consoleChunks, renderConsole } from '../../src/report/console.js';
+import { benchVerdict, emptyVerdict, placedFindings } from './verdicts.js';
 
 describe('renderConsole', () => {
   it('writes no escape sequence without colour, and only SGR codes with it', () => {
@@ -90,6 +90,28 @@ describe('renderConsole', () => {
         '  notice New benchmark: BM_X has no baseline',
       ].join('\n'),
     );
+  });
+
+  it('writes many findings in pieces that make up the same text, one finding per line', () => {
+    const verdict = emptyVerdict({ findings: placedFindings(1234) });
+    const chunks = [...consoleChunks(verdict, { color: false })];
+    expect(chunks.length).toBeGreaterThan(3);
+    const output = chunks.join('');
+    expect(output).toBe(renderConsole(verdict, { color: false }));
+    const lines = output.split('\n');
+    const findingLines = lines.slice(lines.indexOf('Findings (1234)') + 1, -1);
+    expect(findingLines).toHaveLength(1234);
+    expect(
+      findingLines.every((line) =>
+        /^ {2}src\/file\d\.ts:\d+ \w+ test\/rule Finding \d+: /.test(line),
+      ),
+    ).toBe(true);
+    expect(new Set(findingLines).size).toBe(1234);
+    // Errors first, then warnings, then notices, each in the order given (placedFindings cycles them).
+    expect(findingLines[0]).toBe(
+      '  src/file0.ts:1 error test/rule Finding 0: Message of finding 0',
+    );
+    expect(output.endsWith('Message of finding 1232\n')).toBe(true);
   });
 
   it('shows metrics, multi-line notes and the key', () => {

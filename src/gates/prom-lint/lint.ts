@@ -4,11 +4,22 @@
  * findings out; reading files is the caller's job.
  */
 import { isConfigurationError } from '../../shared/errors.js';
-import { groupWarnings, ruleWarnings, suiteWarnings } from './checks/index.js';
+import {
+  expressionFacts,
+  groupWarnings,
+  identityKey,
+  isAlertingRule,
+  ruleWarnings,
+  staticLabelsOf,
+  suiteNeeds,
+  suiteWarnings,
+  type ExpressionFacts,
+  type SuiteNeeds,
+} from './checks/index.js';
 import { loadRuleFile } from './load/load-rule-file.js';
 import { positionOfOffset } from './load/position-of-offset.js';
 import { YamlLoadError } from './load/yaml-load-error.js';
-import { checkParsedPromQL, parsePromQL, type ParsedPromQL } from './promql/index.js';
+import { checkParsedPromQL, parsePromQL } from './promql/index.js';
 import { decodeRuleDocument } from './rulefmt/decode.js';
 import type { RuleFileModel, RuleModel } from './rulefmt/model.js';
 import { defaultPromLintSettings, isCheckEnabled, type PromLintSettings } from './settings.js';
@@ -66,9 +77,15 @@ export function lintRuleFiles(
 ): LintResult {
   const settings = options.settings ?? defaultPromLintSettings;
   const findings: LintFinding[] = [];
-  const models: RuleFileModel[] = [];
-  // Each expression is parsed once; the trees without errors serve the warning checks too.
-  const parsedExpressions = new Map<RuleModel, ParsedPromQL>();
+  // Every file is decoded first (each file's YAML tree is garbage once it is), so that the
+  // suite decides which facts of each expression its checks need before the expressions are
+  // checked; each tree is then dropped after its rule's checks, and only those facts are kept.
+  const documents = files.flatMap(({ path, text }) =>
+    decodeRuleFile(path, text, options, findings),
+  );
+  const models = documents.map(({ model }) => model);
+  const needs = suiteNeeds(models);
+  const factsOf = new Map<RuleModel, ExpressionFacts>();
   const stats: LintStats = {
     files: files.length,
     groups: 0,
@@ -77,42 +94,11 @@ export function lintRuleFiles(
     records: 0,
     suppressed: 0,
   };
-  for (const { path, text } of files) {
-    const error = (check: string, line: number, column: number, message: string): void => {
-      findings.push({ severity: 'error', file: path, line, column, check, message });
-    };
-    let loaded;
-    try {
-      loaded = loadRuleFile(path, text);
-    } catch (caught) {
-      if (caught instanceof YamlLoadError) {
-        error('rulefmt/yaml', caught.position.line, caught.position.column, caught.reason);
-        continue;
-      }
-      if (isConfigurationError(caught)) {
-        error('rulefmt/yaml', 1, 1, caught.message);
-        continue;
-      }
-      throw caught;
-    }
-    for (const problem of loaded.problems)
-      error('rulefmt/yaml', problem.position.line, problem.position.column, problem.message);
-    for (const document of loaded.documents) {
-      const { model, problems } = decodeRuleDocument(document);
-      const ruleProblems = [...problems, ...validateRuleFile(model, options)];
-      for (const problem of ruleProblems) {
-        error(problem.check, problem.position.line, problem.position.column, problem.message);
-      }
-      const refused = rulesAt(
-        model,
-        ruleProblems.map((problem) => problem.position),
-      );
-      findings.push(...expressionFindings(model, options, settings, parsedExpressions, refused));
-      models.push(model);
-      countRules(model, stats);
-    }
+  for (const { model, refused } of documents) {
+    findings.push(...expressionFindings(model, options, settings, needs, factsOf, refused));
+    countRules(model, stats);
   }
-  findings.push(...suiteWarnings(models, parsedExpressions));
+  findings.push(...suiteWarnings(models, factsOf));
   const enabled = findings.filter(
     (finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check),
   );
@@ -143,6 +129,50 @@ export function lintRuleFiles(
   return { findings: kept, stats };
 }
 
+/**
+ * Loads and decodes one file, adding its YAML and rule-loader errors to `findings`. A file that
+ * is not YAML (or is hostile) becomes one error at the place reading stopped.
+ */
+function decodeRuleFile(
+  path: string,
+  text: string,
+  options: LintOptions,
+  findings: LintFinding[],
+): { model: RuleFileModel; refused: Set<RuleModel> }[] {
+  const error = (check: string, line: number, column: number, message: string): void => {
+    findings.push({ severity: 'error', file: path, line, column, check, message });
+  };
+  let loaded;
+  try {
+    loaded = loadRuleFile(path, text);
+  } catch (caught) {
+    if (caught instanceof YamlLoadError) {
+      error('rulefmt/yaml', caught.position.line, caught.position.column, caught.reason);
+      return [];
+    }
+    if (isConfigurationError(caught)) {
+      error('rulefmt/yaml', 1, 1, caught.message);
+      return [];
+    }
+    throw caught;
+  }
+  for (const problem of loaded.problems)
+    error('rulefmt/yaml', problem.position.line, problem.position.column, problem.message);
+  return loaded.documents.map((document) => {
+    const { model, problems } = decodeRuleDocument(document);
+    const ruleProblems = [...problems, ...validateRuleFile(model, options)];
+    for (const problem of ruleProblems) {
+      error(problem.check, problem.position.line, problem.position.column, problem.message);
+    }
+    // A rule Prometheus refuses gets its errors and no warnings (see expressionFindings).
+    const refused = rulesAt(
+      model,
+      ruleProblems.map((problem) => problem.position),
+    );
+    return { model, refused };
+  });
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -160,13 +190,15 @@ function countRules(model: RuleFileModel, stats: LintStats): void {
 
 /**
  * PromQL of every rule; templates of alerting rules' labels and annotations (as Prometheus); then
- * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed.
+ * the warning checks (src/gates/prom-lint/checks) on every rule whose expression parsed, keeping
+ * what the suite checks need of its expression.
  */
 function expressionFindings(
   model: RuleFileModel,
   options: LintOptions,
   settings: PromLintSettings,
-  parsedExpressions: Map<RuleModel, ParsedPromQL>,
+  needs: SuiteNeeds,
+  factsOf: Map<RuleModel, ExpressionFacts>,
   refused: ReadonlySet<RuleModel>,
 ): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -201,8 +233,11 @@ function expressionFindings(
         templateFindings.length === 0 &&
         !diagnostics.some((d) => d.severity === 'error');
       if (clean) {
-        parsedExpressions.set(rule, parsed);
         findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
+        const isAlert = isAlertingRule(rule);
+        const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
+        const identity = identityKey(isAlert, name, staticLabelsOf(group, rule));
+        factsOf.set(rule, expressionFacts(parsed, isAlert, identity, needs));
       }
     }
   }

@@ -12,7 +12,6 @@
  * A rule reading its own record (`record: x`, `expr: x offset 1d`, or a ratchet like
  * `max(x or vector(0))`) reads its previous value on purpose and is not flagged.
  */
-import { selectors, type PromSelector } from '../promql/index.js';
 import {
   matcherSetsMayOverlap,
   METRIC_NAME_LABEL,
@@ -20,19 +19,12 @@ import {
   type LabelMatcherSpec,
 } from '../promql/selector-overlap.js';
 import type { LintFinding } from '../types.js';
+import { selectedName, type SelectorFacts } from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';
 import { ruleLocation, type SuiteRule } from './suite-rules.js';
 
-/** The metric name a selector reads, from `x{…}` or `{__name__="x"}`. */
-function selectedName(selector: PromSelector): string | undefined {
-  return (
-    selector.metricName ??
-    selector.matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value
-  );
-}
-
 /** Whether a selector can pick series a record writes (its static labels may rule that out). */
-function selectsRecord(selector: PromSelector, record: SuiteRule): boolean {
+function selectsRecord(selector: SelectorFacts, record: SuiteRule): boolean {
   const written: LabelMatcherSpec[] = [
     { name: METRIC_NAME_LABEL, op: '=', value: record.name.value },
     ...[...record.staticLabels].map(([name, value]) => ({ name, op: '=' as const, value })),
@@ -59,7 +51,8 @@ export function crossGroupDependencies(rules: readonly SuiteRule[]): LintFinding
   }
   const findings: LintFinding[] = [];
   for (const rule of rules) {
-    for (const selector of selectors(rule.parsed)) {
+    // Only selectors of recorded names were kept (expression-facts.ts).
+    for (const selector of rule.facts.recordReads) {
       const name = selectedName(selector);
       if (name === undefined || (!rule.isAlert && name === rule.name.value)) continue;
       const writers = (records.get(name) ?? []).filter((record) => selectsRecord(selector, record));

@@ -15,6 +15,7 @@ import { groupInterval } from './group-interval.js';
 import { irateInAlert } from './irate-in-alert.js';
 import { CONVENTION_CHECKS } from './conventions/index.js';
 import { crossGroupDependencies } from './cross-group-dependency.js';
+import type { ExpressionFacts } from './expression-facts.js';
 import { labelRemoved } from './label-removed.js';
 import { nanDivision } from './nan-division.js';
 import { rateOnNonCounter } from './rate-on-non-counter.js';
@@ -26,6 +27,14 @@ import { templateLabelRemoved } from './template-label-removed.js';
 import type { RuleContext } from './rule-context.js';
 import { valueInLabels } from './value-in-labels.js';
 
+export {
+  expressionFacts,
+  identityKey,
+  isAlertingRule,
+  staticLabelsOf,
+  suiteNeeds,
+} from './expression-facts.js';
+export type { ExpressionFacts, SuiteNeeds } from './expression-facts.js';
 export { groupInterval } from './group-interval.js';
 export { isConventionalGauge } from './rate-on-non-counter.js';
 
@@ -87,12 +96,12 @@ const SUITE_CHECKS: readonly ((rules: readonly SuiteRule[]) => LintFinding[])[] 
 
 /**
  * Warnings about the rule files as a whole. `models` holds every decoded rule document;
- * `parsedExpressions` the trees of the expressions that parsed without errors.
+ * `factsOf` what was read of the expressions that parsed without errors (expression-facts.ts).
  */
 export function suiteWarnings(
   models: readonly RuleFileModel[],
-  parsedExpressions: ReadonlyMap<RuleModel, ParsedPromQL>,
+  factsOf: ReadonlyMap<RuleModel, ExpressionFacts>,
 ): LintFinding[] {
-  const rules = suiteRules(models, parsedExpressions);
+  const rules = suiteRules(models, factsOf);
   return SUITE_CHECKS.flatMap((check) => check(rules));
 }

@@ -13,21 +13,10 @@
  *   or the same expression with nested thresholds and the same labels (`> 80` and `> 90`, both
  *   `severity: warning`). With different severities that is the usual warning/critical pair.
  * Findings go on the later rule (file order, then line) and name the other's file and line.
- * The rules compared come from suite-rules.ts; what their results can be from promql/
- * (output-labels.ts, result-matchers.ts), their canonical text from promql/normalize.ts.
+ * The rules compared come from suite-rules.ts, with what was read of their expressions
+ * (expression-facts.ts: what their results can be, their canonical text, their threshold).
  */
-import {
-  childNamed,
-  binaryOperator,
-  COMPARISON_OPERATORS,
-  nodeText,
-  numberLiteral,
-  promTree,
-  type ParsedPromQL,
-} from '../promql/index.js';
-import { normalizedExpression, normalizedNode } from '../promql/normalize.js';
-import { expressionLabels, mayCarryLabel, type LabelSet } from '../promql/output-labels.js';
-import { expressionMatchers } from '../promql/result-matchers.js';
+import { mayCarryLabel } from '../promql/output-labels.js';
 import {
   matcherSetsMayOverlap,
   METRIC_NAME_LABEL,
@@ -35,6 +24,7 @@ import {
 } from '../promql/selector-overlap.js';
 import { parsePrometheusDuration } from '../rulefmt/duration.js';
 import type { LintFinding } from '../types.js';
+import type { ResultShape, Threshold } from './expression-facts.js';
 import { groupBy, labelsKey, ruleLocation, warningOnName, type SuiteRule } from './suite-rules.js';
 
 /**
@@ -44,13 +34,15 @@ import { groupBy, labelsKey, ruleLocation, warningOnName, type SuiteRule } from 
  * missing there, which is the value `''`.
  */
 function resultsMayShareSeries(a: SuiteRule, b: SuiteRule): boolean {
+  // Both share an identity, so the suite kept both results (expression-facts.ts).
+  if (a.facts.result === undefined || b.facts.result === undefined) return true;
   const ignored = new Set([METRIC_NAME_LABEL, 'alertname', ...a.staticLabels.keys()]);
-  const resultOf = (rule: SuiteRule): { labels: LabelSet; matchers: LabelMatcherSpec[] } => ({
-    labels: expressionLabels(rule.parsed),
-    matchers: expressionMatchers(rule.parsed).filter((m) => !ignored.has(m.name)),
+  const resultOf = ({ labels, matchers }: ResultShape): ResultShape => ({
+    labels,
+    matchers: matchers.filter((m) => !ignored.has(m.name)),
   });
-  const left = resultOf(a);
-  const right = resultOf(b);
+  const left = resultOf(a.facts.result);
+  const right = resultOf(b.facts.result);
   const missing = ({ labels }: typeof left, other: typeof right): LabelMatcherSpec[] =>
     other.matchers
       .filter((m) => !mayCarryLabel(labels, m.name))
@@ -68,9 +60,7 @@ function resultsMayShareSeries(a: SuiteRule, b: SuiteRule): boolean {
  */
 export function ruleDuplicates(rules: readonly SuiteRule[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  const sameIdentity = groupBy(rules, (r) =>
-    JSON.stringify([r.isAlert, r.name.value, labelsKey(r.staticLabels)]),
-  );
+  const sameIdentity = groupBy(rules, (r) => r.identity);
   for (const rules of sameIdentity) {
     rules.forEach((rule, i) => {
       const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -90,39 +80,6 @@ export function ruleDuplicates(rules: readonly SuiteRule[]): LintFinding[] {
     });
   }
   return findings;
-}
-
-/** A top-level `vector OP number` condition, the vector side normalised. */
-interface Threshold {
-  vector: string;
-  op: '>' | '>=' | '<' | '<=';
-  value: number;
-  text: string;
-}
-
-const FLIPPED: Record<string, Threshold['op']> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
-
-/** The comparison of a threshold (`>`, `>=`, `<`, `<=`; not `==`/`!=`) of an operator node name. */
-function thresholdOperator(opName: string | undefined): Threshold['op'] | undefined {
-  const op = opName === undefined ? undefined : COMPARISON_OPERATORS.get(opName);
-  return op === '>' || op === '>=' || op === '<' || op === '<=' ? op : undefined;
-}
-
-function thresholdOf(parsed: ParsedPromQL): Threshold | undefined {
-  let root = promTree(parsed);
-  while (root?.kind === 'paren') root = root.children[0];
-  if (root?.kind !== 'binary' || childNamed(root.node, 'BoolModifier') !== null) return undefined;
-  const op = thresholdOperator(binaryOperator(root.node)?.name);
-  const [lhs, rhs] = root.children;
-  if (op === undefined || lhs === undefined || rhs === undefined) return undefined;
-  const right = numberLiteral(parsed, rhs);
-  const left = numberLiteral(parsed, lhs);
-  const text = nodeText(parsed, root.node);
-  if (right !== undefined && left === undefined)
-    return { vector: normalizedNode(parsed, lhs), op, value: right, text };
-  if (left !== undefined && right === undefined)
-    return { vector: normalizedNode(parsed, rhs), op: FLIPPED[op] ?? op, value: left, text };
-  return undefined;
 }
 
 /** Whether `x a.op a.value` holds whenever `x b.op b.value` does (same vector). */
@@ -150,7 +107,7 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
   const alerts = rules.filter((r) => r.isAlert);
   const reported = new Set<SuiteRule>();
   const sameExpr = groupBy(alerts, (r) =>
-    JSON.stringify([normalizedExpression(r.parsed), labelsKey(r.staticLabels)]),
+    JSON.stringify([r.facts.normalized, labelsKey(r.staticLabels)]),
   );
   for (const rules of sameExpr) {
     rules.forEach((rule, i) => {
@@ -176,7 +133,7 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
     });
   }
   const withThreshold = alerts.flatMap((rule) => {
-    const threshold = thresholdOf(rule.parsed);
+    const threshold = rule.facts.threshold;
     return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
   });
   const sameVector = groupBy(withThreshold, ({ rule, threshold }) =>

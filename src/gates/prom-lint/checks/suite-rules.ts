@@ -1,13 +1,24 @@
 /**
  * The rules the suite-wide checks compare (duplicates, overlaps, dependencies across groups and
- * files): every rule whose expression parses, with its static labels and where to report on it.
+ * files): every rule whose expression parses, with its static labels, what the checks read of
+ * its expression (expression-facts.ts) and where to report on it.
  */
-import { parsePromQL, type ParsedPromQL } from '../promql/index.js';
+import { parsePromQL } from '../promql/index.js';
 import { syntaxDiagnostics } from '../promql/syntax.js';
 import type { Located, RuleFileModel, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
 import { rulePrefix } from '../rulefmt/validate.js';
 import type { LintFinding } from '../types.js';
+import {
+  expressionFacts,
+  identityKey,
+  isAlertingRule,
+  staticLabelsOf,
+  suiteNeeds,
+  type ExpressionFacts,
+} from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';
+
+export { labelsKey } from './expression-facts.js';
 
 /** One rule of the suite whose expression parsed, with what the suite checks compare. */
 export interface SuiteRule {
@@ -23,10 +34,12 @@ export interface SuiteRule {
   name: Located<string>;
   /** The `expr:` field, to place findings inside the expression. */
   expr: Located<string>;
-  /** The parsed `expr`, free of syntax errors. */
-  parsed: ParsedPromQL;
+  /** What the checks read of the expression, which parsed without syntax errors. */
+  facts: ExpressionFacts;
   /** Group labels overlaid by rule labels: what Prometheus adds to every result. */
   staticLabels: ReadonlyMap<string, string>;
+  /** Name, kind and static labels ({@link identityKey}). */
+  identity: string;
   /** Prometheus' message prefix: `group "g", rule 2, "Name": `. */
   prefix: string;
 }
@@ -34,30 +47,32 @@ export interface SuiteRule {
 /**
  * Every alerting and recording rule whose expression parses, in file order then line, so the
  * suite checks can report on the later of two rules. Rules with syntax errors have their error
- * already and are left out; with `parsedExpressions` (the linter's own trees), so are rules
- * with type errors, and nothing is parsed twice.
+ * already and are left out; with `factsOf` (the facts the linter took from its own trees, only
+ * of rules without errors), so are rules with type errors, and nothing is parsed twice.
  */
 export function suiteRules(
   models: readonly RuleFileModel[],
-  parsedExpressions?: ReadonlyMap<RuleModel, ParsedPromQL>,
+  factsOf?: ReadonlyMap<RuleModel, ExpressionFacts>,
 ): SuiteRule[] {
+  const needs = factsOf === undefined ? suiteNeeds(models) : undefined;
   const rules: SuiteRule[] = [];
   for (const model of models) {
     for (const group of model.groups) {
       for (const rule of group.rules) {
-        const isAlert = (rule.alert?.value ?? '') !== '';
+        const isAlert = isAlertingRule(rule);
         const name = isAlert ? rule.alert : rule.record;
         const expr = rule.expr;
         if (name === undefined || name.value === '' || expr === undefined) continue;
-        // The linter hands over the trees it parsed already (only those without errors).
-        const parsed = parsedExpressions
-          ? parsedExpressions.get(rule)
-          : withoutSyntaxErrors(parsePromQL(expr.value));
-        if (parsed === undefined) continue;
-        const staticLabels = new Map<string, string>();
-        for (const label of [...group.labels, ...rule.labels])
-          staticLabels.set(label.name, label.value);
-        const prefix = rulePrefix(group, rule);
+        const staticLabels = staticLabelsOf(group, rule);
+        const identity = identityKey(isAlert, name.value, staticLabels);
+        let facts: ExpressionFacts | undefined;
+        if (needs === undefined) facts = factsOf?.get(rule);
+        else {
+          const parsed = parsePromQL(expr.value);
+          if (syntaxDiagnostics(parsed).length === 0)
+            facts = expressionFacts(parsed, isAlert, identity, needs);
+        }
+        if (facts === undefined) continue;
         rules.push({
           file: model.file,
           document: model,
@@ -66,18 +81,15 @@ export function suiteRules(
           isAlert,
           name,
           expr,
-          parsed,
+          facts,
           staticLabels,
-          prefix,
+          identity,
+          prefix: rulePrefix(group, rule),
         });
       }
     }
   }
   return rules;
-}
-
-function withoutSyntaxErrors(parsed: ParsedPromQL): ParsedPromQL | undefined {
-  return syntaxDiagnostics(parsed).length > 0 ? undefined : parsed;
 }
 
 /** `file:line` of a rule's `alert:`/`record:` key, for messages that point at the other rule. */
@@ -97,11 +109,6 @@ export function warningOnName(rule: SuiteRule, check: string, message: string): 
       name.position.column < name.keyPosition.column);
   if (aliased) return { severity: 'warning', file: rule.file, ...name.keyPosition, check, message };
   return warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
-}
-
-/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
-export function labelsKey(labels: ReadonlyMap<string, string>): string {
-  return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Items grouped by key, in first-seen order within and across groups; no key: left out. */
