@@ -4424,7 +4424,7 @@ ${commonHelp}`,
     async run(source, logger) {
         const base = source('base').trim();
         const [{ runPromLintGate }, { localChanges }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17564)),
+            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27436)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72665)),
         ]);
         return runPromLintGate(source, {
@@ -5886,6 +5886,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 30714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -36277,7 +36277,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2660);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36286,7 +36286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50097,6 +50097,33 @@ function settingsOf(config) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/shared/collect-garbage.ts
+/**
+ * A full garbage collection on request, for the moment a large intermediate structure has just
+ * become garbage. V8 on a machine with gigabytes of memory lets the heap grow to about four
+ * times what was live at the last full collection before it collects again, so the tree of a
+ * 10 MB rule file would otherwise still take its room while the next phase allocates more.
+ */
+
+
+let gc;
+/**
+ * Collects garbage now. `gc` is only a global with `--expose-gc`; setting the flag at run time
+ * makes V8 give it to contexts created afterwards, so one new context hands it over.
+ */
+function collectGarbage() {
+    if (gc === undefined) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        const found = (0,external_node_vm_namespaceObject.runInNewContext)('typeof gc === "function" ? gc : undefined');
+        gc = typeof found === 'function' ? found : () => undefined;
+    }
+    gc();
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
 /**
  * Label and metric name rules of prometheus/common `model.ValidationScheme`: UTF-8 (the default
@@ -59130,14 +59157,23 @@ function staticLabelsOf(group, rule) {
 }
 /** A key equal for equal label sets, whatever their order, to group rules by their labels. */
 function labelsKey(labels) {
-    return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return JSON.stringify(sortedPairs(labels));
 }
 /** A rule's identity: kind, name and static labels (two rules with one write the same series). */
 function identityKey(isAlert, name, staticLabels) {
-    return JSON.stringify([isAlert, name, labelsKey(staticLabels)]);
+    return JSON.stringify([isAlert, name, ...sortedPairs(staticLabels)]);
+}
+/** Label names and values, flat, by name: one array for JSON to write (keys of 19,000 rules). */
+function sortedPairs(labels) {
+    const names = [...labels.keys()].sort();
+    const pairs = [];
+    for (const name of names)
+        pairs.push(name, labels.get(name) ?? '');
+    return pairs;
 }
 /** Which facts the rules of these documents need (see {@link ExpressionFacts}). */
 function suiteNeeds(models) {
+    const identities = new Map();
     const seen = new Set();
     const sharedIdentities = new Set();
     const recordNames = new Set();
@@ -59151,6 +59187,7 @@ function suiteNeeds(models) {
                 if (!isAlert)
                     recordNames.add(name);
                 const key = identityKey(isAlert, name, staticLabelsOf(group, rule));
+                identities.set(rule, key);
                 if (seen.has(key))
                     sharedIdentities.add(key);
                 else
@@ -59158,13 +59195,15 @@ function suiteNeeds(models) {
             }
         }
     }
-    return { sharedIdentities, recordNames };
+    return { identities, sharedIdentities, recordNames };
 }
 /**
- * The facts of one rule's parsed expression (free of syntax errors) that the suite checks need;
- * `identity` is the rule's {@link identityKey}.
+ * The facts of one rule and its parsed expression (free of syntax errors) that the suite checks
+ * need; the rule is one of those `needs` was made from.
  */
-function expressionFacts(parsed, isAlert, identity, needs) {
+function expressionFacts(rule, parsed, needs) {
+    const isAlert = isAlertingRule(rule);
+    const identity = needs.identities.get(rule) ?? '';
     const recordReads = [];
     for (const { metricName, matchers, from, to } of selectors(parsed)) {
         const name = selectedName({ metricName, matchers });
@@ -59172,6 +59211,7 @@ function expressionFacts(parsed, isAlert, identity, needs) {
             recordReads.push({ metricName, matchers, from, to });
     }
     return {
+        identity,
         result: needs.sharedIdentities.has(identity)
             ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
             : undefined,
@@ -59232,7 +59272,6 @@ function flat(text) {
 
 
 
-
 /**
  * Every alerting and recording rule whose expression parses, in file order then line, so the
  * suite checks can report on the later of two rules. Rules with syntax errors have their error
@@ -59250,18 +59289,17 @@ function suiteRules(models, factsOf) {
                 const expr = rule.expr;
                 if (name === undefined || name.value === '' || expr === undefined)
                     continue;
-                const staticLabels = staticLabelsOf(group, rule);
-                const identity = identityKey(isAlert, name.value, staticLabels);
                 let facts;
                 if (needs === undefined)
                     facts = factsOf?.get(rule);
                 else {
                     const parsed = tree_parsePromQL(expr.value);
                     if (syntaxDiagnostics(parsed).length === 0)
-                        facts = expressionFacts(parsed, isAlert, identity, needs);
+                        facts = expressionFacts(rule, parsed, needs);
                 }
                 if (facts === undefined)
                     continue;
+                const staticLabels = staticLabelsOf(group, rule);
                 rules.push({
                     file: model.file,
                     document: model,
@@ -59272,7 +59310,7 @@ function suiteRules(models, factsOf) {
                     expr,
                     facts,
                     staticLabels,
-                    identity,
+                    labelsKey: labelsKey(staticLabels),
                     prefix: rulePrefix(group, rule),
                 });
             }
@@ -60033,7 +60071,7 @@ function resultsMayShareSeries(a, b) {
  */
 function ruleDuplicates(rules) {
     const findings = [];
-    const sameIdentity = groupBy(rules, (r) => r.identity);
+    const sameIdentity = groupBy(rules, (r) => r.facts.identity);
     for (const rules of sameIdentity) {
         rules.forEach((rule, i) => {
             const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -60073,7 +60111,7 @@ function alertOverlaps(rules) {
     const findings = [];
     const alerts = rules.filter((r) => r.isAlert);
     const reported = new Set();
-    const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, labelsKey(r.staticLabels)]));
+    const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, r.labelsKey]));
     for (const rules of sameExpr) {
         rules.forEach((rule, i) => {
             const before = rules.slice(0, i);
@@ -60096,7 +60134,7 @@ function alertOverlaps(rules) {
         const threshold = rule.facts.threshold;
         return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
     });
-    const sameVector = groupBy(withThreshold, ({ rule, threshold }) => JSON.stringify([threshold.vector, labelsKey(rule.staticLabels)]));
+    const sameVector = groupBy(withThreshold, ({ rule, threshold }) => JSON.stringify([threshold.vector, rule.labelsKey]));
     for (const entries of sameVector) {
         entries.forEach(({ rule, threshold }, i) => {
             const pair = entries
@@ -62347,6 +62385,7 @@ function lintRuleFiles(files, options = {}) {
     // checked; each tree is then dropped after its rule's checks, and only those facts are kept.
     const documents = files.flatMap(({ path, text }) => decodeRuleFile(path, text, options, findings));
     const models = documents.map(({ model }) => model);
+    options.afterDecoding?.();
     const needs = suiteNeeds(models);
     const factsOf = new Map();
     const stats = {
@@ -62471,10 +62510,7 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
                 !diagnostics.some((d) => d.severity === 'error');
             if (clean) {
                 findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
-                const isAlert = isAlertingRule(rule);
-                const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
-                const identity = identityKey(isAlert, name, staticLabelsOf(group, rule));
-                factsOf.set(rule, expressionFacts(parsed, isAlert, identity, needs));
+                factsOf.set(rule, expressionFacts(rule, parsed, needs));
             }
         }
     }
@@ -62741,6 +62777,7 @@ function scopeNote(against, listedOnly, leftOut) {
 
 
 
+
 /**
  * Reads the configuration file: the one the `config` input names, else the first of
  * {@link DEFAULT_CONFIG_PATHS} that exists, else none.
@@ -62819,6 +62856,8 @@ async function resolveDefaultGlobs(globs, io) {
     }
     return [...found].sort();
 }
+/** Characters of rule files from which their YAML trees are worth collecting once decoded. */
+const GARBAGE_WORTH_COLLECTING = 256 * 1024;
 /** A directory named as a path stands for its YAML files at any depth, as pint reads it. */
 const RULE_FILES_OF_A_DIRECTORY = '*.{yml,yaml}';
 /** Runs the prom-lint gate. Throws ConfigurationError on unusable input. */
@@ -62838,6 +62877,10 @@ async function runPromLint(inputs, io) {
         experimentalFunctions: inputs.experimentalFunctions,
         settings: inputs.settings,
         today: (io.now?.() ?? new Date()).toISOString(),
+        // Worth a collection only when the trees are large (a few megabytes of YAML or more).
+        afterDecoding: files.reduce((total, { text }) => total + text.length, 0) >= GARBAGE_WORTH_COLLECTING
+            ? collectGarbage
+            : undefined,
     });
     io.logger.info(`Linted ${stats.files} rule files (${stats.rules} rules): ${findings.length} findings`);
     const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
@@ -63450,7 +63493,7 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 7603:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -65694,7 +65737,7 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(7603);
+var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
@@ -68928,7 +68971,7 @@ exports.Parser = Parser;
 
 
 
-var composer = __nccwpck_require__(7603);
+var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);

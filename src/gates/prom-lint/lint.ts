@@ -7,10 +7,7 @@ import { isConfigurationError } from '../../shared/errors.js';
 import {
   expressionFacts,
   groupWarnings,
-  identityKey,
-  isAlertingRule,
   ruleWarnings,
-  staticLabelsOf,
   suiteNeeds,
   suiteWarnings,
   type ExpressionFacts,
@@ -44,6 +41,11 @@ export interface LintOptions {
   today?: string;
   /** Report what suppression comments would silence too (an audit of what they hide). */
   ignoreSuppressionComments?: boolean;
+  /**
+   * Called once every file is decoded, when the YAML trees have just become garbage: the
+   * caller may collect it (a memory hint; the findings do not depend on it).
+   */
+  afterDecoding?: () => void;
 }
 
 /** Counts of what was linted, for the summary. */
@@ -84,6 +86,7 @@ export function lintRuleFiles(
     decodeRuleFile(path, text, options, findings),
   );
   const models = documents.map(({ model }) => model);
+  options.afterDecoding?.();
   const needs = suiteNeeds(models);
   const factsOf = new Map<RuleModel, ExpressionFacts>();
   const stats: LintStats = {
@@ -234,10 +237,7 @@ function expressionFindings(
         !diagnostics.some((d) => d.severity === 'error');
       if (clean) {
         findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
-        const isAlert = isAlertingRule(rule);
-        const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
-        const identity = identityKey(isAlert, name, staticLabelsOf(group, rule));
-        factsOf.set(rule, expressionFacts(parsed, isAlert, identity, needs));
+        factsOf.set(rule, expressionFacts(rule, parsed, needs));
       }
     }
   }

@@ -16,6 +16,7 @@ import {
   type PromLintScope,
 } from './config-file.js';
 import { configFileInput, readPromLintInputs, type PromLintInputs } from './inputs.js';
+import { collectGarbage } from '../../shared/collect-garbage.js';
 import { lintRuleFiles } from './lint.js';
 import { buildPromLintVerdict, type ReportScope } from './verdict.js';
 
@@ -126,6 +127,9 @@ async function resolveDefaultGlobs(
   return [...found].sort();
 }
 
+/** Characters of rule files from which their YAML trees are worth collecting once decoded. */
+const GARBAGE_WORTH_COLLECTING = 256 * 1024;
+
 /** A directory named as a path stands for its YAML files at any depth, as pint reads it. */
 const RULE_FILES_OF_A_DIRECTORY = '*.{yml,yaml}';
 
@@ -145,6 +149,11 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
     experimentalFunctions: inputs.experimentalFunctions,
     settings: inputs.settings,
     today: (io.now?.() ?? new Date()).toISOString(),
+    // Worth a collection only when the trees are large (a few megabytes of YAML or more).
+    afterDecoding:
+      files.reduce((total, { text }) => total + text.length, 0) >= GARBAGE_WORTH_COLLECTING
+        ? collectGarbage
+        : undefined,
   });
   io.logger.info(
     `Linted ${stats.files} rule files (${stats.rules} rules): ${findings.length} findings`,

@@ -38,8 +38,10 @@ export interface ResultShape {
 /** A selector without its tree: what it reads and where it is in the expression. */
 export type SelectorFacts = Pick<PromSelector, 'metricName' | 'matchers' | 'from' | 'to'>;
 
-/** What the suite checks read of one rule's expression. */
+/** What the suite checks read of one rule and its expression. */
 export interface ExpressionFacts {
+  /** The rule's {@link identityKey}. */
+  identity: string;
   /** For `rules/duplicate`; only for a rule whose identity another rule of the suite shares. */
   result: ResultShape | undefined;
   /** For `alerts/overlap` (alerting rules only): the canonical text of the expression. */
@@ -52,6 +54,8 @@ export interface ExpressionFacts {
 
 /** What the suite as a whole decides about which facts a rule needs. */
 export interface SuiteNeeds {
+  /** The {@link identityKey} of every rule with a name. */
+  identities: ReadonlyMap<RuleModel, string>;
   /** Identities ({@link identityKey}) that more than one rule has. */
   sharedIdentities: ReadonlySet<string>;
   /** Every name a recording rule of the suite records. */
@@ -73,7 +77,7 @@ export function staticLabelsOf(group: RuleGroupModel, rule: RuleModel): Map<stri
 
 /** A key equal for equal label sets, whatever their order, to group rules by their labels. */
 export function labelsKey(labels: ReadonlyMap<string, string>): string {
-  return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(sortedPairs(labels));
 }
 
 /** A rule's identity: kind, name and static labels (two rules with one write the same series). */
@@ -82,11 +86,20 @@ export function identityKey(
   name: string,
   staticLabels: ReadonlyMap<string, string>,
 ): string {
-  return JSON.stringify([isAlert, name, labelsKey(staticLabels)]);
+  return JSON.stringify([isAlert, name, ...sortedPairs(staticLabels)]);
+}
+
+/** Label names and values, flat, by name: one array for JSON to write (keys of 19,000 rules). */
+function sortedPairs(labels: ReadonlyMap<string, string>): string[] {
+  const names = [...labels.keys()].sort();
+  const pairs: string[] = [];
+  for (const name of names) pairs.push(name, labels.get(name) ?? '');
+  return pairs;
 }
 
 /** Which facts the rules of these documents need (see {@link ExpressionFacts}). */
 export function suiteNeeds(models: readonly RuleFileModel[]): SuiteNeeds {
+  const identities = new Map<RuleModel, string>();
   const seen = new Set<string>();
   const sharedIdentities = new Set<string>();
   const recordNames = new Set<string>();
@@ -98,24 +111,26 @@ export function suiteNeeds(models: readonly RuleFileModel[]): SuiteNeeds {
         if (name === '') continue;
         if (!isAlert) recordNames.add(name);
         const key = identityKey(isAlert, name, staticLabelsOf(group, rule));
+        identities.set(rule, key);
         if (seen.has(key)) sharedIdentities.add(key);
         else seen.add(key);
       }
     }
   }
-  return { sharedIdentities, recordNames };
+  return { identities, sharedIdentities, recordNames };
 }
 
 /**
- * The facts of one rule's parsed expression (free of syntax errors) that the suite checks need;
- * `identity` is the rule's {@link identityKey}.
+ * The facts of one rule and its parsed expression (free of syntax errors) that the suite checks
+ * need; the rule is one of those `needs` was made from.
  */
 export function expressionFacts(
+  rule: RuleModel,
   parsed: ParsedPromQL,
-  isAlert: boolean,
-  identity: string,
   needs: SuiteNeeds,
 ): ExpressionFacts {
+  const isAlert = isAlertingRule(rule);
+  const identity = needs.identities.get(rule) ?? '';
   const recordReads: SelectorFacts[] = [];
   for (const { metricName, matchers, from, to } of selectors(parsed)) {
     const name = selectedName({ metricName, matchers });
@@ -123,6 +138,7 @@ export function expressionFacts(
       recordReads.push({ metricName, matchers, from, to });
   }
   return {
+    identity,
     result: needs.sharedIdentities.has(identity)
       ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
       : undefined,

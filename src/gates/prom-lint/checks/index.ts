@@ -27,13 +27,7 @@ import { templateLabelRemoved } from './template-label-removed.js';
 import type { RuleContext } from './rule-context.js';
 import { valueInLabels } from './value-in-labels.js';
 
-export {
-  expressionFacts,
-  identityKey,
-  isAlertingRule,
-  staticLabelsOf,
-  suiteNeeds,
-} from './expression-facts.js';
+export { expressionFacts, suiteNeeds } from './expression-facts.js';
 export type { ExpressionFacts, SuiteNeeds } from './expression-facts.js';
 export { groupInterval } from './group-interval.js';
 export { isConventionalGauge } from './rate-on-non-counter.js';

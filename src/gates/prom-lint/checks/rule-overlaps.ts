@@ -25,7 +25,7 @@ import {
 import { parsePrometheusDuration } from '../rulefmt/duration.js';
 import type { LintFinding } from '../types.js';
 import type { ResultShape, Threshold } from './expression-facts.js';
-import { groupBy, labelsKey, ruleLocation, warningOnName, type SuiteRule } from './suite-rules.js';
+import { groupBy, ruleLocation, warningOnName, type SuiteRule } from './suite-rules.js';
 
 /**
  * Whether two rules of one identity may write the same series. The metric name and the rule's
@@ -60,7 +60,7 @@ function resultsMayShareSeries(a: SuiteRule, b: SuiteRule): boolean {
  */
 export function ruleDuplicates(rules: readonly SuiteRule[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  const sameIdentity = groupBy(rules, (r) => r.identity);
+  const sameIdentity = groupBy(rules, (r) => r.facts.identity);
   for (const rules of sameIdentity) {
     rules.forEach((rule, i) => {
       const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -106,9 +106,7 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
   const findings: LintFinding[] = [];
   const alerts = rules.filter((r) => r.isAlert);
   const reported = new Set<SuiteRule>();
-  const sameExpr = groupBy(alerts, (r) =>
-    JSON.stringify([r.facts.normalized, labelsKey(r.staticLabels)]),
-  );
+  const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, r.labelsKey]));
   for (const rules of sameExpr) {
     rules.forEach((rule, i) => {
       const before = rules.slice(0, i);
@@ -137,7 +135,7 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
     return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
   });
   const sameVector = groupBy(withThreshold, ({ rule, threshold }) =>
-    JSON.stringify([threshold.vector, labelsKey(rule.staticLabels)]),
+    JSON.stringify([threshold.vector, rule.labelsKey]),
   );
   for (const entries of sameVector) {
     entries.forEach(({ rule, threshold }, i) => {

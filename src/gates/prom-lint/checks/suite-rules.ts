@@ -10,15 +10,13 @@ import { rulePrefix } from '../rulefmt/validate.js';
 import type { LintFinding } from '../types.js';
 import {
   expressionFacts,
-  identityKey,
   isAlertingRule,
+  labelsKey,
   staticLabelsOf,
   suiteNeeds,
   type ExpressionFacts,
 } from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';
-
-export { labelsKey } from './expression-facts.js';
 
 /** One rule of the suite whose expression parsed, with what the suite checks compare. */
 export interface SuiteRule {
@@ -38,8 +36,8 @@ export interface SuiteRule {
   facts: ExpressionFacts;
   /** Group labels overlaid by rule labels: what Prometheus adds to every result. */
   staticLabels: ReadonlyMap<string, string>;
-  /** Name, kind and static labels ({@link identityKey}). */
-  identity: string;
+  /** {@link labelsKey} of the static labels. */
+  labelsKey: string;
   /** Prometheus' message prefix: `group "g", rule 2, "Name": `. */
   prefix: string;
 }
@@ -63,16 +61,14 @@ export function suiteRules(
         const name = isAlert ? rule.alert : rule.record;
         const expr = rule.expr;
         if (name === undefined || name.value === '' || expr === undefined) continue;
-        const staticLabels = staticLabelsOf(group, rule);
-        const identity = identityKey(isAlert, name.value, staticLabels);
         let facts: ExpressionFacts | undefined;
         if (needs === undefined) facts = factsOf?.get(rule);
         else {
           const parsed = parsePromQL(expr.value);
-          if (syntaxDiagnostics(parsed).length === 0)
-            facts = expressionFacts(parsed, isAlert, identity, needs);
+          if (syntaxDiagnostics(parsed).length === 0) facts = expressionFacts(rule, parsed, needs);
         }
         if (facts === undefined) continue;
+        const staticLabels = staticLabelsOf(group, rule);
         rules.push({
           file: model.file,
           document: model,
@@ -83,7 +79,7 @@ export function suiteRules(
           expr,
           facts,
           staticLabels,
-          identity,
+          labelsKey: labelsKey(staticLabels),
           prefix: rulePrefix(group, rule),
         });
       }
