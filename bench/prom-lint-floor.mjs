@@ -1,0 +1,17 @@
+// The least any Node.js linter built on lezer-promql does with a rule file: start Node, read the
+// YAML (js-yaml: no positions, no checks), parse every expression, print the count. The
+// benchmark runs it beside prom-lint and promtool to show what of prom-lint's time is the
+// platform's and what is its own.
+import { readFileSync } from 'node:fs';
+import { parser } from '@prometheus-io/lezer-promql';
+import yaml from 'js-yaml';
+
+const document = yaml.load(readFileSync(process.argv[2], 'utf8'));
+let expressions = 0;
+for (const group of document.groups) {
+  for (const rule of group.rules ?? []) {
+    parser.parse(String(rule.expr));
+    expressions += 1;
+  }
+}
+process.stdout.write(`${expressions}\n`);
