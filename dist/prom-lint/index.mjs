@@ -50437,9 +50437,11 @@ class MapAssembler {
             }
             entries = [...kept, ...this.explicit];
         }
-        return { kind: 'map', entries, position, duplicates: this.duplicates ?? [] };
+        return { kind: 'map', entries, position, duplicates: this.duplicates ?? NO_DUPLICATES };
     }
 }
+/** The duplicates of every map that has none: one array, not one per map. */
+const NO_DUPLICATES = Object.freeze([]);
 /** Keys a map holds before it indexes them instead of scanning. */
 const SCAN_LIMIT = 16;
 

@@ -11,7 +11,7 @@ export class MapAssembler {
   // Made when first needed: most maps merge nothing and repeat no key, and a large file holds
   // tens of thousands of maps.
   private merged: YamlEntry[] | undefined;
-  private duplicates: YamlMap['duplicates'] | undefined;
+  private duplicates: { key: YamlScalar; first: YamlScalar }[] | undefined;
   private seen: Map<string, YamlScalar> | undefined;
 
   /**
@@ -72,9 +72,12 @@ export class MapAssembler {
       }
       entries = [...kept, ...this.explicit];
     }
-    return { kind: 'map', entries, position, duplicates: this.duplicates ?? [] };
+    return { kind: 'map', entries, position, duplicates: this.duplicates ?? NO_DUPLICATES };
   }
 }
+
+/** The duplicates of every map that has none: one array, not one per map. */
+const NO_DUPLICATES: YamlMap['duplicates'] = Object.freeze([]);
 
 /** Keys a map holds before it indexes them instead of scanning. */
 const SCAN_LIMIT = 16;

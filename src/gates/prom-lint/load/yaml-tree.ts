@@ -52,7 +52,7 @@ export interface YamlMap {
   entries: YamlEntry[];
   position: SourcePosition;
   /** Keys written more than once in this mapping (yaml.v3: "mapping key ... already defined"). */
-  duplicates: { key: YamlScalar; first: YamlScalar }[];
+  duplicates: readonly { key: YamlScalar; first: YamlScalar }[];
 }
 
 /** A YAML sequence. */
