@@ -15,7 +15,7 @@ import type { LintFinding } from '../../src/gates/prom-lint/types.js';
 export const FIXTURES = join(import.meta.dirname, '../fixtures/prom-lint');
 
 /** A rule file given as lines, the way the tests write them, as lintRuleFiles takes it. */
-function fileText(lines: readonly string[]): string {
+export function fileText(lines: readonly string[]): string {
   return lines.join('\n') + '\n';
 }
 

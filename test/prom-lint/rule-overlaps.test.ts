@@ -4,8 +4,13 @@ import { suiteRules } from '../../src/gates/prom-lint/checks/suite-rules.js';
 import { normalizedExpression } from '../../src/gates/prom-lint/promql/normalize.js';
 import { parsePromQL } from '../../src/gates/prom-lint/promql/index.js';
 import type { LintFinding } from '../../src/gates/prom-lint/types.js';
+import { crossGroupDependencies } from '../../src/gates/prom-lint/checks/cross-group-dependency.js';
+import { lintRuleFiles } from '../../src/gates/prom-lint/lint.js';
 import {
+  corpusFiles,
   corpusModels,
+  decodedDocuments,
+  fileText,
   fileLines as file,
   groupLines as group,
   modelsOf,
@@ -496,5 +501,76 @@ describe('the real corpus', () => {
       'rulefmt/test_aliases.yaml:57:16 rules/duplicate -> rulefmt/test_aliases.yaml:33',
       'rulefmt/test_aliases.yaml:33:16 alerts/overlap -> rulefmt/test_aliases.yaml:6',
     ]);
+  });
+});
+
+describe('the linter keeps what the suite checks need, not the trees', () => {
+  const SUITE_CHECKS = new Set([
+    'rules/duplicate',
+    'alerts/overlap',
+    'rules/cross-group-dependency',
+    'rules/record-order',
+  ]);
+  const fromLinter = (files: { path: string; text: string }[]): string[] =>
+    lintRuleFiles(files)
+      .findings.filter((finding) => SUITE_CHECKS.has(finding.check))
+      .map((finding) => `${summary(finding)} ${finding.message}`)
+      .sort();
+  const fromTrees = (files: { path: string; text: string }[]): string[] => {
+    const rules = suiteRules(files.flatMap(({ path, text }) => decodedDocuments(path, text)));
+    return [...ruleDuplicates(rules), ...alertOverlaps(rules), ...crossGroupDependencies(rules)]
+      .map((finding) => `${summary(finding)} ${finding.message}`)
+      .sort();
+  };
+
+  it('finds the same on the real corpus as the checks given every parsed rule', () => {
+    const files = corpusFiles('awesome-prometheus-alerts');
+    expect(fromLinter(files)).toHaveLength(4);
+    expect(fromLinter(files)).toEqual(fromTrees(files));
+  });
+
+  it('finds the same on rules sharing names, thresholds and records across files', () => {
+    const files = [
+      {
+        path: 'a.yml',
+        text: fileText(
+          file(
+            group(
+              'records',
+              record('job:errors:rate5m', 'sum by (job, code) (rate(errors{code=~"5.."}[5m]))'),
+              record('job:errors:rate5m', 'sum by (job, code) (rate(errors{code=~"4.."}[5m]))'),
+              record('job:errors:rate5m', 'sum by (job) (rate(errors[5m]))'),
+            ),
+            group(
+              'alerts',
+              alert('HighErrors', 'job:errors:rate5m > 10', WARNING),
+              alert('VeryHighErrors', 'job:errors:rate5m > 20', WARNING),
+              alert('HighErrorsCritical', 'job:errors:rate5m > 20', CRITICAL),
+            ),
+          ),
+        ),
+      },
+      {
+        path: 'b.yml',
+        text: fileText(
+          file(
+            group(
+              'derived',
+              record('job:errors:ratio', 'job:errors:rate5m / on (job) job:requests:rate5m'),
+            ),
+            group(
+              'more',
+              alert('HighErrors', 'job:errors:rate5m > 10', WARNING),
+              alert('ErrorsAgain', 'job:errors:rate5m>10', WARNING),
+            ),
+          ),
+        ),
+      },
+    ];
+    const found = fromLinter(files);
+    expect(found.map((line) => line.split(' ')[1])).toEqual(
+      expect.arrayContaining(['rules/duplicate', 'alerts/overlap', 'rules/cross-group-dependency']),
+    );
+    expect(found).toEqual(fromTrees(files));
   });
 });
