@@ -125,6 +125,33 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
+;// CONCATENATED MODULE: ./src/shared/collect-garbage.ts
+/**
+ * A full garbage collection on request, for the moment a large intermediate structure has just
+ * become garbage. V8 on a machine with gigabytes of memory lets the heap grow to about four
+ * times what was live at the last full collection before it collects again, so the tree of a
+ * 10 MB rule file would otherwise still take its room while the next phase allocates more.
+ */
+
+
+let gc;
+/**
+ * Collects garbage now. `gc` is only a global with `--expose-gc`; setting the flag at run time
+ * makes V8 give it to contexts created afterwards, so one new context hands it over.
+ */
+function collectGarbage() {
+    if (gc === undefined) {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        const found = (0,external_node_vm_.runInNewContext)('typeof gc === "function" ? gc : undefined');
+        gc = typeof found === 'function' ? found : () => undefined;
+    }
+    gc();
+}
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(21916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -418,33 +445,6 @@ function settingsOf(config) {
         scrapeInterval: config.scrapeInterval ?? defaultPromLintSettings.scrapeInterval,
         conventions: { ...defaultPromLintSettings.conventions, ...config.conventions },
     };
-}
-
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-;// CONCATENATED MODULE: ./src/shared/collect-garbage.ts
-/**
- * A full garbage collection on request, for the moment a large intermediate structure has just
- * become garbage. V8 on a machine with gigabytes of memory lets the heap grow to about four
- * times what was live at the last full collection before it collects again, so the tree of a
- * 10 MB rule file would otherwise still take its room while the next phase allocates more.
- */
-
-
-let gc;
-/**
- * Collects garbage now. `gc` is only a global with `--expose-gc`; setting the flag at run time
- * makes V8 give it to contexts created afterwards, so one new context hands it over.
- */
-function collectGarbage() {
-    if (gc === undefined) {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        const found = (0,external_node_vm_.runInNewContext)('typeof gc === "function" ? gc : undefined');
-        gc = typeof found === 'function' ? found : () => undefined;
-    }
-    gc();
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
@@ -4046,21 +4046,21 @@ function staticLabelsOf(group, rule) {
         labels.set(label.name, label.value);
     return labels;
 }
-/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
+/**
+ * A key equal for equal label sets, whatever their order, to group rules by their labels: names
+ * and values, flat, by name, as one JSON array.
+ */
 function labelsKey(labels) {
-    return JSON.stringify(sortedPairs(labels));
-}
-/** A rule's identity: kind, name and static labels (two rules with one write the same series). */
-function identityKey(isAlert, name, staticLabels) {
-    return JSON.stringify([isAlert, name, ...sortedPairs(staticLabels)]);
-}
-/** Label names and values, flat, by name: one array for JSON to write (keys of 19,000 rules). */
-function sortedPairs(labels) {
-    const names = [...labels.keys()].sort();
     const pairs = [];
-    for (const name of names)
+    for (const name of [...labels.keys()].sort())
         pairs.push(name, labels.get(name) ?? '');
-    return pairs;
+    return JSON.stringify(pairs);
+}
+/** The identity of a rule of this kind and name with these static labels. */
+function ruleIdentity(isAlert, name, staticLabels) {
+    const labels = labelsKey(staticLabels);
+    // A JSON array ends where its text ends, so the two parts cannot run into each other.
+    return { key: JSON.stringify([isAlert, name]) + labels, labelsKey: labels };
 }
 /** Which facts the rules of these documents need (see {@link ExpressionFacts}). */
 function suiteNeeds(models) {
@@ -4077,12 +4077,12 @@ function suiteNeeds(models) {
                     continue;
                 if (!isAlert)
                     recordNames.add(name);
-                const key = identityKey(isAlert, name, staticLabelsOf(group, rule));
-                identities.set(rule, key);
-                if (seen.has(key))
-                    sharedIdentities.add(key);
+                const identity = ruleIdentity(isAlert, name, staticLabelsOf(group, rule));
+                identities.set(rule, identity);
+                if (seen.has(identity.key))
+                    sharedIdentities.add(identity.key);
                 else
-                    seen.add(key);
+                    seen.add(identity.key);
             }
         }
     }
@@ -4094,16 +4094,15 @@ function suiteNeeds(models) {
  */
 function expressionFacts(rule, parsed, needs) {
     const isAlert = isAlertingRule(rule);
-    const identity = needs.identities.get(rule) ?? '';
+    const identity = needs.identities.get(rule);
     const recordReads = [];
     for (const { metricName, matchers, from, to } of selectors(parsed)) {
-        const name = selectedName({ metricName, matchers });
+        const name = selectedName(metricName, matchers);
         if (name !== undefined && needs.recordNames.has(name))
-            recordReads.push({ metricName, matchers, from, to });
+            recordReads.push({ name, metricName, matchers, from, to });
     }
     return {
-        identity,
-        result: needs.sharedIdentities.has(identity)
+        result: identity !== undefined && needs.sharedIdentities.has(identity.key)
             ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
             : undefined,
         normalized: isAlert ? flat(normalizedExpression(parsed)) : undefined,
@@ -4112,9 +4111,8 @@ function expressionFacts(rule, parsed, needs) {
     };
 }
 /** The metric name a selector reads, from `x{…}` or `{__name__="x"}`. */
-function selectedName(selector) {
-    return (selector.metricName ??
-        selector.matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value);
+function selectedName(metricName, matchers) {
+    return metricName ?? matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value;
 }
 const FLIPPED = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
 /** The comparison of a threshold (`>`, `>=`, `<`, `<=`; not `==`/`!=`) of an operator node name. */
@@ -4166,11 +4164,12 @@ function flat(text) {
 /**
  * Every alerting and recording rule whose expression parses, in file order then line, so the
  * suite checks can report on the later of two rules. Rules with syntax errors have their error
- * already and are left out; with `factsOf` (the facts the linter took from its own trees, only
- * of rules without errors), so are rules with type errors, and nothing is parsed twice.
+ * already and are left out; with `linted` (the needs of the suite and the facts the linter took
+ * from its own trees, only of rules without errors), so are rules with type errors, and nothing
+ * is parsed twice.
  */
-function suiteRules(models, factsOf) {
-    const needs = factsOf === undefined ? suiteNeeds(models) : undefined;
+function suiteRules(models, linted) {
+    const needs = linted?.needs ?? suiteNeeds(models);
     const rules = [];
     for (const model of models) {
         for (const group of model.groups) {
@@ -4178,11 +4177,12 @@ function suiteRules(models, factsOf) {
                 const isAlert = isAlertingRule(rule);
                 const name = isAlert ? rule.alert : rule.record;
                 const expr = rule.expr;
-                if (name === undefined || name.value === '' || expr === undefined)
+                const identity = needs.identities.get(rule);
+                if (name === undefined || identity === undefined || expr === undefined)
                     continue;
                 let facts;
-                if (needs === undefined)
-                    facts = factsOf?.get(rule);
+                if (linted !== undefined)
+                    facts = linted.factsOf.get(rule);
                 else {
                     const parsed = tree_parsePromQL(expr.value);
                     if (syntaxDiagnostics(parsed).length === 0)
@@ -4190,7 +4190,6 @@ function suiteRules(models, factsOf) {
                 }
                 if (facts === undefined)
                     continue;
-                const staticLabels = staticLabelsOf(group, rule);
                 rules.push({
                     file: model.file,
                     document: model,
@@ -4200,8 +4199,8 @@ function suiteRules(models, factsOf) {
                     name,
                     expr,
                     facts,
-                    staticLabels,
-                    labelsKey: labelsKey(staticLabels),
+                    staticLabels: staticLabelsOf(group, rule),
+                    identity,
                     prefix: rulePrefix(group, rule),
                 });
             }
@@ -4260,7 +4259,6 @@ function groupBy(items, key) {
 
 
 
-
 /** Whether a selector can pick series a record writes (its static labels may rule that out). */
 function selectsRecord(selector, record) {
     const written = [
@@ -4292,8 +4290,8 @@ function crossGroupDependencies(rules) {
     for (const rule of rules) {
         // Only selectors of recorded names were kept (expression-facts.ts).
         for (const selector of rule.facts.recordReads) {
-            const name = selectedName(selector);
-            if (name === undefined || (!rule.isAlert && name === rule.name.value))
+            const { name } = selector;
+            if (!rule.isAlert && name === rule.name.value)
                 continue;
             const writers = (records.get(name) ?? []).filter((record) => selectsRecord(selector, record));
             if (writers.length === 0)
@@ -4962,7 +4960,7 @@ function resultsMayShareSeries(a, b) {
  */
 function ruleDuplicates(rules) {
     const findings = [];
-    const sameIdentity = groupBy(rules, (r) => r.facts.identity);
+    const sameIdentity = groupBy(rules, (r) => r.identity.key);
     for (const rules of sameIdentity) {
         rules.forEach((rule, i) => {
             const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -5002,7 +5000,7 @@ function alertOverlaps(rules) {
     const findings = [];
     const alerts = rules.filter((r) => r.isAlert);
     const reported = new Set();
-    const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, r.labelsKey]));
+    const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, r.identity.labelsKey]));
     for (const rules of sameExpr) {
         rules.forEach((rule, i) => {
             const before = rules.slice(0, i);
@@ -5025,7 +5023,7 @@ function alertOverlaps(rules) {
         const threshold = rule.facts.threshold;
         return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
     });
-    const sameVector = groupBy(withThreshold, ({ rule, threshold }) => JSON.stringify([threshold.vector, rule.labelsKey]));
+    const sameVector = groupBy(withThreshold, ({ rule, threshold }) => JSON.stringify([threshold.vector, rule.identity.labelsKey]));
     for (const entries of sameVector) {
         entries.forEach(({ rule, threshold }, i) => {
             const pair = entries
@@ -6133,11 +6131,12 @@ const SUITE_CHECKS = [
     crossGroupDependencies,
 ];
 /**
- * Warnings about the rule files as a whole. `models` holds every decoded rule document;
- * `factsOf` what was read of the expressions that parsed without errors (expression-facts.ts).
+ * Warnings about the rule files as a whole. `models` holds every decoded rule document, `needs`
+ * what the suite asked of them, `factsOf` what was read of the expressions that parsed without
+ * errors (expression-facts.ts).
  */
-function suiteWarnings(models, factsOf) {
-    const rules = suiteRules(models, factsOf);
+function suiteWarnings(models, needs, factsOf) {
+    const rules = suiteRules(models, { needs, factsOf });
     return SUITE_CHECKS.flatMap((check) => check(rules));
 }
 
@@ -7291,7 +7290,7 @@ function lintRuleFiles(files, options = {}) {
         findings.push(...expressionFindings(model, options, settings, needs, factsOf, refused));
         countRules(model, stats);
     }
-    findings.push(...suiteWarnings(models, factsOf));
+    findings.push(...suiteWarnings(models, needs, factsOf));
     const enabled = findings.filter((finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check));
     const suppression = options.ignoreSuppressionComments
         ? { kept: enabled, suppressed: 0, notices: [] }

@@ -101,7 +101,7 @@ export function lintRuleFiles(
     findings.push(...expressionFindings(model, options, settings, needs, factsOf, refused));
     countRules(model, stats);
   }
-  findings.push(...suiteWarnings(models, factsOf));
+  findings.push(...suiteWarnings(models, needs, factsOf));
   const enabled = findings.filter(
     (finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check),
   );

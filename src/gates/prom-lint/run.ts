@@ -9,6 +9,7 @@ import type { InputSource } from '../../shared/inputs.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
 import type { ResolveOptions } from '../../io/files.js';
+import { collectGarbage } from '../../shared/collect-garbage.js';
 import {
   DEFAULT_CONFIG_PATHS,
   parsePromLintConfig,
@@ -16,7 +17,6 @@ import {
   type PromLintScope,
 } from './config-file.js';
 import { configFileInput, readPromLintInputs, type PromLintInputs } from './inputs.js';
-import { collectGarbage } from '../../shared/collect-garbage.js';
 import { lintRuleFiles } from './lint.js';
 import { buildPromLintVerdict, type ReportScope } from './verdict.js';
 

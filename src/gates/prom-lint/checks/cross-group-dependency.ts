@@ -19,7 +19,7 @@ import {
   type LabelMatcherSpec,
 } from '../promql/selector-overlap.js';
 import type { LintFinding } from '../types.js';
-import { selectedName, type SelectorFacts } from './expression-facts.js';
+import type { SelectorFacts } from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';
 import { ruleLocation, type SuiteRule } from './suite-rules.js';
 
@@ -53,8 +53,8 @@ export function crossGroupDependencies(rules: readonly SuiteRule[]): LintFinding
   for (const rule of rules) {
     // Only selectors of recorded names were kept (expression-facts.ts).
     for (const selector of rule.facts.recordReads) {
-      const name = selectedName(selector);
-      if (name === undefined || (!rule.isAlert && name === rule.name.value)) continue;
+      const { name } = selector;
+      if (!rule.isAlert && name === rule.name.value) continue;
       const writers = (records.get(name) ?? []).filter((record) => selectsRecord(selector, record));
       if (writers.length === 0) continue;
       const sameGroup = writers.filter((record) => record.group === rule.group);

@@ -35,13 +35,13 @@ export interface ResultShape {
   matchers: LabelMatcherSpec[];
 }
 
-/** A selector without its tree: what it reads and where it is in the expression. */
-export type SelectorFacts = Pick<PromSelector, 'metricName' | 'matchers' | 'from' | 'to'>;
+/** A selector without its tree: the metric it reads, its matchers, where it is in the expression. */
+export type SelectorFacts = Pick<PromSelector, 'metricName' | 'matchers' | 'from' | 'to'> & {
+  name: string;
+};
 
-/** What the suite checks read of one rule and its expression. */
+/** What the suite checks read of one rule's expression. */
 export interface ExpressionFacts {
-  /** The rule's {@link identityKey}. */
-  identity: string;
   /** For `rules/duplicate`; only for a rule whose identity another rule of the suite shares. */
   result: ResultShape | undefined;
   /** For `alerts/overlap` (alerting rules only): the canonical text of the expression. */
@@ -52,11 +52,19 @@ export interface ExpressionFacts {
   recordReads: SelectorFacts[];
 }
 
+/** A named rule's identity: kind, name and static labels (rules with one write the same series). */
+export interface RuleIdentity {
+  /** Equal for rules of one identity. */
+  key: string;
+  /** {@link labelsKey} of the static labels: equal for equal static labels. */
+  labelsKey: string;
+}
+
 /** What the suite as a whole decides about which facts a rule needs. */
 export interface SuiteNeeds {
-  /** The {@link identityKey} of every rule with a name. */
-  identities: ReadonlyMap<RuleModel, string>;
-  /** Identities ({@link identityKey}) that more than one rule has. */
+  /** The identity of every rule with a name. */
+  identities: ReadonlyMap<RuleModel, RuleIdentity>;
+  /** Identity keys that more than one rule has. */
   sharedIdentities: ReadonlySet<string>;
   /** Every name a recording rule of the suite records. */
   recordNames: ReadonlySet<string>;
@@ -75,31 +83,30 @@ export function staticLabelsOf(group: RuleGroupModel, rule: RuleModel): Map<stri
   return labels;
 }
 
-/** A key equal for equal label sets, whatever their order, to group rules by their labels. */
-export function labelsKey(labels: ReadonlyMap<string, string>): string {
-  return JSON.stringify(sortedPairs(labels));
+/**
+ * A key equal for equal label sets, whatever their order, to group rules by their labels: names
+ * and values, flat, by name, as one JSON array.
+ */
+function labelsKey(labels: ReadonlyMap<string, string>): string {
+  const pairs: string[] = [];
+  for (const name of [...labels.keys()].sort()) pairs.push(name, labels.get(name) ?? '');
+  return JSON.stringify(pairs);
 }
 
-/** A rule's identity: kind, name and static labels (two rules with one write the same series). */
-export function identityKey(
+/** The identity of a rule of this kind and name with these static labels. */
+function ruleIdentity(
   isAlert: boolean,
   name: string,
   staticLabels: ReadonlyMap<string, string>,
-): string {
-  return JSON.stringify([isAlert, name, ...sortedPairs(staticLabels)]);
-}
-
-/** Label names and values, flat, by name: one array for JSON to write (keys of 19,000 rules). */
-function sortedPairs(labels: ReadonlyMap<string, string>): string[] {
-  const names = [...labels.keys()].sort();
-  const pairs: string[] = [];
-  for (const name of names) pairs.push(name, labels.get(name) ?? '');
-  return pairs;
+): RuleIdentity {
+  const labels = labelsKey(staticLabels);
+  // A JSON array ends where its text ends, so the two parts cannot run into each other.
+  return { key: JSON.stringify([isAlert, name]) + labels, labelsKey: labels };
 }
 
 /** Which facts the rules of these documents need (see {@link ExpressionFacts}). */
 export function suiteNeeds(models: readonly RuleFileModel[]): SuiteNeeds {
-  const identities = new Map<RuleModel, string>();
+  const identities = new Map<RuleModel, RuleIdentity>();
   const seen = new Set<string>();
   const sharedIdentities = new Set<string>();
   const recordNames = new Set<string>();
@@ -110,10 +117,10 @@ export function suiteNeeds(models: readonly RuleFileModel[]): SuiteNeeds {
         const name = (isAlert ? rule.alert : rule.record)?.value ?? '';
         if (name === '') continue;
         if (!isAlert) recordNames.add(name);
-        const key = identityKey(isAlert, name, staticLabelsOf(group, rule));
-        identities.set(rule, key);
-        if (seen.has(key)) sharedIdentities.add(key);
-        else seen.add(key);
+        const identity = ruleIdentity(isAlert, name, staticLabelsOf(group, rule));
+        identities.set(rule, identity);
+        if (seen.has(identity.key)) sharedIdentities.add(identity.key);
+        else seen.add(identity.key);
       }
     }
   }
@@ -130,18 +137,18 @@ export function expressionFacts(
   needs: SuiteNeeds,
 ): ExpressionFacts {
   const isAlert = isAlertingRule(rule);
-  const identity = needs.identities.get(rule) ?? '';
+  const identity = needs.identities.get(rule);
   const recordReads: SelectorFacts[] = [];
   for (const { metricName, matchers, from, to } of selectors(parsed)) {
-    const name = selectedName({ metricName, matchers });
+    const name = selectedName(metricName, matchers);
     if (name !== undefined && needs.recordNames.has(name))
-      recordReads.push({ metricName, matchers, from, to });
+      recordReads.push({ name, metricName, matchers, from, to });
   }
   return {
-    identity,
-    result: needs.sharedIdentities.has(identity)
-      ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
-      : undefined,
+    result:
+      identity !== undefined && needs.sharedIdentities.has(identity.key)
+        ? { labels: expressionLabels(parsed), matchers: expressionMatchers(parsed) }
+        : undefined,
     normalized: isAlert ? flat(normalizedExpression(parsed)) : undefined,
     threshold: isAlert ? thresholdOf(parsed) : undefined,
     recordReads,
@@ -149,13 +156,11 @@ export function expressionFacts(
 }
 
 /** The metric name a selector reads, from `x{…}` or `{__name__="x"}`. */
-export function selectedName(
-  selector: Pick<SelectorFacts, 'metricName' | 'matchers'>,
+function selectedName(
+  metricName: string | undefined,
+  matchers: PromSelector['matchers'],
 ): string | undefined {
-  return (
-    selector.metricName ??
-    selector.matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value
-  );
+  return metricName ?? matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=')?.value;
 }
 
 const FLIPPED: Record<string, Threshold['op']> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };

@@ -15,7 +15,7 @@ import { groupInterval } from './group-interval.js';
 import { irateInAlert } from './irate-in-alert.js';
 import { CONVENTION_CHECKS } from './conventions/index.js';
 import { crossGroupDependencies } from './cross-group-dependency.js';
-import type { ExpressionFacts } from './expression-facts.js';
+import type { ExpressionFacts, SuiteNeeds } from './expression-facts.js';
 import { labelRemoved } from './label-removed.js';
 import { nanDivision } from './nan-division.js';
 import { rateOnNonCounter } from './rate-on-non-counter.js';
@@ -89,13 +89,15 @@ const SUITE_CHECKS: readonly ((rules: readonly SuiteRule[]) => LintFinding[])[] 
 ];
 
 /**
- * Warnings about the rule files as a whole. `models` holds every decoded rule document;
- * `factsOf` what was read of the expressions that parsed without errors (expression-facts.ts).
+ * Warnings about the rule files as a whole. `models` holds every decoded rule document, `needs`
+ * what the suite asked of them, `factsOf` what was read of the expressions that parsed without
+ * errors (expression-facts.ts).
  */
 export function suiteWarnings(
   models: readonly RuleFileModel[],
+  needs: SuiteNeeds,
   factsOf: ReadonlyMap<RuleModel, ExpressionFacts>,
 ): LintFinding[] {
-  const rules = suiteRules(models, factsOf);
+  const rules = suiteRules(models, { needs, factsOf });
   return SUITE_CHECKS.flatMap((check) => check(rules));
 }

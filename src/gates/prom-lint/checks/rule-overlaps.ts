@@ -60,7 +60,7 @@ function resultsMayShareSeries(a: SuiteRule, b: SuiteRule): boolean {
  */
 export function ruleDuplicates(rules: readonly SuiteRule[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  const sameIdentity = groupBy(rules, (r) => r.facts.identity);
+  const sameIdentity = groupBy(rules, (r) => r.identity.key);
   for (const rules of sameIdentity) {
     rules.forEach((rule, i) => {
       const earlier = rules.slice(0, i).find((other) => resultsMayShareSeries(other, rule));
@@ -106,7 +106,9 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
   const findings: LintFinding[] = [];
   const alerts = rules.filter((r) => r.isAlert);
   const reported = new Set<SuiteRule>();
-  const sameExpr = groupBy(alerts, (r) => JSON.stringify([r.facts.normalized, r.labelsKey]));
+  const sameExpr = groupBy(alerts, (r) =>
+    JSON.stringify([r.facts.normalized, r.identity.labelsKey]),
+  );
   for (const rules of sameExpr) {
     rules.forEach((rule, i) => {
       const before = rules.slice(0, i);
@@ -135,7 +137,7 @@ export function alertOverlaps(rules: readonly SuiteRule[]): LintFinding[] {
     return threshold === undefined || reported.has(rule) ? [] : [{ rule, threshold }];
   });
   const sameVector = groupBy(withThreshold, ({ rule, threshold }) =>
-    JSON.stringify([threshold.vector, rule.labelsKey]),
+    JSON.stringify([threshold.vector, rule.identity.labelsKey]),
   );
   for (const entries of sameVector) {
     entries.forEach(({ rule, threshold }, i) => {

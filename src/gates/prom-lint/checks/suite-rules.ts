@@ -11,10 +11,11 @@ import type { LintFinding } from '../types.js';
 import {
   expressionFacts,
   isAlertingRule,
-  labelsKey,
   staticLabelsOf,
   suiteNeeds,
   type ExpressionFacts,
+  type RuleIdentity,
+  type SuiteNeeds,
 } from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';
 
@@ -36,8 +37,8 @@ export interface SuiteRule {
   facts: ExpressionFacts;
   /** Group labels overlaid by rule labels: what Prometheus adds to every result. */
   staticLabels: ReadonlyMap<string, string>;
-  /** {@link labelsKey} of the static labels. */
-  labelsKey: string;
+  /** Kind, name and static labels, as keys (expression-facts.ts). */
+  identity: RuleIdentity;
   /** Prometheus' message prefix: `group "g", rule 2, "Name": `. */
   prefix: string;
 }
@@ -45,14 +46,15 @@ export interface SuiteRule {
 /**
  * Every alerting and recording rule whose expression parses, in file order then line, so the
  * suite checks can report on the later of two rules. Rules with syntax errors have their error
- * already and are left out; with `factsOf` (the facts the linter took from its own trees, only
- * of rules without errors), so are rules with type errors, and nothing is parsed twice.
+ * already and are left out; with `linted` (the needs of the suite and the facts the linter took
+ * from its own trees, only of rules without errors), so are rules with type errors, and nothing
+ * is parsed twice.
  */
 export function suiteRules(
   models: readonly RuleFileModel[],
-  factsOf?: ReadonlyMap<RuleModel, ExpressionFacts>,
+  linted?: { needs: SuiteNeeds; factsOf: ReadonlyMap<RuleModel, ExpressionFacts> },
 ): SuiteRule[] {
-  const needs = factsOf === undefined ? suiteNeeds(models) : undefined;
+  const needs = linted?.needs ?? suiteNeeds(models);
   const rules: SuiteRule[] = [];
   for (const model of models) {
     for (const group of model.groups) {
@@ -60,15 +62,15 @@ export function suiteRules(
         const isAlert = isAlertingRule(rule);
         const name = isAlert ? rule.alert : rule.record;
         const expr = rule.expr;
-        if (name === undefined || name.value === '' || expr === undefined) continue;
+        const identity = needs.identities.get(rule);
+        if (name === undefined || identity === undefined || expr === undefined) continue;
         let facts: ExpressionFacts | undefined;
-        if (needs === undefined) facts = factsOf?.get(rule);
+        if (linted !== undefined) facts = linted.factsOf.get(rule);
         else {
           const parsed = parsePromQL(expr.value);
           if (syntaxDiagnostics(parsed).length === 0) facts = expressionFacts(rule, parsed, needs);
         }
         if (facts === undefined) continue;
-        const staticLabels = staticLabelsOf(group, rule);
         rules.push({
           file: model.file,
           document: model,
@@ -78,8 +80,8 @@ export function suiteRules(
           name,
           expr,
           facts,
-          staticLabels,
-          labelsKey: labelsKey(staticLabels),
+          staticLabels: staticLabelsOf(group, rule),
+          identity,
           prefix: rulePrefix(group, rule),
         });
       }
