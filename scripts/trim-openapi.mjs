@@ -35,7 +35,7 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/commits',
   'GET /user',
-  // Bench history on a data branch (src/github/history-branch.ts).
+  // Run history on a data branch (src/history/data-branch.ts).
   'GET /repos/{owner}/{repo}/contents/{path}',
   'PUT /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',

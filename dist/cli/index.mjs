@@ -4353,11 +4353,12 @@ ${commonHelp}`,
     async run(source, logger) {
         // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
         // own gate only, which matters for prom-lint as a pre-commit hook.
-        const [{ readBenchInputs }, { runBench }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors },] = await Promise.all([
+        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors },] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(459), __nccwpck_require__.e(181), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52937)),
-            __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 89315)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(181), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55723)),
+            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(459), __nccwpck_require__.e(181), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65022)),
+            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
+            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
         ]);
         const inputs = readBenchInputs(source);
@@ -4383,7 +4384,7 @@ ${commonHelp}`,
                 : {}),
             ...(save && sha ? { saveAs: sha } : {}),
             ...(inputs.historyFile
-                ? { history: historyFile(inputs.historyFile, inputs.historyRetention) }
+                ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
                 : {}),
             now: () => new Date(),
         });

@@ -121,14 +121,16 @@ ${commonHelp}`,
     const [
       { readBenchInputs },
       { runBench },
+      { BENCH_HISTORY },
       { directoryStore },
       { historyFile },
       { headCommit, mergeBaseAncestors },
     ] = await Promise.all([
       import('../gates/bench/inputs.js'),
       import('../gates/bench/run.js'),
-      import('../io/directory-store.js'),
-      import('../io/history-file.js'),
+      import('../gates/bench/history.js'),
+      import('../history/directory-store.js'),
+      import('../history/history-file.js'),
       import('../io/git.js'),
     ]);
     const inputs = readBenchInputs(source);
@@ -158,7 +160,7 @@ ${commonHelp}`,
         : {}),
       ...(save && sha ? { saveAs: sha } : {}),
       ...(inputs.historyFile
-        ? { history: historyFile(inputs.historyFile, inputs.historyRetention) }
+        ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
         : {}),
       now: () => new Date(),
     });

@@ -1,41 +1,44 @@
 /**
- * Stored baselines: the results of a default-branch commit, kept so that a later pull request can
- * compare against its merge base. The store is an interface so the action (GitHub's cache) and
- * the CLI (a directory) share the lookup logic: walk the merge base's ancestors, nearest first.
+ * The bench gate's snapshot: a default-branch commit's results with every sample, kept so that a
+ * later pull request can compare against its merge base. Where it is stored and how the nearest
+ * ancestor is found is the shared layer's (src/history/snapshot.ts); what a baseline holds and
+ * how it is validated is here.
  */
 import { ConfigurationError } from '../../shared/errors.js';
-import type { BenchmarkSeries } from './types.js';
 import { isRecord } from '../../shared/is-record.js';
+import {
+  findNearestSnapshot,
+  parseSnapshot,
+  serializeSnapshot,
+  type Snapshot,
+  type SnapshotKind,
+  type SnapshotStore,
+} from '../../history/snapshot.js';
+import type { BenchmarkSeries } from './types.js';
 
 /** Schema tag of a stored baseline file. */
 export const BASELINE_SCHEMA = 'kaizen-gates/bench-baseline@1';
 
-/** A stored baseline. */
-export interface StoredBaseline {
-  schema: typeof BASELINE_SCHEMA;
-  suite: string;
-  /** The commit the results belong to. */
-  sha: string;
-  /** ISO time of the run that stored it. */
-  createdAt: string;
+/** What a bench baseline holds beside its stamp. */
+export interface BaselineRecord {
   benchmarks: BenchmarkSeries[];
 }
 
-/** Raw storage of baselines by suite and commit. */
-export interface BaselineStore {
-  /** The serialised baseline of `sha`, or undefined when none is stored. */
-  read(suite: string, sha: string): Promise<string | undefined>;
-  /**
-   * Reads the first of `shas` (nearest first) that has a baseline. Stores that can look up many
-   * keys at once (the cache's restore keys) override this.
-   */
-  readFirst?(
-    suite: string,
-    shas: readonly string[],
-  ): Promise<{ sha: string; text: string } | undefined>;
-  /** Stores the serialised baseline of `sha`. */
-  write(suite: string, sha: string, text: string): Promise<void>;
-}
+/** A stored baseline: schema, suite, sha, createdAt, then the benchmarks with every sample. */
+export type StoredBaseline = Snapshot<BaselineRecord>;
+
+/** The bench gate's snapshots, for the shared stores. */
+export const BASELINE_KIND: SnapshotKind<BaselineRecord> = {
+  gate: 'bench',
+  schema: BASELINE_SCHEMA,
+  noun: 'baseline',
+  fields: 'benchmarks',
+  parseRecord(data, what) {
+    const { benchmarks } = data;
+    if (!Array.isArray(benchmarks)) return undefined;
+    return { benchmarks: benchmarks.map((b, i) => parseSeries(b, `${what}, benchmark ${i + 1}`)) };
+  },
+};
 
 /** A baseline found for a pull request. */
 export interface FoundBaseline {
@@ -46,68 +49,27 @@ export interface FoundBaseline {
 
 /**
  * Finds the nearest stored baseline among `ancestors` (the merge base first, then its
- * first-parent ancestors). The newest run of the branch is deliberately not used: it may
- * contain commits the pull request does not, which shows up as spurious changes.
+ * first-parent ancestors); see {@link findNearestSnapshot}.
+ *
+ * @throws {ConfigurationError} when the nearest stored baseline is damaged.
  */
 export async function findBaseline(
-  store: BaselineStore,
+  store: SnapshotStore,
   suite: string,
   ancestors: readonly string[],
 ): Promise<FoundBaseline | undefined> {
-  if (ancestors.length === 0) return undefined;
-  let hit: { sha: string; text: string } | undefined;
-  if (store.readFirst) {
-    hit = await store.readFirst(suite, ancestors);
-  } else {
-    for (const sha of ancestors) {
-      const text = await store.read(suite, sha);
-      if (text !== undefined) {
-        hit = { sha, text };
-        break;
-      }
-    }
-  }
-  if (!hit) return undefined;
-  return {
-    baseline: parseStoredBaseline(hit.text, `stored baseline of ${hit.sha}`),
-    distance: ancestors.indexOf(hit.sha),
-  };
+  const found = await findNearestSnapshot(BASELINE_KIND, store, suite, ancestors);
+  return found && { baseline: found.snapshot, distance: found.distance };
 }
 
-/** Serialises a baseline (stable key order, one benchmark per line for readable diffs). */
+/** Serialises a baseline (one line of JSON, in the key order it was built with). */
 export function serializeBaseline(baseline: StoredBaseline): string {
-  return `${JSON.stringify(baseline)}\n`;
+  return serializeSnapshot(baseline);
 }
 
 /** Validates a stored baseline read back from storage; throws ConfigurationError if damaged. */
 export function parseStoredBaseline(text: string, what: string): StoredBaseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(`The ${what} is not valid JSON (${(error as Error).message}).`);
-  }
-  if (!isRecord(data) || data.schema !== BASELINE_SCHEMA) {
-    throw new ConfigurationError(
-      `The ${what} is not a kaizen-gates baseline (schema ${BASELINE_SCHEMA}).`,
-    );
-  }
-  const { suite, sha, createdAt, benchmarks } = data;
-  if (
-    typeof suite !== 'string' ||
-    typeof sha !== 'string' ||
-    typeof createdAt !== 'string' ||
-    !Array.isArray(benchmarks)
-  ) {
-    throw new ConfigurationError(`The ${what} lacks suite, sha, createdAt or benchmarks.`);
-  }
-  return {
-    schema: BASELINE_SCHEMA,
-    suite,
-    sha,
-    createdAt,
-    benchmarks: benchmarks.map((b, i) => parseSeries(b, `${what}, benchmark ${i + 1}`)),
-  };
+  return parseSnapshot(BASELINE_KIND, text, what);
 }
 
 function parseSeries(value: unknown, what: string): BenchmarkSeries {

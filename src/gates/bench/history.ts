@@ -1,31 +1,37 @@
 /**
  * Bench history: one compact JSON line per run of a suite (medians, no samples), appended to a
- * file on a data branch and read back for trend charts and run-to-run noise estimates. Pure:
- * text in, text out; the transport is src/github/history-branch.ts.
- *
- * The file is JSON Lines so that an append is a one-line diff and one damaged line never makes
- * the rest unreadable. Lines this version cannot read are kept verbatim on every rewrite: a
- * newer writer's format, or a hand edit, is never destroyed by an older one.
+ * run log (a data branch, or a local file) and read back for trend charts and run-to-run noise
+ * estimates. The log itself (JSON Lines, retention, unreadable lines kept, transports) is the
+ * shared layer's, src/history/log.ts; what a bench line holds and how bench reads it is here.
  */
 import { median, medianAbsoluteDeviation } from '../../stats/index.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import type { BenchmarkSeries, Direction } from './types.js';
+import {
+  appendToLog,
+  DEFAULT_RETENTION,
+  logEntry,
+  logFilePath,
+  MAX_LOG_BYTES,
+  MAX_LOG_LINE_BYTES,
+  parseLog,
+  type LogEntry,
+  type LogKind,
+  type ParsedLog,
+  type StampExtra,
+} from '../../history/log.js';
 import { isRecord } from '../../shared/is-record.js';
+import type { BenchmarkSeries, Direction } from './types.js';
 
 /** Schema tag of one history line. */
 export const HISTORY_SCHEMA = 'kaizen-gates/bench-history@1';
 
 /** Default number of readable entries a history file keeps (the oldest go first). */
-export const DEFAULT_HISTORY_RETENTION = 500;
+export const DEFAULT_HISTORY_RETENTION = DEFAULT_RETENTION;
 
-/**
- * A file over this size is refused: with the default retention a suite of 200 benchmarks is
- * about 10 MB, so a larger file was not written by us and parsing it would only waste memory.
- */
-export const MAX_HISTORY_BYTES = 20 * 1024 * 1024;
+/** A history file over this size is refused (see {@link MAX_LOG_BYTES}). */
+export const MAX_HISTORY_BYTES = MAX_LOG_BYTES;
 
-/** A line over this size is refused for the same reason (one run of one suite is a few kB). */
-export const MAX_HISTORY_LINE_BYTES = 1024 * 1024;
+/** A history line over this size is refused (see {@link MAX_LOG_LINE_BYTES}). */
+export const MAX_HISTORY_LINE_BYTES = MAX_LOG_LINE_BYTES;
 
 /** Characters of a commit sha shown as a trend label, as `git log --oneline` does. */
 const SHORT_SHA_LENGTH = 7;
@@ -46,39 +52,38 @@ export interface HistoryBenchmark {
   noise?: number;
 }
 
-/** One run of one suite, one line of the history file. */
-export interface HistoryEntry {
-  schema: typeof HISTORY_SCHEMA;
-  /** Suite the run belongs to. */
-  suite: string;
-  /** Commit measured. */
-  sha: string;
-  /** Branch or tag of the run (`refs/heads/main`), when known. */
-  ref?: string;
-  /** ISO time of the run. */
-  createdAt: string;
-  /**
-   * Workflow run id (`GITHUB_RUN_ID`, without the attempt): with `sha` it identifies the run, so
-   * a re-run of the same workflow run does not add a second line.
-   */
-  runId?: string;
+/** What a bench history line holds beside its stamp. */
+export interface BenchRunRecord {
   /** The run's benchmarks, in result-file order. */
   benchmarks: HistoryBenchmark[];
 }
 
+/** One run of one suite, one line of the history file: the shared stamp, then `benchmarks`. */
+export type HistoryEntry = LogEntry<BenchRunRecord>;
+
 /** Optional facts of a run stored with its entry. */
-export interface HistoryEntryExtra {
-  ref?: string;
-  runId?: string;
-}
+export type HistoryEntryExtra = StampExtra;
 
 /** A history file read back. */
-export interface ParsedHistory {
-  /** Readable entries, in file order (oldest first). */
-  entries: HistoryEntry[];
-  /** Lines that are not valid entries, verbatim, with their 1-based line number. */
-  unreadable: { line: number; text: string }[];
-}
+export type ParsedHistory = ParsedLog<HistoryEntry>;
+
+/** The bench gate's run log, for the shared log and its transports. */
+export const BENCH_HISTORY: LogKind<BenchRunRecord> = {
+  gate: 'bench',
+  schema: HISTORY_SCHEMA,
+  noun: 'bench history',
+  parseRecord(data) {
+    const { benchmarks } = data;
+    if (!Array.isArray(benchmarks)) return undefined;
+    const parsed: HistoryBenchmark[] = [];
+    for (const value of benchmarks) {
+      const benchmark = parseBenchmark(value);
+      if (benchmark === undefined) return undefined;
+      parsed.push(benchmark);
+    }
+    return { benchmarks: parsed };
+  },
+};
 
 /**
  * Builds the history entry of a run: per benchmark the median of its samples and, with two or
@@ -94,28 +99,21 @@ export function historyEntry(
   series: readonly BenchmarkSeries[],
   extra: HistoryEntryExtra = {},
 ): HistoryEntry {
-  return {
-    schema: HISTORY_SCHEMA,
-    suite,
-    sha,
-    ...(extra.ref === undefined ? {} : { ref: extra.ref }),
-    createdAt,
-    ...(extra.runId === undefined ? {} : { runId: extra.runId }),
-    benchmarks: series.map((s) => {
-      const noise =
-        s.samples.length >= 2 && s.samples.every((v) => v > 0)
-          ? medianAbsoluteDeviation(s.samples.map(Math.log))
-          : undefined;
-      return {
-        name: s.name,
-        unit: s.unit,
-        direction: s.direction,
-        median: median(s.samples),
-        n: s.samples.length,
-        ...(noise === undefined ? {} : { noise }),
-      };
-    }),
-  };
+  const benchmarks = series.map((s): HistoryBenchmark => {
+    const noise =
+      s.samples.length >= 2 && s.samples.every((v) => v > 0)
+        ? medianAbsoluteDeviation(s.samples.map(Math.log))
+        : undefined;
+    return {
+      name: s.name,
+      unit: s.unit,
+      direction: s.direction,
+      median: median(s.samples),
+      n: s.samples.length,
+      ...(noise === undefined ? {} : { noise }),
+    };
+  });
+  return logEntry(BENCH_HISTORY, { suite, sha, createdAt }, { benchmarks }, extra);
 }
 
 /**
@@ -127,12 +125,7 @@ export function historyEntry(
  * @throws {ConfigurationError} when the file is over 20 MB or a line over 1 MB.
  */
 export function parseHistory(text: string, what: string): ParsedHistory {
-  const parsed: ParsedHistory = { entries: [], unreadable: [] };
-  for (const line of readLines(text, what)) {
-    if (line.entry === undefined) parsed.unreadable.push({ line: line.number, text: line.text });
-    else parsed.entries.push(line.entry);
-  }
-  return parsed;
+  return parseLog(BENCH_HISTORY, text, what);
 }
 
 /**
@@ -156,18 +149,7 @@ export function appendHistory(
   if (!Number.isInteger(retention) || retention < 1) {
     throw new Error(`appendHistory: retention must be a positive integer, got ${retention}`);
   }
-  const lines = readLines(text, what);
-  if (lines.some((line) => line.entry !== undefined && sameRun(line.entry, entry))) return text;
-  lines.push({ number: lines.length + 1, text: JSON.stringify(entry), entry });
-  let excess = lines.filter((line) => line.entry !== undefined).length - retention;
-  const kept = lines.filter((line) => {
-    if (excess > 0 && line.entry !== undefined) {
-      excess -= 1;
-      return false;
-    }
-    return true;
-  });
-  return kept.map((line) => `${line.text}\n`).join('');
+  return appendToLog(BENCH_HISTORY, text, entry, retention, what);
 }
 
 /**
@@ -219,49 +201,7 @@ export function noiseFromHistory(
 
 /** Path of a suite's history file on the data branch: `bench/<suite>.jsonl`, any suite name made safe. */
 export function historyFilePath(suite: string): string {
-  // encodeURIComponent is injective and leaves no `/`, so every suite gets its own file at the
-  // same depth whatever its name.
-  return `bench/${encodeURIComponent(suite)}.jsonl`;
-}
-
-interface HistoryLine {
-  number: number;
-  text: string;
-  entry: HistoryEntry | undefined;
-}
-
-function readLines(text: string, what: string): HistoryLine[] {
-  const size = utf8Length(text, MAX_HISTORY_BYTES);
-  if (size > MAX_HISTORY_BYTES) {
-    throw new ConfigurationError(
-      `The bench history ${what} is over ${MAX_HISTORY_BYTES / 1024 / 1024} MB; it was not written by kaizen-gates. Remove or shorten it.`,
-    );
-  }
-  const lines: HistoryLine[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    if (utf8Length(raw, MAX_HISTORY_LINE_BYTES) > MAX_HISTORY_LINE_BYTES) {
-      throw new ConfigurationError(
-        `The bench history ${what} has a line over 1 MB (line ${index + 1}); it was not written by kaizen-gates.`,
-      );
-    }
-    lines.push({ number: index + 1, text: raw, entry: parseEntry(raw) });
-  });
-  return lines;
-}
-
-/**
- * UTF-8 size of `text`, exact up to `limit` (beyond, any value over it). A string is never
- * encoded when its length alone decides: each UTF-16 unit is 1 to 3 bytes.
- */
-function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return text.length;
-  if (text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
-function sameRun(a: HistoryEntry, b: HistoryEntry): boolean {
-  return a.sha === b.sha && a.runId === b.runId;
+  return logFilePath(BENCH_HISTORY, suite);
 }
 
 function pointsOf(
@@ -276,43 +216,6 @@ function pointsOf(
   return found
     .filter((f) => f.benchmark.unit === unit)
     .map((f) => ({ sha: f.sha, median: f.benchmark.median }));
-}
-
-function parseEntry(line: string): HistoryEntry | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(data) || data['schema'] !== HISTORY_SCHEMA) return undefined;
-  const { suite, sha, ref, createdAt, runId, benchmarks } = data;
-  if (
-    typeof suite !== 'string' ||
-    typeof sha !== 'string' ||
-    sha === '' ||
-    typeof createdAt !== 'string' ||
-    (ref !== undefined && typeof ref !== 'string') ||
-    (runId !== undefined && typeof runId !== 'string') ||
-    !Array.isArray(benchmarks)
-  ) {
-    return undefined;
-  }
-  const parsed: HistoryBenchmark[] = [];
-  for (const value of benchmarks) {
-    const benchmark = parseBenchmark(value);
-    if (benchmark === undefined) return undefined;
-    parsed.push(benchmark);
-  }
-  return {
-    schema: HISTORY_SCHEMA,
-    suite,
-    sha,
-    ...(ref === undefined ? {} : { ref }),
-    createdAt,
-    ...(runId === undefined ? {} : { runId }),
-    benchmarks: parsed,
-  };
 }
 
 function parseBenchmark(value: unknown): HistoryBenchmark | undefined {

@@ -1,24 +1,26 @@
 /**
  * The bench gate as a GitHub Action. The composite action runs this bundle twice around the
- * cache steps (see src/action/restored-cache-store.ts for why): `KAIZEN_PHASE=prepare` names the
- * cache keys of the merge base and its ancestors; the default phase runs the gate.
+ * cache steps (see src/history/restored-cache-store.ts for why): `KAIZEN_PHASE=prepare` names
+ * the cache keys of the merge base and its ancestors; the default phase runs the gate.
  */
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { pullRequestAncestors } from '../../action/ancestry.js';
-import { historyBranch } from '../../action/history-branch-io.js';
-import {
-  baselineCacheKey,
-  MAX_CACHE_KEYS,
-  restoredCacheStore,
-} from '../../action/restored-cache-store.js';
 import { actionsLogger, runAction } from '../../action/run-action.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readRunContext, type RunContext } from '../../github/context.js';
+import { pullRequestAncestors } from '../../history/ancestry.js';
+import { dataBranchHistory } from '../../history/data-branch-history.js';
+import {
+  MAX_CACHE_KEYS,
+  restoredCacheStore,
+  snapshotCacheKey,
+} from '../../history/restored-cache-store.js';
 import { readTextFile, resolveFiles } from '../../io/files.js';
 import { readCommonInputs } from '../../shared/inputs.js';
 import { readFileSync } from 'node:fs';
+import { BASELINE_KIND } from './baseline-store.js';
+import { BENCH_HISTORY } from './history.js';
 import { readBenchInputs, type BenchInputs } from './inputs.js';
 import { runBench, type BenchIo } from './run.js';
 
@@ -66,7 +68,9 @@ async function prepare(): Promise<void> {
       },
       actionsLogger,
     );
-    const [first, ...rest] = ancestors.map((sha) => baselineCacheKey(bench.suite, sha));
+    const [first, ...rest] = ancestors.map((sha) =>
+      snapshotCacheKey(BASELINE_KIND, bench.suite, sha),
+    );
     if (first === undefined) return;
     core.setOutput('ancestors', ancestors.join(' '));
     core.setOutput('restore-key', first);
@@ -100,8 +104,9 @@ function gate(): Promise<void> {
       runId: String(context.runId),
       ...(client
         ? {
-            history: historyBranch(
+            history: dataBranchHistory(
               client,
+              BENCH_HISTORY,
               {
                 owner: context.owner,
                 repo: context.repo,
@@ -115,7 +120,7 @@ function gate(): Promise<void> {
         : {}),
       resolveFiles,
       readFile: readTextFile,
-      store: restoredCacheStore(directory, (key) => core.setOutput('save-key', key)),
+      store: restoredCacheStore(BASELINE_KIND, directory, (key) => core.setOutput('save-key', key)),
       ...(context.pullRequest ? { ancestors: async () => ancestors } : {}),
       ...(shouldSave(bench, context) ? { saveAs: context.sha } : {}),
       now: () => new Date(),

@@ -6,12 +6,9 @@ import { ConfigurationError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
 import { analyzeBench } from './analyze.js';
-import {
-  BASELINE_SCHEMA,
-  findBaseline,
-  serializeBaseline,
-  type BaselineStore,
-} from './baseline-store.js';
+import type { HistoryIo } from '../../history/history-io.js';
+import type { SnapshotStore } from '../../history/snapshot.js';
+import { BASELINE_SCHEMA, findBaseline, serializeBaseline } from './baseline-store.js';
 import { historyEntry, noiseFromHistory, trendFor, type HistoryEntry } from './history.js';
 import type { BenchInputs } from './inputs.js';
 import type { BaselineOrigin } from './options.js';
@@ -28,28 +25,18 @@ export interface BenchIo {
   resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
   /** Reads a result file (size-checked). */
   readFile(path: string): Promise<string>;
-  /** Baseline storage, when stored baselines are available. */
-  store?: BaselineStore;
+  /** Baseline storage (BASELINE_KIND snapshots), when stored baselines are available. */
+  store?: SnapshotStore;
   /** The merge base and its first-parent ancestors, nearest first. */
   ancestors?(): Promise<string[]>;
   /** The commit to store these results under, when this run should save a baseline. */
   saveAs?: string;
   /** The suite's stored run history (data branch or local file), when enabled. */
-  history?: HistoryIo;
+  history?: HistoryIo<HistoryEntry>;
   /** Identifies this run in the history (a re-run adds no second entry). */
   runId?: string;
   /** Clock, for the stored baseline's time stamp. */
   now(): Date;
-}
-
-/** Access to the suite's run history. */
-export interface HistoryIo {
-  /** Where it lives, for messages. */
-  label: string;
-  /** Stored runs, oldest first. */
-  read(): Promise<HistoryEntry[]>;
-  /** Appends this run. */
-  append(entry: HistoryEntry): Promise<void>;
 }
 
 async function readSuite(
@@ -137,7 +124,7 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
 }
 
 /** Reads the history; an unreadable history is a warning, never a failed gate. */
-async function readHistory(history: HistoryIo, io: BenchIo): Promise<HistoryEntry[]> {
+async function readHistory(history: HistoryIo<HistoryEntry>, io: BenchIo): Promise<HistoryEntry[]> {
   try {
     const entries = await history.read();
     io.logger.info(`${history.label}: ${entries.length} stored runs`);
@@ -151,7 +138,7 @@ async function readHistory(history: HistoryIo, io: BenchIo): Promise<HistoryEntr
 async function appendHistory(
   inputs: BenchInputs,
   io: BenchIo,
-  history: HistoryIo,
+  history: HistoryIo<HistoryEntry>,
   sha: string,
   head: BenchmarkSeries[],
   verdict: Verdict,
@@ -176,7 +163,7 @@ async function appendHistory(
 async function loadStoredBaseline(
   inputs: BenchInputs,
   io: BenchIo,
-  store: BaselineStore,
+  store: SnapshotStore,
   ancestors: () => Promise<string[]>,
 ): Promise<{ benchmarks: BenchmarkSeries[]; label: string } | undefined> {
   const shas = (await ancestors()).slice(0, inputs.baselineSearchDepth);
@@ -209,7 +196,7 @@ async function loadStoredBaseline(
 async function saveBaseline(
   inputs: BenchInputs,
   io: BenchIo,
-  store: BaselineStore,
+  store: SnapshotStore,
   sha: string,
   head: BenchmarkSeries[],
   verdict: Verdict,

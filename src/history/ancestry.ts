@@ -1,6 +1,6 @@
 /**
  * The merge base of a pull request and its first-parent ancestors, nearest first: the commits
- * whose stored baselines a pull request may compare against.
+ * whose stored snapshots (or logged runs) a pull request may compare against.
  */
 import type { GitHubClient } from '../github/client.js';
 import { mergeBaseAncestors } from '../io/git.js';
@@ -17,7 +17,7 @@ export interface AncestryQuery {
 
 /**
  * Follows first parents through a page of commits (the list endpoint returns every reachable
- * commit in date order, merged branches included; only the first-parent chain had baselines).
+ * commit in date order, merged branches included; only the first-parent chain had runs stored).
  */
 export function firstParentChain(
   start: string,

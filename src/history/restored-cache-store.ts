@@ -1,5 +1,5 @@
 /**
- * Stored baselines through GitHub's Actions cache, as a composite action can reach it.
+ * Stored snapshots through GitHub's Actions cache, as a composite action can reach it.
  *
  * Why not `@actions/cache`: the runner gives the cache service's token (ACTIONS_RUNTIME_TOKEN)
  * to JavaScript and container actions, but not to the `run:` steps of a composite action, so the
@@ -12,11 +12,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseStoredBaseline, type BaselineStore } from '../gates/bench/baseline-store.js';
+import { parseSnapshot, type SnapshotKind, type SnapshotStore } from './snapshot.js';
 
-/** Cache key of a suite's baseline at a commit. */
-export function baselineCacheKey(suite: string, sha: string): string {
-  return `kaizen-gates-bench-${suite}-${sha}`;
+/** Cache key of a gate's snapshot of a suite at a commit: `kaizen-gates-bench-default-<sha>`. */
+export function snapshotCacheKey(
+  kind: Pick<SnapshotKind<object>, 'gate'>,
+  suite: string,
+  sha: string,
+): string {
+  return `kaizen-gates-${kind.gate}-${suite}-${sha}`;
 }
 
 /**
@@ -25,25 +29,29 @@ export function baselineCacheKey(suite: string, sha: string): string {
  */
 export const MAX_CACHE_KEYS = 10;
 
-/** The file the restore step fills and the save step uploads. */
-export function baselineFile(directory: string): string {
+/**
+ * The file the restore step fills and the save step uploads. Named `baseline.json` whatever the
+ * gate, because that is the name caches saved by earlier versions hold.
+ */
+export function snapshotFile(directory: string): string {
   return join(directory, 'baseline.json');
 }
 
 /**
- * A store over the directory the restore step filled. `onSave` publishes the key the save step
- * must use (the store cannot save by itself, see above).
+ * A store over the directory the restore step filled, holding snapshots of `kind`. `onSave`
+ * publishes the key the save step must use (the store cannot save by itself, see above).
  */
-export function restoredCacheStore(
+export function restoredCacheStore<R extends object>(
+  kind: SnapshotKind<R>,
   directory: string,
   onSave: (key: string) => void,
-): BaselineStore {
-  const file = baselineFile(directory);
+): SnapshotStore {
+  const file = snapshotFile(directory);
   const restored = async (): Promise<string | undefined> =>
     existsSync(file) ? readFile(file, 'utf8') : undefined;
   const shaOf = (text: string): string | undefined => {
     try {
-      return parseStoredBaseline(text, 'restored baseline').sha;
+      return parseSnapshot(kind, text, `restored ${kind.noun}`).sha;
     } catch {
       return undefined;
     }
@@ -64,7 +72,7 @@ export function restoredCacheStore(
     async write(suite, sha, text) {
       await mkdir(directory, { recursive: true });
       await writeFile(file, text);
-      onSave(baselineCacheKey(suite, sha));
+      onSave(snapshotCacheKey(kind, suite, sha));
     },
   };
 }

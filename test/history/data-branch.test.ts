@@ -1,23 +1,28 @@
 /**
- * The bench history on a data branch, against the loopback server that checks every request and
- * response with GitHub's OpenAPI description. The fake below keeps the branch, its files and
- * their git blob shas in memory and refuses a PUT naming a stale sha with 409, as GitHub does,
- * so concurrent writers really race.
+ * Run logs on a data branch (the bench history, and a soak night, as record types), against the
+ * loopback server that checks every request and response with GitHub's OpenAPI description.
+ * The fake keeps the branch, its files and their git blob shas in memory and refuses a PUT
+ * naming a stale sha with 409, as GitHub does, so concurrent writers really race.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   appendHistory,
+  BENCH_HISTORY,
   historyEntry,
   parseHistory,
+  type BenchRunRecord,
   type HistoryEntry,
 } from '../../src/gates/bench/history.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import {
-  appendToHistoryBranch,
+  appendToHistoryBranch as appendToBranch,
   HistoryConflictError,
-  readHistory,
-} from '../../src/github/history-branch.js';
+  readHistoryFile as readHistory,
+  type AppendToHistoryOptions,
+} from '../../src/history/data-branch.js';
 import { readRequestFailure } from '../../src/github/request-failure.js';
+import { dataBranchHistory } from '../../src/history/data-branch-history.js';
+import { logEntry, logFilePath, parseLog, type LogEntry } from '../../src/history/log.js';
 import { isConfigurationError } from '../../src/shared/errors.js';
 import {
   error,
@@ -26,13 +31,13 @@ import {
   INLINE_LIMIT,
   OWNER,
   REPO,
-} from './fake-data-branch.js';
-import { RecordingLogger, TEST_TOKEN } from './harness.js';
-import { OpenApiServer } from './openapi-server.js';
+} from '../github/fake-data-branch.js';
+import { RecordingLogger, TEST_TOKEN } from '../github/harness.js';
+import { OpenApiServer } from '../github/openapi-server.js';
+import { SOAK_LOG, type SoakNight } from './record-kinds.js';
 
 const BRANCH = 'kaizen-data';
 const PATH = 'bench/default.jsonl';
-/** GitHub's contents API returns content inline only up to 1 MB. */
 const sha = (c: string): string => c.repeat(40);
 
 function entry(commit: string, value: number, runId: string): HistoryEntry {
@@ -52,6 +57,14 @@ function entry(commit: string, value: number, runId: string): HistoryEntry {
     ],
     { runId, ref: 'refs/heads/main' },
   );
+}
+
+/** Appends a bench history entry: the bench gate's record type on the shared transport. */
+function appendToHistoryBranch(
+  client: GitHubClient,
+  options: AppendToHistoryOptions<BenchRunRecord>,
+): ReturnType<typeof appendToBranch> {
+  return appendToBranch(client, BENCH_HISTORY, options);
 }
 
 let data: FakeDataBranches;
@@ -392,3 +405,86 @@ function client404(client: GitHubClient, done: () => void): void {
     throw failure;
   });
 }
+
+describe('any gate on the data branch', () => {
+  const soakPath = logFilePath(SOAK_LOG, 'checkout-api');
+
+  function night(commit: string, p99Ms: number, runId: string): LogEntry<SoakNight> {
+    return logEntry(
+      SOAK_LOG,
+      { suite: 'checkout-api', sha: commit, createdAt: '2026-11-23T02:00:00.000Z' },
+      { memoryGrowthPerHour: 0.2, p99Ms },
+      { runId },
+    );
+  }
+
+  it('loses no entry when five runs of two gates append at once', async () => {
+    data.seed(BRANCH, PATH, `${JSON.stringify(entry(sha('0'), 90, '0'))}\n`);
+    const nights = [1, 2, 3, 4].map((i) => night(sha(String(i)), 100 + i, `n${i}`));
+    const bench = entry(sha('b'), 200, 'b1');
+    // Each writer has its own client, as separate workflow runs would; no request is held, so
+    // the interleaving is whatever the server and the event loop make of it.
+    const results = await Promise.all([
+      ...nights.map((n) =>
+        appendToBranch(newClient(), SOAK_LOG, {
+          owner: OWNER,
+          repo: REPO,
+          branch: BRANCH,
+          path: soakPath,
+          entry: n,
+          maxAttempts: 10,
+          logger,
+          sleep: () => Promise.resolve(),
+        }),
+      ),
+      appendToHistoryBranch(newClient(), { ...appendOptions(bench), maxAttempts: 10 }),
+    ]);
+    expect(results.every((r) => r.outcome === 'appended')).toBe(true);
+    const stored = parseLog(SOAK_LOG, data.file(BRANCH, soakPath) ?? '', soakPath);
+    expect(stored.entries.map((e) => e.runId).sort()).toEqual(['n1', 'n2', 'n3', 'n4']);
+    expect(stored.unreadable).toEqual([]);
+    // The bench history on the same branch kept its own lines.
+    expect(parseHistory(data.file(BRANCH, PATH) ?? '', PATH).entries.map((e) => e.runId)).toEqual([
+      '0',
+      'b1',
+    ]);
+    // All four soak writers read "no file" before any wrote, so three lost the first round and
+    // re-read: each attempt was one PUT, and more than one round was needed.
+    const soakPuts = server
+      .requestsTo('repos/create-or-update-file-contents')
+      .filter((r) => r.pathParams['path'] === soakPath);
+    const soakAttempts = results.slice(0, 4).map((r) => r.attempts);
+    expect(soakPuts).toHaveLength(soakAttempts.reduce((n, a) => n + a, 0));
+    expect(Math.max(...soakAttempts)).toBeGreaterThan(1);
+    expect(logger.infos.join('\n')).toMatch(
+      /Soak history kaizen-data:soak\/checkout-api\.jsonl changed under us/,
+    );
+  });
+
+  it('reads and appends through one HistoryIo, warning about lines it cannot read', async () => {
+    const foreign = '{"schema":"kaizen-gates/soak-night@2","from":"a newer writer"}';
+    data.seed(BRANCH, soakPath, `${foreign}\n`);
+    const io = dataBranchHistory(
+      newClient(),
+      SOAK_LOG,
+      { owner: OWNER, repo: REPO, branch: BRANCH, suite: 'checkout-api', retention: 2 },
+      logger,
+    );
+    expect(io.label).toBe('kaizen-data:soak/checkout-api.jsonl');
+    expect(await io.read()).toEqual([]);
+    expect(logger.warnings).toEqual([
+      'kaizen-data:soak/checkout-api.jsonl: 1 lines are not history entries; they are kept as they are.',
+    ]);
+    const nights = [
+      night(sha('1'), 101, 'r1'),
+      night(sha('2'), 102, 'r2'),
+      night(sha('3'), 103, 'r3'),
+    ];
+    for (const n of nights) await io.append(n);
+    // Retention 2 of the readable nights; the newer writer's line stays first.
+    expect(await io.read()).toEqual(nights.slice(1));
+    expect(data.file(BRANCH, soakPath)?.split('\n')[0]).toBe(foreign);
+    const commit = data.commits.get(data.branches.get(BRANCH)?.commit ?? '');
+    expect(commit?.message).toBe('kaizen-gates: soak history for checkout-api at 3333333');
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * The bench history's transport: a JSON-lines file per suite on a data branch of the repository
- * (default `kaizen-data`), read with the contents API and appended with optimistic concurrency,
- * so that concurrent workflow runs never lose each other's lines. Needs `contents: write`.
+ * The run logs' transport: a JSON-lines file per gate and suite on a data branch of the
+ * repository (default `kaizen-data`), read with the contents API and appended with optimistic
+ * concurrency, so that concurrent workflow runs never lose each other's lines. Needs
+ * `contents: write`. Generic over the gate's record: the {@link LogKind} says what a line holds.
  *
  * Why the contents API: one PUT both writes the file and commits, and it carries the blob sha the
  * new text was derived from; GitHub refuses it (409, or 422 for a missing or stale `sha`) when
@@ -9,17 +10,17 @@
  * after a short jittered wait. The data branch is created as an orphan (a root commit holding
  * only the data file) so it shares no history with the code and never shows up as mergeable.
  */
-import { appendHistory, type HistoryEntry } from '../gates/bench/history.js';
+import type { GitHubClient } from '../github/client.js';
+import { describeRequestFailure, readRequestFailure } from '../github/request-failure.js';
 import { ConfigurationError } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
-import type { GitHubClient } from './client.js';
-import { describeRequestFailure, readRequestFailure } from './request-failure.js';
 import { isRecord } from '../shared/is-record.js';
+import type { Logger } from '../shared/logger.js';
+import { appendToLog, type LogEntry, type LogKind } from './log.js';
 
-/** Default data branch of the history. */
+/** Default data branch of the run logs. */
 export const DEFAULT_HISTORY_BRANCH = 'kaizen-data';
 
-/** Where a history file lives. */
+/** Where a log file lives. */
 export interface HistoryLocation {
   owner: string;
   repo: string;
@@ -29,7 +30,7 @@ export interface HistoryLocation {
   path: string;
 }
 
-/** A history file as read: its text and the blob sha a write must name. */
+/** A log file as read: its text and the blob sha a write must name. */
 export interface HistoryFile {
   text: string;
   /** Blob sha of the file; the optimistic-concurrency token of the next PUT. */
@@ -37,10 +38,10 @@ export interface HistoryFile {
 }
 
 /** How to append one entry. */
-export interface AppendToHistoryOptions extends HistoryLocation {
+export interface AppendToHistoryOptions<R extends object> extends HistoryLocation {
   /** The run to store. */
-  entry: HistoryEntry;
-  /** Readable entries the file keeps (see {@link appendHistory}); default 500. */
+  entry: LogEntry<R>;
+  /** Readable entries the file keeps (see {@link appendToLog}); default 500. */
   retention?: number;
   /** Read-append-write attempts before giving up on conflicts; default 5. */
   maxAttempts?: number;
@@ -75,18 +76,20 @@ export class HistoryConflictError extends Error {
 const BASE_BACKOFF_MS = 250;
 
 /**
- * Reads the history file from the data branch; undefined when the branch or the file does not
- * exist. Files over 1 MB come back from the contents API without content (`encoding: none`), so
- * those are fetched through the git blobs API by their sha, which serves up to 100 MB as base64
- * JSON (the raw media type would also work, but its non-JSON answer bypasses the schema-checked
- * path every other call takes).
+ * Reads a log file from the data branch; undefined when the branch or the file does not exist.
+ * Files over 1 MB come back from the contents API without content (`encoding: none`), so those
+ * are fetched through the git blobs API by their sha, which serves up to 100 MB as base64 JSON
+ * (the raw media type would also work, but its non-JSON answer bypasses the schema-checked path
+ * every other call takes).
  *
+ * @param noun - names the file in messages, e.g. `bench history`.
  * @throws {ConfigurationError} when the path is a directory or a symlink.
  * @throws the Octokit error of any other failure (403 without `contents: read`, 5xx...).
  */
-export async function readHistory(
+export async function readHistoryFile(
   client: GitHubClient,
   location: HistoryLocation,
+  noun = 'history',
 ): Promise<HistoryFile | undefined> {
   const { owner, repo, branch, path } = location;
   let data: unknown;
@@ -103,7 +106,7 @@ export async function readHistory(
     typeof data['content'] !== 'string'
   ) {
     throw new ConfigurationError(
-      `The bench history ${branch}:${path} is not a file (found ${Array.isArray(data) ? 'a directory' : `type ${String(isRecord(data) ? data['type'] : data)}`}).`,
+      `The ${noun} ${branch}:${path} is not a file (found ${Array.isArray(data) ? 'a directory' : `type ${String(isRecord(data) ? data['type'] : data)}`}).`,
     );
   }
   const sha = data['sha'];
@@ -116,19 +119,19 @@ export async function readHistory(
 }
 
 /**
- * Appends `entry` to the history file (read, {@link appendHistory}, write with the read blob
- * sha), retrying on a concurrent write up to `maxAttempts` times with jittered exponential
+ * Appends `entry` to its log file (read, {@link appendToLog}, write with the read blob sha), retrying on a concurrent write up to `maxAttempts` times with jittered exponential
  * waits. Creates the data branch as an orphan when it does not exist; when another run creates
  * it first ("Reference already exists"), appends to theirs instead.
  *
  * @throws {HistoryConflictError} when every attempt met a concurrent write.
  * @throws the Octokit error of any other failure, e.g. 403 without `contents: write`: the caller
  *   warns and carries on (history is a convenience, never a reason to fail the gate).
- * @throws {ConfigurationError} when the existing file is hostile (see parseHistory).
+ * @throws {ConfigurationError} when the existing file is hostile (see parseLog).
  */
-export async function appendToHistoryBranch(
+export async function appendToHistoryBranch<R extends object>(
   client: GitHubClient,
-  options: AppendToHistoryOptions,
+  kind: LogKind<R>,
+  options: AppendToHistoryOptions<R>,
 ): Promise<AppendToHistoryResult> {
   const { owner, repo, branch, path, entry, logger } = options;
   const maxAttempts = options.maxAttempts ?? 5;
@@ -140,20 +143,21 @@ export async function appendToHistoryBranch(
     );
   }
   const where = `${branch}:${path}`;
-  const message = `kaizen-gates: bench history for ${entry.suite} at ${entry.sha.slice(0, 7)}`;
+  const message = `kaizen-gates: ${kind.noun} for ${entry.suite} at ${entry.sha.slice(0, 7)}`;
+  const noun = `${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)}`;
   let lastConflict = '';
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) {
       const wait = Math.round(BASE_BACKOFF_MS * 2 ** (attempt - 2) * (0.5 + random()));
       logger.info(
-        `Bench history ${where} changed under us (${lastConflict}); retrying in ${wait} ms (attempt ${attempt} of ${maxAttempts})`,
+        `${noun} ${where} changed under us (${lastConflict}); retrying in ${wait} ms (attempt ${attempt} of ${maxAttempts})`,
       );
       await sleep(wait);
     }
-    const current = await readHistory(client, options);
-    const next = appendHistory(current?.text ?? '', entry, options.retention, where);
+    const current = await readHistoryFile(client, options, kind.noun);
+    const next = appendToLog(kind, current?.text ?? '', entry, options.retention, where);
     if (current !== undefined && next === current.text) {
-      logger.info(`Bench history ${where} already holds this run of ${entry.sha}; not written`);
+      logger.info(`${noun} ${where} already holds this run of ${entry.sha}; not written`);
       return { outcome: 'already-present', attempts: attempt };
     }
     if (current === undefined && !(await branchExists(client, options))) {
@@ -178,7 +182,7 @@ export async function appendToHistoryBranch(
         content: encodeBase64(next),
         ...(current?.sha === undefined ? {} : { sha: current.sha }),
       });
-      logger.info(`Appended the bench history of ${entry.sha.slice(0, 7)} to ${where}`);
+      logger.info(`Appended the ${kind.noun} of ${entry.sha.slice(0, 7)} to ${where}`);
       return {
         outcome: 'appended',
         attempts: attempt,
@@ -191,7 +195,7 @@ export async function appendToHistoryBranch(
     }
   }
   throw new HistoryConflictError(
-    `Could not append to the bench history ${where}: another run wrote it each of ${maxAttempts} times (${lastConflict}).`,
+    `Could not append to the ${kind.noun} ${where}: another run wrote it each of ${maxAttempts} times (${lastConflict}).`,
   );
 }
 

@@ -3,12 +3,12 @@
  * loopback server that checks requests and responses with GitHub's OpenAPI description.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstParentChain, pullRequestAncestors } from '../../src/action/ancestry.js';
+import { firstParentChain, pullRequestAncestors } from '../../src/history/ancestry.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import type { ApiRequest, ApiResponse } from './openapi-server.js';
-import { OpenApiServer } from './openapi-server.js';
-import { FakeGitHub } from './fake-github.js';
-import { RecordingLogger, TEST_TOKEN } from './harness.js';
+import type { ApiRequest, ApiResponse } from '../github/openapi-server.js';
+import { OpenApiServer } from '../github/openapi-server.js';
+import { FakeGitHub } from '../github/fake-github.js';
+import { RecordingLogger, TEST_TOKEN } from '../github/harness.js';
 
 const sha = (c: string): string => c.repeat(40);
 
