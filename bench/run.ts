@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runGateBenchmark } from './gate.js';
+import { runDashboardDiffBenchmark } from './dashboard-diff.js';
 import { runPromLintBenchmark } from './prom-lint.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,3 +18,5 @@ console.log('');
 runGateBenchmark();
 console.log('');
 runPromLintBenchmark();
+console.log('');
+runDashboardDiffBenchmark();

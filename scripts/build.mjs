@@ -18,6 +18,7 @@ import { join } from 'node:path';
 const entries = {
   bench: 'src/gates/bench/index.ts',
   'prom-lint': 'src/gates/prom-lint/index.ts',
+  'dashboard-diff': 'src/gates/dashboard-diff/index.ts',
   publish: 'src/publish/index.ts',
   cli: 'src/cli/index.ts',
 };

@@ -167,6 +167,50 @@ const gates = {
       ],
     ],
   },
+  'dashboard-diff': {
+    name: 'kaizen-gates dashboard-diff',
+    description:
+      'Reviews Grafana dashboard changes like code: a panel-by-panel diff without noise, and a lint of what the change introduces.',
+    inputs: [
+      [
+        'paths',
+        "Dashboard files: paths, directories (their JSON files) or globs (git's: ** crosses folders, * does not), one per line or comma-separated (default: every changed **/*.json that is a dashboard). Name YAML files (ConfigMaps, Kubernetes resources) here to read them.",
+        '',
+      ],
+      [
+        'base-ref',
+        "What the working tree is compared with, at its merge base with HEAD (default: the pull request's base commit). A shallow checkout is deepened from origin to find it.",
+        '',
+      ],
+      [
+        'render',
+        "Command that prints a dashboard's JSON, `{file}` standing for the file, run without a shell, e.g. `jsonnet -J vendor {file}`. The base side is rendered in a temporary checkout of the merge base.",
+        '',
+      ],
+      [
+        'render-glob',
+        'Files the render command applies to: globs, one per line or comma-separated (default: **/*.jsonnet).',
+        '',
+      ],
+      [
+        'lint-config',
+        "Lint configuration in grafana/dashboard-linter's format (default: .lint when present).",
+        '',
+      ],
+    ],
+    outputs: [
+      [
+        'dashboards-changed',
+        'Number of dashboards with changes (added and removed ones included).',
+      ],
+      ['changes', 'Number of changes reported (view-state changes and noise not included).'],
+      ['panels-added', 'Number of panels added.'],
+      ['panels-removed', 'Number of panels removed.'],
+      ['panels-modified', 'Number of panels changed, moved or resized.'],
+      ['lint-errors', 'Number of lint errors the change introduces, unreadable files included.'],
+      ['lint-warnings', 'Number of lint warnings the change introduces.'],
+    ],
+  },
 };
 
 const commonOutputs = [
@@ -213,7 +257,7 @@ const header =
 /**
  * The steps of a gate. Gates that store baselines (`cache: true`) run twice around
  * actions/cache restore and save, because a composite `run:` step gets no cache-service token
- * (see src/action/restored-cache-store.ts). `condition` guards each step in the top-level action.
+ * (see src/history/restored-cache-store.ts). `condition` guards each step in the top-level action.
  */
 function gateSteps(gate, inputs, bundle, condition, prefix = '') {
   const id = (name) => `${prefix}${name}`;
@@ -313,10 +357,36 @@ ${envYaml(publishInputs, '        ')}
 `,
 );
 
+/**
+ * Inputs or outputs of every gate by name. A name two gates share with different descriptions
+ * (`paths`) gets both, each under its gate's name, so the top-level action documents both uses.
+ */
+function mergedByName(listOf) {
+  const byName = new Map();
+  for (const [gate, spec] of Object.entries(gates)) {
+    for (const entry of listOf(spec)) {
+      const seen = byName.get(entry[0]);
+      if (seen === undefined) byName.set(entry[0], { entry, gates: [[gate, entry[1]]] });
+      else if (!seen.gates.some(([, description]) => description === entry[1]))
+        seen.gates.push([gate, entry[1]]);
+    }
+  }
+  return new Map(
+    [...byName].map(([name, { entry, gates: uses }]) => [
+      name,
+      uses.length === 1
+        ? entry
+        : [
+            name,
+            uses.map(([gate, description]) => `${gate}: ${description}`).join(' '),
+            ...entry.slice(2),
+          ],
+    ]),
+  );
+}
+
 // The top-level action: every input of every gate, plus `gate`.
-const allInputs = new Map();
-for (const spec of Object.values(gates))
-  for (const input of [...spec.inputs, ...common]) allInputs.set(input[0], input);
+const allInputs = mergedByName((spec) => [...spec.inputs, ...common]);
 const topInputs = [
   [
     'gate',
@@ -331,9 +401,7 @@ const topInputs = [
     fallback === undefined ? '' : fallback,
   ]),
 ];
-const allOutputs = new Map();
-for (const spec of Object.values(gates))
-  for (const o of [...spec.outputs, ...commonOutputs]) allOutputs.set(o[0], o);
+const allOutputs = mergedByName((spec) => [...spec.outputs, ...commonOutputs]);
 writeFileSync(
   'action.yml',
   `${header}name: "kaizen-gates"

@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87289);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24430);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 87289:
+/***/ 24430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79042,6 +79042,33 @@ const cellSchema = {
         artifact_closed({ text: string(SHORT * 4), code: { const: true } }, ['text', 'code']),
     ],
 };
+const spanSchema = {
+    anyOf: [
+        string(SHORT * 4),
+        artifact_closed({ text: string(SHORT * 4), code: { const: true } }, ['text', 'code']),
+        artifact_closed({ text: string(SHORT * 4), strong: { const: true } }, ['text', 'strong']),
+    ],
+};
+/** A section block; `details` holds blocks again, so the schema refers to itself by `$id`. */
+const sectionBlockSchema = {
+    $id: 'section-block',
+    anyOf: [
+        artifact_closed({ kind: { const: 'paragraph' }, spans: array(spanSchema, 1_000) }, ['kind', 'spans']),
+        artifact_closed({ kind: { const: 'list' }, items: array(array(spanSchema, 1_000), 10_000) }, [
+            'kind',
+            'items',
+        ]),
+        artifact_closed({ kind: { const: 'code' }, text: string(LONG * 16), language: string(64) }, [
+            'kind',
+            'text',
+        ]),
+        artifact_closed({
+            kind: { const: 'details' },
+            summary: string(SHORT),
+            blocks: array({ $ref: 'section-block' }, 5_000),
+        }, ['kind', 'summary', 'blocks']),
+    ],
+};
 const verdictSchema = artifact_closed({
     schemaVersion: { const: 1 },
     gate: { enum: ['bench', 'prom-lint', 'dashboard-diff', 'coverage', 'soak'] },
@@ -79087,6 +79114,13 @@ const verdictSchema = artifact_closed({
             values: array({ type: 'number' }, 10_000),
         }, ['name', 'kind', 'values']), 50),
     }, ['title', 'xLabels', 'yLabel', 'series']), 50),
+    sections: array(artifact_closed({
+        id: string(SHORT),
+        title: string(SHORT),
+        blocks: array(sectionBlockSchema, 5_000),
+        collapsed: { type: 'boolean' },
+        dropPriority: { type: 'number' },
+    }, ['id', 'title', 'blocks']), 1_000),
     // Gate-specific results are free-form by design; the envelope's size cap bounds them.
     data: { type: 'object' },
 }, [
@@ -85430,7 +85464,7 @@ const NEEDS_SANITIZING =
  *
  * @example sanitizeText('a\u202Eb\u0000c\r\nd') // 'abc d'
  */
-function text_sanitizeText(text, options = {}) {
+function sanitizeText(text, options = {}) {
     // Most text has nothing to change; one scan says so (24,000 findings of a large rule suite
     // went through five replace passes each).
     if (!NEEDS_SANITIZING.test(text))
@@ -85469,7 +85503,7 @@ function graphemes(text, limit = Infinity) {
  * Throws unless `maxLength` is undefined or a positive integer. `caller` starts the message, as
  * every error from a report function does.
  */
-function text_assertMaxLength(caller, maxLength) {
+function assertMaxLength(caller, maxLength) {
     if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 1)) {
         throw new Error(`${caller}: maxLength must be a positive integer (got ${String(maxLength)})`);
     }
@@ -85664,8 +85698,8 @@ function escapeWithin(text, render, maxLength) {
  * @example escapeMarkdownText('**@octocat** fixed #12') // '\\*\\*@\u200Doctocat\\*\\* fixed \\#\u200D12'
  */
 function escapeMarkdownText(text, options = {}) {
-    text_assertMaxLength('escapeMarkdownText', options.maxLength);
-    return escapeWithin(text_sanitizeText(text).trim(), markdownPieces, options.maxLength);
+    assertMaxLength('escapeMarkdownText', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
 }
 /**
  * Escapes text that may hold inline code spans written between backticks (the `Note` format:
@@ -85678,8 +85712,8 @@ function escapeMarkdownText(text, options = {}) {
  * @example escapeMarkdownLines('run `npm ci`\n- then *test*') // ['run `npm ci`', '\\- then \\*test\\*']
  */
 function escapeMarkdownLines(text, options = {}) {
-    text_assertMaxLength('escapeMarkdownLines', options.maxLength);
-    let clean = text_sanitizeText(text, { newlines: 'keep' }).trim();
+    assertMaxLength('escapeMarkdownLines', options.maxLength);
+    let clean = sanitizeText(text, { newlines: 'keep' }).trim();
     if (options.maxLength !== undefined)
         clean = truncateText(clean, options.maxLength);
     return clean.split('\n').map((line) => line
@@ -85701,8 +85735,8 @@ function escapeMarkdownLines(text, options = {}) {
  * @example escapeTableCell('a | b\nc') // 'a \\| b c'
  */
 function escapeTableCell(text, options = {}) {
-    text_assertMaxLength('escapeTableCell', options.maxLength);
-    return escapeWithin(text_sanitizeText(text).trim(), markdownPieces, options.maxLength);
+    assertMaxLength('escapeTableCell', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
 }
 /**
  * Escapes user text for raw HTML content where Markdown is not parsed, such as the
@@ -85712,8 +85746,8 @@ function escapeTableCell(text, options = {}) {
  * @example escapeHtmlText('</details> @octocat') // '&lt;/details&gt; @\u200Doctocat'
  */
 function escapeHtmlText(text, options = {}) {
-    text_assertMaxLength('escapeHtmlText', options.maxLength);
-    return escapeWithin(text_sanitizeText(text).trim(), htmlPieces, options.maxLength);
+    assertMaxLength('escapeHtmlText', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), htmlPieces, options.maxLength);
 }
 /**
  * Breaks the `<!--` that opens an HTML comment. Inside code, GitHub shows the characters as
@@ -85748,8 +85782,8 @@ function longestBacktickRun(text) {
  * @example inlineCode('a `b` c') // '`` a `b` c ``'
  */
 function inlineCode(text, options = {}) {
-    text_assertMaxLength('inlineCode', options.maxLength);
-    const clean = text_sanitizeText(text);
+    assertMaxLength('inlineCode', options.maxLength);
+    const clean = sanitizeText(text);
     if (clean.length === 0)
         return '` `';
     const fence = '`'.repeat(longestBacktickRun(clean) + 1);
@@ -85905,7 +85939,7 @@ const MAX_TITLE_LENGTH = 120;
  * `%%` (a comment or directive), no `#…;` (Mermaid decodes it as an entity), no line break.
  */
 function sanitizeMermaidLabel(text, maxLength = MAX_LABEL_LENGTH) {
-    const clean = text_sanitizeText(text)
+    const clean = sanitizeText(text)
         .replace(/"/g, "'")
         .replace(/`/g, "'")
         .replace(/\[/g, '(')
@@ -85977,7 +86011,7 @@ function renderXyChart(chart) {
 }
 /** Plain-text legend of a chart's series in drawing order, e.g. `bar: base · line: head`. */
 function chartLegend(chart) {
-    return chart.series.map((series) => `${series.kind}: ${text_sanitizeText(series.name)}`).join(' · ');
+    return chart.series.map((series) => `${series.kind}: ${sanitizeText(series.name)}`).join(' · ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
@@ -86047,8 +86081,12 @@ function valueCell(value, limits) {
         ? escapeTableCell(formatNumber(value))
         : escapeTableCell(value, { maxLength: limits.cell });
 }
-/** Up to this many metrics go side by side in one row; more are listed one per row. */
-const MAX_METRICS_ACROSS = 6;
+/**
+ * Up to this many metrics go side by side in one row; more are listed one per row. Seven short
+ * labels (dashboard-diff's) still fit GitHub's 840 px comment column, wrapped on two lines, and
+ * keep the first change on the first screen.
+ */
+const MAX_METRICS_ACROSS = 7;
 /**
  * The headline figures as a compact table: side by side when there are few, one per row
  * otherwise. Empty when there are none.
@@ -86314,7 +86352,197 @@ function footerBlock(verdict, version, detailsUrl) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/section-blocks.ts
+
+
+/** Limits for the PR comment. */
+const COMMENT_SECTION_LIMITS = {
+    text: 500,
+    code: 300,
+    codeBlock: 6_000,
+    title: 200,
+};
+/** Limits for the job summary and the check run's text. */
+const FULL_SECTION_LIMITS = {
+    text: 2_000,
+    code: 2_000,
+    codeBlock: 40_000,
+    title: 255,
+};
+/** Adjacent plain spans merged, so an escape never depends on where the gate split its text. */
+function mergePlain(spans) {
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (typeof span === 'string' && typeof last === 'string')
+            merged[merged.length - 1] = last + span;
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/**
+ * Plain text escaped for inline Markdown with its outer white space kept (as one space each
+ * side): the escaping functions trim, and spans are joined without separators.
+ */
+function escapeKeepingSpaces(text, maxLength) {
+    const escaped = escapeMarkdownText(text, { maxLength });
+    if (escaped === '')
+        return /\s/.test(text) ? ' ' : '';
+    const lead = /^\s/.test(text) ? ' ' : '';
+    const trail = /\s$/.test(text) ? ' ' : '';
+    return lead + escaped + trail;
+}
+/** A line of spans as inline Markdown: text escaped, code in code spans, strong in `**`. */
+function spansMarkdown(spans, limits) {
+    return mergePlain(spans)
+        .map((span) => {
+        if (typeof span === 'string')
+            return escapeKeepingSpaces(span, limits.text);
+        if ('code' in span)
+            return inlineCode(span.text, { maxLength: limits.code });
+        const strong = escapeMarkdownText(span.text, { maxLength: limits.text });
+        return strong === '' ? '' : `**${strong}**`;
+    })
+        .join('')
+        .trim();
+}
+/** `<details>` with its summary line and the blank lines GitHub needs to render Markdown inside. */
+function detailsBlock(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Number of items a block counts for when a report gives way: list entries, else one. */
+function blockItems(block) {
+    return block.kind === 'list' ? block.items.length : 1;
+}
+/** Number of items of a section. */
+function sectionItems(section) {
+    return section.blocks.reduce((sum, block) => sum + blockItems(block), 0);
+}
+/** One whole block as Markdown. */
+function blockMarkdown(block, limits) {
+    switch (block.kind) {
+        case 'paragraph':
+            return spansMarkdown(block.spans, limits);
+        case 'list':
+            return block.items.map((item) => listItem(item, limits)).join('\n');
+        case 'code':
+            return codeBlock(block.text, block.language ?? '', { maxLength: limits.codeBlock });
+        case 'details': {
+            const summary = escapeHtmlText(block.summary, { maxLength: limits.title });
+            const body = block.blocks
+                .map((inner) => blockMarkdown(inner, limits))
+                .filter((text) => text !== '');
+            return detailsBlock(summary, body.length === 0 ? '_Empty._' : body.join('\n\n'));
+        }
+    }
+}
+function listItem(item, limits) {
+    const text = spansMarkdown(item, limits);
+    return text === '' ? '-' : `- ${text}`;
+}
+/** Escapes a section's title and items for {@link sectionMarkdown}. */
+function prepareSection(section, limits) {
+    const items = [];
+    section.blocks.forEach((block, index) => {
+        if (block.kind === 'list') {
+            for (const item of block.items)
+                items.push({ text: listItem(item, limits), list: index });
+        }
+        else {
+            items.push({ text: blockMarkdown(block, limits) });
+        }
+    });
+    return {
+        section,
+        heading: escapeMarkdownText(section.title, { maxLength: limits.title }),
+        summary: escapeHtmlText(section.title, { maxLength: limits.title }),
+        items,
+    };
+}
+/**
+ * A section as Markdown showing its first `kept` items (all by default), then a line saying how
+ * many it left out. `collapsed` puts it in a `<details>` block titled with its title.
+ */
+function sectionMarkdown(section, options) {
+    const prepared = 'items' in section ? section : prepareSection(section, options.limits);
+    const total = prepared.items.length;
+    const shown = Math.max(0, Math.min(options.kept ?? total, total));
+    let body = '';
+    prepared.items.slice(0, shown).forEach((item, index) => {
+        if (item.text === '')
+            return;
+        const sameList = item.list !== undefined && prepared.items[index - 1]?.list === item.list;
+        body += body === '' ? item.text : `${sameList ? '\n' : '\n\n'}${item.text}`;
+    });
+    if (shown < total) {
+        const more = moreLine(total - shown, 'item', options.where);
+        body = body === '' ? more : `${body}\n\n${more}`;
+    }
+    if (options.collapsed) {
+        return detailsBlock(prepared.summary === '' ? 'Details' : prepared.summary, body === '' ? '_Empty._' : body);
+    }
+    if (prepared.heading === '')
+        return body;
+    return body === '' ? `#### ${prepared.heading}` : `#### ${prepared.heading}\n\n${body}`;
+}
+/**
+ * How many items each section keeps when `kept` items are kept in all: the sections that give
+ * way last (lowest `dropPriority`, then earliest) are served first.
+ */
+function allocate(sections, kept) {
+    const order = sections
+        .map((prepared, index) => ({ index, priority: prepared.section.dropPriority ?? 0 }))
+        .sort((a, b) => a.priority - b.priority || a.index - b.index);
+    const result = sections.map(() => 0);
+    let left = kept;
+    for (const { index } of order) {
+        const share = Math.min(left, sections[index]?.items.length ?? 0);
+        result[index] = share;
+        left -= share;
+    }
+    return result;
+}
+/**
+ * All sections as one part that can give way: its size is the number of items of every
+ * section; keeping fewer leaves out items of the least important sections first, a section
+ * left with no item is left out whole, and a last line counts the sections left out.
+ * `honourCollapsed` shows sections marked `collapsed` in `<details>` (the comment, the check
+ * run); the job summary shows them open. Each section is escaped once, here.
+ */
+function sectionsPart(sections, layout) {
+    const prepared = sections.map((section) => prepareSection(section, layout.limits));
+    const size = prepared.reduce((sum, entry) => sum + entry.items.length, 0);
+    return {
+        size,
+        render: (kept) => {
+            const shares = allocate(prepared, Math.min(kept, size));
+            const blocks = [];
+            let omittedSections = 0;
+            prepared.forEach((entry, index) => {
+                const share = shares[index] ?? 0;
+                if (share === 0 && entry.items.length > 0) {
+                    omittedSections += 1;
+                    return;
+                }
+                const text = sectionMarkdown(entry, {
+                    limits: layout.limits,
+                    collapsed: layout.honourCollapsed && entry.section.collapsed === true,
+                    where: layout.where,
+                    kept: share,
+                });
+                if (text !== '')
+                    blocks.push(text);
+            });
+            if (omittedSections > 0)
+                blocks.push(moreLine(omittedSections, 'section', layout.where));
+            return blocks.join('\n\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/check-run.ts
+
 
 
 
@@ -86369,17 +86597,17 @@ function annotationLevel(severity) {
  * requires, and `endColumn` only when it does not precede `column`.
  */
 function toAnnotation(finding) {
-    const path = text_sanitizeText(finding.file ?? '').trim();
+    const path = sanitizeText(finding.file ?? '').trim();
     if (path === '' || !isPositiveInteger(finding.line))
         return undefined;
     const startLine = finding.line;
     const endLine = isPositiveInteger(finding.endLine) && finding.endLine >= startLine
         ? finding.endLine
         : startLine;
-    const title = text_sanitizeText(finding.rule === undefined || finding.rule === ''
+    const title = sanitizeText(finding.rule === undefined || finding.rule === ''
         ? finding.title
         : `${finding.title} (${finding.rule})`).trim();
-    const message = text_sanitizeText(finding.message, { newlines: 'keep' }).trim();
+    const message = sanitizeText(finding.message, { newlines: 'keep' }).trim();
     const annotation = {
         path,
         start_line: startLine,
@@ -86402,7 +86630,7 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -86420,7 +86648,7 @@ function buildCheckRunReport(verdict, options) {
     const placed = sorted.flatMap((finding) => finding.annotate === false ? [] : (toAnnotation(finding) ?? []));
     const annotations = placed.slice(0, maxAnnotations);
     const omittedAnnotations = placed.length - annotations.length;
-    const headline = text_sanitizeText(verdict.headline).trim();
+    const headline = sanitizeText(verdict.headline).trim();
     const title = truncateText(headline === '' ? `${verdict.gate}: ${verdict.status}` : headline, CHECK_RUN_TITLE_LIMIT);
     const annotationNote = omittedAnnotations === 0
         ? ''
@@ -86453,6 +86681,11 @@ function buildCheckRunReport(verdict, options) {
     const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
     const findingRows = sorted.map((finding) => findingRow(finding, FULL_LIMITS));
     const textReport = (degraded) => {
+        const sections = sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: FULL_SECTION_LIMITS,
+            where: WHERE,
+        });
         const tables = tableParts(prepared, {
             honourCollapsed: true,
             degraded,
@@ -86465,11 +86698,12 @@ function buildCheckRunReport(verdict, options) {
         };
         return {
             parts: [
+                sections,
                 ...tables.map((entry) => entry.part),
                 findings,
                 footerBlock(verdict, options.version),
             ],
-            dropOrder: dropOrderFor(tables, [], [findings]),
+            dropOrder: dropOrderFor(tables, [sections], [findings]),
         };
     };
     const text = fitMarkdown({
@@ -86484,7 +86718,7 @@ function buildCheckRunReport(verdict, options) {
         caller: 'buildCheckRunReport',
     });
     return {
-        name: truncateText(text_sanitizeText(options.name).trim(), CHECK_RUN_TITLE_LIMIT),
+        name: truncateText(sanitizeText(options.name).trim(), CHECK_RUN_TITLE_LIMIT),
         title,
         summary,
         text,
@@ -87018,7 +87252,7 @@ function severityStyle(severity) {
 const MAX_FIELD_LENGTH = 1_000;
 /** User text made safe for a terminal line: no control or bidi character, no line break. */
 function clean(text) {
-    return truncateText(text_sanitizeText(text).trim(), MAX_FIELD_LENGTH);
+    return truncateText(sanitizeText(text).trim(), MAX_FIELD_LENGTH);
 }
 /** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
 function fitWidth(text, width) {
@@ -87103,6 +87337,56 @@ function metricLines(metrics) {
         return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
     });
 }
+/** A line of spans: code in backticks (and cyan), strong in bold; no control character. */
+function spansLine(spans, color) {
+    return spans
+        .map((span) => {
+        if (typeof span === 'string')
+            return truncateText(sanitizeText(span), MAX_FIELD_LENGTH);
+        if ('code' in span)
+            return paint(color, `\`${clean(span.text)}\``, 'cyan');
+        return paint(color, clean(span.text), 'bold');
+    })
+        .join('')
+        .trim();
+}
+/**
+ * A block's lines at `indent`: lists as `- item`, code as its lines indented once more (each
+ * line cleaned, tabs as spaces; a diff's `+` lines green and `-` lines red when in colour), a
+ * collapsed part as its summary then its blocks indented.
+ */
+function blockLines(block, indent, color) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [indent + spansLine(block.spans, color)];
+        case 'list':
+            return block.items.map((item) => `${indent}- ${spansLine(item, color)}`);
+        case 'code': {
+            const diff = block.language === 'diff';
+            return sanitizeText(block.text, { newlines: 'keep' })
+                .replace(/\n+$/, '')
+                .split('\n')
+                .map((line) => {
+                const text = truncateText(line, MAX_FIELD_LENGTH).trimEnd();
+                // A diff reads as one in a terminal too: additions green, removals red.
+                const style = diff && text.startsWith('+') ? ['green'] : diff && text.startsWith('-') ? ['red'] : [];
+                return `${indent}${INDENT}${paint(color, text, ...style)}`.trimEnd();
+            });
+        }
+        case 'details':
+            return [
+                indent + paint(color, clean(block.summary), 'dim'),
+                ...block.blocks.flatMap((inner) => blockLines(inner, indent + INDENT, color)),
+            ];
+    }
+}
+/** A section: its title in bold, then its blocks indented (a terminal shows nothing collapsed). */
+function sectionLines(section, color) {
+    const title = clean(section.title);
+    const indent = title === '' ? '' : INDENT;
+    const lines = section.blocks.flatMap((block) => blockLines(block, indent, color));
+    return title === '' ? lines : [paint(color, title, 'bold'), ...lines];
+}
 /** `file:line:col severity rule message`, the parts the finding has. */
 function findingLine(finding, color) {
     // A title that only repeats the rule name adds nothing on a line that shows the rule.
@@ -87119,7 +87403,8 @@ function findingLine(finding, color) {
 }
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
- * pairs, notes, each table as aligned columns fitted to `width` (long cells end in `…`),
+ * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
+ * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -87147,7 +87432,7 @@ function* consoleChunks(verdict, options) {
     if (verdict.notes.length > 0) {
         sections.push(verdict.notes.map((note) => {
             const label = note.level === 'warning' ? paint(color, 'warning:', 'yellow', 'bold') : 'note:';
-            const text = text_sanitizeText(note.text, { newlines: 'keep' })
+            const text = sanitizeText(note.text, { newlines: 'keep' })
                 .trim()
                 .split('\n')
                 .map((line) => line.trim())
@@ -87155,6 +87440,8 @@ function* consoleChunks(verdict, options) {
             return `${label} ${text}`;
         }));
     }
+    for (const section of verdict.sections ?? [])
+        sections.push(sectionLines(section, color));
     for (const table of verdict.tables)
         sections.push(tableLines(table, width, color));
     yield sections.map((lines) => lines.join('\n')).join('\n\n');
@@ -87172,6 +87459,7 @@ function* consoleChunks(verdict, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -87216,6 +87504,11 @@ function commentReport(verdict, prepared, options, where, degraded) {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, limits, where),
     };
+    const sections = sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: true,
+        limits: COMMENT_SECTION_LIMITS,
+        where,
+    });
     const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
@@ -87234,25 +87527,28 @@ function commentReport(verdict, prepared, options, where, degraded) {
             headlineBlock(verdict, limits),
             metricsBlock(verdict.metrics, limits),
             notes,
+            sections,
             ...tables.map((entry) => entry.part),
             findingsPart,
             unannotatedPart,
             charts,
             footerBlock(verdict, options.version, options.detailsUrl),
         ],
-        dropOrder: dropOrderFor(tables, [charts], [unannotatedPart, findingsPart, notes]),
+        dropOrder: dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
     };
 }
 /**
  * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
- * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
+ * (warnings as `> [!WARNING]` alerts), sections (collapsed ones in `<details>`), tables
+ * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
  * naming the gate and version. Every user string is escaped (see `escape.ts`).
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
- * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows
- * of the other tables, then findings, then notes; each part says how many items it left
+ * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
+ * the items of sections (a section left empty is left out whole), then rows of the other tables,
+ * then findings, then notes; each part says how many items it left
  * out and where they are. Markdown is never cut, so the comment stays balanced. Deterministic:
  * the same verdict and options give the same text.
  *
@@ -87344,6 +87640,7 @@ function renderSarif(verdict, options) {
 
 
 
+
 /**
  * GitHub accepts at most 1 MiB (1,048,576 bytes) of job summary per step and drops larger ones
  * with an error annotation instead of showing them.
@@ -87356,6 +87653,11 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, summary_WHERE),
     };
+    const sections = sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: false,
+        limits: FULL_SECTION_LIMITS,
+        where: summary_WHERE,
+    });
     const tables = tableParts(prepared, {
         honourCollapsed: false,
         degraded,
@@ -87375,17 +87677,18 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
             headlineBlock(verdict, FULL_LIMITS),
             metricsBlock(verdict.metrics, FULL_LIMITS),
             notes,
+            sections,
             ...tables.map((entry) => entry.part),
             findings,
             charts,
             footerBlock(verdict, version),
         ],
-        dropOrder: dropOrderFor(tables, [charts], [findings, notes]),
+        dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
     };
 }
 /**
- * Renders the job summary for a verdict: headline, metrics, notes, every table in full (the
- * `collapsed` flag is for the comment only), every finding in one table sorted by severity,
+ * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
  * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6073);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98718);
 /** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6073:
+/***/ 98718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2542,8 +2542,10 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/gates/dashboard-diff/defaults.ts
+var defaults = __nccwpck_require__(41951);
 // EXTERNAL MODULE: ./src/gates/prom-lint/defaults.ts
-var defaults = __nccwpck_require__(74677);
+var prom_lint_defaults = __nccwpck_require__(74677);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "fs"
@@ -3512,691 +3514,8 @@ async function fileExists(path) {
     return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
 }
 
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
-// Generated by scripts/build.js
-
-const ambiguousMinimalCodePoint = 161;
-const ambiguousMaximumCodePoint = 1114109;
-const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-
-const fullwidthMinimalCodePoint = 12288;
-const fullwidthMaximumCodePoint = 65510;
-const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-
-const lookup_data_halfwidthMinimalCodePoint = 8361;
-const lookup_data_halfwidthMaximumCodePoint = 65518;
-const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
-
-const lookup_data_narrowMinimalCodePoint = 32;
-const lookup_data_narrowMaximumCodePoint = 10630;
-const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
-
-const wideMinimalCodePoint = 4352;
-const wideMaximumCodePoint = 262141;
-const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
-/**
-Binary search on a sorted flat array of [start, end] pairs.
-
-@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
-@param {number} codePoint - The value to search for.
-@returns {boolean} Whether the value falls within any of the ranges.
-*/
-const utilities_isInRange = (ranges, codePoint) => {
-	let low = 0;
-	let high = Math.floor(ranges.length / 2) - 1;
-	while (low <= high) {
-		const mid = Math.floor((low + high) / 2);
-		const i = mid * 2;
-		if (codePoint < ranges[i]) {
-			high = mid - 1;
-		} else if (codePoint > ranges[i + 1]) {
-			low = mid + 1;
-		} else {
-			return true;
-		}
-	}
-
-	return false;
-};
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
-
-
-
-const commonCjkCodePoint = 0x4E_00;
-const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
-
-// Use a hot-path range so common `isWide` calls can skip binary search.
-// The range containing U+4E00 covers common CJK ideographs;
-// fallback to the largest range for resilience to Unicode table changes.
-function findWideFastPathRange(ranges) {
-	let fastPathStart = ranges[0];
-	let fastPathEnd = ranges[1];
-
-	for (let index = 0; index < ranges.length; index += 2) {
-		const start = ranges[index];
-		const end = ranges[index + 1];
-
-		if (
-			commonCjkCodePoint >= start
-			&& commonCjkCodePoint <= end
-		) {
-			return [start, end];
-		}
-
-		if ((end - start) > (fastPathEnd - fastPathStart)) {
-			fastPathStart = start;
-			fastPathEnd = end;
-		}
-	}
-
-	return [fastPathStart, fastPathEnd];
-}
-
-const isAmbiguous = codePoint => {
-	if (
-		codePoint < ambiguousMinimalCodePoint
-		|| codePoint > ambiguousMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(ambiguousRanges, codePoint);
-};
-
-const isFullwidth = codePoint => {
-	if (
-		codePoint < fullwidthMinimalCodePoint
-		|| codePoint > fullwidthMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(fullwidthRanges, codePoint);
-};
-
-const isHalfwidth = codePoint => {
-	if (
-		codePoint < halfwidthMinimalCodePoint
-		|| codePoint > halfwidthMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return isInRange(halfwidthRanges, codePoint);
-};
-
-const isNarrow = codePoint => {
-	if (
-		codePoint < narrowMinimalCodePoint
-		|| codePoint > narrowMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return isInRange(narrowRanges, codePoint);
-};
-
-const isWide = codePoint => {
-	if (
-		codePoint >= wideFastPathStart
-		&& codePoint <= wideFastPathEnd
-	) {
-		return true;
-	}
-
-	if (
-		codePoint < wideMinimalCodePoint
-		|| codePoint > wideMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(wideRanges, codePoint);
-};
-
-function lookup_getCategory(codePoint) {
-	if (isAmbiguous(codePoint)) {
-		return 'ambiguous';
-	}
-
-	if (isFullwidth(codePoint)) {
-		return 'fullwidth';
-	}
-
-	if (isHalfwidth(codePoint)) {
-		return 'halfwidth';
-	}
-
-	if (isNarrow(codePoint)) {
-		return 'narrow';
-	}
-
-	if (isWide(codePoint)) {
-		return 'wide';
-	}
-
-	return 'neutral';
-}
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
-
-
-function validate(codePoint) {
-	if (!Number.isSafeInteger(codePoint)) {
-		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-	}
-}
-
-function eastAsianWidthType(codePoint) {
-	validate(codePoint);
-
-	return getCategory(codePoint);
-}
-
-function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
-	validate(codePoint);
-
-	if (
-		isFullwidth(codePoint)
-		|| isWide(codePoint)
-		|| (ambiguousAsWide && isAmbiguous(codePoint))
-	) {
-		return 2;
-	}
-
-	return 1;
-}
-
-// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
-
-
-;// CONCATENATED MODULE: ./node_modules/string-width/index.js
-
-
-
-/**
-Logic:
-- Segment graphemes to match how terminals render clusters.
-- Width rules:
-	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
-	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
-	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
-	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
-	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
-	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
-*/
-
-const segmenter = new Intl.Segmenter();
-
-// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
-// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
-const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
-const spacingMarkRegex = /\p{Spacing_Mark}/v;
-
-// RGI emoji sequences
-const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
-
-// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
-const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
-
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-	// Real emoji clusters are < 30 chars; guard against pathological input
-	if (segment.length > 50) {
-		return false;
-	}
-
-	if (unqualifiedKeycapRegex.test(segment)) {
-		return true;
-	}
-
-	// ZWJ sequences with 2+ Extended_Pictographic
-	if (segment.includes('\u200D')) {
-		const pictographics = segment.match(extendedPictographicRegex);
-		return pictographics !== null && pictographics.length >= 2;
-	}
-
-	return false;
-}
-
-// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
-function baseVisible(segment) {
-	const index = segment.search(visibleCharacterRegex);
-	return index === -1 ? undefined : segment.slice(index);
-}
-
-function isHangulLeadingJamo(codePoint) {
-	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
-		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
-}
-
-function isHangulVowelJamo(codePoint) {
-	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
-		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
-}
-
-function isHangulTrailingJamo(codePoint) {
-	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
-		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
-}
-
-function isHangulJamo(codePoint) {
-	return isHangulLeadingJamo(codePoint)
-		|| isHangulVowelJamo(codePoint)
-		|| isHangulTrailingJamo(codePoint);
-}
-
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-	const codePoints = [];
-
-	for (const character of visibleSegment) {
-		if (!visibleCharacterRegex.test(character)) {
-			continue;
-		}
-
-		codePoints.push(character.codePointAt(0));
-	}
-
-	if (codePoints.length === 0) {
-		return undefined;
-	}
-
-	let width = 0;
-
-	for (let index = 0; index < codePoints.length; index++) {
-		const codePoint = codePoints[index];
-		if (!isHangulJamo(codePoint)) {
-			if (width === 0) {
-				return undefined;
-			}
-
-			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
-			for (let remaining = index; remaining < codePoints.length; remaining++) {
-				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-			}
-
-			return width;
-		}
-
-		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
-		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
-		if (
-			isHangulLeadingJamo(codePoint)
-			&& isHangulVowelJamo(codePoints[index + 1])
-		) {
-			width += 2;
-			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-			continue;
-		}
-
-		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-	}
-
-	return width;
-}
-
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-	let extra = 0;
-	let first = true;
-
-	for (const character of visibleSegment) {
-		if (first) {
-			first = false;
-			continue;
-		}
-
-		if (
-			spacingMarkRegex.test(character)
-			|| (character >= '\uFF00' && character <= '\uFFEF')
-		) {
-			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-		}
-	}
-
-	return extra;
-}
-
-function stringWidth(input, options = {}) {
-	if (typeof input !== 'string' || input.length === 0) {
-		return 0;
-	}
-
-	const {
-		ambiguousIsNarrow = true,
-		countAnsiEscapeCodes = false,
-	} = options;
-
-	let string = input;
-
-	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
-	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
-		string = stripAnsi(string);
-	}
-
-	if (string.length === 0) {
-		return 0;
-	}
-
-	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
-	if (/^[\u0020-\u007E]*$/.test(string)) {
-		return string.length;
-	}
-
-	let width = 0;
-	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
-
-	for (const {segment} of segmenter.segment(string)) {
-		// Zero-width / non-printing clusters
-		const visibleSegment = baseVisible(segment);
-		if (visibleSegment === undefined) {
-			continue;
-		}
-
-		// Emoji width logic
-		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-			width += 2;
-			continue;
-		}
-
-		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-		if (hangulWidth !== undefined) {
-			width += hangulWidth;
-			continue;
-		}
-
-		// Everything else: EAW of the cluster’s first visible scalar
-		const codePoint = visibleSegment.codePointAt(0);
-		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-
-		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
-		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-	}
-
-	return width;
-}
-
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(12011);
-// EXTERNAL MODULE: ./src/report/labels.ts
-var labels = __nccwpck_require__(47923);
-// EXTERNAL MODULE: ./src/report/markdown-blocks.ts + 1 modules
-var markdown_blocks = __nccwpck_require__(92303);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(65655);
-;// CONCATENATED MODULE: ./src/report/console.ts
-/**
- * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
- * when asked. User strings lose every control character first, so a benchmark name cannot move
- * the cursor, clear the screen or retitle the terminal.
- */
-
-
-
-
-
-/** Width used when the caller does not know the terminal's. */
-const DEFAULT_CONSOLE_WIDTH = 100;
-const MIN_WIDTH = 40;
-/** A column is never squeezed below this many display columns. */
-const MIN_COLUMN_WIDTH = 4;
-const INDENT = '  ';
-const GAP = '  ';
-/** SGR codes used; nothing else is ever written to the terminal. */
-const SGR = {
-    bold: '1',
-    dim: '2',
-    red: '31',
-    green: '32',
-    yellow: '33',
-    magenta: '35',
-    cyan: '36',
-};
-function paint(color, text, ...styles) {
-    if (!color || styles.length === 0 || text === '')
-        return text;
-    return `\u001B[${styles.map((style) => SGR[style]).join(';')}m${text}\u001B[0m`;
-}
-function statusStyle(status) {
-    switch (status) {
-        case 'pass':
-            return 'green';
-        case 'warn':
-            return 'yellow';
-        case 'fail':
-            return 'red';
-        case 'error':
-            return 'magenta';
-        default:
-            return (0,labels/* assertNever */.xb)(status);
-    }
-}
-function severityStyle(severity) {
-    switch (severity) {
-        case 'error':
-            return 'red';
-        case 'warning':
-            return 'yellow';
-        case 'notice':
-            return 'cyan';
-        default:
-            return (0,labels/* assertNever */.xb)(severity);
-    }
-}
-/**
- * Longest user string kept in a line, in code units: wider than any terminal, and it keeps the
- * display-width arithmetic cheap for a 10,000-character benchmark name.
- */
-const MAX_FIELD_LENGTH = 1_000;
-/** User text made safe for a terminal line: no control or bidi character, no line break. */
-function clean(text) {
-    return (0,report_text/* truncateText */.EJ)((0,report_text/* sanitizeText */.jZ)(text).trim(), MAX_FIELD_LENGTH);
-}
-/** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
-function fitWidth(text, width) {
-    if (stringWidth(text) <= width)
-        return text;
-    let used = 0;
-    let result = '';
-    // A visible grapheme is at least one column wide, so the first `width` graphemes suffice.
-    for (const grapheme of (0,report_text/* graphemes */.ls)(text, width)) {
-        const next = stringWidth(grapheme);
-        if (used + next > width - 1)
-            break;
-        result += grapheme;
-        used += next;
-    }
-    return result + report_text/* ELLIPSIS */.Gr;
-}
-function pad(text, width, align) {
-    const space = Math.max(0, width - stringWidth(text));
-    if (align === 'right')
-        return ' '.repeat(space) + text;
-    if (align === 'center') {
-        const left = Math.floor(space / 2);
-        return ' '.repeat(left) + text + ' '.repeat(space - left);
-    }
-    return text + ' '.repeat(space);
-}
-function cellText(cell) {
-    if (cell === undefined)
-        return '';
-    if (typeof cell === 'number')
-        return (0,format/* formatNumber */.ZV)(cell);
-    if (typeof cell === 'string')
-        return clean(cell);
-    return clean(cell.text);
-}
-/**
- * Widths for columns whose natural widths are `natural`, fitting `available` columns: the
- * widest columns are narrowed to a common cap (found by bisection), never below
- * {@link MIN_COLUMN_WIDTH} or their natural width.
- */
-function fitColumns(natural, available) {
-    const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
-    const widest = Math.max(0, ...natural);
-    if (total(widest) <= available)
-        return [...natural];
-    let low = MIN_COLUMN_WIDTH;
-    let high = widest;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (total(middle) <= available)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return natural.map((width) => Math.min(width, low));
-}
-function tableLines(table, width, color) {
-    const lines = [paint(color, clean(table.title), 'bold')];
-    if (table.rows.length === 0 || table.columns.length === 0)
-        return [...lines, `${INDENT}(no rows)`];
-    const header = table.columns.map((column) => clean(column.header));
-    const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
-    const natural = header.map((text, index) => Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[index] ?? ''))));
-    const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
-    const widths = fitColumns(natural, available);
-    const line = (cells, styles) => INDENT +
-        cells
-            .map((text, index) => paint(color, pad(fitWidth(text, widths[index] ?? 0), widths[index] ?? 0, table.columns[index]?.align), ...styles))
-            .join(GAP)
-            .trimEnd();
-    lines.push(line(header, ['dim']));
-    for (const row of rows)
-        lines.push(line(row, []));
-    return lines;
-}
-function metricLines(metrics) {
-    const labels = metrics.map((metric) => clean(metric.label));
-    const labelWidth = Math.max(0, ...labels.map((label) => stringWidth(label)));
-    return metrics.map((metric, index) => {
-        const value = typeof metric.value === 'number' ? (0,format/* formatNumber */.ZV)(metric.value) : clean(metric.value);
-        return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
-    });
-}
-/** `file:line:col severity rule message`, the parts the finding has. */
-function findingLine(finding, color) {
-    // A title that only repeats the rule name adds nothing on a line that shows the rule.
-    const title = finding.title === finding.rule ? '' : clean(finding.title);
-    const message = clean(finding.message);
-    const text = message === '' || message === title ? title : title === '' ? message : `${title}: ${message}`;
-    const parts = [
-        clean((0,markdown_blocks/* findingLocation */.$R)(finding)),
-        paint(color, finding.severity, severityStyle(finding.severity)),
-        finding.rule === undefined ? '' : paint(color, clean(finding.rule), 'dim'),
-        text,
-    ];
-    return INDENT + parts.filter((part) => part !== '').join(' ');
-}
-/**
- * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
- * pairs, notes, each table as aligned columns fitted to `width` (long cells end in `…`),
- * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
- * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
- * strings never carry control characters.
- */
-function renderConsole(verdict, options) {
-    return [...consoleChunks(verdict, options)].join('');
-}
-/** How many finding lines {@link consoleChunks} puts in one piece. */
-const FINDING_LINES_PER_CHUNK = 500;
-/**
- * {@link renderConsole}'s text in pieces, for writing as it is made: 20,000 findings make tens
- * of megabytes of text, which need not all be in memory at once.
- */
-function* consoleChunks(verdict, options) {
-    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
-    const color = options.color;
-    const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
-    const headline = clean(verdict.headline);
-    const word = paint(color, (0,labels/* statusWord */.Hm)(verdict.status), 'bold', statusStyle(verdict.status));
-    const sections = [
-        [`${word} ${(0,labels/* gateTitle */.KS)(verdict.gate)}${key}${headline === '' ? '' : `: ${headline}`}`],
-    ];
-    if (verdict.metrics.length > 0)
-        sections.push(metricLines(verdict.metrics));
-    if (verdict.notes.length > 0) {
-        sections.push(verdict.notes.map((note) => {
-            const label = note.level === 'warning' ? paint(color, 'warning:', 'yellow', 'bold') : 'note:';
-            const text = (0,report_text/* sanitizeText */.jZ)(note.text, { newlines: 'keep' })
-                .trim()
-                .split('\n')
-                .map((line) => line.trim())
-                .join(`\n${INDENT}`);
-            return `${label} ${text}`;
-        }));
-    }
-    for (const table of verdict.tables)
-        sections.push(tableLines(table, width, color));
-    yield sections.map((lines) => lines.join('\n')).join('\n\n');
-    if (verdict.findings.length > 0) {
-        yield `\n\n${paint(color, `Findings (${verdict.findings.length})`, 'bold')}`;
-        const sorted = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings);
-        for (let start = 0; start < sorted.length; start += FINDING_LINES_PER_CHUNK) {
-            let chunk = '';
-            for (const finding of sorted.slice(start, start + FINDING_LINES_PER_CHUNK))
-                chunk += `\n${findingLine(finding, color)}`;
-            yield chunk;
-        }
-    }
-    yield '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/console.ts
+var report_console = __nccwpck_require__(39475);
 // EXTERNAL MODULE: ./src/shared/inputs.ts
 var inputs = __nccwpck_require__(93876);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -4254,6 +3573,7 @@ function exitCodeFor(status, failOn) {
  * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
  * policy, 2 bad usage or unreadable input.
  */
+
 
 
 
@@ -4355,7 +3675,7 @@ ${commonHelp}`,
         // own gate only, which matters for prom-lint as a pre-commit hook.
         const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors },] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(459), __nccwpck_require__.e(181), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65022)),
+            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(181), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65022)),
             Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
             __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
             __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
@@ -4405,10 +3725,10 @@ const promLintCommand = {
 
 Lints Prometheus rule files (plain rule files, every document of a multi-document file,
 PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
-finding with its file, line and column. Without paths: ${defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
+finding with its file, line and column. Without paths: ${prom_lint_defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
 
 Options:
-  --config FILE               configuration file (default: ${defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
+  --config FILE               configuration file (default: ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
                               when present); options given here override it
   --legacy-names              validate label and annotation names with the legacy pattern
                               [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
@@ -4425,7 +3745,7 @@ ${commonHelp}`,
     async run(source, logger) {
         const base = source('base').trim();
         const [{ runPromLintGate }, { localChanges }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27436)),
+            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(918), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11625)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72665)),
         ]);
         return runPromLintGate(source, {
@@ -4443,9 +3763,65 @@ ${commonHelp}`,
         });
     },
 };
+const dashboardDiffCommand = {
+    summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
+    positionals: 'paths',
+    options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'base-ref': { type: 'string' },
+        render: { type: 'string' },
+        'render-glob': { type: 'string', multiple: true },
+        'lint-config': { type: 'string' },
+    },
+    help: `Usage: kaizen-gates dashboard-diff --base FILE --head FILE [options]
+       kaizen-gates dashboard-diff --base-ref REF [PATH|DIR|GLOB...] [options]
+
+Compares Grafana dashboards semantically (panels, queries, variables, layout; ids, versions and
+key order are not changes) and lints what the change introduces. Reads dashboard JSON, exports
+for sharing, the API's {dashboard, meta}, Kubernetes resources, ConfigMaps and multi-document
+YAML, and any source a render command turns into JSON (jsonnet).
+
+Sides:
+  --base FILE --head FILE     compare two files
+  --base-ref REF              compare every changed dashboard of the working tree (untracked
+                              files included, renames followed) with its version at the merge
+                              base of REF and HEAD (e.g. origin/main)
+  PATH|DIR|GLOB...            with --base-ref, the files to look at (default: ${defaults/* DEFAULT_DASHBOARD_GLOBS */.fR.join(', ')},
+                              those that are dashboards; a directory: its JSON files; globs are
+                              git's: ** crosses folders); YAML files are read when named here
+
+Rendering (run without a shell; {file} is the file, appended when absent):
+  --render 'jsonnet -J vendor {file}'
+                              command that prints a dashboard's JSON; with --base-ref the base
+                              side is rendered in a temporary checkout of the merge base
+  --render-glob GLOB          files to render (repeatable; default ${defaults/* DEFAULT_RENDER_GLOBS */.Ds.join(', ')})
+
+Lint:
+  --lint-config FILE          grafana/dashboard-linter configuration (default: ${defaults/* DEFAULT_LINT_CONFIG_PATH */.z3} when present)
+${commonHelp}`,
+    async run(source, logger) {
+        const [{ runDashboardDiffGate }, { changedFileVersions }, { directoryExists }, { runRenderCommand },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(547), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
+            __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
+            __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 72368)),
+            __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
+        ]);
+        return runDashboardDiffGate(source, {
+            logger,
+            readFile: readTextFile,
+            fileExists: fileExists,
+            directoryExists,
+            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
+            changedFiles: (ref, patterns) => changedFileVersions(ref, patterns, { logger }),
+            render: (argv, cwd) => runRenderCommand(argv, cwd ?? process.cwd()),
+        });
+    },
+};
 const commands = {
     bench: benchCommand,
     'prom-lint': promLintCommand,
+    'dashboard-diff': dashboardDiffCommand,
 };
 function usage() {
     const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`);
@@ -4526,7 +3902,7 @@ async function runCli(argv, io) {
         io.stdout(`${verdict.headline}\n`);
     else {
         // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
-        for (const chunk of consoleChunks(verdict, { color }))
+        for (const chunk of (0,report_console/* consoleChunks */.IF)(verdict, { color }))
             io.stdout(chunk);
         io.stdout('\n');
     }
@@ -4535,7 +3911,7 @@ async function runCli(argv, io) {
         if (source('json') !== '')
             writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
         if (source('markdown') !== '') {
-            const { renderComment } = await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 15897));
+            const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
             writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
         }
         if (source('sarif') !== '') {
@@ -4555,6 +3931,37 @@ function writeOutput(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
 }
+
+
+/***/ }),
+
+/***/ 41951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ DEFAULT_RENDER_GLOBS),
+/* harmony export */   fR: () => (/* binding */ DEFAULT_DASHBOARD_GLOBS),
+/* harmony export */   om: () => (/* binding */ RENDER_FILE_PLACEHOLDER),
+/* harmony export */   z3: () => (/* binding */ DEFAULT_LINT_CONFIG_PATH)
+/* harmony export */ });
+/**
+ * Where the dashboard-diff gate looks by default: in a module of their own so the CLI's help can
+ * name them without loading the gate.
+ */
+/**
+ * Files looked at when no path is given. Any changed JSON file is read, and the loader leaves out
+ * those that are not dashboards (a package.json, a schema): dashboards have no fixed file name.
+ */
+const DEFAULT_DASHBOARD_GLOBS = ['**/*.json'];
+/** Files the render command is run on when `render` is set and `render-glob` is not. */
+const DEFAULT_RENDER_GLOBS = ['**/*.jsonnet'];
+/**
+ * The lint configuration read when `lint-config` is not given and the file exists: the name
+ * grafana/dashboard-linter reads, so one file serves both tools.
+ */
+const DEFAULT_LINT_CONFIG_PATH = '.lint';
+/** The placeholder of the render command that stands for the file to render. */
+const RENDER_FILE_PLACEHOLDER = '{file}';
 
 
 /***/ }),
@@ -4581,17 +3988,304 @@ const DEFAULT_CONFIG_PATHS = [
 
 /***/ }),
 
+/***/ 39475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ fitWidth),
+/* harmony export */   IF: () => (/* binding */ consoleChunks)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONSOLE_WIDTH, renderConsole */
+/* harmony import */ var string_width__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94668);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12011);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47923);
+/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92303);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65655);
+/**
+ * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
+ * when asked. User strings lose every control character first, so a benchmark name cannot move
+ * the cursor, clear the screen or retitle the terminal.
+ */
+
+
+
+
+
+/** Width used when the caller does not know the terminal's. */
+const DEFAULT_CONSOLE_WIDTH = 100;
+const MIN_WIDTH = 40;
+/** A column is never squeezed below this many display columns. */
+const MIN_COLUMN_WIDTH = 4;
+const INDENT = '  ';
+const GAP = '  ';
+/** SGR codes used; nothing else is ever written to the terminal. */
+const SGR = {
+    bold: '1',
+    dim: '2',
+    red: '31',
+    green: '32',
+    yellow: '33',
+    magenta: '35',
+    cyan: '36',
+};
+function paint(color, text, ...styles) {
+    if (!color || styles.length === 0 || text === '')
+        return text;
+    return `\u001B[${styles.map((style) => SGR[style]).join(';')}m${text}\u001B[0m`;
+}
+function statusStyle(status) {
+    switch (status) {
+        case 'pass':
+            return 'green';
+        case 'warn':
+            return 'yellow';
+        case 'fail':
+            return 'red';
+        case 'error':
+            return 'magenta';
+        default:
+            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .xb)(status);
+    }
+}
+function severityStyle(severity) {
+    switch (severity) {
+        case 'error':
+            return 'red';
+        case 'warning':
+            return 'yellow';
+        case 'notice':
+            return 'cyan';
+        default:
+            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .xb)(severity);
+    }
+}
+/**
+ * Longest user string kept in a line, in code units: wider than any terminal, and it keeps the
+ * display-width arithmetic cheap for a 10,000-character benchmark name.
+ */
+const MAX_FIELD_LENGTH = 1_000;
+/** User text made safe for a terminal line: no control or bidi character, no line break. */
+function clean(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeText */ .jZ)(text).trim(), MAX_FIELD_LENGTH);
+}
+/** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
+function fitWidth(text, width) {
+    if ((0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text) <= width)
+        return text;
+    let used = 0;
+    let result = '';
+    // A visible grapheme is at least one column wide, so the first `width` graphemes suffice.
+    for (const grapheme of (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .graphemes */ .ls)(text, width)) {
+        const next = (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(grapheme);
+        if (used + next > width - 1)
+            break;
+        result += grapheme;
+        used += next;
+    }
+    return result + _text_js__WEBPACK_IMPORTED_MODULE_2__/* .ELLIPSIS */ .Gr;
+}
+function pad(text, width, align) {
+    const space = Math.max(0, width - (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text));
+    if (align === 'right')
+        return ' '.repeat(space) + text;
+    if (align === 'center') {
+        const left = Math.floor(space / 2);
+        return ' '.repeat(left) + text + ' '.repeat(space - left);
+    }
+    return text + ' '.repeat(space);
+}
+function cellText(cell) {
+    if (cell === undefined)
+        return '';
+    if (typeof cell === 'number')
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(cell);
+    if (typeof cell === 'string')
+        return clean(cell);
+    return clean(cell.text);
+}
+/**
+ * Widths for columns whose natural widths are `natural`, fitting `available` columns: the
+ * widest columns are narrowed to a common cap (found by bisection), never below
+ * {@link MIN_COLUMN_WIDTH} or their natural width.
+ */
+function fitColumns(natural, available) {
+    const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
+    const widest = Math.max(0, ...natural);
+    if (total(widest) <= available)
+        return [...natural];
+    let low = MIN_COLUMN_WIDTH;
+    let high = widest;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (total(middle) <= available)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return natural.map((width) => Math.min(width, low));
+}
+function tableLines(table, width, color) {
+    const lines = [paint(color, clean(table.title), 'bold')];
+    if (table.rows.length === 0 || table.columns.length === 0)
+        return [...lines, `${INDENT}(no rows)`];
+    const header = table.columns.map((column) => clean(column.header));
+    const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
+    const natural = header.map((text, index) => Math.max((0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text), ...rows.map((row) => (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(row[index] ?? ''))));
+    const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
+    const widths = fitColumns(natural, available);
+    const line = (cells, styles) => INDENT +
+        cells
+            .map((text, index) => paint(color, pad(fitWidth(text, widths[index] ?? 0), widths[index] ?? 0, table.columns[index]?.align), ...styles))
+            .join(GAP)
+            .trimEnd();
+    lines.push(line(header, ['dim']));
+    for (const row of rows)
+        lines.push(line(row, []));
+    return lines;
+}
+function metricLines(metrics) {
+    const labels = metrics.map((metric) => clean(metric.label));
+    const labelWidth = Math.max(0, ...labels.map((label) => (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(label)));
+    return metrics.map((metric, index) => {
+        const value = typeof metric.value === 'number' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(metric.value) : clean(metric.value);
+        return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
+    });
+}
+/** A line of spans: code in backticks (and cyan), strong in bold; no control character. */
+function spansLine(spans, color) {
+    return spans
+        .map((span) => {
+        if (typeof span === 'string')
+            return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeText */ .jZ)(span), MAX_FIELD_LENGTH);
+        if ('code' in span)
+            return paint(color, `\`${clean(span.text)}\``, 'cyan');
+        return paint(color, clean(span.text), 'bold');
+    })
+        .join('')
+        .trim();
+}
+/**
+ * A block's lines at `indent`: lists as `- item`, code as its lines indented once more (each
+ * line cleaned, tabs as spaces; a diff's `+` lines green and `-` lines red when in colour), a
+ * collapsed part as its summary then its blocks indented.
+ */
+function blockLines(block, indent, color) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [indent + spansLine(block.spans, color)];
+        case 'list':
+            return block.items.map((item) => `${indent}- ${spansLine(item, color)}`);
+        case 'code': {
+            const diff = block.language === 'diff';
+            return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeText */ .jZ)(block.text, { newlines: 'keep' })
+                .replace(/\n+$/, '')
+                .split('\n')
+                .map((line) => {
+                const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)(line, MAX_FIELD_LENGTH).trimEnd();
+                // A diff reads as one in a terminal too: additions green, removals red.
+                const style = diff && text.startsWith('+') ? ['green'] : diff && text.startsWith('-') ? ['red'] : [];
+                return `${indent}${INDENT}${paint(color, text, ...style)}`.trimEnd();
+            });
+        }
+        case 'details':
+            return [
+                indent + paint(color, clean(block.summary), 'dim'),
+                ...block.blocks.flatMap((inner) => blockLines(inner, indent + INDENT, color)),
+            ];
+    }
+}
+/** A section: its title in bold, then its blocks indented (a terminal shows nothing collapsed). */
+function sectionLines(section, color) {
+    const title = clean(section.title);
+    const indent = title === '' ? '' : INDENT;
+    const lines = section.blocks.flatMap((block) => blockLines(block, indent, color));
+    return title === '' ? lines : [paint(color, title, 'bold'), ...lines];
+}
+/** `file:line:col severity rule message`, the parts the finding has. */
+function findingLine(finding, color) {
+    // A title that only repeats the rule name adds nothing on a line that shows the rule.
+    const title = finding.title === finding.rule ? '' : clean(finding.title);
+    const message = clean(finding.message);
+    const text = message === '' || message === title ? title : title === '' ? message : `${title}: ${message}`;
+    const parts = [
+        clean((0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLocation */ .$R)(finding)),
+        paint(color, finding.severity, severityStyle(finding.severity)),
+        finding.rule === undefined ? '' : paint(color, clean(finding.rule), 'dim'),
+        text,
+    ];
+    return INDENT + parts.filter((part) => part !== '').join(' ');
+}
+/**
+ * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
+ * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
+ * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
+ * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
+ * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
+ * strings never carry control characters.
+ */
+function renderConsole(verdict, options) {
+    return [...consoleChunks(verdict, options)].join('');
+}
+/** How many finding lines {@link consoleChunks} puts in one piece. */
+const FINDING_LINES_PER_CHUNK = 500;
+/**
+ * {@link renderConsole}'s text in pieces, for writing as it is made: 20,000 findings make tens
+ * of megabytes of text, which need not all be in memory at once.
+ */
+function* consoleChunks(verdict, options) {
+    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
+    const color = options.color;
+    const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
+    const headline = clean(verdict.headline);
+    const word = paint(color, (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .statusWord */ .Hm)(verdict.status), 'bold', statusStyle(verdict.status));
+    const sections = [
+        [`${word} ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .gateTitle */ .KS)(verdict.gate)}${key}${headline === '' ? '' : `: ${headline}`}`],
+    ];
+    if (verdict.metrics.length > 0)
+        sections.push(metricLines(verdict.metrics));
+    if (verdict.notes.length > 0) {
+        sections.push(verdict.notes.map((note) => {
+            const label = note.level === 'warning' ? paint(color, 'warning:', 'yellow', 'bold') : 'note:';
+            const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeText */ .jZ)(note.text, { newlines: 'keep' })
+                .trim()
+                .split('\n')
+                .map((line) => line.trim())
+                .join(`\n${INDENT}`);
+            return `${label} ${text}`;
+        }));
+    }
+    for (const section of verdict.sections ?? [])
+        sections.push(sectionLines(section, color));
+    for (const table of verdict.tables)
+        sections.push(tableLines(table, width, color));
+    yield sections.map((lines) => lines.join('\n')).join('\n\n');
+    if (verdict.findings.length > 0) {
+        yield `\n\n${paint(color, `Findings (${verdict.findings.length})`, 'bold')}`;
+        const sorted = (0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(verdict.findings);
+        for (let start = 0; start < sorted.length; start += FINDING_LINES_PER_CHUNK) {
+            let chunk = '';
+            for (const finding of sorted.slice(start, start + FINDING_LINES_PER_CHUNK))
+                chunk += `\n${findingLine(finding, color)}`;
+            yield chunk;
+        }
+    }
+    yield '\n';
+}
+
+
+/***/ }),
+
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   SC: () => (/* binding */ escapeHtmlText),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   c0: () => (/* binding */ escapeMarkdownLines),
 /* harmony export */   m4: () => (/* binding */ escapeMarkdownText),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony export codeBlock */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65655);
 /**
  * Neutralising user-controlled strings (benchmark names, file paths, messages) before they reach
@@ -4833,8 +4527,8 @@ function inlineCode(text, options = {}) {
  * @example codeBlock('x ``` y', 'text') // '````text\nx ``` y\n````'
  */
 function codeBlock(text, language = '', options = {}) {
-    assertMaxLength('codeBlock', options.maxLength);
-    const clean = sanitizeText(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
+    (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .assertMaxLength */ .h$)('codeBlock', options.maxLength);
+    const clean = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeText */ .jZ)(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
     const info = language.replace(/[^A-Za-z0-9_+.-]/g, '');
     const content = escapeWithin(clean, (units) => codePieces(units, false), options.maxLength);
@@ -5252,8 +4946,12 @@ function valueCell(value, limits) {
         ? (0,report_escape/* escapeTableCell */.aL)((0,format/* formatNumber */.ZV)(value))
         : (0,report_escape/* escapeTableCell */.aL)(value, { maxLength: limits.cell });
 }
-/** Up to this many metrics go side by side in one row; more are listed one per row. */
-const MAX_METRICS_ACROSS = 6;
+/**
+ * Up to this many metrics go side by side in one row; more are listed one per row. Seven short
+ * labels (dashboard-diff's) still fit GitHub's 840 px comment column, wrapped on two lines, and
+ * keep the first change on the first screen.
+ */
+const MAX_METRICS_ACROSS = 7;
 /**
  * The headline figures as a compact table: side by side when there are few, one per row
  * otherwise. Empty when there are none.
@@ -5878,10 +5576,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -5952,6 +5664,476 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 94668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stringWidth)
+});
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function baseVisible(segment) {
+	const index = segment.search(visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function isHangulJamo(codePoint) {
+	return isHangulLeadingJamo(codePoint)
+		|| isHangulVowelJamo(codePoint)
+		|| isHangulTrailingJamo(codePoint);
+}
+
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			isHangulLeadingJamo(codePoint)
+			&& isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
 
 /***/ })
 

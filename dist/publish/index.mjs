@@ -41920,7 +41920,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2942);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -41929,7 +41929,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2942:
+/***/ 7516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44999,6 +44999,33 @@ const cellSchema = {
         artifact_closed({ text: string(SHORT * 4), code: { const: true } }, ['text', 'code']),
     ],
 };
+const spanSchema = {
+    anyOf: [
+        string(SHORT * 4),
+        artifact_closed({ text: string(SHORT * 4), code: { const: true } }, ['text', 'code']),
+        artifact_closed({ text: string(SHORT * 4), strong: { const: true } }, ['text', 'strong']),
+    ],
+};
+/** A section block; `details` holds blocks again, so the schema refers to itself by `$id`. */
+const sectionBlockSchema = {
+    $id: 'section-block',
+    anyOf: [
+        artifact_closed({ kind: { const: 'paragraph' }, spans: array(spanSchema, 1_000) }, ['kind', 'spans']),
+        artifact_closed({ kind: { const: 'list' }, items: array(array(spanSchema, 1_000), 10_000) }, [
+            'kind',
+            'items',
+        ]),
+        artifact_closed({ kind: { const: 'code' }, text: string(LONG * 16), language: string(64) }, [
+            'kind',
+            'text',
+        ]),
+        artifact_closed({
+            kind: { const: 'details' },
+            summary: string(SHORT),
+            blocks: array({ $ref: 'section-block' }, 5_000),
+        }, ['kind', 'summary', 'blocks']),
+    ],
+};
 const verdictSchema = artifact_closed({
     schemaVersion: { const: 1 },
     gate: { enum: ['bench', 'prom-lint', 'dashboard-diff', 'coverage', 'soak'] },
@@ -45044,6 +45071,13 @@ const verdictSchema = artifact_closed({
             values: array({ type: 'number' }, 10_000),
         }, ['name', 'kind', 'values']), 50),
     }, ['title', 'xLabels', 'yLabel', 'series']), 50),
+    sections: array(artifact_closed({
+        id: string(SHORT),
+        title: string(SHORT),
+        blocks: array(sectionBlockSchema, 5_000),
+        collapsed: { type: 'boolean' },
+        dropPriority: { type: 'number' },
+    }, ['id', 'title', 'blocks']), 1_000),
     // Gate-specific results are free-form by design; the envelope's size cap bounds them.
     data: { type: 'object' },
 }, [
@@ -50748,7 +50782,7 @@ function text_graphemes(text, limit = Infinity) {
  * Throws unless `maxLength` is undefined or a positive integer. `caller` starts the message, as
  * every error from a report function does.
  */
-function text_assertMaxLength(caller, maxLength) {
+function assertMaxLength(caller, maxLength) {
     if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 1)) {
         throw new Error(`${caller}: maxLength must be a positive integer (got ${String(maxLength)})`);
     }
@@ -50943,7 +50977,7 @@ function escapeWithin(text, render, maxLength) {
  * @example escapeMarkdownText('**@octocat** fixed #12') // '\\*\\*@\u200Doctocat\\*\\* fixed \\#\u200D12'
  */
 function escapeMarkdownText(text, options = {}) {
-    text_assertMaxLength('escapeMarkdownText', options.maxLength);
+    assertMaxLength('escapeMarkdownText', options.maxLength);
     return escapeWithin(text_sanitizeText(text).trim(), markdownPieces, options.maxLength);
 }
 /**
@@ -50957,7 +50991,7 @@ function escapeMarkdownText(text, options = {}) {
  * @example escapeMarkdownLines('run `npm ci`\n- then *test*') // ['run `npm ci`', '\\- then \\*test\\*']
  */
 function escapeMarkdownLines(text, options = {}) {
-    text_assertMaxLength('escapeMarkdownLines', options.maxLength);
+    assertMaxLength('escapeMarkdownLines', options.maxLength);
     let clean = text_sanitizeText(text, { newlines: 'keep' }).trim();
     if (options.maxLength !== undefined)
         clean = text_truncateText(clean, options.maxLength);
@@ -50980,7 +51014,7 @@ function escapeMarkdownLines(text, options = {}) {
  * @example escapeTableCell('a | b\nc') // 'a \\| b c'
  */
 function escapeTableCell(text, options = {}) {
-    text_assertMaxLength('escapeTableCell', options.maxLength);
+    assertMaxLength('escapeTableCell', options.maxLength);
     return escapeWithin(text_sanitizeText(text).trim(), markdownPieces, options.maxLength);
 }
 /**
@@ -50991,7 +51025,7 @@ function escapeTableCell(text, options = {}) {
  * @example escapeHtmlText('</details> @octocat') // '&lt;/details&gt; @\u200Doctocat'
  */
 function escapeHtmlText(text, options = {}) {
-    text_assertMaxLength('escapeHtmlText', options.maxLength);
+    assertMaxLength('escapeHtmlText', options.maxLength);
     return escapeWithin(text_sanitizeText(text).trim(), htmlPieces, options.maxLength);
 }
 /**
@@ -51027,7 +51061,7 @@ function longestBacktickRun(text) {
  * @example inlineCode('a `b` c') // '`` a `b` c ``'
  */
 function inlineCode(text, options = {}) {
-    text_assertMaxLength('inlineCode', options.maxLength);
+    assertMaxLength('inlineCode', options.maxLength);
     const clean = text_sanitizeText(text);
     if (clean.length === 0)
         return '` `';
@@ -51054,7 +51088,7 @@ function inlineCode(text, options = {}) {
  */
 function codeBlock(text, language = '', options = {}) {
     assertMaxLength('codeBlock', options.maxLength);
-    const clean = sanitizeText(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
+    const clean = text_sanitizeText(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
     const info = language.replace(/[^A-Za-z0-9_+.-]/g, '');
     const content = escapeWithin(clean, (units) => codePieces(units, false), options.maxLength);
@@ -51326,8 +51360,12 @@ function valueCell(value, limits) {
         ? escapeTableCell(format_formatNumber(value))
         : escapeTableCell(value, { maxLength: limits.cell });
 }
-/** Up to this many metrics go side by side in one row; more are listed one per row. */
-const MAX_METRICS_ACROSS = 6;
+/**
+ * Up to this many metrics go side by side in one row; more are listed one per row. Seven short
+ * labels (dashboard-diff's) still fit GitHub's 840 px comment column, wrapped on two lines, and
+ * keep the first change on the first screen.
+ */
+const MAX_METRICS_ACROSS = 7;
 /**
  * The headline figures as a compact table: side by side when there are few, one per row
  * otherwise. Empty when there are none.
@@ -51593,7 +51631,197 @@ function markdown_blocks_footerBlock(verdict, version, detailsUrl) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/section-blocks.ts
+
+
+/** Limits for the PR comment. */
+const COMMENT_SECTION_LIMITS = {
+    text: 500,
+    code: 300,
+    codeBlock: 6_000,
+    title: 200,
+};
+/** Limits for the job summary and the check run's text. */
+const section_blocks_FULL_SECTION_LIMITS = {
+    text: 2_000,
+    code: 2_000,
+    codeBlock: 40_000,
+    title: 255,
+};
+/** Adjacent plain spans merged, so an escape never depends on where the gate split its text. */
+function mergePlain(spans) {
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (typeof span === 'string' && typeof last === 'string')
+            merged[merged.length - 1] = last + span;
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/**
+ * Plain text escaped for inline Markdown with its outer white space kept (as one space each
+ * side): the escaping functions trim, and spans are joined without separators.
+ */
+function escapeKeepingSpaces(text, maxLength) {
+    const escaped = escapeMarkdownText(text, { maxLength });
+    if (escaped === '')
+        return /\s/.test(text) ? ' ' : '';
+    const lead = /^\s/.test(text) ? ' ' : '';
+    const trail = /\s$/.test(text) ? ' ' : '';
+    return lead + escaped + trail;
+}
+/** A line of spans as inline Markdown: text escaped, code in code spans, strong in `**`. */
+function spansMarkdown(spans, limits) {
+    return mergePlain(spans)
+        .map((span) => {
+        if (typeof span === 'string')
+            return escapeKeepingSpaces(span, limits.text);
+        if ('code' in span)
+            return inlineCode(span.text, { maxLength: limits.code });
+        const strong = escapeMarkdownText(span.text, { maxLength: limits.text });
+        return strong === '' ? '' : `**${strong}**`;
+    })
+        .join('')
+        .trim();
+}
+/** `<details>` with its summary line and the blank lines GitHub needs to render Markdown inside. */
+function detailsBlock(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Number of items a block counts for when a report gives way: list entries, else one. */
+function blockItems(block) {
+    return block.kind === 'list' ? block.items.length : 1;
+}
+/** Number of items of a section. */
+function sectionItems(section) {
+    return section.blocks.reduce((sum, block) => sum + blockItems(block), 0);
+}
+/** One whole block as Markdown. */
+function blockMarkdown(block, limits) {
+    switch (block.kind) {
+        case 'paragraph':
+            return spansMarkdown(block.spans, limits);
+        case 'list':
+            return block.items.map((item) => listItem(item, limits)).join('\n');
+        case 'code':
+            return codeBlock(block.text, block.language ?? '', { maxLength: limits.codeBlock });
+        case 'details': {
+            const summary = escapeHtmlText(block.summary, { maxLength: limits.title });
+            const body = block.blocks
+                .map((inner) => blockMarkdown(inner, limits))
+                .filter((text) => text !== '');
+            return detailsBlock(summary, body.length === 0 ? '_Empty._' : body.join('\n\n'));
+        }
+    }
+}
+function listItem(item, limits) {
+    const text = spansMarkdown(item, limits);
+    return text === '' ? '-' : `- ${text}`;
+}
+/** Escapes a section's title and items for {@link sectionMarkdown}. */
+function prepareSection(section, limits) {
+    const items = [];
+    section.blocks.forEach((block, index) => {
+        if (block.kind === 'list') {
+            for (const item of block.items)
+                items.push({ text: listItem(item, limits), list: index });
+        }
+        else {
+            items.push({ text: blockMarkdown(block, limits) });
+        }
+    });
+    return {
+        section,
+        heading: escapeMarkdownText(section.title, { maxLength: limits.title }),
+        summary: escapeHtmlText(section.title, { maxLength: limits.title }),
+        items,
+    };
+}
+/**
+ * A section as Markdown showing its first `kept` items (all by default), then a line saying how
+ * many it left out. `collapsed` puts it in a `<details>` block titled with its title.
+ */
+function sectionMarkdown(section, options) {
+    const prepared = 'items' in section ? section : prepareSection(section, options.limits);
+    const total = prepared.items.length;
+    const shown = Math.max(0, Math.min(options.kept ?? total, total));
+    let body = '';
+    prepared.items.slice(0, shown).forEach((item, index) => {
+        if (item.text === '')
+            return;
+        const sameList = item.list !== undefined && prepared.items[index - 1]?.list === item.list;
+        body += body === '' ? item.text : `${sameList ? '\n' : '\n\n'}${item.text}`;
+    });
+    if (shown < total) {
+        const more = moreLine(total - shown, 'item', options.where);
+        body = body === '' ? more : `${body}\n\n${more}`;
+    }
+    if (options.collapsed) {
+        return detailsBlock(prepared.summary === '' ? 'Details' : prepared.summary, body === '' ? '_Empty._' : body);
+    }
+    if (prepared.heading === '')
+        return body;
+    return body === '' ? `#### ${prepared.heading}` : `#### ${prepared.heading}\n\n${body}`;
+}
+/**
+ * How many items each section keeps when `kept` items are kept in all: the sections that give
+ * way last (lowest `dropPriority`, then earliest) are served first.
+ */
+function allocate(sections, kept) {
+    const order = sections
+        .map((prepared, index) => ({ index, priority: prepared.section.dropPriority ?? 0 }))
+        .sort((a, b) => a.priority - b.priority || a.index - b.index);
+    const result = sections.map(() => 0);
+    let left = kept;
+    for (const { index } of order) {
+        const share = Math.min(left, sections[index]?.items.length ?? 0);
+        result[index] = share;
+        left -= share;
+    }
+    return result;
+}
+/**
+ * All sections as one part that can give way: its size is the number of items of every
+ * section; keeping fewer leaves out items of the least important sections first, a section
+ * left with no item is left out whole, and a last line counts the sections left out.
+ * `honourCollapsed` shows sections marked `collapsed` in `<details>` (the comment, the check
+ * run); the job summary shows them open. Each section is escaped once, here.
+ */
+function section_blocks_sectionsPart(sections, layout) {
+    const prepared = sections.map((section) => prepareSection(section, layout.limits));
+    const size = prepared.reduce((sum, entry) => sum + entry.items.length, 0);
+    return {
+        size,
+        render: (kept) => {
+            const shares = allocate(prepared, Math.min(kept, size));
+            const blocks = [];
+            let omittedSections = 0;
+            prepared.forEach((entry, index) => {
+                const share = shares[index] ?? 0;
+                if (share === 0 && entry.items.length > 0) {
+                    omittedSections += 1;
+                    return;
+                }
+                const text = sectionMarkdown(entry, {
+                    limits: layout.limits,
+                    collapsed: layout.honourCollapsed && entry.section.collapsed === true,
+                    where: layout.where,
+                    kept: share,
+                });
+                if (text !== '')
+                    blocks.push(text);
+            });
+            if (omittedSections > 0)
+                blocks.push(moreLine(omittedSections, 'section', layout.where));
+            return blocks.join('\n\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/check-run.ts
+
 
 
 
@@ -51681,7 +51909,7 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -51732,6 +51960,11 @@ function check_run_buildCheckRunReport(verdict, options) {
     const prepared = verdict.tables.map((table) => markdown_blocks_prepareTable(table, markdown_blocks_FULL_LIMITS));
     const findingRows = sorted.map((finding) => markdown_blocks_findingRow(finding, markdown_blocks_FULL_LIMITS));
     const textReport = (degraded) => {
+        const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: section_blocks_FULL_SECTION_LIMITS,
+            where: WHERE,
+        });
         const tables = markdown_blocks_tableParts(prepared, {
             honourCollapsed: true,
             degraded,
@@ -51744,11 +51977,12 @@ function check_run_buildCheckRunReport(verdict, options) {
         };
         return {
             parts: [
+                sections,
                 ...tables.map((entry) => entry.part),
                 findings,
                 markdown_blocks_footerBlock(verdict, options.version),
             ],
-            dropOrder: fit_markdown_dropOrderFor(tables, [], [findings]),
+            dropOrder: fit_markdown_dropOrderFor(tables, [sections], [findings]),
         };
     };
     const text = fit_markdown_fitMarkdown({
@@ -51924,6 +52158,56 @@ function metricLines(metrics) {
         return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
     });
 }
+/** A line of spans: code in backticks (and cyan), strong in bold; no control character. */
+function spansLine(spans, color) {
+    return spans
+        .map((span) => {
+        if (typeof span === 'string')
+            return truncateText(sanitizeText(span), MAX_FIELD_LENGTH);
+        if ('code' in span)
+            return paint(color, `\`${clean(span.text)}\``, 'cyan');
+        return paint(color, clean(span.text), 'bold');
+    })
+        .join('')
+        .trim();
+}
+/**
+ * A block's lines at `indent`: lists as `- item`, code as its lines indented once more (each
+ * line cleaned, tabs as spaces; a diff's `+` lines green and `-` lines red when in colour), a
+ * collapsed part as its summary then its blocks indented.
+ */
+function blockLines(block, indent, color) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [indent + spansLine(block.spans, color)];
+        case 'list':
+            return block.items.map((item) => `${indent}- ${spansLine(item, color)}`);
+        case 'code': {
+            const diff = block.language === 'diff';
+            return sanitizeText(block.text, { newlines: 'keep' })
+                .replace(/\n+$/, '')
+                .split('\n')
+                .map((line) => {
+                const text = truncateText(line, MAX_FIELD_LENGTH).trimEnd();
+                // A diff reads as one in a terminal too: additions green, removals red.
+                const style = diff && text.startsWith('+') ? ['green'] : diff && text.startsWith('-') ? ['red'] : [];
+                return `${indent}${INDENT}${paint(color, text, ...style)}`.trimEnd();
+            });
+        }
+        case 'details':
+            return [
+                indent + paint(color, clean(block.summary), 'dim'),
+                ...block.blocks.flatMap((inner) => blockLines(inner, indent + INDENT, color)),
+            ];
+    }
+}
+/** A section: its title in bold, then its blocks indented (a terminal shows nothing collapsed). */
+function sectionLines(section, color) {
+    const title = clean(section.title);
+    const indent = title === '' ? '' : INDENT;
+    const lines = section.blocks.flatMap((block) => blockLines(block, indent, color));
+    return title === '' ? lines : [paint(color, title, 'bold'), ...lines];
+}
 /** `file:line:col severity rule message`, the parts the finding has. */
 function findingLine(finding, color) {
     // A title that only repeats the rule name adds nothing on a line that shows the rule.
@@ -51940,7 +52224,8 @@ function findingLine(finding, color) {
 }
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
- * pairs, notes, each table as aligned columns fitted to `width` (long cells end in `…`),
+ * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
+ * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -51976,6 +52261,8 @@ function* consoleChunks(verdict, options) {
             return `${label} ${text}`;
         }));
     }
+    for (const section of verdict.sections ?? [])
+        sections.push(sectionLines(section, color));
     for (const table of verdict.tables)
         sections.push(tableLines(table, width, color));
     yield sections.map((lines) => lines.join('\n')).join('\n\n');
@@ -51993,6 +52280,7 @@ function* consoleChunks(verdict, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -52037,6 +52325,11 @@ function commentReport(verdict, prepared, options, where, degraded) {
         size: verdict.notes.length,
         render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
     };
+    const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: true,
+        limits: COMMENT_SECTION_LIMITS,
+        where,
+    });
     const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
@@ -52055,25 +52348,28 @@ function commentReport(verdict, prepared, options, where, degraded) {
             markdown_blocks_headlineBlock(verdict, limits),
             markdown_blocks_metricsBlock(verdict.metrics, limits),
             notes,
+            sections,
             ...tables.map((entry) => entry.part),
             findingsPart,
             unannotatedPart,
             charts,
             markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl),
         ],
-        dropOrder: fit_markdown_dropOrderFor(tables, [charts], [unannotatedPart, findingsPart, notes]),
+        dropOrder: fit_markdown_dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
     };
 }
 /**
  * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
- * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
+ * (warnings as `> [!WARNING]` alerts), sections (collapsed ones in `<details>`), tables
+ * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
  * naming the gate and version. Every user string is escaped (see `escape.ts`).
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
- * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows
- * of the other tables, then findings, then notes; each part says how many items it left
+ * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
+ * the items of sections (a section left empty is left out whole), then rows of the other tables,
+ * then findings, then notes; each part says how many items it left
  * out and where they are. Markdown is never cut, so the comment stays balanced. Deterministic:
  * the same verdict and options give the same text.
  *
@@ -52165,6 +52461,7 @@ function sarif_renderSarif(verdict, options) {
 
 
 
+
 /**
  * GitHub accepts at most 1 MiB (1,048,576 bytes) of job summary per step and drops larger ones
  * with an error annotation instead of showing them.
@@ -52177,6 +52474,11 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, summary_WHERE),
     };
+    const sections = sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: false,
+        limits: FULL_SECTION_LIMITS,
+        where: summary_WHERE,
+    });
     const tables = tableParts(prepared, {
         honourCollapsed: false,
         degraded,
@@ -52196,17 +52498,18 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
             headlineBlock(verdict, FULL_LIMITS),
             metricsBlock(verdict.metrics, FULL_LIMITS),
             notes,
+            sections,
             ...tables.map((entry) => entry.part),
             findings,
             charts,
             footerBlock(verdict, version),
         ],
-        dropOrder: dropOrderFor(tables, [charts], [findings, notes]),
+        dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
     };
 }
 /**
- * Renders the job summary for a verdict: headline, metrics, notes, every table in full (the
- * `collapsed` flag is for the comment only), every finding in one table sorted by severity,
+ * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
  * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *

@@ -133,6 +133,38 @@ const cellSchema = {
   ],
 };
 
+const spanSchema = {
+  anyOf: [
+    string(SHORT * 4),
+    closed({ text: string(SHORT * 4), code: { const: true } }, ['text', 'code']),
+    closed({ text: string(SHORT * 4), strong: { const: true } }, ['text', 'strong']),
+  ],
+};
+
+/** A section block; `details` holds blocks again, so the schema refers to itself by `$id`. */
+const sectionBlockSchema = {
+  $id: 'section-block',
+  anyOf: [
+    closed({ kind: { const: 'paragraph' }, spans: array(spanSchema, 1_000) }, ['kind', 'spans']),
+    closed({ kind: { const: 'list' }, items: array(array(spanSchema, 1_000), 10_000) }, [
+      'kind',
+      'items',
+    ]),
+    closed({ kind: { const: 'code' }, text: string(LONG * 16), language: string(64) }, [
+      'kind',
+      'text',
+    ]),
+    closed(
+      {
+        kind: { const: 'details' },
+        summary: string(SHORT),
+        blocks: array({ $ref: 'section-block' }, 5_000),
+      },
+      ['kind', 'summary', 'blocks'],
+    ),
+  ],
+};
+
 const verdictSchema = closed(
   {
     schemaVersion: { const: 1 },
@@ -214,6 +246,19 @@ const verdictSchema = closed(
         ['title', 'xLabels', 'yLabel', 'series'],
       ),
       50,
+    ),
+    sections: array(
+      closed(
+        {
+          id: string(SHORT),
+          title: string(SHORT),
+          blocks: array(sectionBlockSchema, 5_000),
+          collapsed: { type: 'boolean' },
+          dropPriority: { type: 'number' },
+        },
+        ['id', 'title', 'blocks'],
+      ),
+      1_000,
     ),
     // Gate-specific results are free-form by design; the envelope's size cap bounds them.
     data: { type: 'object' },

@@ -24,6 +24,7 @@ import {
   prepareTable,
   sortFindings,
 } from './markdown-blocks.js';
+import { FULL_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
 import { sanitizeText, truncateText } from './text.js';
 
 /** The Checks API rejects an output title, summary or text over 65,535 characters. */
@@ -133,7 +134,7 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -197,6 +198,11 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
   const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
   const findingRows = sorted.map((finding) => findingRow(finding, FULL_LIMITS));
   const textReport = (degraded: boolean): FittableReport => {
+    const sections = sectionsPart(verdict.sections ?? [], {
+      honourCollapsed: true,
+      limits: FULL_SECTION_LIMITS,
+      where: WHERE,
+    });
     const tables = tableParts(prepared, {
       honourCollapsed: true,
       degraded,
@@ -209,11 +215,12 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
     };
     return {
       parts: [
+        sections,
         ...tables.map((entry) => entry.part),
         findings,
         footerBlock(verdict, options.version),
       ],
-      dropOrder: dropOrderFor(tables, [], [findings]),
+      dropOrder: dropOrderFor(tables, [sections], [findings]),
     };
   };
   const text = fitMarkdown({

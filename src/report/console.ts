@@ -4,7 +4,16 @@
  * the cursor, clear the screen or retitle the terminal.
  */
 import stringWidth from 'string-width';
-import type { Finding, Metric, Status, Table, Verdict } from '../verdict/types.js';
+import type {
+  Finding,
+  Metric,
+  Section,
+  SectionBlock,
+  Span,
+  Status,
+  Table,
+  Verdict,
+} from '../verdict/types.js';
 import { formatNumber } from './format.js';
 import { assertNever, gateTitle, statusWord } from './labels.js';
 import { findingLocation, sortFindings } from './markdown-blocks.js';
@@ -173,6 +182,58 @@ function metricLines(metrics: readonly Metric[]): string[] {
   });
 }
 
+/** A line of spans: code in backticks (and cyan), strong in bold; no control character. */
+function spansLine(spans: readonly Span[], color: boolean): string {
+  return spans
+    .map((span) => {
+      if (typeof span === 'string') return truncateText(sanitizeText(span), MAX_FIELD_LENGTH);
+      if ('code' in span) return paint(color, `\`${clean(span.text)}\``, 'cyan');
+      return paint(color, clean(span.text), 'bold');
+    })
+    .join('')
+    .trim();
+}
+
+/**
+ * A block's lines at `indent`: lists as `- item`, code as its lines indented once more (each
+ * line cleaned, tabs as spaces; a diff's `+` lines green and `-` lines red when in colour), a
+ * collapsed part as its summary then its blocks indented.
+ */
+function blockLines(block: SectionBlock, indent: string, color: boolean): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [indent + spansLine(block.spans, color)];
+    case 'list':
+      return block.items.map((item) => `${indent}- ${spansLine(item, color)}`);
+    case 'code': {
+      const diff = block.language === 'diff';
+      return sanitizeText(block.text, { newlines: 'keep' })
+        .replace(/\n+$/, '')
+        .split('\n')
+        .map((line) => {
+          const text = truncateText(line, MAX_FIELD_LENGTH).trimEnd();
+          // A diff reads as one in a terminal too: additions green, removals red.
+          const style: Style[] =
+            diff && text.startsWith('+') ? ['green'] : diff && text.startsWith('-') ? ['red'] : [];
+          return `${indent}${INDENT}${paint(color, text, ...style)}`.trimEnd();
+        });
+    }
+    case 'details':
+      return [
+        indent + paint(color, clean(block.summary), 'dim'),
+        ...block.blocks.flatMap((inner) => blockLines(inner, indent + INDENT, color)),
+      ];
+  }
+}
+
+/** A section: its title in bold, then its blocks indented (a terminal shows nothing collapsed). */
+function sectionLines(section: Section, color: boolean): string[] {
+  const title = clean(section.title);
+  const indent = title === '' ? '' : INDENT;
+  const lines = section.blocks.flatMap((block) => blockLines(block, indent, color));
+  return title === '' ? lines : [paint(color, title, 'bold'), ...lines];
+}
+
 /** `file:line:col severity rule message`, the parts the finding has. */
 function findingLine(finding: Finding, color: boolean): string {
   // A title that only repeats the rule name adds nothing on a line that shows the rule.
@@ -191,7 +252,8 @@ function findingLine(finding: Finding, color: boolean): string {
 
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
- * pairs, notes, each table as aligned columns fitted to `width` (long cells end in `…`),
+ * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
+ * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -231,6 +293,7 @@ export function* consoleChunks(verdict: Verdict, options: ConsoleOptions): Gener
       }),
     );
   }
+  for (const section of verdict.sections ?? []) sections.push(sectionLines(section, color));
   for (const table of verdict.tables) sections.push(tableLines(table, width, color));
   yield sections.map((lines) => lines.join('\n')).join('\n\n');
   if (verdict.findings.length > 0) {

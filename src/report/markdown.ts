@@ -31,6 +31,7 @@ import {
   type MoreWhere,
   type PreparedTable,
 } from './markdown-blocks.js';
+import { COMMENT_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
 
 /**
  * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
@@ -106,6 +107,11 @@ function commentReport(
     size: verdict.notes.length,
     render: (kept) => notesBlock(verdict.notes, kept, limits, where),
   };
+  const sections = sectionsPart(verdict.sections ?? [], {
+    honourCollapsed: true,
+    limits: COMMENT_SECTION_LIMITS,
+    where,
+  });
   const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
   const findingsPart: ShrinkablePart = {
     size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
@@ -124,26 +130,29 @@ function commentReport(
       headlineBlock(verdict, limits),
       metricsBlock(verdict.metrics, limits),
       notes,
+      sections,
       ...tables.map((entry) => entry.part),
       findingsPart,
       unannotatedPart,
       charts,
       footerBlock(verdict, options.version, options.detailsUrl),
     ],
-    dropOrder: dropOrderFor(tables, [charts], [unannotatedPart, findingsPart, notes]),
+    dropOrder: dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
   };
 }
 
 /**
  * Renders the pull-request comment for a verdict: status icon and headline, metrics, notes
- * (warnings as `> [!WARNING]` alerts), tables (collapsed ones in `<details>`), findings grouped
+ * (warnings as `> [!WARNING]` alerts), sections (collapsed ones in `<details>`), tables
+ * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
  * naming the gate and version. Every user string is escaped (see `escape.ts`).
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
- * are left out, from the end of the table with the highest `dropPriority` first, then charts, then rows
- * of the other tables, then findings, then notes; each part says how many items it left
+ * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
+ * the items of sections (a section left empty is left out whole), then rows of the other tables,
+ * then findings, then notes; each part says how many items it left
  * out and where they are. Markdown is never cut, so the comment stays balanced. Deterministic:
  * the same verdict and options give the same text.
  *

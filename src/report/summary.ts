@@ -23,6 +23,7 @@ import {
   sortFindings,
   type PreparedTable,
 } from './markdown-blocks.js';
+import { FULL_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
 import { utf8Length } from './text.js';
 
 /**
@@ -53,6 +54,11 @@ function summaryReport(
     size: verdict.notes.length,
     render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, WHERE),
   };
+  const sections = sectionsPart(verdict.sections ?? [], {
+    honourCollapsed: false,
+    limits: FULL_SECTION_LIMITS,
+    where: WHERE,
+  });
   const tables = tableParts(prepared, {
     honourCollapsed: false,
     degraded,
@@ -72,18 +78,19 @@ function summaryReport(
       headlineBlock(verdict, FULL_LIMITS),
       metricsBlock(verdict.metrics, FULL_LIMITS),
       notes,
+      sections,
       ...tables.map((entry) => entry.part),
       findings,
       charts,
       footerBlock(verdict, version),
     ],
-    dropOrder: dropOrderFor(tables, [charts], [findings, notes]),
+    dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
   };
 }
 
 /**
- * Renders the job summary for a verdict: headline, metrics, notes, every table in full (the
- * `collapsed` flag is for the comment only), every finding in one table sorted by severity,
+ * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
  * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *

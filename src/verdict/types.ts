@@ -121,6 +121,50 @@ export interface Chart {
   series: ChartSeries[];
 }
 
+/**
+ * A run of inline text in a section: plain text (escaped by every renderer), inline code, or
+ * strong emphasis. User text goes in as it is; renderers escape each span for their medium.
+ */
+export type Span = string | { text: string; code: true } | { text: string; strong: true };
+
+/** One block of a section's body. */
+export type SectionBlock =
+  /** A paragraph of spans. */
+  | { kind: 'paragraph'; spans: Span[] }
+  /** A bullet list, one item per entry, each item a line of spans. */
+  | { kind: 'list'; items: Span[][] }
+  /**
+   * Preformatted text shown as is (a fenced block in Markdown, indented in a terminal), e.g. a
+   * unified diff with `language: 'diff'` or a text picture; no line is interpreted.
+   */
+  | { kind: 'code'; text: string; language?: string }
+  /** A collapsed part of the section (`<details>` in Markdown), titled with plain text. */
+  | { kind: 'details'; summary: string; blocks: SectionBlock[] };
+
+/**
+ * A titled block of report text that is neither a table nor a finding: e.g. one dashboard's
+ * changes, grouped and explained. Renderers show sections after the notes, in order.
+ */
+export interface Section {
+  /** Stable identifier, e.g. `dashboard-1`. */
+  id: string;
+  /** Title shown above the section, plain text; an empty title shows the body alone. */
+  title: string;
+  /** The body, in order. */
+  blocks: SectionBlock[];
+  /**
+   * When true the PR comment and check run show the section inside a collapsed `<details>`
+   * block; the job summary always shows it open.
+   */
+  collapsed?: boolean;
+  /**
+   * Order in which sections give way when a comment is too long: items of the section with the
+   * highest number go first (on a tie, later sections before earlier ones). Defaults to 0; a
+   * negative number keeps a section (a short footer, say) longer than the others.
+   */
+  dropPriority?: number;
+}
+
 /** The result of one gate run. */
 export interface Verdict {
   /** Version of this shape; bumped on incompatible changes. */
@@ -146,6 +190,8 @@ export interface Verdict {
   notes: Note[];
   /** Charts. */
   charts: Chart[];
+  /** Titled blocks of text, after the notes (absent in verdicts that have none). */
+  sections?: Section[];
   /** Gate-specific machine-readable results (e.g. per-benchmark comparisons). */
   data?: Record<string, unknown>;
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { diffDashboardFiles } from '../../src/gates/dashboard-diff/diff/index.js';
+import { loadDashboardFile } from '../../src/gates/dashboard-diff/load/index.js';
+import { buildDashboardDiffVerdict } from '../../src/gates/dashboard-diff/verdict.js';
 import {
   assertEnvelopeMatchesRun,
   buildVerdictEnvelope,
@@ -251,5 +255,43 @@ describe('assertEnvelopeMatchesRun', () => {
     expect(() => assertEnvelopeMatchesRun(forged, workflowRun)).toThrow(
       /names commit 9{40}, but the triggering run 9 ran on 0123/,
     );
+  });
+});
+
+describe('a dashboard-diff verdict, sections included', () => {
+  it('round-trips through the envelope (real revisions of a real dashboard)', () => {
+    const dir = 'test/fixtures/dashboard-diff/dotdc-history/k8s-views-global';
+    const read = (name: string) =>
+      loadDashboardFile('dashboards/k8s-views-global.json', readFileSync(`${dir}/${name}`, 'utf8'));
+    const dashboardVerdict = buildDashboardDiffVerdict(
+      {
+        diffs: diffDashboardFiles(read('02-a397ae5.json'), read('01-48ff3f4.json')),
+        findings: [],
+        problems: [],
+        skipped: [],
+      },
+      { key: 'default' },
+    );
+    expect(dashboardVerdict.sections?.length).toBeGreaterThan(0);
+    const wrapped = buildVerdictEnvelope(dashboardVerdict, prContext, {
+      commentBody: 'c',
+      checkRun,
+    });
+    expect(parseVerdictEnvelope(text(wrapped))).toEqual(JSON.parse(text(wrapped)));
+  });
+
+  it('refuses a section block of an unknown kind, however deep', () => {
+    const nested = {
+      ...verdict,
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          blocks: [{ kind: 'details', summary: 'x', blocks: [{ kind: 'script', text: 'x' }] }],
+        },
+      ],
+    };
+    const wrapped = { ...envelope, verdict: nested };
+    expect(() => parseVerdictEnvelope(text(wrapped))).toThrow(/sections/);
   });
 });

@@ -1,0 +1,3028 @@
+export const id = 918;
+export const ids = [918];
+export const modules = {
+
+/***/ 14835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ treesFromBlockYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/plain-scalar.ts
+/**
+ * Plain YAML scalars typed exactly as the `yaml` package's Composer types them (core schema: `1`
+ * an int, `true` a bool, `~` a null, `yes` a string): the block scanner reads every scalar as
+ * text and must give the full Document path's types. Throws when the package would report
+ * an error for the scalar, so the caller declines the file.
+ */
+
+/** First characters of every plain scalar the core schema does not read as a string. */
+const MAY_NOT_BE_A_STRING = new Set([...'~nNtTfF0123456789+-.']);
+function refuse(message) {
+    throw new Error(message);
+}
+function isScalarTag(tag) {
+    return (typeof tag === 'object' &&
+        tag !== null &&
+        'resolve' in tag &&
+        typeof tag.resolve === 'function' &&
+        !('collection' in tag && tag.collection !== undefined));
+}
+/**
+ * The package's core-schema tags a plain scalar is tested against, in order, and its options,
+ * as the Composer sets them up for the options parse-yaml.ts gives parseAllDocuments (merge off:
+ * `<<` is ours to handle).
+ */
+let schemaCache;
+function schema() {
+    schemaCache ??= (() => {
+        const document = new dist/* Document */.yo(null, { uniqueKeys: false, merge: false });
+        const tags = document.schema.tags.filter((tag) => isScalarTag(tag) && tag.default === true && tag.test !== undefined);
+        return { tags, options: document.options };
+    })();
+    return schemaCache;
+}
+/**
+ * The value of a plain scalar as the Composer resolves it (compose-scalar's
+ * findScalarTagByTest): the first default tag of the core schema whose test matches, else the
+ * string itself. block-yaml-tree.ts types the plain scalars it reads with this, as the full
+ * Document path does.
+ */
+function resolvePlain(text) {
+    // Every core-schema value other than a string (null, bool, int, float, .inf, .nan) starts with
+    // one of these characters or is empty; most keys and values of a rule file start otherwise and
+    // skip the dozen regex tests. yaml-fast-path.test.ts checks the set against the package.
+    if (text !== '' && !MAY_NOT_BE_A_STRING.has(text.charAt(0)))
+        return text;
+    const { tags, options } = schema();
+    for (const tag of tags) {
+        if (tag.test?.test(text) === true) {
+            let resolved;
+            try {
+                resolved = tag.resolve(text, refuse, options);
+            }
+            catch {
+                throw new Error(`plain scalar ${JSON.stringify(text)} does not resolve`); // the Composer reports it as an error
+            }
+            return (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
+        }
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/load/limits.ts
+var limits = __webpack_require__(78210);
+// EXTERNAL MODULE: ./src/gates/prom-lint/load/map-assembler.ts
+var map_assembler = __webpack_require__(28961);
+// EXTERNAL MODULE: ./src/gates/prom-lint/load/scalar-node.ts
+var scalar_node = __webpack_require__(66751);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/block-yaml-tree.ts
+/**
+ * The fast path of YAML loading: a scanner for the block YAML that rule files are written in
+ * (block mappings and sequences, one-line plain and quoted scalars, `|` and `>` block scalars,
+ * comments), building our positioned trees directly from the text.
+ *
+ * Written by hand because no library does this fast: the `yaml` package's Document (the
+ * reference, parse-yaml.ts) and js-yaml with an event listener both build far more than a linter
+ * needs; on promtool's 1.2 MB rules_large.yml this scanner takes a fraction of either's time and
+ * allocates little besides the tree. It is not a YAML parser: anything outside that subset, or
+ * that it is unsure of, makes it decline (return undefined), and the caller uses the Document
+ * path with its own messages. Declined: directives and document markers, tabs, CR line ends, a
+ * byte-order mark, anchors, aliases, tags, flow collections, explicit keys, multi-line plain or
+ * quoted scalars, block scalars with an indentation indicator, keep chomping, a comment on their
+ * header or more-indented folded lines, a root that is not a block collection at column 1, and
+ * every limit of limits.ts. The tests compare its trees with the Document path's, whole.
+ */
+
+
+
+
+/** Thrown inside this module only: the input leaves the subset this path handles. */
+class OutsideBlockSubset extends Error {
+}
+function decline() {
+    throw new OutsideBlockSubset();
+}
+/** Text-level refusals, checked once: directives, document markers, tabs, CR, a byte-order mark. */
+const OUTSIDE_SUBSET = /^(?:%|---|\.\.\.)|[\t\r\uFEFF]/m;
+/** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
+const MAX_KEY_LENGTH = 1000;
+/** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
+const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
+/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+const MAX_INTERNED_LENGTH = 24;
+const MAX_INTERNED_STRINGS = 4096;
+const SPACE = 32;
+const NEWLINE = 10;
+const HASH = 35;
+/**
+ * Parses `source` into one tree per document (none for a text of comments), or returns undefined
+ * when the text is outside the subset this path handles.
+ */
+function treesFromBlockYaml(source) {
+    if (OUTSIDE_SUBSET.test(source.text))
+        return undefined;
+    try {
+        return new BlockScanner(source).documents();
+    }
+    catch (error) {
+        if (error instanceof OutsideBlockSubset)
+            return undefined;
+        throw error;
+    }
+}
+class BlockScanner {
+    source;
+    text;
+    nodes = 0;
+    strings = new Map();
+    /** The line the scanner is on (0-based); kept in step with every offset it moves to. */
+    line = 0;
+    constructor(source) {
+        this.source = source;
+        this.text = source.text;
+    }
+    documents() {
+        const first = this.nextContentLine(0, 0);
+        if (first === undefined)
+            return [];
+        if (first.indent !== 0)
+            decline();
+        const root = this.collection(first, -1, 0);
+        if (this.nextContentLine(this.resume.start, this.resume.line) !== undefined)
+            decline();
+        return [root];
+    }
+    /** Where scanning goes on after the last node read: the start of the line after it. */
+    resume = { start: 0, line: 0 };
+    /**
+     * The first line at or after `start` (a line start, on line `line`) that holds more than
+     * spaces and a comment, or undefined at the end of the text.
+     */
+    nextContentLine(start, line) {
+        const text = this.text;
+        let i = start;
+        let current = line;
+        while (i < text.length) {
+            let j = i;
+            while (text.charCodeAt(j) === SPACE)
+                j++;
+            const c = text.charCodeAt(j);
+            if (j < text.length && c !== NEWLINE && c !== HASH) {
+                return { start: i, indent: j - i, line: current };
+            }
+            const end = text.indexOf('\n', j);
+            if (end === -1)
+                return undefined;
+            i = end + 1;
+            current++;
+        }
+        return undefined;
+    }
+    position(line, offset, lineStart) {
+        return this.source.toFilePosition({ line: line + 1, column: offset - lineStart + 1 });
+    }
+    count(depth) {
+        this.nodes++;
+        if (this.nodes > limits/* MAX_EXPANDED_NODES */.vN || depth > limits/* MAX_NESTING_DEPTH */.wM)
+            decline();
+    }
+    /** A block sequence or mapping whose first line is `first`, inside a parent at `parentIndent`. */
+    collection(first, parentIndent, depth) {
+        const at = first.start + first.indent;
+        if (this.isSequenceItem(at))
+            return this.sequence(first, depth);
+        return this.mapping(first.indent, at, first.line, first.start, parentIndent, depth);
+    }
+    /** `-` followed by a space or a line end. */
+    isSequenceItem(offset) {
+        if (this.text.charCodeAt(offset) !== 45 /* - */)
+            return false;
+        const next = this.text.charCodeAt(offset + 1);
+        return next === SPACE || next === NEWLINE || offset + 1 >= this.text.length;
+    }
+    sequence(first, depth) {
+        this.count(depth);
+        const indent = first.indent;
+        const items = [];
+        const position = this.position(first.line, first.start + indent, first.start);
+        let line = first;
+        while (line !== undefined &&
+            line.indent === indent &&
+            this.isSequenceItem(line.start + indent)) {
+            const dash = line.start + indent;
+            let content = dash + 1;
+            while (this.text.charCodeAt(content) === SPACE)
+                content++;
+            items.push(this.itemValue(content, line, indent, depth + 1));
+            line = this.nextContentLine(this.resume.start, this.resume.line);
+        }
+        // A line indented deeper than the items, yet no part of the last one, is not this subset.
+        if (line !== undefined && line.indent > indent)
+            decline();
+        return { kind: 'seq', items, position };
+    }
+    /** The value after a sequence item's `- `: inline, on the lines below, or empty. */
+    itemValue(content, line, indent, depth) {
+        const c = this.text.charCodeAt(content);
+        if (content >= this.text.length || c === NEWLINE || c === HASH) {
+            return this.valueBelow(content, line, indent, false, depth);
+        }
+        if (this.isSequenceItem(content))
+            decline(); // `- - x`: a compact nested sequence
+        if (this.keyEnd(content) !== undefined) {
+            // `- key: value`: a mapping whose keys are indented to the first key's column.
+            return this.mapping(content - line.start, content, line.line, line.start, indent, depth);
+        }
+        return this.inlineScalar(content, line, indent, depth);
+    }
+    /**
+     * A value that is not on its indicator's line: a collection on the lines below (deeper than
+     * `indent`, or at `indent` for a mapping's sequence), else an empty (null) node at `offset`.
+     */
+    valueBelow(offset, line, indent, sequenceMayAlign, depth) {
+        const lineEnd = this.text.indexOf('\n', offset);
+        const next = lineEnd === -1 ? undefined : this.nextContentLine(lineEnd + 1, line.line + 1);
+        const aligned = next !== undefined &&
+            sequenceMayAlign &&
+            next.indent === indent &&
+            this.isSequenceItem(next.start + indent);
+        if (next !== undefined && (next.indent > indent || aligned)) {
+            return this.collection(next, indent, depth);
+        }
+        this.count(depth);
+        this.resumeAfterLine(offset, line.line);
+        return (0,scalar_node/* nullScalarAt */.hq)(offset, this.source, this.position(line.line, offset, line.start));
+    }
+    resumeAfterLine(offset, line) {
+        const end = this.text.indexOf('\n', offset);
+        this.resume =
+            end === -1 ? { start: this.text.length, line } : { start: end + 1, line: line + 1 };
+    }
+    /**
+     * A block mapping whose first key starts at `keyStart` (column `indent`), on line `line`
+     * starting at `lineStart`.
+     */
+    mapping(indent, keyStart, line, lineStart, parentIndent, depth) {
+        if (indent <= parentIndent)
+            decline();
+        this.count(depth);
+        const assembler = new map_assembler/* MapAssembler */.b(decline);
+        const position = this.position(line, keyStart, lineStart);
+        let start = keyStart;
+        let current = { start: lineStart, indent, line };
+        for (;;) {
+            const colon = this.keyEnd(start);
+            if (colon === undefined)
+                decline();
+            const key = this.key(start, colon.keyEnd, current, depth + 1);
+            let valueStart = colon.colon + 1;
+            while (this.text.charCodeAt(valueStart) === SPACE)
+                valueStart++;
+            const c = this.text.charCodeAt(valueStart);
+            const value = valueStart >= this.text.length || c === NEWLINE || c === HASH
+                ? this.valueBelow(valueStart, current, indent, true, depth + 1)
+                : this.inlineValue(valueStart, current, indent, depth + 1);
+            assembler.add(key, value);
+            const next = this.nextContentLine(this.resume.start, this.resume.line);
+            if (next === undefined || next.indent < indent)
+                break;
+            if (next.indent > indent)
+                decline();
+            current = next;
+            start = next.start + indent;
+            if (this.isSequenceItem(start))
+                decline();
+        }
+        return assembler.finish(position);
+    }
+    /**
+     * Where an implicit key starting at `start` ends (its text trimmed) and where its `:` is, or
+     * undefined when the line holds no `key:` there.
+     */
+    keyEnd(start) {
+        const text = this.text;
+        const quote = text[start];
+        let i = start;
+        if (quote === '"' || quote === "'") {
+            i = this.quotedEnd(start, quote);
+            let colon = i;
+            while (text.charCodeAt(colon) === SPACE)
+                colon++;
+            if (text[colon] !== ':' || !this.endsIndicator(colon + 1))
+                return undefined;
+            return { keyEnd: i, colon };
+        }
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (i >= text.length || c === NEWLINE)
+                return undefined;
+            if (c === HASH && text.charCodeAt(i - 1) === SPACE)
+                return undefined;
+            if (c === 58 /* : */ && this.endsIndicator(i + 1)) {
+                let end = i;
+                while (text.charCodeAt(end - 1) === SPACE)
+                    end--;
+                return { keyEnd: end, colon: i };
+            }
+            i++;
+        }
+    }
+    /** Whether an indicator before `offset` is complete: a space, a line end or the text's end follows. */
+    endsIndicator(offset) {
+        const c = this.text.charCodeAt(offset);
+        return offset >= this.text.length || c === SPACE || c === NEWLINE;
+    }
+    key(start, end, line, depth) {
+        this.count(depth);
+        if (end - start > MAX_KEY_LENGTH || end === start)
+            decline();
+        const text = this.text;
+        const first = text[start];
+        const position = this.position(line.line, start, line.start);
+        if (first === '"' || first === "'") {
+            const value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
+            return (0,scalar_node/* scalarNode */.Hf)(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
+        }
+        const raw = this.interned(text.slice(start, end));
+        this.checkPlainStart(raw);
+        if (raw.includes(' #'))
+            decline();
+        return (0,scalar_node/* scalarNode */.Hf)(this.resolve(raw), 'plain', start, end, this.source, position);
+    }
+    /** A value on its key's line: a block scalar, a quoted or a plain scalar. */
+    inlineValue(start, line, indent, depth) {
+        if (this.isSequenceItem(start))
+            decline(); // `key: - a`
+        // `a: b: c` (a mapping on a key's line) is refused while the scalar is read.
+        return this.inlineScalar(start, line, indent, depth);
+    }
+    /** A scalar that starts on this line; `indent` is its parent collection's. */
+    inlineScalar(start, line, indent, depth) {
+        this.count(depth);
+        const text = this.text;
+        const first = text[start];
+        const position = this.position(line.line, start, line.start);
+        if (first === '|' || first === '>')
+            return this.blockScalar(start, line, indent, position);
+        let end;
+        let value;
+        let style;
+        if (first === '"' || first === "'") {
+            end = this.quotedEnd(start, first);
+            value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
+            style = first === '"' ? 'double-quoted' : 'single-quoted';
+            let after = end;
+            while (text.charCodeAt(after) === SPACE)
+                after++;
+            const c = text.charCodeAt(after);
+            // Only a comment or the line end may follow (a `:` would make the scalar a key).
+            if (after < text.length && c !== NEWLINE && !(c === HASH && after > end))
+                decline();
+        }
+        else {
+            // To the line end or a comment (` #`), trailing spaces left out; a `: ` on the way
+            // would make the text before it a key.
+            end = start;
+            while (end < text.length) {
+                const c = text.charCodeAt(end);
+                if (c === NEWLINE || (c === HASH && text.charCodeAt(end - 1) === SPACE))
+                    break;
+                if (c === 58 /* : */ && this.endsIndicator(end + 1))
+                    decline();
+                end++;
+            }
+            while (text.charCodeAt(end - 1) === SPACE)
+                end--;
+            const raw = this.interned(text.slice(start, end));
+            this.checkPlainStart(raw);
+            value = this.resolve(raw);
+            style = 'plain';
+        }
+        this.resumeAfterLine(end, line.line);
+        // A deeper line below would continue a plain scalar (or be an error): not this subset.
+        const next = this.nextContentLine(this.resume.start, this.resume.line);
+        if (next !== undefined && next.indent > indent)
+            decline();
+        return (0,scalar_node/* scalarNode */.Hf)(value, style, start, end, this.source, position);
+    }
+    checkPlainStart(raw) {
+        const first = raw[0];
+        if (first === undefined || INDICATORS.has(first))
+            decline();
+        if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
+            decline();
+        }
+    }
+    /**
+     * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
+     * repeat thousands of times in a large file, and a short slice is a copy of its own.
+     */
+    interned(text) {
+        if (text.length > MAX_INTERNED_LENGTH)
+            return text;
+        const known = this.strings.get(text);
+        if (known !== undefined)
+            return known;
+        if (this.strings.size < MAX_INTERNED_STRINGS)
+            this.strings.set(text, text);
+        return text;
+    }
+    /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */
+    resolve(raw) {
+        try {
+            return resolvePlain(raw);
+        }
+        catch {
+            decline();
+        }
+    }
+    /** The end (after the closing quote) of a one-line quoted scalar. */
+    quotedEnd(start, quote) {
+        const text = this.text;
+        let i = start + 1;
+        for (;;) {
+            const c = text[i];
+            if (c === undefined || c === '\n')
+                decline();
+            if (quote === '"' && c === '\\')
+                i += 2;
+            else if (c === quote) {
+                if (quote === "'" && text[i + 1] === "'")
+                    i += 2;
+                else
+                    return i + 1;
+            }
+            else
+                i++;
+        }
+    }
+    singleQuoted(start, end) {
+        return this.text.slice(start + 1, end - 1).replaceAll("''", "'");
+    }
+    /** A one-line double-quoted scalar's value, its escapes as YAML 1.2 defines them. */
+    doubleQuoted(start, end) {
+        const body = this.text.slice(start + 1, end - 1);
+        if (!body.includes('\\'))
+            return body;
+        // Runs between escapes are sliced and joined once: `+=` per character would leave a chain
+        // of one-character strings per value (measured: half the tree's memory on 19,000 alerts).
+        const parts = [];
+        let run = 0;
+        for (let i = body.indexOf('\\'); i !== -1; i = body.indexOf('\\', run)) {
+            parts.push(body.slice(run, i));
+            const escape = body[i + 1];
+            const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
+            if (simple !== undefined) {
+                parts.push(simple);
+                run = i + 2;
+                continue;
+            }
+            const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+            const hex = body.slice(i + 2, i + 2 + digits);
+            if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
+                decline();
+            const code = Number.parseInt(hex, 16);
+            if (code > 0x10ffff)
+                decline();
+            parts.push(String.fromCodePoint(code));
+            run = i + 2 + digits;
+        }
+        parts.push(body.slice(run));
+        return parts.join('');
+    }
+    /**
+     * A `|` or `>` block scalar with clip or strip chomping. Its range ends after the line end of
+     * its last non-blank line, as the `yaml` package's does.
+     */
+    blockScalar(start, line, parentIndent, position) {
+        const text = this.text;
+        const folded = text[start] === '>';
+        let i = start + 1;
+        const strip = text[i] === '-';
+        if (strip)
+            i++;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        // Keep chomping, an indentation indicator, a comment or anything else on the header.
+        if (i >= text.length || text.charCodeAt(i) !== NEWLINE)
+            decline();
+        // The scalar's lines: blank ones, and those indented deeper than the parent.
+        const lines = [];
+        let contentIndent = -1;
+        let lineStart = i + 1;
+        let lastContent = -1;
+        // The longest line of nothing but spaces: beyond the indentation its spaces are content (or
+        // an error before the first line), left to the full path.
+        let widestBlank = 0;
+        while (lineStart < text.length) {
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = text.length;
+            let spaces = lineStart;
+            while (text.charCodeAt(spaces) === SPACE)
+                spaces++;
+            const blank = spaces === lineEnd;
+            const indent = spaces - lineStart;
+            if (!blank) {
+                if (contentIndent === -1) {
+                    if (indent <= parentIndent)
+                        break;
+                    contentIndent = indent;
+                }
+                if (indent < contentIndent)
+                    break;
+                lastContent = lines.length;
+            }
+            else
+                widestBlank = Math.max(widestBlank, indent);
+            lines.push({ start: lineStart, end: lineEnd });
+            lineStart = lineEnd + 1;
+        }
+        if (lastContent === -1 || widestBlank > contentIndent)
+            decline(); // no content, or spaces as content
+        const content = lines.slice(0, lastContent + 1);
+        const parts = [];
+        for (const { start: from, end: to } of content) {
+            parts.push(to - from <= contentIndent ? '' : text.slice(from + contentIndent, to));
+        }
+        let value = folded ? this.fold(parts) : parts.join('\n');
+        if (!strip)
+            value += '\n';
+        const last = content[content.length - 1];
+        // The text ends in the last line, without a line end: chomping would differ, not this subset.
+        if (last.end >= text.length)
+            decline();
+        const end = last.end + 1;
+        // Trailing blank lines belong to the scalar; scanning goes on after the last content line.
+        this.resume = { start: end, line: line.line + 1 + lastContent + 1 };
+        return (0,scalar_node/* scalarNode */.Hf)(value, folded ? 'folded' : 'literal', start, end, this.source, position);
+    }
+    /** Folded lines: a line break between two lines is a space, each blank line a line break. */
+    fold(parts) {
+        let value = '';
+        let breaks = 0;
+        let seenContent = false;
+        for (const part of parts) {
+            if (part === '') {
+                breaks++;
+                continue;
+            }
+            // A more-indented line keeps its line breaks: left to the full path.
+            if (part.startsWith(' '))
+                decline();
+            if (seenContent)
+                value += breaks === 0 ? ' ' : '\n'.repeat(breaks);
+            else
+                value += '\n'.repeat(breaks);
+            value += part;
+            breaks = 0;
+            seenContent = true;
+        }
+        return value;
+    }
+}
+/** YAML 1.2 double-quoted escapes that stand for one fixed character. */
+const SIMPLE_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029',
+};
+
+
+/***/ }),
+
+/***/ 78210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ checkRuleFileSize),
+/* harmony export */   vN: () => (/* binding */ MAX_EXPANDED_NODES),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/* unused harmony export MAX_RULE_FILE_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * Bounds that keep a hostile rule file from exhausting time or memory. Real rule files are far
+ * below all of them: Prometheus' own 10,002-rule test file is 1.2 MB, about 60,000 nodes deep 6.
+ */
+
+/** Rule files larger than this are refused before they are read into the YAML parser. */
+const MAX_RULE_FILE_BYTES = 100 * 1024 * 1024;
+/**
+ * The most nodes a document may expand to once aliases are followed. yaml.v3 and the `yaml`
+ * package's `maxAliasCount` guard against "billion laughs" the same way: by the expanded size.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/** The deepest nesting accepted; a rule file needs 6 levels, a PrometheusRule 8. */
+const MAX_NESTING_DEPTH = 256;
+/**
+ * Refuses a file by its size before it is read; the I/O edge calls this with the size from
+ * `stat`, and the loader calls it again with the text length.
+ * @throws ConfigurationError naming the file and its size.
+ */
+function checkRuleFileSize(path, bytes) {
+    if (bytes > MAX_RULE_FILE_BYTES) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${path}: rule file is ${bytes} bytes, over the limit of ${MAX_RULE_FILE_BYTES} bytes (100 MB); refusing to parse it`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 28961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ MapAssembler)
+/* harmony export */ });
+/** Collects a mapping's pairs in source order, then {@link MapAssembler.finish}es the map. */
+class MapAssembler {
+    failMerge;
+    explicit = [];
+    // Made when first needed: most maps merge nothing and repeat no key, and a large file holds
+    // tens of thousands of maps.
+    merged;
+    duplicates;
+    seen;
+    /**
+     * @param failMerge called (and must throw) when a `<<:` value is not a map or a sequence of
+     *   maps, with the merge key's offset.
+     */
+    constructor(failMerge) {
+        this.failMerge = failMerge;
+    }
+    /** Adds one written pair; a plain `<<` key merges its value instead. */
+    add(key, value) {
+        if (key.style === 'plain' && key.text === '<<') {
+            // yaml.v3 merge: the merged maps supply keys the mapping does not write itself; with a
+            // sequence of maps, earlier maps win.
+            const sources = value.kind === 'seq' ? value.items : [value];
+            for (const source of sources) {
+                if (source.kind !== 'map') {
+                    this.failMerge(key.sourceStart, 'map merge requires map or sequence of maps as the value');
+                }
+                this.merged ??= [];
+                for (const entry of source.entries)
+                    this.merged.push({ ...entry, merged: true });
+            }
+            return;
+        }
+        const first = this.firstWritten(key.text);
+        if (first !== undefined)
+            (this.duplicates ??= []).push({ key, first });
+        else
+            this.seen?.set(key.text, key);
+        this.explicit.push({ key, value, merged: false });
+    }
+    /** The first written key of this text: a scan while the map is small, then an index. */
+    firstWritten(text) {
+        if (this.seen === undefined) {
+            for (const entry of this.explicit)
+                if (entry.key.text === text)
+                    return entry.key;
+            if (this.explicit.length < SCAN_LIMIT)
+                return undefined;
+            this.seen = new Map();
+            for (const entry of this.explicit) {
+                if (!this.seen.has(entry.key.text))
+                    this.seen.set(entry.key.text, entry.key);
+            }
+            return undefined;
+        }
+        return this.seen.get(text);
+    }
+    /** The map: kept merged entries first (as yaml.v3 applies them), then the written ones. */
+    finish(position) {
+        let entries = this.explicit;
+        if (this.merged !== undefined && this.merged.length > 0) {
+            const written = new Set(this.explicit.map((entry) => entry.key.text));
+            const kept = [];
+            const mergedSeen = new Set();
+            for (const entry of this.merged) {
+                if (written.has(entry.key.text) || mergedSeen.has(entry.key.text))
+                    continue;
+                mergedSeen.add(entry.key.text);
+                kept.push(entry);
+            }
+            entries = [...kept, ...this.explicit];
+        }
+        return { kind: 'map', entries, position, duplicates: this.duplicates ?? NO_DUPLICATES };
+    }
+}
+/** The duplicates of every map that has none: one array, not one per map. */
+const NO_DUPLICATES = Object.freeze([]);
+/** Keys a map holds before it indexes them instead of scanning. */
+const SCAN_LIMIT = 16;
+
+
+/***/ }),
+
+/***/ 91407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ fileSource),
+/* harmony export */   KX: () => (/* reexport safe */ _text_position_js__WEBPACK_IMPORTED_MODULE_4__.K),
+/* harmony export */   v: () => (/* binding */ parseYamlDocuments),
+/* harmony export */   xV: () => (/* reexport safe */ _text_position_js__WEBPACK_IMPORTED_MODULE_4__.x)
+/* harmony export */ });
+/* unused harmony export parseYamlDocumentsFully */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _block_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14835);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78210);
+/* harmony import */ var _map_assembler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28961);
+/* harmony import */ var _scalar_node_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66751);
+/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85661);
+/* harmony import */ var _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93217);
+/**
+ * YAML text to positioned trees, one per document. The `yaml` package (eemeli/yaml) parses and
+ * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
+ * bounds the work a hostile file can cause.
+ *
+ * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the plain block YAML
+ * most rule files are written in (several times faster on large files); the full one below goes
+ * through the package's Document and handles everything else (anchors, aliases, flow
+ * collections, tags), including every error and limit message.
+ */
+
+
+
+
+
+
+
+// Re-exported: the suppress/ modules and load-rule-file.ts import them from here.
+
+/** A source for a whole file: positions map to themselves. */
+function fileSource(text) {
+    let lineStarts;
+    return {
+        text,
+        // Found when first asked: the block scanner counts lines itself, and a 10 MB file has
+        // 300,000 of them.
+        get lineStarts() {
+            return (lineStarts ??= (0,_text_position_js__WEBPACK_IMPORTED_MODULE_4__/* .lineStartsOf */ .x)(text));
+        },
+        toFilePosition: (position) => position,
+    };
+}
+/**
+ * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
+ * @param file the path, for messages.
+ * @throws YamlLoadError (a ConfigurationError) on a syntax error, an alias bomb, nesting deeper
+ *   than {@link MAX_NESTING_DEPTH}, or a text over 100 MB.
+ */
+function parseYamlDocuments(file, source) {
+    // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
+    // the I/O edge refuses by byte size (stat) before reading.
+    (0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRuleFileSize */ .QS)(file, source.text.length);
+    // The block scanner first: it loads promtool's rules_large.yml many times faster than the package.
+    const fast = (0,_block_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treesFromBlockYaml */ .A)(source);
+    if (fast !== undefined)
+        return fast.map((root, i) => ({ root, index: i + 1, source }));
+    return parseYamlDocumentsFully(file, source);
+}
+/**
+ * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
+ * for everything the block scanner declines, and the reference it is tested against.
+ */
+function parseYamlDocumentsFully(file, source) {
+    (0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRuleFileSize */ .QS)(file, source.text.length);
+    const at = (offset) => source.toFilePosition((0,_text_position_js__WEBPACK_IMPORTED_MODULE_4__/* .positionInText */ .K)(source.lineStarts, offset));
+    let documents;
+    try {
+        // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
+        documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source.text, {
+            uniqueKeys: false,
+            merge: false,
+            prettyErrors: false,
+        });
+    }
+    catch (error) {
+        throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(0), `cannot parse YAML: ${String(error)}`);
+    }
+    if (!Array.isArray(documents))
+        return [];
+    return documents.map((document, i) => {
+        const error = document.errors[0];
+        if (error !== undefined) {
+            const reason = error.message.split('\n')[0] ?? error.message;
+            const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
+            throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(error.pos[0]), tooDeep
+                ? `YAML nesting too deep or too large to parse: ${reason}`
+                : `YAML syntax error: ${reason}`);
+        }
+        const builder = new TreeBuilder(file, source, document, at);
+        const root = document.contents === null ? undefined : builder.build(document.contents, 0);
+        return { root, index: i + 1, source };
+    });
+}
+/** Converts one document, memoizing anchored nodes so an alias costs nothing to share. */
+class TreeBuilder {
+    file;
+    source;
+    document;
+    at;
+    memo = new Map();
+    inProgress = new Set();
+    constructor(file, source, document, at) {
+        this.file = file;
+        this.source = source;
+        this.document = document;
+        this.at = at;
+    }
+    build(node, depth) {
+        return this.convert(node, depth).node;
+    }
+    fail(offset, reason) {
+        throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(this.file, this.at(offset), reason);
+    }
+    convert(node, depth) {
+        const start = node.range?.[0] ?? 0;
+        if (depth > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_NESTING_DEPTH */ .wM) {
+            this.fail(start, `YAML nesting deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_NESTING_DEPTH */ .wM} levels`);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return this.convertAlias(node, depth);
+        const cached = this.memo.get(node);
+        if (cached !== undefined)
+            return cached;
+        if (this.inProgress.has(node))
+            this.fail(start, 'YAML alias refers to itself');
+        this.inProgress.add(node);
+        let result;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            result = { node: this.scalar(node), size: 1 };
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const items = [];
+            let size = 1;
+            for (const item of node.items) {
+                const converted = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(item)
+                    ? this.convert(item, depth + 1)
+                    : { node: this.nullScalar(start), size: 1 };
+                items.push(converted.node);
+                size = this.grow(size, converted.size, start);
+            }
+            result = { node: { kind: 'seq', items, position: this.at(start) }, size };
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            result = this.map(node, depth);
+        }
+        else {
+            result = { node: this.nullScalar(start), size: 1 };
+        }
+        this.inProgress.delete(node);
+        this.memo.set(node, result);
+        return result;
+    }
+    grow(size, more, offset) {
+        const total = size + more;
+        if (total > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXPANDED_NODES */ .vN) {
+            this.fail(offset, `YAML expands to more than ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXPANDED_NODES */ .vN} nodes through aliases (an alias bomb?)`);
+        }
+        return total;
+    }
+    convertAlias(alias, depth) {
+        const target = alias.resolve(this.document);
+        const start = alias.range?.[0] ?? 0;
+        if (target === undefined)
+            this.fail(start, `unknown anchor '${alias.source}' referenced`);
+        return this.convert(target, depth);
+    }
+    map(node, depth) {
+        const start = node.range?.[0] ?? 0;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return { node: this.nullScalar(start), size: 1 };
+        const assembler = new _map_assembler_js__WEBPACK_IMPORTED_MODULE_2__/* .MapAssembler */ .b((offset, reason) => this.fail(offset, reason));
+        let size = 1;
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode)
+                ? this.scalar(keyNode)
+                : this.nullScalar((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(keyNode)
+                    ? (keyNode.range?.[0] ?? start)
+                    : start);
+            const valueOffset = key.sourceEnd;
+            const valueNode = pair.value;
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(valueNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(valueNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(valueNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(valueNode)
+                ? this.convert(valueNode, depth + 1)
+                : { node: this.nullScalar(valueOffset), size: 1 };
+            size = this.grow(size, value.size + 1, start);
+            assembler.add(key, value.node);
+        }
+        return { node: assembler.finish(this.at(start)), size };
+    }
+    scalar(node) {
+        const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarNode */ .Hf)(node.value, (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .styleOf */ .Vj)(node.type), start, end, this.source, this.at(start));
+    }
+    nullScalar(offset) {
+        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .nullScalarAt */ .hq)(offset, this.source, this.at(offset));
+    }
+}
+
+
+/***/ }),
+
+/***/ 66751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ scalarNode),
+/* harmony export */   Vj: () => (/* binding */ styleOf),
+/* harmony export */   hq: () => (/* binding */ nullScalarAt)
+/* harmony export */ });
+/**
+ * Our scalar from the package's resolved value (a string, number, boolean, bigint or null).
+ * `start`/`end` are the value's source range; a number counts as a float when its source has a
+ * `.` or an exponent, as yaml.v3 decides between `!!int` and `!!float`.
+ */
+function scalarNode(value, style, start, end, source, position) {
+    // Plain assignments, not `[type, resolved] = [...]`: a file holds hundreds of thousands of
+    // scalars, and each destructured pair is an array to allocate.
+    let type = 'string';
+    let resolved;
+    if (typeof value === 'string')
+        resolved = value;
+    else if (value === null || value === undefined) {
+        type = 'null';
+        resolved = null;
+    }
+    else if (typeof value === 'boolean') {
+        type = 'bool';
+        resolved = value;
+    }
+    else if (typeof value === 'number') {
+        type =
+            Number.isInteger(value) && !/[.eE]/.test(source.text.slice(start, end)) ? 'int' : 'float';
+        resolved = value;
+    }
+    else if (typeof value === 'bigint') {
+        type = 'int';
+        resolved = Number(value);
+    }
+    else
+        resolved = String(value);
+    // yaml.v3 decodes any scalar into a Go string as its source text; null leaves it empty.
+    const text = type === 'string' ? String(resolved) : type === 'null' ? '' : source.text.slice(start, end);
+    return {
+        kind: 'scalar',
+        text,
+        type,
+        value: resolved,
+        style,
+        position,
+        sourceStart: start,
+        sourceEnd: end,
+        source,
+    };
+}
+/** The null scalar that stands for a missing node (an empty value, a complex key). */
+function nullScalarAt(offset, source, position) {
+    return {
+        kind: 'scalar',
+        text: '',
+        type: 'null',
+        value: null,
+        style: 'plain',
+        position,
+        sourceStart: offset,
+        sourceEnd: offset,
+        source,
+    };
+}
+/** Our style name for the package's `Scalar.Type` (`PLAIN`, `QUOTE_DOUBLE`, …). */
+function styleOf(type) {
+    switch (type) {
+        case 'QUOTE_DOUBLE':
+            return 'double-quoted';
+        case 'QUOTE_SINGLE':
+            return 'single-quoted';
+        case 'BLOCK_LITERAL':
+            return 'literal';
+        case 'BLOCK_FOLDED':
+            return 'folded';
+        default:
+            return 'plain';
+    }
+}
+
+
+/***/ }),
+
+/***/ 85661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ positionInText),
+/* harmony export */   x: () => (/* binding */ lineStartsOf)
+/* harmony export */ });
+/** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The 1-based line and column of `offset` in a text with these line starts. */
+function positionInText(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
+
+/***/ }),
+
+/***/ 93217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ YamlLoadError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** A YAML file that cannot be read as YAML at all, with the place where reading stopped. */
+
+/**
+ * A {@link ConfigurationError} that also carries the file and position, so the linter can turn
+ * it into a finding on the right line instead of aborting the other files.
+ */
+class YamlLoadError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j {
+    file;
+    position;
+    reason;
+    constructor(file, position, reason) {
+        super(`${file}:${position.line}:${position.column}: ${reason}`);
+        this.file = file;
+        this.position = position;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 17198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ RANGE_CHANGE_FUNCTIONS),
+/* harmony export */   av: () => (/* binding */ TIME_COMPONENT_FUNCTIONS),
+/* harmony export */   qE: () => (/* binding */ PROMQL_FUNCTIONS),
+/* harmony export */   r8: () => (/* binding */ AGGREGATION_PARAMETER_TYPES),
+/* harmony export */   xR: () => (/* binding */ EXPERIMENTAL_AGGREGATIONS)
+/* harmony export */ });
+/**
+ * PromQL function signatures, modelled on Prometheus' `promql/parser/functions.go` (main branch,
+ * late 2025). The grammar of `@prometheus-io/lezer-promql` knows the names but not the types, so the
+ * type checker needs this table to reject `rate(foo)` the way `promtool check rules` does.
+ */
+const S = 'scalar';
+const V = 'instant vector';
+const M = 'range vector';
+const STR = 'string';
+function fn(argTypes, returnType = V, variadic = 0, experimental = false) {
+    return { argTypes, variadic, returnType, experimental };
+}
+const vectorToVector = [
+    'abs',
+    'absent',
+    'acos',
+    'acosh',
+    'asin',
+    'asinh',
+    'atan',
+    'atanh',
+    'ceil',
+    'cos',
+    'cosh',
+    'deg',
+    'exp',
+    'floor',
+    'histogram_avg',
+    'histogram_count',
+    'histogram_sum',
+    'histogram_stddev',
+    'histogram_stdvar',
+    'ln',
+    'log10',
+    'log2',
+    'rad',
+    'sgn',
+    'sin',
+    'sinh',
+    'sort',
+    'sort_desc',
+    'sqrt',
+    'tan',
+    'tanh',
+    'timestamp',
+];
+const rangeToVector = [
+    'absent_over_time',
+    'avg_over_time',
+    'changes',
+    'count_over_time',
+    'delta',
+    'deriv',
+    'idelta',
+    'increase',
+    'irate',
+    'last_over_time',
+    'max_over_time',
+    'min_over_time',
+    'present_over_time',
+    'rate',
+    'resets',
+    'stddev_over_time',
+    'stdvar_over_time',
+    'sum_over_time',
+];
+const experimentalRangeToVector = [
+    'first_over_time',
+    'mad_over_time',
+    'ts_of_first_over_time',
+    'ts_of_max_over_time',
+    'ts_of_min_over_time',
+    'ts_of_last_over_time',
+];
+/**
+ * The functions that measure change over a range (per second, in total, or as a count of
+ * changes and resets): 0 whenever nothing happened in the range, and never the input's metric.
+ */
+const RANGE_CHANGE_FUNCTIONS = [
+    'rate',
+    'irate',
+    'increase',
+    'delta',
+    'idelta',
+    'deriv',
+    'changes',
+    'resets',
+];
+/**
+ * The calendar functions (`hour()`, `day_of_week()`, ...): their vector argument is optional and
+ * defaults to `vector(time())`.
+ */
+const TIME_COMPONENT_FUNCTIONS = [
+    'days_in_month',
+    'day_of_month',
+    'day_of_week',
+    'day_of_year',
+    'hour',
+    'minute',
+    'month',
+    'year',
+];
+/** Every function PromQL knows, by name, with its signature. */
+const PROMQL_FUNCTIONS = new Map([
+    ...vectorToVector.map((name) => [name, fn([V])]),
+    ...rangeToVector.map((name) => [name, fn([M])]),
+    ...experimentalRangeToVector.map((name) => [name, fn([M], V, 0, true)]),
+    ...TIME_COMPONENT_FUNCTIONS.map((name) => [name, fn([V], V, 1)]),
+    ['clamp', fn([V, S, S])],
+    ['clamp_max', fn([V, S])],
+    ['clamp_min', fn([V, S])],
+    ['histogram_fraction', fn([S, S, V])],
+    ['histogram_quantile', fn([S, V])],
+    ['histogram_quantiles', fn([V, STR, S, S], V, 9, true)],
+    ['double_exponential_smoothing', fn([M, S, S], V, 0, true)],
+    ['info', fn([V, V], V, 1, true)],
+    ['integral', fn([M, S], V, 1, true)],
+    ['label_replace', fn([V, STR, STR, STR, STR])],
+    ['label_join', fn([V, STR, STR, STR], V, -1)],
+    ['pi', fn([], S)],
+    ['predict_linear', fn([M, S])],
+    ['quantile_over_time', fn([S, M])],
+    ['round', fn([V, S], V, 1)],
+    ['scalar', fn([V], S)],
+    ['sort_by_label', fn([V, STR], V, -1, true)],
+    ['sort_by_label_desc', fn([V, STR], V, -1, true)],
+    ['start', fn([], S, 0, true)],
+    ['end', fn([], S, 0, true)],
+    ['range', fn([], S, 0, true)],
+    ['step', fn([], S, 0, true)],
+    ['time', fn([], S)],
+    ['vector', fn([S])],
+]);
+/** Aggregation operators that take a parameter before the vector, with the parameter's type. */
+const AGGREGATION_PARAMETER_TYPES = new Map([
+    ['topk', S],
+    ['bottomk', S],
+    ['quantile', S],
+    ['limitk', S],
+    ['limit_ratio', S],
+    ['count_values', STR],
+]);
+/** Aggregations behind Prometheus' `promql-experimental-functions` feature flag. */
+const EXPERIMENTAL_AGGREGATIONS = new Set(['limitk', 'limit_ratio']);
+
+
+/***/ }),
+
+/***/ 75369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ng: () => (/* reexport */ tree/* ARITHMETIC_OPERATORS */.ng),
+  O7: () => (/* reexport */ tree/* COMPARISON_OPERATORS */.O7),
+  Bq: () => (/* reexport */ tree/* allNodes */.Bq),
+  CK: () => (/* reexport */ tree/* binaryOperator */.CK),
+  ly: () => (/* binding */ checkParsedPromQL),
+  _z: () => (/* reexport */ tree/* childNamed */._z),
+  De: () => (/* reexport */ tree/* childrenNamed */.De),
+  tK: () => (/* reexport */ tree/* exprChildren */.tK),
+  SB: () => (/* reexport */ tree/* functionCalls */.SB),
+  qd: () => (/* reexport */ tree/* nodeText */.qd),
+  RB: () => (/* reexport */ tree/* nodesNamed */.RB),
+  Ty: () => (/* reexport */ tree/* numberLiteral */.Ty),
+  bC: () => (/* reexport */ tree/* parsePromQL */.bC),
+  bK: () => (/* reexport */ tree/* promTree */.bK),
+  gM: () => (/* reexport */ tree/* selectorParts */.gM),
+  Tp: () => (/* reexport */ tree/* selectors */.Tp),
+  X3: () => (/* reexport */ tree/* unquotePromString */.X3)
+});
+
+// UNUSED EXPORTS: PROMQL_FUNCTIONS, aggregations, checkPromQL, comparisons, forEachNode
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
+var functions = __webpack_require__(17198);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts
+var tree = __webpack_require__(39039);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/semantics.ts
+
+
+const COMPARISON_OPS = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
+const SET_OPS = new Set(['And', 'Or', 'Unless']);
+/** The Go `ValueType.String()` spelling, which the subquery message prints instead of the documented name. */
+const GO_TYPE_NAME = {
+    scalar: 'scalar',
+    'instant vector': 'vector',
+    'range vector': 'matrix',
+    string: 'string',
+};
+/** A Prometheus duration literal: units in order y, w, d, h, m, s, ms. */
+const DURATION_PATTERN = /^(?:\d+y)?(?:\d+w)?(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?(?:\d+ms)?$/u;
+/**
+ * Why Go's RE2 rejects a label regex, or undefined when it compiles. JavaScript's engine stands in
+ * for RE2; the Perl constructs RE2 lacks (lookaround, backreferences) are refused explicitly.
+ */
+function regexError(value) {
+    if (/\(\?<?[=!]/u.test(value))
+        return 'invalid or unsupported Perl syntax: `(?=`';
+    if (/(?:^|[^\\])\\[1-9]/u.test(value))
+        return 'invalid escape sequence: backreferences are not supported';
+    // RE2 caps counted repetition at 1000.
+    const repeat = /\{(\d+)(?:,(\d*))?\}/u.exec(value);
+    if (repeat !== null && (Number(repeat[1]) > 1000 || Number(repeat[2] ?? 0) > 1000))
+        return `invalid repeat count: \`${repeat[0]}\``;
+    try {
+        new RegExp(`^(?:${toJavaScriptRegex(value)})$`);
+        return undefined;
+    }
+    catch (caught) {
+        const message = caught instanceof Error ? caught.message : 'invalid regular expression';
+        const reason = message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /su, '');
+        return reason.charAt(0).toLowerCase() + reason.slice(1);
+    }
+}
+/** Rewrites the RE2 syntax JavaScript lacks: flag groups `(?i)`, `(?i:...)`, and `(?P<name>`. */
+function toJavaScriptRegex(value) {
+    return value
+        .replace(/\(\?[imsU-]+\)/gu, '')
+        .replace(/\(\?[imsU-]+:/gu, '(?:')
+        .replace(/\(\?P</gu, '(?<');
+}
+/** Whether a matcher accepts the empty string, as Prometheus' `Matcher.Matches("")`. */
+function matchesEmpty(op, value) {
+    if (op === '=')
+        return value === '';
+    if (op === '!=')
+        return value !== '';
+    let regexMatches;
+    try {
+        // Prometheus anchors label regexes at both ends; RE2 and JavaScript agree on this subset.
+        regexMatches = new RegExp(`^(?:${toJavaScriptRegex(value)})$`).test('');
+    }
+    catch {
+        regexMatches = false;
+    }
+    return op === '=~' ? regexMatches : !regexMatches;
+}
+function labelsOf(parsed, labels) {
+    const names = [];
+    for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (child.name === 'LabelName' || child.name === 'QuotedLabelName')
+            names.push((0,tree/* nodeText */.qd)(parsed, child));
+    }
+    return names;
+}
+/** Runs the type checks over a tree that parsed without syntax errors. */
+function semanticDiagnostics(parsed, options = {}) {
+    const diagnostics = [];
+    const experimental = options.experimentalFunctions === true;
+    const error = (from, to, message, check = 'promql/type') => {
+        diagnostics.push({ severity: 'error', check, message, from, to });
+    };
+    const checkSelector = (n) => {
+        const { metricName, matchers } = (0,tree/* selectorParts */.gM)(parsed, n.node);
+        for (const matcher of matchers) {
+            const problem = matcher.op === '=~' || matcher.op === '!~' ? regexError(matcher.value) : undefined;
+            if (problem !== undefined)
+                error(matcher.from, matcher.to, `error parsing regexp: ${problem}`, 'promql/syntax');
+        }
+        const nameMatcher = matchers.find((m) => m.name === '__name__');
+        if (metricName !== undefined) {
+            if ((0,tree/* childNamed */._z)(n.node, 'Identifier') !== null && nameMatcher !== undefined) {
+                error(n.from, n.to, `metric name must not be set twice: ${JSON.stringify(metricName)} or ${JSON.stringify(nameMatcher.value)}`);
+            }
+            return;
+        }
+        if (!matchers.some((m) => !matchesEmpty(m.op, m.value))) {
+            error(n.from, n.to, 'vector selector must contain at least one non-empty matcher');
+        }
+    };
+    /** Durations inside `[...]` and after `offset`: literals (with a sign after offset) are standard; arithmetic needs a feature flag. */
+    const checkDuration = (node) => {
+        if (node === null)
+            return;
+        let inner = node;
+        while (inner !== null && inner.name === 'OffsetDurationExpr')
+            inner = inner.lastChild;
+        const isOffset = node.name === 'OffsetDurationExpr';
+        const literal = isOffset
+            ? inner
+            : node.firstChild?.nextSibling === null
+                ? node.firstChild
+                : null;
+        if (literal?.name !== 'NumberDurationLiteralInDurationContext') {
+            if (!experimental)
+                error(node.from, node.to, 'experimental duration expression is not enabled', 'promql/experimental');
+            return;
+        }
+        const value = (0,tree/* nodeText */.qd)(parsed, literal);
+        // A bare number is seconds only with the duration-expression feature; promtool 2.42 rejects it.
+        if (!DURATION_PATTERN.test(value)) {
+            if (!experimental)
+                error(literal.from, literal.to, 'missing unit character in duration', 'promql/syntax');
+            return;
+        }
+        if (/^(?:0+[a-z]+)+$/u.test(value))
+            error(literal.from, literal.to, 'duration must be greater than 0', 'promql/syntax');
+    };
+    /** `@ <t>` needs a finite time that fits Prometheus' int64 milliseconds. */
+    const checkTimestamp = (literal) => {
+        const raw = (0,tree/* nodeText */.qd)(parsed, literal).toLowerCase().replace(/_/gu, '');
+        const unsigned = raw.replace(/^[+-]/u, '');
+        const sign = raw.startsWith('-') ? -1 : 1;
+        const value = unsigned === 'inf' ? sign * Infinity : unsigned === 'nan' ? NaN : Number(raw);
+        if (Number.isFinite(value) && Math.abs(value * 1000) <= 9.2e18)
+            return;
+        const shown = Number.isNaN(value)
+            ? 'NaN'
+            : value === Infinity
+                ? '+Inf'
+                : value === -Infinity
+                    ? '-Inf'
+                    : value.toFixed(6);
+        error(literal.from, literal.to, `timestamp out of bounds for @ modifier: ${shown}`, 'promql/syntax');
+    };
+    /** `offset` and `@` apply to selectors and subqueries only, and once each. */
+    const checkModifier = (n, operand) => {
+        const isOffset = n.kind === 'offset';
+        let base = operand;
+        const seen = new Set();
+        while ((base.kind === 'offset' || base.kind === 'at') && base.children[0] !== undefined) {
+            seen.add(base.kind);
+            base = base.children[0];
+        }
+        const type = typeOf(operand);
+        if (base.kind !== 'selector' && base.kind !== 'matrix' && base.kind !== 'subquery') {
+            error(n.from, n.to, `${isOffset ? 'offset' : '@'} modifier must be preceded by an instant vector selector or range vector selector or a subquery`, 'promql/syntax');
+        }
+        else if (seen.has(n.kind)) {
+            error(n.from, n.to, isOffset
+                ? 'offset may not be set multiple times'
+                : '@ <timestamp> may not be set multiple times', 'promql/syntax');
+        }
+        if (isOffset)
+            checkDuration((0,tree/* childNamed */._z)(n.node, 'OffsetDurationExpr'));
+        const timestamp = isOffset ? null : (0,tree/* childNamed */._z)(n.node, 'NumberDurationLiteral');
+        if (timestamp !== null)
+            checkTimestamp(timestamp);
+        return type;
+    };
+    const checkCall = (n) => {
+        const nameNode = (0,tree/* childNamed */._z)(n.node, 'FunctionIdentifier');
+        const name = nameNode === null ? '' : (0,tree/* nodeText */.qd)(parsed, nameNode);
+        const args = n.children;
+        const fn = functions/* PROMQL_FUNCTIONS */.qE.get(name);
+        if (fn === undefined) {
+            args.forEach(typeOf);
+            error(n.from, n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
+            return 'instant vector';
+        }
+        if (fn.experimental && !experimental) {
+            error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `function ${JSON.stringify(name)} is not enabled`, 'promql/experimental');
+        }
+        const declared = fn.argTypes.length;
+        const quoted = JSON.stringify(name);
+        if (fn.variadic === 0) {
+            if (declared !== args.length)
+                error(n.from, n.to, `expected ${declared} argument(s) in call to ${quoted}, got ${args.length}`);
+        }
+        else if (declared - 1 > args.length) {
+            error(n.from, n.to, `expected at least ${declared - 1} argument(s) in call to ${quoted}, got ${args.length}`);
+        }
+        else if (fn.variadic > 0 && declared - 1 + fn.variadic < args.length) {
+            error(n.from, n.to, `expected at most ${declared - 1 + fn.variadic} argument(s) in call to ${quoted}, got ${args.length}`);
+        }
+        args.forEach((arg, index) => {
+            if (index >= declared && fn.variadic === 0) {
+                typeOf(arg);
+                return;
+            }
+            if (name === 'info' && index === 1) {
+                // info()'s second argument is a label-only selector, exempt from the non-empty matcher rule.
+                if (arg.kind !== 'selector')
+                    error(arg.from, arg.to, 'expected label selectors only');
+                else if ((0,tree/* childNamed */._z)(arg.node, 'Identifier') !== null)
+                    error(arg.from, arg.to, 'expected label selectors only, got vector selector instead');
+                return;
+            }
+            const want = fn.argTypes[Math.min(index, declared - 1)];
+            const got = typeOf(arg);
+            if (want !== undefined && got !== want)
+                error(arg.from, arg.to, `expected type ${want} in call to function ${quoted}, got ${got}`);
+        });
+        return fn.returnType;
+    };
+    const expectType = (n, want, context) => {
+        const got = typeOf(n);
+        if (got !== want)
+            error(n.from, n.to, `expected type ${want} in ${context}, got ${got}`);
+    };
+    const checkAggregation = (n) => {
+        const opNode = (0,tree/* childNamed */._z)(n.node, 'AggregateOp');
+        const op = opNode === null ? '' : (0,tree/* nodeText */.qd)(parsed, opNode).toLowerCase();
+        const args = n.children;
+        if (functions/* EXPERIMENTAL_AGGREGATIONS */.xR.has(op) && !experimental) {
+            error(n.from, n.to, 'limitk() and limit_ratio() are experimental and must be enabled with --enable-feature=promql-experimental-functions', 'promql/experimental');
+        }
+        const paramType = functions/* AGGREGATION_PARAMETER_TYPES */.r8.get(op);
+        const expected = paramType === undefined ? 1 : 2;
+        if (args.length !== expected) {
+            args.forEach(typeOf);
+            error(n.from, n.to, `wrong number of arguments for aggregate expression provided, expected ${expected}, got ${args.length}`);
+            return;
+        }
+        const [first, second] = args;
+        if (paramType !== undefined && first !== undefined && second !== undefined) {
+            expectType(second, 'instant vector', 'aggregation expression');
+            expectType(first, paramType, 'aggregation parameter');
+        }
+        else if (first !== undefined) {
+            expectType(first, 'instant vector', 'aggregation expression');
+        }
+    };
+    const checkBinary = (n) => {
+        const [lhs, rhs] = n.children;
+        const opNode = (0,tree/* binaryOperator */.CK)(n.node);
+        if (lhs === undefined || rhs === undefined || opNode === undefined)
+            return 'instant vector';
+        const lt = typeOf(lhs);
+        const rt = typeOf(rhs);
+        const opName = opNode.name;
+        const opText = (0,tree/* nodeText */.qd)(parsed, opNode).toLowerCase();
+        // The operator with its modifiers, as Prometheus' opRange() (between the operands, trimmed).
+        let opEnd = opNode.to;
+        for (let child = opNode.nextSibling; child !== null && child.from < rhs.from; child = child.nextSibling)
+            opEnd = child.to;
+        const isComparison = COMPARISON_OPS.has(opName);
+        const isSet = SET_OPS.has(opName);
+        const bool = (0,tree/* childNamed */._z)(n.node, 'BoolModifier') !== null;
+        const matching = (0,tree/* childNamed */._z)(n.node, 'MatchingModifierClause');
+        const fill = (0,tree/* childNamed */._z)(n.node, 'FillModifier');
+        const grouped = matching !== null &&
+            ((0,tree/* childNamed */._z)(matching, 'GroupLeft') !== null || (0,tree/* childNamed */._z)(matching, 'GroupRight') !== null);
+        if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
+            error(opNode.from, opNode.to, `the ${JSON.stringify(opText)} operator is experimental and not enabled`, 'promql/experimental');
+        }
+        if (fill !== null && !experimental)
+            error(fill.from, fill.to, 'fill modifiers are experimental and not enabled', 'promql/experimental');
+        if (bool && !isComparison)
+            error(opNode.from, opEnd, 'bool modifier can only be used on comparison operators');
+        if (isComparison && !bool && lt === 'scalar' && rt === 'scalar')
+            error(opNode.from, opEnd, 'comparisons between scalars must use BOOL modifier');
+        const [matchingLabelsNode, includeLabelsNode] = (0,tree/* childrenNamed */.De)(matching, 'GroupingLabels') ?? [];
+        const matchingLabels = labelsOf(parsed, matchingLabelsNode);
+        const includeLabels = labelsOf(parsed, includeLabelsNode);
+        if ((0,tree/* childNamed */._z)(matching, 'On') != null) {
+            for (const label of matchingLabels) {
+                if (includeLabels.includes(label))
+                    error(opNode.from, opEnd, `label ${JSON.stringify(label)} must not occur in ON and GROUP clause at once`);
+            }
+        }
+        if (lt !== 'scalar' && lt !== 'instant vector')
+            error(lhs.from, lhs.to, 'binary expression must contain only scalar and instant vector types');
+        if (rt !== 'scalar' && rt !== 'instant vector')
+            error(rhs.from, rhs.to, 'binary expression must contain only scalar and instant vector types');
+        if (lt !== 'instant vector' || rt !== 'instant vector') {
+            if (matchingLabels.length > 0)
+                error(n.from, n.to, 'vector matching only allowed between instant vectors');
+            if (fill !== null)
+                error(n.from, n.to, 'filling in missing series only allowed between instant vectors');
+        }
+        else if (isSet) {
+            if (grouped)
+                error(n.from, n.to, `no grouping allowed for ${JSON.stringify(opText)} operation`);
+            if (fill !== null)
+                error(n.from, n.to, 'filling in missing series not allowed for set operators');
+        }
+        if ((lt === 'scalar' || rt === 'scalar') && isSet)
+            error(n.from, n.to, `set operator ${JSON.stringify(opText)} not allowed in binary scalar expression`);
+        return lt === 'scalar' && rt === 'scalar' ? 'scalar' : 'instant vector';
+    };
+    function typeOf(n) {
+        const operand = n.children[0];
+        switch (n.kind) {
+            case 'number':
+                return 'scalar';
+            case 'string':
+                return 'string';
+            case 'selector':
+                checkSelector(n);
+                return 'instant vector';
+            case 'paren':
+                return operand === undefined ? 'instant vector' : typeOf(operand);
+            case 'unary': {
+                const t = operand === undefined ? 'instant vector' : typeOf(operand);
+                if (t !== 'scalar' && t !== 'instant vector') {
+                    error(n.from, n.to, `unary expression only allowed on expressions of type scalar or instant vector, got ${JSON.stringify(t)}`);
+                }
+                return t;
+            }
+            case 'matrix':
+                if (operand?.kind === 'selector')
+                    checkSelector(operand);
+                else {
+                    if (operand !== undefined)
+                        typeOf(operand);
+                    // Prometheus points at the `[`, where the range starts.
+                    const duration = (0,tree/* childNamed */._z)(n.node, 'DurationExpr');
+                    const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
+                    error(bracket >= n.from ? bracket : n.from, n.to, 'ranges only allowed for vector selectors', 'promql/syntax');
+                }
+                checkDuration((0,tree/* childNamed */._z)(n.node, 'DurationExpr'));
+                return 'range vector';
+            case 'subquery': {
+                const t = operand === undefined ? 'instant vector' : typeOf(operand);
+                if (t !== 'instant vector')
+                    error(n.from, n.to, `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`);
+                (0,tree/* childrenNamed */.De)(n.node, 'DurationExpr').forEach(checkDuration);
+                return 'range vector';
+            }
+            case 'offset':
+            case 'at':
+                return operand === undefined ? 'instant vector' : checkModifier(n, operand);
+            case 'anchored':
+            case 'smoothed':
+                if (!experimental)
+                    error(n.from, n.to, `the ${n.kind} modifier is experimental and not enabled`, 'promql/experimental');
+                return operand === undefined ? 'range vector' : typeOf(operand);
+            case 'call':
+                return checkCall(n);
+            case 'aggregate':
+                checkAggregation(n);
+                return 'instant vector';
+            case 'binary':
+                return checkBinary(n);
+            case 'other':
+                return 'instant vector';
+        }
+    }
+    const root = (0,tree/* promTree */.bK)(parsed);
+    if (root !== undefined)
+        typeOf(root);
+    return diagnostics;
+}
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/syntax.ts + 1 modules
+var promql_syntax = __webpack_require__(64909);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/index.ts
+
+
+
+
+
+/**
+ * Checks one PromQL expression. Syntax errors come first; the type checks run only on a tree
+ * without syntax errors (a recovered tree would give follow-up errors that mislead).
+ * Pure: offsets are 0-based into `expr`, `to` exclusive.
+ */
+function checkPromQL(expr, options = {}) {
+    return checkParsedPromQL(parsePromQL(expr), options);
+}
+/** {@link checkPromQL} on an expression parsed already, so the warning checks can reuse the tree. */
+function checkParsedPromQL(parsed, options = {}) {
+    const syntax = (0,promql_syntax/* syntaxDiagnostics */.S)(parsed);
+    if (syntax.length > 0)
+        return syntax;
+    return semanticDiagnostics(parsed, options);
+}
+
+
+/***/ }),
+
+/***/ 82696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ normalizedNode),
+/* harmony export */   s: () => (/* binding */ normalizedExpression)
+/* harmony export */ });
+/* harmony import */ var _output_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83608);
+/* harmony import */ var _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79136);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39039);
+
+
+
+/** The label names of a `GroupingLabels` node, unquoted and sorted. */
+function sortedLabels(parsed, grouping) {
+    return (0,_output_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .groupingLabels */ .Nx)(parsed, grouping)
+        .map((label) => label.name)
+        .sort();
+}
+const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
+/** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
+function matchingClause(parsed, node) {
+    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
+    const parts = [];
+    for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (MODIFIER_KEYWORDS.has(child.name))
+            parts.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, child).toLowerCase());
+        else if (child.name === 'GroupingLabels')
+            parts.push(`(${sortedLabels(parsed, child).join(',')})`);
+    }
+    return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
+}
+/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
+function postfixText(parsed, n) {
+    const operand = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .exprChildren */ .tK)(n.node)[0];
+    const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
+    const tidy = raw
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase()
+        .replace(/\s*([[\]:@()])\s*/gu, '$1');
+    return tidy.startsWith('[') ? tidy : ` ${tidy}`;
+}
+/**
+ * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
+ * checks that compare parts of expressions (the vector side of a threshold).
+ * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
+ */
+function normalizedNode(parsed, n) {
+    const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, n.node);
+    const child = (i) => {
+        const c = n.children[i];
+        return c === undefined ? '' : normalizedNode(parsed, c);
+    };
+    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+    switch (n.kind) {
+        case 'number': {
+            const value = Number(text.replace(/_/gu, ''));
+            return Number.isNaN(value) ? text.toLowerCase() : String(value);
+        }
+        case 'string':
+            return JSON.stringify((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)(text));
+        case 'selector': {
+            const matchers = (0,_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatchers */ .pL)((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorParts */ .gM)(parsed, n.node));
+            const nameMatcher = matchers.find((m) => m.name === _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW && m.op === '=');
+            const rest = matchers
+                .filter((m) => m !== nameMatcher)
+                .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
+                .sort();
+            return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
+        }
+        case 'matrix':
+        case 'subquery':
+        case 'offset':
+        case 'at':
+        case 'anchored':
+        case 'smoothed':
+            return child(0) + postfixText(parsed, n);
+        case 'paren':
+            return child(0);
+        case 'unary':
+            return text.trimStart().startsWith('-') ? `(-${child(0)})` : child(0);
+        case 'call':
+            return `${(0,_output_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .functionName */ .AQ)(parsed, n.node)}(${all()})`;
+        case 'aggregate': {
+            const { grouping, labels } = (0,_output_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregationGrouping */ .EH)(parsed, n.node);
+            const names = labels.map((label) => label.name).sort();
+            // `sum by () (x)` is `sum(x)`; `sum without () (x)` is not (it keeps every label).
+            const clause = grouping === undefined || (grouping === 'by' && names.length === 0)
+                ? ''
+                : ` ${grouping}(${names.join(',')})`;
+            return `${(0,_output_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregationOperator */ .D3)(parsed, n.node)}${clause}(${all()})`;
+        }
+        case 'binary': {
+            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryOperator */ .CK)(n.node);
+            const op = opNode === undefined ? '?' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
+            const bool = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(n.node, 'BoolModifier') !== null ? ' bool' : '';
+            const clause = matchingClause(parsed, n.node);
+            return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
+        }
+        case 'other':
+            return text.replace(/\s+/gu, ' ').trim();
+    }
+}
+/**
+ * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
+ * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
+ * keyword case and number spelling (`80.0`, `8e1`) do not make two equal expressions differ.
+ * Binary operations are fully parenthesised, so the text keeps the tree's structure.
+ * @example normalizedExpression(parsePromQL('sum(rate(x{b="1", a="2"}[5m])) by (job) > 80.0'))
+ *   // '(sum by(job)(rate(x{a="2",b="1"}[5m])) > 80)'
+ */
+function normalizedExpression(parsed) {
+    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .promTree */ .bK)(parsed);
+    return root === undefined ? '' : normalizedNode(parsed, root);
+}
+
+
+/***/ }),
+
+/***/ 83608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ functionName),
+/* harmony export */   D3: () => (/* binding */ aggregationOperator),
+/* harmony export */   EH: () => (/* binding */ aggregationGrouping),
+/* harmony export */   HT: () => (/* binding */ vectorMatching),
+/* harmony export */   LB: () => (/* binding */ mayCarryLabel),
+/* harmony export */   Nx: () => (/* binding */ groupingLabels),
+/* harmony export */   X0: () => (/* binding */ outputLabels),
+/* harmony export */   Xm: () => (/* binding */ isScalarExpression),
+/* harmony export */   ZJ: () => (/* binding */ stringArgument),
+/* harmony export */   m1: () => (/* binding */ describeLabelSet),
+/* harmony export */   qW: () => (/* reexport safe */ _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__.qW),
+/* harmony export */   sv: () => (/* binding */ expressionLabels)
+/* harmony export */ });
+/* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17198);
+/* harmony import */ var _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79136);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39039);
+
+
+
+/** The metric name label, which arithmetic and most functions drop. */
+
+const ANY_LABELS = { kind: 'all-except', removed: new Set() };
+const NO_LABELS = { kind: 'only', labels: new Set() };
+/** Aggregations that return their input series unchanged; `by`/`without` only picks the groups. */
+const SELECTING_AGGREGATIONS = new Set(['topk', 'bottomk', 'limitk', 'limit_ratio']);
+/** Functions that return their input series with every label, the metric name included. */
+const LABEL_KEEPING_FUNCTIONS = new Set([
+    'sort',
+    'sort_desc',
+    'sort_by_label',
+    'sort_by_label_desc',
+    'last_over_time',
+    'first_over_time',
+    // Kept by some Prometheus versions and dropped by others; keeping is the safe answer here.
+    'timestamp',
+    'present_over_time',
+]);
+/** Functions that return their input series without the metric name, and nothing else changed. */
+const NAME_DROPPING_FUNCTIONS = new Set([
+    'abs',
+    'ceil',
+    'floor',
+    'exp',
+    'sqrt',
+    'ln',
+    'log2',
+    'log10',
+    'sgn',
+    'round',
+    'clamp',
+    'clamp_min',
+    'clamp_max',
+    'rad',
+    'deg',
+    'sin',
+    'cos',
+    'tan',
+    'asin',
+    'acos',
+    'atan',
+    'sinh',
+    'cosh',
+    'tanh',
+    'asinh',
+    'acosh',
+    'atanh',
+    ..._functions_js__WEBPACK_IMPORTED_MODULE_0__/* .RANGE_CHANGE_FUNCTIONS */ .J2,
+    'predict_linear',
+    'avg_over_time',
+    'min_over_time',
+    'max_over_time',
+    'sum_over_time',
+    'count_over_time',
+    'quantile_over_time',
+    'stddev_over_time',
+    'stdvar_over_time',
+    'mad_over_time',
+    'double_exponential_smoothing',
+    'histogram_count',
+    'histogram_sum',
+    'histogram_avg',
+    'histogram_stddev',
+    'histogram_stdvar',
+    'histogram_fraction',
+    ..._functions_js__WEBPACK_IMPORTED_MODULE_0__/* .TIME_COMPONENT_FUNCTIONS */ .av,
+]);
+/** The argument that carries the series, for functions where it is not the first. */
+const SERIES_ARGUMENT = {
+    histogram_quantile: 1,
+    quantile_over_time: 1,
+    histogram_fraction: 2,
+};
+/**
+ * Whether a series of `set` can carry `label`.
+ * @example mayCarryLabel(expressionLabels(parsePromQL('sum by (job) (x)')), 'instance') // false
+ */
+function mayCarryLabel(set, label) {
+    return set.kind === 'only' ? set.labels.has(label) : !set.removed.has(label);
+}
+function onlyLabels(names) {
+    return { kind: 'only', labels: new Set(names) };
+}
+function removeLabels(set, names) {
+    const drop = new Set(names);
+    if (set.kind === 'only')
+        return onlyLabels([...set.labels].filter((l) => !drop.has(l)));
+    return { kind: 'all-except', removed: new Set([...set.removed, ...drop]) };
+}
+function addLabels(set, names) {
+    const add = new Set(names);
+    if (set.kind === 'only')
+        return onlyLabels([...set.labels, ...add]);
+    return { kind: 'all-except', removed: new Set([...set.removed].filter((l) => !add.has(l))) };
+}
+/** Labels both sets can carry. */
+function intersectLabels(a, b) {
+    if (a.kind === 'only')
+        return onlyLabels([...a.labels].filter((l) => mayCarryLabel(b, l)));
+    if (b.kind === 'only')
+        return intersectLabels(b, a);
+    return removeLabels(a, b.removed);
+}
+/** Labels either set can carry. */
+function unionLabels(a, b) {
+    if (a.kind === 'only' && b.kind === 'only')
+        return onlyLabels([...a.labels, ...b.labels]);
+    if (a.kind === 'only')
+        return unionLabels(b, a);
+    return {
+        kind: 'all-except',
+        removed: new Set([...a.removed].filter((l) => !mayCarryLabel(b, l))),
+    };
+}
+/**
+ * The label names of a `GroupingLabels` node, unquoted, with their offsets, so a check can
+ * underline the one label that is wrong rather than the whole clause.
+ */
+function groupingLabels(parsed, node) {
+    const result = [];
+    for (let child = node?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (child.name !== 'LabelName' && child.name !== 'QuotedLabelName')
+            continue;
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, child);
+        result.push({
+            name: child.name === 'QuotedLabelName' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)(text) : text,
+            from: child.from,
+            to: child.to,
+        });
+    }
+    return result;
+}
+/** The `by`/`without` clause of an `AggregateExpr` node (tree.ts `aggregations` gives names only). */
+function aggregationGrouping(parsed, node) {
+    const modifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'AggregateModifier');
+    if (modifier === null)
+        return { grouping: undefined, labels: [] };
+    return {
+        grouping: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(modifier, 'By') !== null ? 'by' : 'without',
+        labels: groupingLabels(parsed, (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(modifier, 'GroupingLabels')),
+    };
+}
+/** The matching clause of a `BinaryExpr` node, which decides the labels of its result. */
+function vectorMatching(parsed, node) {
+    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
+    if (clause === null)
+        return { mode: undefined, labels: [], group: undefined, include: [] };
+    const [matchingNode, includeNode] = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childrenNamed */ .De)(clause, 'GroupingLabels');
+    const group = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'GroupLeft') !== null
+        ? 'left'
+        : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'GroupRight') !== null
+            ? 'right'
+            : undefined;
+    return {
+        mode: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'On') !== null ? 'on' : 'ignoring',
+        labels: groupingLabels(parsed, matchingNode),
+        group,
+        include: group === undefined ? [] : groupingLabels(parsed, includeNode),
+    };
+}
+/** The lower-cased operator of an `AggregateExpr` node (`sum`, `topk`, ...), as messages name it. */
+function aggregationOperator(parsed, node) {
+    const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'AggregateOp');
+    return opNode === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
+}
+/** The name of a `FunctionCall` node as written, to look its behaviour up. */
+function functionName(parsed, node) {
+    const identifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'FunctionIdentifier');
+    return identifier === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, identifier);
+}
+/**
+ * The unquoted value of a string literal argument (through parentheses), or undefined: the label
+ * names label_replace() and count_values() take are strings, not label syntax.
+ */
+function stringArgument(parsed, node) {
+    if (node === undefined)
+        return undefined;
+    if (node.kind === 'paren')
+        return stringArgument(parsed, node.children[0]);
+    return node.kind === 'string' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, node.node)) : undefined;
+}
+/**
+ * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
+ * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
+ */
+function isScalarExpression(parsed, node) {
+    switch (node.kind) {
+        case 'number':
+            return true;
+        case 'paren':
+        case 'unary':
+            return node.children[0] !== undefined && isScalarExpression(parsed, node.children[0]);
+        case 'binary':
+            return (node.children.length === 2 && node.children.every((c) => isScalarExpression(parsed, c)));
+        case 'call':
+            return _functions_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMQL_FUNCTIONS */ .qE.get(functionName(parsed, node.node))?.returnType === 'scalar';
+        default:
+            return false;
+    }
+}
+/** The labels a binary operation's result can carry. */
+function binaryLabels(parsed, node) {
+    const [lhs, rhs] = node.children;
+    const op = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryOperator */ .CK)(node.node)?.name;
+    if (lhs === undefined || rhs === undefined || op === undefined)
+        return ANY_LABELS;
+    const left = outputLabels(parsed, lhs);
+    const right = outputLabels(parsed, rhs);
+    const leftScalar = isScalarExpression(parsed, lhs);
+    const rightScalar = isScalarExpression(parsed, rhs);
+    if (leftScalar && rightScalar)
+        return NO_LABELS;
+    const isArithmetic = _tree_js__WEBPACK_IMPORTED_MODULE_2__/* .ARITHMETIC_OPERATORS */ .ng.has(op);
+    const isComparison = _tree_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_OPERATORS */ .O7.has(op);
+    const dropsName = isArithmetic || (isComparison && (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node.node, 'BoolModifier') !== null);
+    const stripped = (set) => dropsName ? removeLabels(set, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]) : set;
+    if (leftScalar)
+        return stripped(right);
+    if (rightScalar)
+        return stripped(left);
+    if (op === 'And' || op === 'Unless')
+        return left;
+    if (op === 'Or')
+        return unionLabels(left, right);
+    // Experimental or unknown operators (`</`, `>/`): no claim.
+    if (!isArithmetic && !isComparison)
+        return ANY_LABELS;
+    const matching = vectorMatching(parsed, node.node);
+    const names = matching.labels.map((l) => l.name);
+    // The "many" side gives the result its labels; the other side must agree on the matched ones.
+    const [many, one] = matching.group === 'right' ? [right, left] : [left, right];
+    let result = stripped(many);
+    if (matching.mode === 'on') {
+        if (matching.group === undefined)
+            result = intersectLabels(result, onlyLabels(names));
+        // Matched labels have equal values on both sides, so both sides must be able to carry them.
+        result = removeLabels(result, names.filter((n) => !mayCarryLabel(one, n)));
+    }
+    else {
+        if (matching.group === undefined)
+            result = removeLabels(result, names);
+        // Every label but the ignored ones and the metric name is matched, so equal on both sides.
+        result = intersectLabels(result, addLabels(one, [...names, _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]));
+    }
+    for (const { name } of matching.include) {
+        // engine.go resultMetric: a group_x label is set from the "one" side, or deleted.
+        result = mayCarryLabel(one, name) ? addLabels(result, [name]) : removeLabels(result, [name]);
+    }
+    return result;
+}
+/** The labels an aggregation's result can carry. */
+function aggregationLabels(parsed, node) {
+    const op = aggregationOperator(parsed, node.node);
+    const vector = node.children[node.children.length - 1];
+    if (vector === undefined)
+        return ANY_LABELS;
+    const input = outputLabels(parsed, vector);
+    if (SELECTING_AGGREGATIONS.has(op))
+        return input;
+    const { grouping, labels } = aggregationGrouping(parsed, node.node);
+    const names = labels.map((l) => l.name);
+    const grouped = grouping === 'by'
+        ? intersectLabels(input, onlyLabels(names))
+        : grouping === 'without'
+            ? removeLabels(input, [...names, _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW])
+            : NO_LABELS;
+    if (op !== 'count_values')
+        return grouped;
+    const target = stringArgument(parsed, node.children[0]);
+    return target === undefined ? ANY_LABELS : addLabels(grouped, [target]);
+}
+/** The labels absent() gives its one series: the equality matchers of a plain selector argument. */
+function absentLabels(parsed, argument) {
+    let inner = argument;
+    // Prometheus reads the matchers of a (range) selector; through parentheses and offsets this is a
+    // superset of what it gives, which is the safe side.
+    while (inner !== undefined && inner.kind !== 'selector' && inner.children.length === 1) {
+        if (!['paren', 'matrix', 'offset', 'at', 'anchored', 'smoothed'].includes(inner.kind))
+            break;
+        inner = inner.children[0];
+    }
+    if (inner?.kind !== 'selector')
+        return NO_LABELS;
+    const { matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorParts */ .gM)(parsed, inner.node);
+    return onlyLabels(matchers.filter((m) => m.op === '=' && m.name !== _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW).map((m) => m.name));
+}
+/** The labels a function call's result can carry. */
+function callLabels(parsed, node) {
+    const name = functionName(parsed, node.node);
+    const signature = _functions_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMQL_FUNCTIONS */ .qE.get(name);
+    if (signature === undefined)
+        return ANY_LABELS;
+    if (signature.returnType === 'scalar' || name === 'vector')
+        return NO_LABELS;
+    if (name === 'absent' || name === 'absent_over_time')
+        return absentLabels(parsed, node.children[0]);
+    const series = node.children[SERIES_ARGUMENT[name] ?? 0];
+    // day_of_week() and friends without an argument work on vector(time()).
+    if (series === undefined)
+        return node.children.length === 0 ? NO_LABELS : ANY_LABELS;
+    const input = outputLabels(parsed, series);
+    if (name === 'label_replace' || name === 'label_join') {
+        const target = stringArgument(parsed, node.children[1]);
+        return target === undefined ? ANY_LABELS : addLabels(input, [target]);
+    }
+    if (name === 'histogram_quantile')
+        return removeLabels(input, ['le', _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]);
+    if (LABEL_KEEPING_FUNCTIONS.has(name))
+        return input;
+    if (NAME_DROPPING_FUNCTIONS.has(name))
+        return removeLabels(input, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]);
+    // info() adds the data labels of info metrics; anything not listed: no claim.
+    return ANY_LABELS;
+}
+/**
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry.
+ * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
+ */
+function outputLabels(parsed, node) {
+    switch (node.kind) {
+        case 'number':
+        case 'string':
+            return NO_LABELS;
+        case 'selector':
+            return ANY_LABELS;
+        case 'matrix':
+        case 'subquery':
+        case 'offset':
+        case 'at':
+        case 'anchored':
+        case 'smoothed':
+        case 'paren':
+            return node.children[0] === undefined ? ANY_LABELS : outputLabels(parsed, node.children[0]);
+        case 'unary': {
+            const operand = node.children[0];
+            if (operand === undefined)
+                return ANY_LABELS;
+            const input = outputLabels(parsed, operand);
+            // engine.go: unary minus drops the metric name, unary plus returns its operand.
+            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node.node, 'UnaryOp');
+            const minus = opNode !== null && (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode) === '-';
+            return minus ? removeLabels(input, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]) : input;
+        }
+        case 'call':
+            return callLabels(parsed, node);
+        case 'aggregate':
+            return aggregationLabels(parsed, node);
+        case 'binary':
+            return binaryLabels(parsed, node);
+        case 'other':
+            return ANY_LABELS;
+    }
+}
+/** The labels the whole expression's series can carry (any label for an empty expression). */
+function expressionLabels(parsed) {
+    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .promTree */ .bK)(parsed);
+    return root === undefined ? ANY_LABELS : outputLabels(parsed, root);
+}
+/**
+ * A short English description of a label set, for messages.
+ * @example describeLabelSet(onlyLabels(['job'])) // 'keeps only the label job'
+ */
+function describeLabelSet(set) {
+    const list = (names) => [...names].sort().join(', ');
+    if (set.kind === 'only') {
+        if (set.labels.size === 0)
+            return 'has no labels';
+        return `keeps only the label${set.labels.size === 1 ? '' : 's'} ${list(set.labels)}`;
+    }
+    return `drops the label${set.removed.size === 1 ? '' : 's'} ${list(set.removed)}`;
+}
+
+
+/***/ }),
+
+/***/ 79136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ matcherSetsMayOverlap),
+/* harmony export */   pL: () => (/* binding */ selectorMatchers),
+/* harmony export */   qW: () => (/* binding */ METRIC_NAME_LABEL)
+/* harmony export */ });
+/* unused harmony exports jsPatternOf, matcherAccepts */
+/* harmony import */ var refa__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55168);
+/**
+ * Whether two sets of PromQL label matchers can select the same series. The duplicate and
+ * dependency checks need it to tell `code=~"5.."` from `code=~"2.."` (disjoint, so two recording
+ * rules of one name do not collide) from `code=~"5.."` and `code!="200"` (they may).
+ *
+ * Prometheus matches regexes with Go's RE2, fully anchored and with `.` matching newlines
+ * (`^(?s:…)$`, model/labels/regexp.go). JavaScript's RegExp reads the common subset the same way;
+ * where a pattern uses syntax the two read differently, the answer is "may overlap", so the
+ * checks stay quiet rather than wrong. Regex against regex is decided on finite automata with
+ * `refa` (the automaton library eslint-plugin-regexp is built on) instead of a hand-written
+ * intersection: it is exact for the shared subset, and it refuses, rather than hangs on, patterns
+ * whose automata grow too large.
+ */
+
+/** The label that holds the metric name, as Prometheus stores it. */
+const METRIC_NAME_LABEL = '__name__';
+/**
+ * Escapes a JS pattern may carry with the meaning RE2 gives them. `\s` is left out (JS adds the
+ * Unicode spaces), so are `\a` (RE2: bell; JS: the letter), `\pN`, `\Q…\E`, `\z`, `\A`, `\C` and
+ * octal or back references, which one of the two does not know.
+ */
+const SHARED_LETTER_ESCAPES = new Set(['d', 'D', 'w', 'W', 'b', 'B', 'n', 't', 'r', 'f', 'v']);
+/** Characters a RegExp without the `u` flag sees as two (RE2 sees one). */
+const BEYOND_BMP = /[\u{10000}-\u{10ffff}]/u;
+/** The largest character of a RegExp without the `u` flag (UTF-16 code units). */
+const MAX_CHARACTER = 0xffff;
+/** Most automaton states one comparison may build before it gives up ("may overlap"). */
+const MAX_AUTOMATON_NODES = 10_000;
+/**
+ * The pattern as JavaScript source with the meaning RE2 gives it, or undefined when it uses
+ * syntax the two engines read differently (inline flags, named classes, `\pL`, characters beyond
+ * the Basic Multilingual Plane, which a RegExp without the `u` flag splits in two).
+ * @example jsPatternOf('5..') // '5..'
+ * @example jsPatternOf('(?i)error') // undefined
+ */
+function jsPatternOf(re2) {
+    if (re2.includes('[:'))
+        return undefined; // POSIX classes `[[:alpha:]]` (or a class with `:`)
+    if (BEYOND_BMP.test(re2))
+        return undefined;
+    for (let i = 0; i < re2.length; i += 1) {
+        const ch = re2.charAt(i);
+        if (ch === '\\') {
+            const next = re2.charAt(i + 1);
+            if (next === '')
+                return undefined;
+            if (next === 'x') {
+                if (!/^[0-9a-fA-F]{2}$/u.test(re2.slice(i + 2, i + 4)))
+                    return undefined;
+                i += 3;
+                continue;
+            }
+            if (/[a-zA-Z0-9]/u.test(next) && !SHARED_LETTER_ESCAPES.has(next))
+                return undefined;
+            i += 1;
+        }
+        else if (ch === '(' && re2.charAt(i + 1) === '?' && re2.charAt(i + 2) !== ':') {
+            return undefined; // inline flags `(?i)`, `(?P<name>…)`, JS-only lookarounds
+        }
+    }
+    return re2;
+}
+/** The fully anchored RegExp Prometheus would match with, or undefined (see jsPatternOf). */
+function anchoredRegExp(re2) {
+    const source = jsPatternOf(re2);
+    if (source === undefined)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${source})$`, 's');
+    }
+    catch {
+        return undefined; // not valid in JS (and almost always not in RE2 either)
+    }
+}
+/**
+ * Whether a label value (`''` for a missing label, as Prometheus treats it) satisfies a matcher;
+ * undefined when the matcher's regex uses syntax JavaScript reads differently from RE2.
+ * @example matcherAccepts({ name: 'code', op: '=~', value: '5..' }, '503') // true
+ * @example matcherAccepts({ name: 'code', op: '!~', value: '5..' }, '200') // true
+ */
+function matcherAccepts(matcher, value) {
+    switch (matcher.op) {
+        case '=':
+            return value === matcher.value;
+        case '!=':
+            return value !== matcher.value;
+        case '=~':
+        case '!~': {
+            const regex = anchoredRegExp(matcher.value);
+            if (regex === undefined || BEYOND_BMP.test(value))
+                return undefined;
+            return regex.test(value) === (matcher.op === '=~');
+        }
+    }
+}
+/**
+ * The matchers of a selector with its metric name as one more matcher, so that `up` and
+ * `{__name__="up"}` are the same thing to the overlap test.
+ * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
+ */
+function selectorMatchers(selector) {
+    const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
+    return selector.metricName === undefined
+        ? matchers
+        : [{ name: METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
+}
+/**
+ * The automaton of the values a matcher accepts, or undefined when the pattern is outside the
+ * subset both engines share or its automaton would be too large.
+ */
+function automatonOf(matcher) {
+    const pattern = matcher.op === '=' || matcher.op === '!='
+        ? matcher.value.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')
+        : jsPatternOf(matcher.value);
+    if (pattern === undefined)
+        return undefined;
+    try {
+        const { expression, maxCharacter } = refa__WEBPACK_IMPORTED_MODULE_0__.JS.Parser.fromLiteral({
+            source: pattern,
+            flags: 's',
+        }).parse({ assertions: 'throw', backreferences: 'throw', maxNodes: MAX_AUTOMATON_NODES });
+        const factory = new refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
+        const nfa = refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromRegex(expression, { maxCharacter }, {}, factory);
+        if (matcher.op === '=' || matcher.op === '=~')
+            return nfa;
+        const dfa = refa__WEBPACK_IMPORTED_MODULE_0__/* .DFA */ .M8.fromFA(nfa, new refa__WEBPACK_IMPORTED_MODULE_0__/* .DFA */ .M8.LimitedNodeFactory(MAX_AUTOMATON_NODES));
+        dfa.complement();
+        return dfa;
+    }
+    catch {
+        // Syntax JS rejects, an assertion (`^`, `\b`) inside the pattern, or too many states.
+        return undefined;
+    }
+}
+/**
+ * Whether one value can satisfy every matcher on a single label. Decided exactly when there is
+ * an equality matcher (its value is the only candidate) or when every pattern is in the shared
+ * subset; otherwise true ("may").
+ */
+function labelSatisfiable(matchers) {
+    if (matchers.length < 2)
+        return true;
+    const equality = matchers.find((matcher) => matcher.op === '=');
+    if (equality !== undefined)
+        return matchers.every((matcher) => matcherAccepts(matcher, equality.value) !== false);
+    const automata = [];
+    for (const matcher of matchers) {
+        const automaton = automatonOf(matcher);
+        if (automaton === undefined)
+            return true;
+        automata.push(automaton);
+    }
+    try {
+        let product = refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.all({ maxCharacter: MAX_CHARACTER });
+        for (const next of automata) {
+            const factory = new refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
+            // One call per automaton kind: fromIntersection is generic over the node type.
+            product =
+                next instanceof refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD
+                    ? refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromIntersection(product, next, factory)
+                    : refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromIntersection(product, next, factory);
+        }
+        return !product.isEmpty;
+    }
+    catch {
+        return true; // too many states: cannot tell
+    }
+}
+/**
+ * Whether some series can satisfy every matcher of both sets; false only when that is provably
+ * impossible (e.g. `code=~"2.."` against `code=~"5.."`, `job="a"` against `job!~"a|b"`, or two
+ * metric names). Labels are independent of each other, so the sets are disjoint exactly when the
+ * matchers on one label cannot all hold. A missing label is the value `''`, as in Prometheus.
+ * Cost: linear in the matchers, plus an automaton product per label with only regex matchers.
+ * @example matcherSetsMayOverlap([{ name: 'code', op: '=~', value: '2..' }], [{ name: 'code', op: '=~', value: '5..' }]) // false
+ */
+function matcherSetsMayOverlap(a, b) {
+    const byLabel = new Map();
+    for (const matcher of [...a, ...b]) {
+        const list = byLabel.get(matcher.name);
+        if (list === undefined)
+            byLabel.set(matcher.name, [matcher]);
+        else
+            list.push(matcher);
+    }
+    return [...byLabel.values()].every(labelSatisfiable);
+}
+
+
+/***/ }),
+
+/***/ 64909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ syntaxDiagnostics)
+});
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/string-escapes.ts
+/**
+ * Escape sequences in PromQL string literals, checked as Prometheus' lexer checks them
+ * (promql/parser/lex.go, scanEscape: Go's escapes, where only the literal's own quote may be
+ * escaped). The lezer grammar takes any backslash pair, so `"a\d"` parses there while Prometheus
+ * refuses the whole expression. Hand-written: it is a few lines of Go semantics no package has.
+ */
+/** Go's `%#U` of a character: `U+0064 'd'`. */
+function describeRune(ch) {
+    const code = ch.codePointAt(0) ?? 0;
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+}
+const SIMPLE_ESCAPES = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\']);
+/** Digits, base and largest value of the numeric escapes, by their letter (octal: any 0-7). */
+const NUMERIC_ESCAPES = {
+    x: { digits: 2, base: 16, max: 255 },
+    u: { digits: 4, base: 16, max: 0x10ffff },
+    U: { digits: 8, base: 16, max: 0x10ffff },
+};
+/**
+ * Prometheus' message for the first bad escape of a string literal (quotes included), or
+ * undefined when every escape is valid. Raw (backtick) strings have no escapes.
+ * @example stringEscapeError('"a\\d"') // "unknown escape sequence U+0064 'd'"
+ */
+function stringEscapeError(literal) {
+    const quote = literal.charAt(0);
+    if (quote === '`')
+        return undefined;
+    const chars = [...literal.slice(1, -1)];
+    for (let i = 0; i < chars.length; i += 1) {
+        if (chars[i] !== '\\')
+            continue;
+        i += 1;
+        const ch = chars[i];
+        if (ch === undefined)
+            return 'escape sequence not terminated';
+        if (SIMPLE_ESCAPES.has(ch) || ch === quote)
+            continue;
+        const octal = ch >= '0' && ch <= '7';
+        const numeric = octal ? { digits: 3, base: 8, max: 255 } : NUMERIC_ESCAPES[ch];
+        if (numeric === undefined)
+            return `unknown escape sequence ${describeRune(ch)}`;
+        if (!octal)
+            i += 1;
+        let value = 0;
+        for (let n = 0; n < numeric.digits; n += 1, i += 1) {
+            // Past the literal's content the lexer meets its closing quote.
+            const digit = chars[i] ?? quote;
+            const d = Number.parseInt(digit, 16);
+            if (Number.isNaN(d) || d >= numeric.base) {
+                return `illegal character ${describeRune(digit)} in escape sequence`;
+            }
+            value = value * numeric.base + d;
+        }
+        i -= 1;
+        if (value > numeric.max || (value >= 0xd800 && value < 0xe000)) {
+            return 'escape sequence is an invalid Unicode code point';
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts
+var tree = __webpack_require__(39039);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/syntax.ts
+
+
+/**
+ * The innermost bracket still open at the end of `text` (strings and `#` comments skipped), which
+ * Prometheus' lexer names in its end-of-input errors ("unclosed left parenthesis").
+ */
+function unclosedBracket(text) {
+    const open = [];
+    for (let i = 0; i < text.length; i += 1) {
+        const ch = text.charAt(i);
+        if (ch === '"' || ch === "'" || ch === '`') {
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== ch)
+                j += ch === '`' ? 1 : text.charAt(j) === '\\' ? 2 : 1;
+            i = j;
+        }
+        else if (ch === '#') {
+            while (i < text.length && text.charAt(i) !== '\n')
+                i += 1;
+        }
+        else if (ch === '(' || ch === '[' || ch === '{') {
+            open.push(ch);
+        }
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            open.pop();
+        }
+    }
+    return open.at(-1);
+}
+const UNCLOSED_MESSAGES = {
+    '(': 'unclosed left parenthesis',
+    '[': 'unclosed left bracket',
+    '{': 'unexpected end of input inside braces',
+};
+/** Describes the text at an error node the way Prometheus' parser words its errors. */
+function unexpected(text, from, to) {
+    const token = text.slice(from, Math.max(to, from + 1)).trim();
+    if (from >= text.length || token === '') {
+        const bracket = unclosedBracket(text);
+        return bracket === undefined
+            ? 'unexpected end of input'
+            : (UNCLOSED_MESSAGES[bracket] ?? 'unexpected end of input');
+    }
+    return `unexpected ${JSON.stringify(token.length > 20 ? `${token.slice(0, 20)}…` : token)}`;
+}
+/** One diagnostic per syntax error; the identifier before `(` is reported as an unknown function. */
+function syntaxDiagnostics(parsed) {
+    const { text } = parsed;
+    const diagnostics = [];
+    const seen = new Set();
+    if (text.trim() === '') {
+        return [
+            {
+                severity: 'error',
+                check: 'promql/syntax',
+                message: 'no expression found in input',
+                from: 0,
+                to: text.length,
+            },
+        ];
+    }
+    (0,tree/* forEachNode */.zV)(parsed, (ref) => {
+        if (ref.type.isError && !seen.has(ref.from)) {
+            seen.add(ref.from);
+            diagnostics.push({
+                severity: 'error',
+                check: 'promql/syntax',
+                message: unexpected(text, ref.from, ref.to),
+                from: ref.from,
+                to: Math.max(ref.to, Math.min(ref.from + 1, text.length)),
+            });
+        }
+        // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
+        if (ref.name === 'StringLiteral') {
+            const message = stringEscapeError(text.slice(ref.from, ref.to));
+            if (message !== undefined) {
+                diagnostics.push({
+                    severity: 'error',
+                    check: 'promql/syntax',
+                    message,
+                    from: ref.from,
+                    to: ref.to,
+                });
+            }
+        }
+        // `foo(...)` where foo is no function: the grammar sees a selector followed by junk.
+        if (ref.name === 'VectorSelector') {
+            const identifier = ref.firstChild;
+            if (identifier?.name === 'Identifier' && /^\s*\(/u.test(text.slice(identifier.to))) {
+                const name = text.slice(identifier.from, identifier.to);
+                diagnostics.push({
+                    severity: 'error',
+                    check: 'promql/syntax',
+                    message: `unknown function with name ${JSON.stringify(name)}`,
+                    from: identifier.from,
+                    to: identifier.to,
+                });
+            }
+        }
+    });
+    // An unknown function leaves a trail of follow-up errors in the grammar; its name is the cause.
+    const unknown = diagnostics.filter((d) => d.message.startsWith('unknown function'));
+    return (unknown.length > 0 ? unknown : diagnostics).sort((a, b) => a.from - b.from);
+}
+
+
+/***/ }),
+
+/***/ 39039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ allNodes),
+/* harmony export */   CK: () => (/* binding */ binaryOperator),
+/* harmony export */   De: () => (/* binding */ childrenNamed),
+/* harmony export */   O7: () => (/* binding */ COMPARISON_OPERATORS),
+/* harmony export */   RB: () => (/* binding */ nodesNamed),
+/* harmony export */   SB: () => (/* binding */ functionCalls),
+/* harmony export */   Tp: () => (/* binding */ selectors),
+/* harmony export */   Ty: () => (/* binding */ numberLiteral),
+/* harmony export */   X3: () => (/* binding */ unquotePromString),
+/* harmony export */   _z: () => (/* binding */ childNamed),
+/* harmony export */   bC: () => (/* binding */ parsePromQL),
+/* harmony export */   bK: () => (/* binding */ promTree),
+/* harmony export */   gM: () => (/* binding */ selectorParts),
+/* harmony export */   ng: () => (/* binding */ ARITHMETIC_OPERATORS),
+/* harmony export */   qd: () => (/* binding */ nodeText),
+/* harmony export */   tK: () => (/* binding */ exprChildren),
+/* harmony export */   zV: () => (/* binding */ forEachNode)
+/* harmony export */ });
+/* unused harmony exports aggregations, comparisons */
+/* harmony import */ var _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86828);
+
+/**
+ * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
+ * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
+ * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
+ * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
+ * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ */
+const INHERITED_NAMES = new Set(
+// Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
+Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()));
+/** Their lengths: most identifiers are told apart without lowercasing them. */
+const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
+const promqlParser = (() => {
+    const specs = _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K3D
+        .specializerSpecs;
+    const externals = (specs ?? []).flatMap((spec) => typeof spec.external === 'function'
+        ? [spec.external]
+        : []);
+    return _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K3D.configure({
+        specializers: externals.map((external) => ({
+            from: external,
+            to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
+                ? -1
+                : external(value, stack),
+        })),
+    });
+})();
+/** Five fields a node: thousands of rules' trees stay in memory for the suite checks. */
+class LinkedNode {
+    type;
+    from;
+    to;
+    firstChild = null;
+    nextSibling = null;
+    constructor(type, from, to) {
+        this.type = type;
+        this.from = from;
+        this.to = to;
+    }
+    get name() {
+        return this.type.name;
+    }
+    get lastChild() {
+        let child = this.firstChild;
+        while (child?.nextSibling != null)
+            child = child.nextSibling;
+        return child;
+    }
+}
+/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+function linkedTreeOf(tree) {
+    const cursor = tree.cursor();
+    const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
+    const parents = [top];
+    // The last child linked so far under each parent of `parents`.
+    const lasts = [null];
+    if (cursor.firstChild()) {
+        walk: for (;;) {
+            const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+            const depth = parents.length - 1;
+            const last = lasts[depth] ?? null;
+            if (last === null)
+                parents[depth].firstChild = node;
+            else
+                last.nextSibling = node;
+            lasts[depth] = node;
+            if (cursor.firstChild()) {
+                parents.push(node);
+                lasts.push(null);
+                continue;
+            }
+            while (!cursor.nextSibling()) {
+                cursor.parent();
+                parents.pop();
+                lasts.pop();
+                if (parents.length === 0)
+                    break walk;
+            }
+        }
+    }
+    return top;
+}
+/** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
+function parsePromQL(text) {
+    return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
+}
+/** Calls `enter` on every node, parents before children, in source order. */
+function forEachNode(parsed, enter) {
+    const visit = (node) => {
+        enter(node);
+        for (let child = node.firstChild; child !== null; child = child.nextSibling)
+            visit(child);
+    };
+    visit(parsed.top);
+}
+const POSTFIX_KINDS = {
+    MatrixSelector: 'matrix',
+    SubqueryExpr: 'subquery',
+    OffsetExpr: 'offset',
+    StepInvariantExpr: 'at',
+    AnchoredExpr: 'anchored',
+    SmoothedExpr: 'smoothed',
+};
+const PLAIN_KINDS = {
+    NumberDurationLiteral: 'number',
+    StringLiteral: 'string',
+    VectorSelector: 'selector',
+    ParenExpr: 'paren',
+    UnaryExpr: 'unary',
+    FunctionCall: 'call',
+    AggregateExpr: 'aggregate',
+    BinaryExpr: 'binary',
+};
+function applyPostfix(postfix, kind, operand) {
+    if (operand.kind === 'binary' || operand.kind === 'unary') {
+        const last = operand.children[operand.children.length - 1];
+        if (last !== undefined) {
+            const moved = applyPostfix(postfix, kind, last);
+            return { ...operand, children: [...operand.children.slice(0, -1), moved], to: moved.to };
+        }
+    }
+    return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
+}
+function buildNode(node) {
+    const postfixKind = POSTFIX_KINDS[node.name];
+    const operands = node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+        ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
+        : exprChildren(node);
+    const children = operands.map(buildNode);
+    const first = children[0];
+    if (postfixKind !== undefined && first !== undefined)
+        return applyPostfix(node, postfixKind, first);
+    return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
+}
+/** Marks a question not yet answered for a parse (an answer may itself be undefined). */
+const UNANSWERED = Symbol('unanswered');
+/** Slots in `ParsedPromQL.answers`, one per memoized question. */
+let questions = 0;
+/**
+ * `answer(parsed)` computed once per parse and per question: a dozen checks ask for the same
+ * tree and the same node lists of every expression. The answers live on the parse itself (not in
+ * a WeakMap: weak tables of hundreds of thousands of entries cost the garbage collector dearly).
+ */
+function memoizedPerParse(answer) {
+    const slot = questions++;
+    return (parsed) => {
+        const answers = parsed.answers;
+        const known = slot < answers.length ? answers[slot] : UNANSWERED;
+        if (known !== UNANSWERED)
+            return known;
+        const result = answer(parsed);
+        while (answers.length <= slot)
+            answers.push(UNANSWERED);
+        answers[slot] = result;
+        return result;
+    };
+}
+/**
+ * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
+ * parse and shared: treat it as read-only.
+ */
+const promTree = memoizedPerParse((parsed) => {
+    const top = parsed.top.firstChild;
+    return top === null ? undefined : buildNode(top);
+});
+/**
+ * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
+ * anything else: thresholds and clamp bounds are compared by value, however they are written.
+ * @example numberLiteral(parsed, root) // -0.5 for `-(0.5)`
+ */
+function numberLiteral(parsed, node) {
+    if (node.kind === 'number') {
+        const value = Number(nodeText(parsed, node.node).replace(/_/gu, ''));
+        return Number.isNaN(value) ? undefined : value;
+    }
+    const [only] = node.children;
+    if (only === undefined || node.children.length !== 1)
+        return undefined;
+    if (node.kind === 'paren')
+        return numberLiteral(parsed, only);
+    if (node.kind === 'unary') {
+        const value = numberLiteral(parsed, only);
+        const minus = parsed.text.slice(node.from, only.from).includes('-');
+        return value === undefined ? undefined : minus ? -value : value;
+    }
+    return undefined;
+}
+/** Every node of the normalised tree, parents before children. */
+function allNodes(root) {
+    const result = [];
+    const visit = (n) => {
+        result.push(n);
+        n.children.forEach(visit);
+    };
+    if (root !== undefined)
+        visit(root);
+    return result;
+}
+/** The text a node covers. */
+function nodeText(parsed, node) {
+    return parsed.text.slice(node.from, node.to);
+}
+/**
+ * The first direct child of this type or group, or null: lezer's `getChild` over linked nodes
+ * (lezer's builds a cursor and an array of every match; the checks ask thousands of times per
+ * file).
+ */
+function childNamed(node, name) {
+    if (node === null || node === undefined)
+        return null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.type.is(name))
+            return child;
+    }
+    return null;
+}
+/** Every direct child of this type or group, in source order (lezer's `getChildren`). */
+function childrenNamed(node, name) {
+    const result = [];
+    if (node === null || node === undefined)
+        return result;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.type.is(name))
+            result.push(child);
+    }
+    return result;
+}
+/** The direct children of a node that are expressions (the grammar's `Expr` group). */
+function exprChildren(node) {
+    return childrenNamed(node, 'Expr');
+}
+/** All nodes of the given grammar name, in source order (a walk of the tree: no index is kept per parse). */
+function nodesNamed(parsed, name) {
+    const found = [];
+    forEachNode(parsed, (node) => {
+        if (node.name === name)
+            found.push(node);
+    });
+    return found;
+}
+/**
+ * Unquotes a PromQL string literal. Go's escapes are close enough to JavaScript's for matcher
+ * values; raw (backtick) strings are taken as they are.
+ */
+function unquotePromString(literal) {
+    if (literal.length < 2)
+        return literal;
+    const body = literal.slice(1, -1);
+    if (literal.startsWith('`'))
+        return body;
+    return body.replace(/\\(.)/gu, (_match, ch) => {
+        const escapes = {
+            n: '\n',
+            t: '\t',
+            r: '\r',
+            '\\': '\\',
+            '"': '"',
+            "'": "'",
+        };
+        return escapes[ch] ?? ch;
+    });
+}
+function matcherOf(parsed, node) {
+    const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+    const opNode = childNamed(node, 'MatchOp');
+    const valueNode = childNamed(node, 'StringLiteral');
+    if (nameNode === null || opNode === null || valueNode === null)
+        return undefined;
+    const rawName = nodeText(parsed, nameNode);
+    const op = nodeText(parsed, opNode);
+    if (op !== '=' && op !== '!=' && op !== '=~' && op !== '!~')
+        return undefined;
+    return {
+        name: nameNode.name === 'QuotedLabelName' ? unquotePromString(rawName) : rawName,
+        op,
+        value: unquotePromString(nodeText(parsed, valueNode)),
+        from: node.from,
+        to: node.to,
+    };
+}
+/** The metric name and matchers of a `VectorSelector` node. */
+function selectorParts(parsed, node) {
+    const identifier = childNamed(node, 'Identifier');
+    let metricName = identifier === null ? undefined : nodeText(parsed, identifier);
+    const matchers = [];
+    const list = childNamed(node, 'LabelMatchers');
+    for (let child = list?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (child.name === 'QuotedLabelName') {
+            // `{"metric.name"}`: a quoted metric name inside the braces (UTF-8 names, Prometheus 3).
+            metricName ??= unquotePromString(nodeText(parsed, child));
+        }
+        else if (child.name === 'UnquotedLabelMatcher' || child.name === 'QuotedLabelMatcher') {
+            const matcher = matcherOf(parsed, child);
+            if (matcher !== undefined)
+                matchers.push(matcher);
+        }
+    }
+    return { metricName, matchers };
+}
+/** Every vector selector, with its range when it is the inside of a range selector. */
+const selectors = memoizedPerParse((parsed) => {
+    const result = [];
+    const visit = (n, rangeOf) => {
+        if (n.kind === 'selector') {
+            const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
+            const { metricName, matchers } = selectorParts(parsed, n.node);
+            result.push({
+                metricName,
+                matchers,
+                range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
+                from: n.from,
+                to: rangeOf?.to ?? n.to,
+                node: n.node,
+            });
+        }
+        for (const child of n.children)
+            visit(child, n.kind === 'matrix' ? n : undefined);
+    };
+    const root = promTree(parsed);
+    if (root !== undefined)
+        visit(root, undefined);
+    return result;
+});
+/** Every function call, with its name as written and its argument nodes. */
+const functionCalls = memoizedPerParse((parsed) => nodesNamed(parsed, 'FunctionCall').map((node) => {
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    return {
+        name: identifier === null ? '' : nodeText(parsed, identifier),
+        args: body === null ? [] : exprChildren(body),
+        from: node.from,
+        to: node.to,
+        node,
+    };
+}));
+/** Every aggregation, with its `by`/`without` labels. */
+const aggregations = memoizedPerParse((parsed) => nodesNamed(parsed, 'AggregateExpr').map((node) => {
+    const opNode = childNamed(node, 'AggregateOp');
+    const modifier = childNamed(node, 'AggregateModifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    const labels = childNamed(modifier, 'GroupingLabels');
+    const labelNames = [];
+    for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
+        if (child.name === 'LabelName')
+            labelNames.push(nodeText(parsed, child));
+        if (child.name === 'QuotedLabelName')
+            labelNames.push(unquotePromString(nodeText(parsed, child)));
+    }
+    return {
+        op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
+        grouping: modifier === null ? undefined : childNamed(modifier, 'By') !== null ? 'by' : 'without',
+        labels: labelNames,
+        args: body === null ? [] : exprChildren(body),
+        from: node.from,
+        to: node.to,
+        node,
+    };
+}));
+/**
+ * The comparison operators by lezer-promql node name, with the symbol PromQL writes: the checks
+ * that look for thresholds and filters know them by node, and show them by symbol.
+ */
+const COMPARISON_OPERATORS = new Map([
+    ['Eql', '=='],
+    ['Neq', '!='],
+    ['Gtr', '>'],
+    ['Lss', '<'],
+    ['Gte', '>='],
+    ['Lte', '<='],
+]);
+/**
+ * The arithmetic operators by lezer-promql node name: NaN in gives NaN out, and the result loses
+ * the metric name (engine.go shouldDropMetricName).
+ */
+const ARITHMETIC_OPERATORS = new Set([
+    'Add',
+    'Sub',
+    'Mul',
+    'Div',
+    'Mod',
+    'Pow',
+    'Atan2',
+]);
+/** The operator node of a `BinaryExpr` (the first child that is not an expression). */
+function binaryOperator(node) {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (!child.type.is('Expr'))
+            return child;
+    }
+    return undefined;
+}
+function numberValue(parsed, node) {
+    let inner = node;
+    while (inner.name === 'ParenExpr') {
+        const child = exprChildren(inner)[0];
+        if (child === undefined)
+            return undefined;
+        inner = child;
+    }
+    if (inner.name !== 'NumberDurationLiteral')
+        return undefined;
+    const value = Number(nodeText(parsed, inner).replace(/_/gu, ''));
+    return Number.isNaN(value) ? undefined : value;
+}
+/** Every comparison, with the threshold when one side is a number. */
+const comparisons = memoizedPerParse((parsed) => {
+    const result = [];
+    for (const node of nodesNamed(parsed, 'BinaryExpr')) {
+        const opNode = binaryOperator(node);
+        const op = opNode === undefined ? undefined : COMPARISON_OPERATORS.get(opNode.name);
+        const [lhs, rhs] = exprChildren(node);
+        if (op === undefined || lhs === undefined || rhs === undefined)
+            continue;
+        result.push({
+            op,
+            bool: childNamed(node, 'BoolModifier') !== null,
+            lhs,
+            rhs,
+            threshold: numberValue(parsed, rhs) ?? numberValue(parsed, lhs),
+            from: node.from,
+            to: node.to,
+            node,
+        });
+    }
+    return result;
+});
+
+
+/***/ })
+
+};
