@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24430);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65651);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 24430:
+/***/ 65651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97373,18 +97373,19 @@ function decideSingleValue(pair, offsetLog, options, historyNoise) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/gates/bench/parse/parse-json-text.ts
+;// CONCATENATED MODULE: ./src/shared/parse-json-text.ts
 
 
 /**
- * Parses a result file's JSON, or throws a `ConfigurationError` that names the file and the line and
+ * Parses a JSON input file, or throws a `ConfigurationError` that names the file and the line and
  * column of the first syntax error. `JSON.parse` alone reports a character position only for some
  * errors (none for a truncated file), so on failure the text is re-read with jsonc-parser in strict
  * mode, which reports the offset of every error; a truncated file points at its end.
  *
+ * @param producer what wrote the file, for the hint on NaN and Infinity ("the benchmark").
  * @throws ConfigurationError when `text` is not valid JSON.
  */
-function parseJsonText(text, path) {
+function parseJsonText(text, path, producer = 'the tool') {
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
     try {
         return JSON.parse(body);
@@ -97406,7 +97407,7 @@ function parseJsonText(text, path) {
                 : String(error);
         const token = body.slice(offset, offset + 8);
         const hint = /^-?(NaN|Infinity)/.test(token)
-            ? ' (NaN and Infinity are not JSON: the benchmark produced a non-finite number)'
+            ? ` (NaN and Infinity are not JSON: ${producer} produced a non-finite number)`
             : offset >= body.trimEnd().length
                 ? ' (the file ends early: was it truncated?)'
                 : '';
@@ -97435,7 +97436,7 @@ function benchSource(input) {
         path: input.path,
         text: input.text,
         json() {
-            parsed ??= { value: parseJsonText(input.text, input.path) };
+            parsed ??= { value: parseJsonText(input.text, input.path, 'the benchmark') };
             return parsed.value;
         },
     };

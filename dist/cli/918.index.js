@@ -1669,6 +1669,35 @@ function checkParsedPromQL(parsed, options = {}) {
 
 /***/ }),
 
+/***/ 57469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ selectorMatchers),
+/* harmony export */   q: () => (/* binding */ METRIC_NAME_LABEL)
+/* harmony export */ });
+/**
+ * Label matchers as the checks compare them. Apart from selector-overlap.ts so that code which
+ * only reads or normalises expressions (the dashboard-diff gate's query comparison) does not load
+ * the automaton library that the overlap test needs: loading it is about 0.15 s of a start.
+ */
+/** The label that holds the metric name, as Prometheus stores it. */
+const METRIC_NAME_LABEL = '__name__';
+/**
+ * The matchers of a selector with its metric name as one more matcher, so that `up` and
+ * `{__name__="up"}` are the same thing to the overlap test.
+ * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
+ */
+function selectorMatchers(selector) {
+    const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
+    return selector.metricName === undefined
+        ? matchers
+        : [{ name: METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
+}
+
+
+/***/ }),
+
 /***/ 82696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1677,8 +1706,8 @@ function checkParsedPromQL(parsed, options = {}) {
 /* harmony export */   s: () => (/* binding */ normalizedExpression)
 /* harmony export */ });
 /* harmony import */ var _output_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83608);
-/* harmony import */ var _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79136);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39039);
+/* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39039);
 
 
 
@@ -1691,11 +1720,11 @@ function sortedLabels(parsed, grouping) {
 const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
 /** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
 function matchingClause(parsed, node) {
-    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
+    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
     const parts = [];
     for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (MODIFIER_KEYWORDS.has(child.name))
-            parts.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, child).toLowerCase());
+            parts.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, child).toLowerCase());
         else if (child.name === 'GroupingLabels')
             parts.push(`(${sortedLabels(parsed, child).join(',')})`);
     }
@@ -1703,7 +1732,7 @@ function matchingClause(parsed, node) {
 }
 /** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
 function postfixText(parsed, n) {
-    const operand = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .exprChildren */ .tK)(n.node)[0];
+    const operand = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .exprChildren */ .tK)(n.node)[0];
     const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
     const tidy = raw
         .replace(/\s+/gu, ' ')
@@ -1718,7 +1747,7 @@ function postfixText(parsed, n) {
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
 function normalizedNode(parsed, n) {
-    const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, n.node);
+    const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];
         return c === undefined ? '' : normalizedNode(parsed, c);
@@ -1730,10 +1759,10 @@ function normalizedNode(parsed, n) {
             return Number.isNaN(value) ? text.toLowerCase() : String(value);
         }
         case 'string':
-            return JSON.stringify((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)(text));
+            return JSON.stringify((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)(text));
         case 'selector': {
-            const matchers = (0,_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatchers */ .pL)((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorParts */ .gM)(parsed, n.node));
-            const nameMatcher = matchers.find((m) => m.name === _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW && m.op === '=');
+            const matchers = (0,_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorMatchers */ .p)((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorParts */ .gM)(parsed, n.node));
+            const nameMatcher = matchers.find((m) => m.name === _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q && m.op === '=');
             const rest = matchers
                 .filter((m) => m !== nameMatcher)
                 .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
@@ -1763,9 +1792,9 @@ function normalizedNode(parsed, n) {
             return `${(0,_output_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregationOperator */ .D3)(parsed, n.node)}${clause}(${all()})`;
         }
         case 'binary': {
-            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryOperator */ .CK)(n.node);
-            const op = opNode === undefined ? '?' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
-            const bool = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(n.node, 'BoolModifier') !== null ? ' bool' : '';
+            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryOperator */ .CK)(n.node);
+            const op = opNode === undefined ? '?' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
+            const bool = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(n.node, 'BoolModifier') !== null ? ' bool' : '';
             const clause = matchingClause(parsed, n.node);
             return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
         }
@@ -1782,7 +1811,7 @@ function normalizedNode(parsed, n) {
  *   // '(sum by(job)(rate(x{a="2",b="1"}[5m])) > 80)'
  */
 function normalizedExpression(parsed) {
-    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .promTree */ .bK)(parsed);
+    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .promTree */ .bK)(parsed);
     return root === undefined ? '' : normalizedNode(parsed, root);
 }
 
@@ -1803,12 +1832,12 @@ function normalizedExpression(parsed) {
 /* harmony export */   Xm: () => (/* binding */ isScalarExpression),
 /* harmony export */   ZJ: () => (/* binding */ stringArgument),
 /* harmony export */   m1: () => (/* binding */ describeLabelSet),
-/* harmony export */   qW: () => (/* reexport safe */ _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__.qW),
+/* harmony export */   qW: () => (/* reexport safe */ _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__.q),
 /* harmony export */   sv: () => (/* binding */ expressionLabels)
 /* harmony export */ });
 /* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17198);
-/* harmony import */ var _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79136);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39039);
+/* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39039);
 
 
 
@@ -1935,9 +1964,9 @@ function groupingLabels(parsed, node) {
     for (let child = node?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name !== 'LabelName' && child.name !== 'QuotedLabelName')
             continue;
-        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, child);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, child);
         result.push({
-            name: child.name === 'QuotedLabelName' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)(text) : text,
+            name: child.name === 'QuotedLabelName' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)(text) : text,
             from: child.from,
             to: child.to,
         });
@@ -1946,27 +1975,27 @@ function groupingLabels(parsed, node) {
 }
 /** The `by`/`without` clause of an `AggregateExpr` node (tree.ts `aggregations` gives names only). */
 function aggregationGrouping(parsed, node) {
-    const modifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'AggregateModifier');
+    const modifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node, 'AggregateModifier');
     if (modifier === null)
         return { grouping: undefined, labels: [] };
     return {
-        grouping: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(modifier, 'By') !== null ? 'by' : 'without',
-        labels: groupingLabels(parsed, (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(modifier, 'GroupingLabels')),
+        grouping: (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(modifier, 'By') !== null ? 'by' : 'without',
+        labels: groupingLabels(parsed, (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(modifier, 'GroupingLabels')),
     };
 }
 /** The matching clause of a `BinaryExpr` node, which decides the labels of its result. */
 function vectorMatching(parsed, node) {
-    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
+    const clause = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node, 'MatchingModifierClause');
     if (clause === null)
         return { mode: undefined, labels: [], group: undefined, include: [] };
-    const [matchingNode, includeNode] = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childrenNamed */ .De)(clause, 'GroupingLabels');
-    const group = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'GroupLeft') !== null
+    const [matchingNode, includeNode] = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenNamed */ .De)(clause, 'GroupingLabels');
+    const group = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(clause, 'GroupLeft') !== null
         ? 'left'
-        : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'GroupRight') !== null
+        : (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(clause, 'GroupRight') !== null
             ? 'right'
             : undefined;
     return {
-        mode: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(clause, 'On') !== null ? 'on' : 'ignoring',
+        mode: (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(clause, 'On') !== null ? 'on' : 'ignoring',
         labels: groupingLabels(parsed, matchingNode),
         group,
         include: group === undefined ? [] : groupingLabels(parsed, includeNode),
@@ -1974,13 +2003,13 @@ function vectorMatching(parsed, node) {
 }
 /** The lower-cased operator of an `AggregateExpr` node (`sum`, `topk`, ...), as messages name it. */
 function aggregationOperator(parsed, node) {
-    const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'AggregateOp');
-    return opNode === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
+    const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node, 'AggregateOp');
+    return opNode === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, opNode).toLowerCase();
 }
 /** The name of a `FunctionCall` node as written, to look its behaviour up. */
 function functionName(parsed, node) {
-    const identifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node, 'FunctionIdentifier');
-    return identifier === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, identifier);
+    const identifier = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node, 'FunctionIdentifier');
+    return identifier === null ? '' : (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, identifier);
 }
 /**
  * The unquoted value of a string literal argument (through parentheses), or undefined: the label
@@ -1991,7 +2020,7 @@ function stringArgument(parsed, node) {
         return undefined;
     if (node.kind === 'paren')
         return stringArgument(parsed, node.children[0]);
-    return node.kind === 'string' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .unquotePromString */ .X3)((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, node.node)) : undefined;
+    return node.kind === 'string' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, node.node)) : undefined;
 }
 /**
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
@@ -2015,7 +2044,7 @@ function isScalarExpression(parsed, node) {
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed, node) {
     const [lhs, rhs] = node.children;
-    const op = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryOperator */ .CK)(node.node)?.name;
+    const op = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryOperator */ .CK)(node.node)?.name;
     if (lhs === undefined || rhs === undefined || op === undefined)
         return ANY_LABELS;
     const left = outputLabels(parsed, lhs);
@@ -2024,10 +2053,10 @@ function binaryLabels(parsed, node) {
     const rightScalar = isScalarExpression(parsed, rhs);
     if (leftScalar && rightScalar)
         return NO_LABELS;
-    const isArithmetic = _tree_js__WEBPACK_IMPORTED_MODULE_2__/* .ARITHMETIC_OPERATORS */ .ng.has(op);
-    const isComparison = _tree_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_OPERATORS */ .O7.has(op);
-    const dropsName = isArithmetic || (isComparison && (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node.node, 'BoolModifier') !== null);
-    const stripped = (set) => dropsName ? removeLabels(set, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]) : set;
+    const isArithmetic = _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .ARITHMETIC_OPERATORS */ .ng.has(op);
+    const isComparison = _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPARISON_OPERATORS */ .O7.has(op);
+    const dropsName = isArithmetic || (isComparison && (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node.node, 'BoolModifier') !== null);
+    const stripped = (set) => dropsName ? removeLabels(set, [_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]) : set;
     if (leftScalar)
         return stripped(right);
     if (rightScalar)
@@ -2054,7 +2083,7 @@ function binaryLabels(parsed, node) {
         if (matching.group === undefined)
             result = removeLabels(result, names);
         // Every label but the ignored ones and the metric name is matched, so equal on both sides.
-        result = intersectLabels(result, addLabels(one, [...names, _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]));
+        result = intersectLabels(result, addLabels(one, [...names, _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]));
     }
     for (const { name } of matching.include) {
         // engine.go resultMetric: a group_x label is set from the "one" side, or deleted.
@@ -2076,7 +2105,7 @@ function aggregationLabels(parsed, node) {
     const grouped = grouping === 'by'
         ? intersectLabels(input, onlyLabels(names))
         : grouping === 'without'
-            ? removeLabels(input, [...names, _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW])
+            ? removeLabels(input, [...names, _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q])
             : NO_LABELS;
     if (op !== 'count_values')
         return grouped;
@@ -2095,8 +2124,8 @@ function absentLabels(parsed, argument) {
     }
     if (inner?.kind !== 'selector')
         return NO_LABELS;
-    const { matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorParts */ .gM)(parsed, inner.node);
-    return onlyLabels(matchers.filter((m) => m.op === '=' && m.name !== _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW).map((m) => m.name));
+    const { matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorParts */ .gM)(parsed, inner.node);
+    return onlyLabels(matchers.filter((m) => m.op === '=' && m.name !== _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q).map((m) => m.name));
 }
 /** The labels a function call's result can carry. */
 function callLabels(parsed, node) {
@@ -2118,11 +2147,11 @@ function callLabels(parsed, node) {
         return target === undefined ? ANY_LABELS : addLabels(input, [target]);
     }
     if (name === 'histogram_quantile')
-        return removeLabels(input, ['le', _selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]);
+        return removeLabels(input, ['le', _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]);
     if (LABEL_KEEPING_FUNCTIONS.has(name))
         return input;
     if (NAME_DROPPING_FUNCTIONS.has(name))
-        return removeLabels(input, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]);
+        return removeLabels(input, [_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]);
     // info() adds the data labels of info metrics; anything not listed: no claim.
     return ANY_LABELS;
 }
@@ -2151,9 +2180,9 @@ function outputLabels(parsed, node) {
                 return ANY_LABELS;
             const input = outputLabels(parsed, operand);
             // engine.go: unary minus drops the metric name, unary plus returns its operand.
-            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .childNamed */ ._z)(node.node, 'UnaryOp');
-            const minus = opNode !== null && (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(parsed, opNode) === '-';
-            return minus ? removeLabels(input, [_selector_overlap_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_LABEL */ .qW]) : input;
+            const opNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .childNamed */ ._z)(node.node, 'UnaryOp');
+            const minus = opNode !== null && (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, opNode) === '-';
+            return minus ? removeLabels(input, [_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]) : input;
         }
         case 'call':
             return callLabels(parsed, node);
@@ -2167,7 +2196,7 @@ function outputLabels(parsed, node) {
 }
 /** The labels the whole expression's series can carry (any label for an empty expression). */
 function expressionLabels(parsed) {
-    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .promTree */ .bK)(parsed);
+    const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .promTree */ .bK)(parsed);
     return root === undefined ? ANY_LABELS : outputLabels(parsed, root);
 }
 /**
@@ -2182,207 +2211,6 @@ function describeLabelSet(set) {
         return `keeps only the label${set.labels.size === 1 ? '' : 's'} ${list(set.labels)}`;
     }
     return `drops the label${set.removed.size === 1 ? '' : 's'} ${list(set.removed)}`;
-}
-
-
-/***/ }),
-
-/***/ 79136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ud: () => (/* binding */ matcherSetsMayOverlap),
-/* harmony export */   pL: () => (/* binding */ selectorMatchers),
-/* harmony export */   qW: () => (/* binding */ METRIC_NAME_LABEL)
-/* harmony export */ });
-/* unused harmony exports jsPatternOf, matcherAccepts */
-/* harmony import */ var refa__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55168);
-/**
- * Whether two sets of PromQL label matchers can select the same series. The duplicate and
- * dependency checks need it to tell `code=~"5.."` from `code=~"2.."` (disjoint, so two recording
- * rules of one name do not collide) from `code=~"5.."` and `code!="200"` (they may).
- *
- * Prometheus matches regexes with Go's RE2, fully anchored and with `.` matching newlines
- * (`^(?s:…)$`, model/labels/regexp.go). JavaScript's RegExp reads the common subset the same way;
- * where a pattern uses syntax the two read differently, the answer is "may overlap", so the
- * checks stay quiet rather than wrong. Regex against regex is decided on finite automata with
- * `refa` (the automaton library eslint-plugin-regexp is built on) instead of a hand-written
- * intersection: it is exact for the shared subset, and it refuses, rather than hangs on, patterns
- * whose automata grow too large.
- */
-
-/** The label that holds the metric name, as Prometheus stores it. */
-const METRIC_NAME_LABEL = '__name__';
-/**
- * Escapes a JS pattern may carry with the meaning RE2 gives them. `\s` is left out (JS adds the
- * Unicode spaces), so are `\a` (RE2: bell; JS: the letter), `\pN`, `\Q…\E`, `\z`, `\A`, `\C` and
- * octal or back references, which one of the two does not know.
- */
-const SHARED_LETTER_ESCAPES = new Set(['d', 'D', 'w', 'W', 'b', 'B', 'n', 't', 'r', 'f', 'v']);
-/** Characters a RegExp without the `u` flag sees as two (RE2 sees one). */
-const BEYOND_BMP = /[\u{10000}-\u{10ffff}]/u;
-/** The largest character of a RegExp without the `u` flag (UTF-16 code units). */
-const MAX_CHARACTER = 0xffff;
-/** Most automaton states one comparison may build before it gives up ("may overlap"). */
-const MAX_AUTOMATON_NODES = 10_000;
-/**
- * The pattern as JavaScript source with the meaning RE2 gives it, or undefined when it uses
- * syntax the two engines read differently (inline flags, named classes, `\pL`, characters beyond
- * the Basic Multilingual Plane, which a RegExp without the `u` flag splits in two).
- * @example jsPatternOf('5..') // '5..'
- * @example jsPatternOf('(?i)error') // undefined
- */
-function jsPatternOf(re2) {
-    if (re2.includes('[:'))
-        return undefined; // POSIX classes `[[:alpha:]]` (or a class with `:`)
-    if (BEYOND_BMP.test(re2))
-        return undefined;
-    for (let i = 0; i < re2.length; i += 1) {
-        const ch = re2.charAt(i);
-        if (ch === '\\') {
-            const next = re2.charAt(i + 1);
-            if (next === '')
-                return undefined;
-            if (next === 'x') {
-                if (!/^[0-9a-fA-F]{2}$/u.test(re2.slice(i + 2, i + 4)))
-                    return undefined;
-                i += 3;
-                continue;
-            }
-            if (/[a-zA-Z0-9]/u.test(next) && !SHARED_LETTER_ESCAPES.has(next))
-                return undefined;
-            i += 1;
-        }
-        else if (ch === '(' && re2.charAt(i + 1) === '?' && re2.charAt(i + 2) !== ':') {
-            return undefined; // inline flags `(?i)`, `(?P<name>…)`, JS-only lookarounds
-        }
-    }
-    return re2;
-}
-/** The fully anchored RegExp Prometheus would match with, or undefined (see jsPatternOf). */
-function anchoredRegExp(re2) {
-    const source = jsPatternOf(re2);
-    if (source === undefined)
-        return undefined;
-    try {
-        return new RegExp(`^(?:${source})$`, 's');
-    }
-    catch {
-        return undefined; // not valid in JS (and almost always not in RE2 either)
-    }
-}
-/**
- * Whether a label value (`''` for a missing label, as Prometheus treats it) satisfies a matcher;
- * undefined when the matcher's regex uses syntax JavaScript reads differently from RE2.
- * @example matcherAccepts({ name: 'code', op: '=~', value: '5..' }, '503') // true
- * @example matcherAccepts({ name: 'code', op: '!~', value: '5..' }, '200') // true
- */
-function matcherAccepts(matcher, value) {
-    switch (matcher.op) {
-        case '=':
-            return value === matcher.value;
-        case '!=':
-            return value !== matcher.value;
-        case '=~':
-        case '!~': {
-            const regex = anchoredRegExp(matcher.value);
-            if (regex === undefined || BEYOND_BMP.test(value))
-                return undefined;
-            return regex.test(value) === (matcher.op === '=~');
-        }
-    }
-}
-/**
- * The matchers of a selector with its metric name as one more matcher, so that `up` and
- * `{__name__="up"}` are the same thing to the overlap test.
- * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
- */
-function selectorMatchers(selector) {
-    const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
-    return selector.metricName === undefined
-        ? matchers
-        : [{ name: METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
-}
-/**
- * The automaton of the values a matcher accepts, or undefined when the pattern is outside the
- * subset both engines share or its automaton would be too large.
- */
-function automatonOf(matcher) {
-    const pattern = matcher.op === '=' || matcher.op === '!='
-        ? matcher.value.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')
-        : jsPatternOf(matcher.value);
-    if (pattern === undefined)
-        return undefined;
-    try {
-        const { expression, maxCharacter } = refa__WEBPACK_IMPORTED_MODULE_0__.JS.Parser.fromLiteral({
-            source: pattern,
-            flags: 's',
-        }).parse({ assertions: 'throw', backreferences: 'throw', maxNodes: MAX_AUTOMATON_NODES });
-        const factory = new refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
-        const nfa = refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromRegex(expression, { maxCharacter }, {}, factory);
-        if (matcher.op === '=' || matcher.op === '=~')
-            return nfa;
-        const dfa = refa__WEBPACK_IMPORTED_MODULE_0__/* .DFA */ .M8.fromFA(nfa, new refa__WEBPACK_IMPORTED_MODULE_0__/* .DFA */ .M8.LimitedNodeFactory(MAX_AUTOMATON_NODES));
-        dfa.complement();
-        return dfa;
-    }
-    catch {
-        // Syntax JS rejects, an assertion (`^`, `\b`) inside the pattern, or too many states.
-        return undefined;
-    }
-}
-/**
- * Whether one value can satisfy every matcher on a single label. Decided exactly when there is
- * an equality matcher (its value is the only candidate) or when every pattern is in the shared
- * subset; otherwise true ("may").
- */
-function labelSatisfiable(matchers) {
-    if (matchers.length < 2)
-        return true;
-    const equality = matchers.find((matcher) => matcher.op === '=');
-    if (equality !== undefined)
-        return matchers.every((matcher) => matcherAccepts(matcher, equality.value) !== false);
-    const automata = [];
-    for (const matcher of matchers) {
-        const automaton = automatonOf(matcher);
-        if (automaton === undefined)
-            return true;
-        automata.push(automaton);
-    }
-    try {
-        let product = refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.all({ maxCharacter: MAX_CHARACTER });
-        for (const next of automata) {
-            const factory = new refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
-            // One call per automaton kind: fromIntersection is generic over the node type.
-            product =
-                next instanceof refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD
-                    ? refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromIntersection(product, next, factory)
-                    : refa__WEBPACK_IMPORTED_MODULE_0__/* .NFA */ .MD.fromIntersection(product, next, factory);
-        }
-        return !product.isEmpty;
-    }
-    catch {
-        return true; // too many states: cannot tell
-    }
-}
-/**
- * Whether some series can satisfy every matcher of both sets; false only when that is provably
- * impossible (e.g. `code=~"2.."` against `code=~"5.."`, `job="a"` against `job!~"a|b"`, or two
- * metric names). Labels are independent of each other, so the sets are disjoint exactly when the
- * matchers on one label cannot all hold. A missing label is the value `''`, as in Prometheus.
- * Cost: linear in the matchers, plus an automaton product per label with only regex matchers.
- * @example matcherSetsMayOverlap([{ name: 'code', op: '=~', value: '2..' }], [{ name: 'code', op: '=~', value: '5..' }]) // false
- */
-function matcherSetsMayOverlap(a, b) {
-    const byLabel = new Map();
-    for (const matcher of [...a, ...b]) {
-        const list = byLabel.get(matcher.name);
-        if (list === undefined)
-            byLabel.set(matcher.name, [matcher]);
-        else
-            list.push(matcher);
-    }
-    return [...byLabel.values()].every(labelSatisfiable);
 }
 
 

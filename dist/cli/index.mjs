@@ -3675,7 +3675,7 @@ ${commonHelp}`,
         // own gate only, which matters for prom-lint as a pre-commit hook.
         const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors },] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(181), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65022)),
+            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(181), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81359)),
             Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
             __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
             __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
@@ -3745,7 +3745,7 @@ ${commonHelp}`,
     async run(source, logger) {
         const base = source('base').trim();
         const [{ runPromLintGate }, { localChanges }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(918), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11625)),
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23609)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72665)),
         ]);
         return runPromLintGate(source, {
@@ -3802,7 +3802,7 @@ Lint:
 ${commonHelp}`,
     async run(source, logger) {
         const [{ runDashboardDiffGate }, { changedFileVersions }, { directoryExists }, { runRenderCommand },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(547), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(547), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
             __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
             __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 72368)),
             __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),

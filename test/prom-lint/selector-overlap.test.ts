@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  selectorMatchers,
+  type LabelMatcherSpec,
+} from '../../src/gates/prom-lint/promql/label-matchers.js';
+import {
   jsPatternOf,
   matcherAccepts,
   matcherSetsMayOverlap,
-  selectorMatchers,
-  type LabelMatcherSpec,
 } from '../../src/gates/prom-lint/promql/selector-overlap.js';
 import { parsePromQL, selectors } from '../../src/gates/prom-lint/promql/index.js';
 

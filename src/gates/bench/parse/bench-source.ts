@@ -1,4 +1,4 @@
-import { parseJsonText } from './parse-json-text.js';
+import { parseJsonText } from '../../../shared/parse-json-text.js';
 
 /** What a caller hands a parser: the path as the user gave it (for messages) and the file's text. */
 export interface BenchInput {
@@ -24,7 +24,7 @@ export function benchSource(input: BenchInput): BenchSource {
     path: input.path,
     text: input.text,
     json(): unknown {
-      parsed ??= { value: parseJsonText(input.text, input.path) };
+      parsed ??= { value: parseJsonText(input.text, input.path, 'the benchmark') };
       return parsed.value;
     },
   };

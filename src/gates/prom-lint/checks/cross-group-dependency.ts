@@ -13,11 +13,11 @@
  * `max(x or vector(0))`) reads its previous value on purpose and is not flagged.
  */
 import {
-  matcherSetsMayOverlap,
   METRIC_NAME_LABEL,
   selectorMatchers,
   type LabelMatcherSpec,
-} from '../promql/selector-overlap.js';
+} from '../promql/label-matchers.js';
+import { matcherSetsMayOverlap } from '../promql/selector-overlap.js';
 import type { LintFinding } from '../types.js';
 import type { SelectorFacts } from './expression-facts.js';
 import { warningInScalar } from './rule-context.js';

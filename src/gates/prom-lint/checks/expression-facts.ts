@@ -18,7 +18,7 @@ import {
 import { normalizedExpression, normalizedNode } from '../promql/normalize.js';
 import { expressionLabels, type LabelSet } from '../promql/output-labels.js';
 import { expressionMatchers } from '../promql/result-matchers.js';
-import { METRIC_NAME_LABEL, type LabelMatcherSpec } from '../promql/selector-overlap.js';
+import { METRIC_NAME_LABEL, type LabelMatcherSpec } from '../promql/label-matchers.js';
 import type { RuleFileModel, RuleGroupModel, RuleModel } from '../rulefmt/model.js';
 
 /** A top-level `vector OP number` condition, the vector side normalised. */

@@ -17,11 +17,8 @@
  * (expression-facts.ts: what their results can be, their canonical text, their threshold).
  */
 import { mayCarryLabel } from '../promql/output-labels.js';
-import {
-  matcherSetsMayOverlap,
-  METRIC_NAME_LABEL,
-  type LabelMatcherSpec,
-} from '../promql/selector-overlap.js';
+import { METRIC_NAME_LABEL, type LabelMatcherSpec } from '../promql/label-matchers.js';
+import { matcherSetsMayOverlap } from '../promql/selector-overlap.js';
 import { parsePrometheusDuration } from '../rulefmt/duration.js';
 import type { LintFinding } from '../types.js';
 import type { ResultShape, Threshold } from './expression-facts.js';

@@ -10,7 +10,7 @@ import {
   functionName,
   groupingLabels,
 } from './output-labels.js';
-import { METRIC_NAME_LABEL, selectorMatchers } from './selector-overlap.js';
+import { METRIC_NAME_LABEL, selectorMatchers } from './label-matchers.js';
 import {
   childNamed,
   binaryOperator,

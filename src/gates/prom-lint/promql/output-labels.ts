@@ -14,7 +14,7 @@
  */
 import type { SyntaxNode } from './tree.js';
 import { PROMQL_FUNCTIONS, RANGE_CHANGE_FUNCTIONS, TIME_COMPONENT_FUNCTIONS } from './functions.js';
-import { METRIC_NAME_LABEL } from './selector-overlap.js';
+import { METRIC_NAME_LABEL } from './label-matchers.js';
 import {
   childNamed,
   childrenNamed,

@@ -20,7 +20,7 @@ import {
   stringArgument,
   vectorMatching,
 } from './output-labels.js';
-import { METRIC_NAME_LABEL, selectorMatchers, type LabelMatcherSpec } from './selector-overlap.js';
+import { METRIC_NAME_LABEL, selectorMatchers, type LabelMatcherSpec } from './label-matchers.js';
 import {
   binaryOperator,
   promTree,

@@ -12,17 +12,7 @@
  * whose automata grow too large.
  */
 import { JS, NFA, DFA } from 'refa';
-
-/** One label matcher, e.g. `code=~"5.."`; the metric name is the matcher `__name__="x"`. */
-export interface LabelMatcherSpec {
-  name: string;
-  op: '=' | '!=' | '=~' | '!~';
-  /** The unquoted value (the regex text for `=~` and `!~`). */
-  value: string;
-}
-
-/** The label that holds the metric name, as Prometheus stores it. */
-export const METRIC_NAME_LABEL = '__name__';
+import type { LabelMatcherSpec } from './label-matchers.js';
 
 /**
  * Escapes a JS pattern may carry with the meaning RE2 gives them. `\s` is left out (JS adds the
@@ -99,21 +89,6 @@ export function matcherAccepts(matcher: LabelMatcherSpec, value: string): boolea
       return regex.test(value) === (matcher.op === '=~');
     }
   }
-}
-
-/**
- * The matchers of a selector with its metric name as one more matcher, so that `up` and
- * `{__name__="up"}` are the same thing to the overlap test.
- * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
- */
-export function selectorMatchers(selector: {
-  metricName: string | undefined;
-  matchers: readonly LabelMatcherSpec[];
-}): LabelMatcherSpec[] {
-  const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
-  return selector.metricName === undefined
-    ? matchers
-    : [{ name: METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
 }
 
 /**

@@ -1,15 +1,16 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { ConfigurationError } from '../../../shared/errors.js';
+import { ConfigurationError } from './errors.js';
 
 /**
- * Parses a result file's JSON, or throws a `ConfigurationError` that names the file and the line and
+ * Parses a JSON input file, or throws a `ConfigurationError` that names the file and the line and
  * column of the first syntax error. `JSON.parse` alone reports a character position only for some
  * errors (none for a truncated file), so on failure the text is re-read with jsonc-parser in strict
  * mode, which reports the offset of every error; a truncated file points at its end.
  *
+ * @param producer what wrote the file, for the hint on NaN and Infinity ("the benchmark").
  * @throws ConfigurationError when `text` is not valid JSON.
  */
-export function parseJsonText(text: string, path: string): unknown {
+export function parseJsonText(text: string, path: string, producer = 'the tool'): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
     return JSON.parse(body) as unknown;
@@ -30,7 +31,7 @@ export function parseJsonText(text: string, path: string): unknown {
         : String(error);
     const token = body.slice(offset, offset + 8);
     const hint = /^-?(NaN|Infinity)/.test(token)
-      ? ' (NaN and Infinity are not JSON: the benchmark produced a non-finite number)'
+      ? ` (NaN and Infinity are not JSON: ${producer} produced a non-finite number)`
       : offset >= body.trimEnd().length
         ? ' (the file ends early: was it truncated?)'
         : '';
