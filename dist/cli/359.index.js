@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var shared_errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/stats/index.ts + 32 modules
-var stats = __webpack_require__(60139);
+// EXTERNAL MODULE: ./src/stats/index.ts + 33 modules
+var stats = __webpack_require__(75342);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(15521);
 ;// CONCATENATED MODULE: ./src/gates/bench/name-pattern.ts

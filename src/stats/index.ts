@@ -40,6 +40,11 @@ export { detectableChange, type DetectableChangeInput } from './detectable-chang
 export { requiredSampleSize, type RequiredSampleSizeInput } from './required-sample-size.js';
 export { theilSen, type TheilSenResult } from './theil-sen.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';
+export {
+  hamedRaoMannKendall,
+  type HamedRaoMannKendallResult,
+  type HamedRaoOptions,
+} from './hamed-rao-mann-kendall.js';
 export { leastSquares, type LeastSquaresLine } from './least-squares.js';
 export { slopePercentPerHour } from './slope-percent-per-hour.js';
 export {

@@ -9,7 +9,11 @@ import type { Alternative } from '../../src/stats/index.js';
 
 /** Parsed JSON of a reference file, checked field by field by the readers below. */
 export function loadReference(
-  file: 'reference-r.json' | 'reference-scipy.json' | 'reference-robust.json',
+  file:
+    | 'reference-r.json'
+    | 'reference-scipy.json'
+    | 'reference-robust.json'
+    | 'reference-hamed-rao.json',
 ): Record<string, unknown> {
   const path = fileURLToPath(new URL(`./reference/${file}`, import.meta.url));
   return record(JSON.parse(readFileSync(path, 'utf8')), file);
