@@ -7610,9 +7610,14 @@ async function readWorkingFile(path, io) {
 async function renderFile(render, file, io, cwd) {
     return loadRendered(file, await renderText(render, file, io, cwd));
 }
-/** Runs the render command on `file`, in `cwd` (default: the working directory). */
+/**
+ * Runs the render command on `file`, in `cwd` (default: the working directory). A path that
+ * starts with `-` is passed as `./-…`: a pull request may add a file whose name the render tool
+ * would read as an option (`-o…` writes a file).
+ */
 function renderText(render, file, io, cwd) {
-    return io.render(render.argv.map((arg) => arg.replaceAll(defaults/* RENDER_FILE_PLACEHOLDER */.om, file)), cwd);
+    const argument = file.startsWith('-') ? `./${file}` : file;
+    return io.render(render.argv.map((arg) => arg.replaceAll(defaults/* RENDER_FILE_PLACEHOLDER */.om, argument)), cwd);
 }
 function loadRendered(file, output) {
     if (!output.ok)

@@ -344,15 +344,20 @@ async function renderFile(
   return loadRendered(file, await renderText(render, file, io, cwd));
 }
 
-/** Runs the render command on `file`, in `cwd` (default: the working directory). */
+/**
+ * Runs the render command on `file`, in `cwd` (default: the working directory). A path that
+ * starts with `-` is passed as `./-…`: a pull request may add a file whose name the render tool
+ * would read as an option (`-o…` writes a file).
+ */
 function renderText(
   render: RenderCommand,
   file: string,
   io: DashboardDiffIo,
   cwd?: string,
 ): Promise<RenderOutput> {
+  const argument = file.startsWith('-') ? `./${file}` : file;
   return io.render(
-    render.argv.map((arg) => arg.replaceAll(RENDER_FILE_PLACEHOLDER, file)),
+    render.argv.map((arg) => arg.replaceAll(RENDER_FILE_PLACEHOLDER, argument)),
     cwd,
   );
 }

@@ -4,7 +4,7 @@
  * change updated renders as it was), and a source that fails to render is a problem of that
  * file alone.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRenderCommand } from '../../../src/io/run-render-command.js';
@@ -105,6 +105,16 @@ describe.skipIf(skip)('dashboard-diff --render (jsonnet)', () => {
       /render command `jsonnet -J vendor dashboards\/broken\.jsonnet` failed: it exited with code 1/,
     );
     expect(verdict.data.dashboards.map((d) => d.file)).toContain('dashboards/nodes.jsonnet');
+  });
+
+  it('passes a source named like an option as a path, so a pull request cannot add options', async () => {
+    // A jsonnet source named `-oowned.jsonnet`: passed bare, jsonnet would read it as `-o owned.jsonnet`.
+    repo.write('-oowned.jsonnet', "(import 'vendor/k8s-views-nodes.json') { title: 'Owned' }\n");
+    const { verdict } = await run('--base-ref', 'main', '--render', 'jsonnet -J vendor {file}');
+    expect(verdict.data.dashboards).toContainEqual(
+      expect.objectContaining({ file: '-oowned.jsonnet', status: 'added' }),
+    );
+    expect(existsSync(join(repo.dir, 'owned.jsonnet'))).toBe(false);
   });
 
   it('renders both files of a named pair', async () => {
