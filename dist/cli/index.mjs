@@ -3513,6 +3513,10 @@ async function readTextFile(path) {
 async function fileExists(path) {
     return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
 }
+/** Whether `path` is an existing directory (false for files and for anything unreadable). */
+async function directoryExists(path) {
+    return (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
+}
 
 // EXTERNAL MODULE: ./src/report/console.ts
 var report_console = __nccwpck_require__(39475);
@@ -3801,17 +3805,16 @@ Lint:
   --lint-config FILE          grafana/dashboard-linter configuration (default: ${defaults/* DEFAULT_LINT_CONFIG_PATH */.z3} when present)
 ${commonHelp}`,
     async run(source, logger) {
-        const [{ runDashboardDiffGate }, { changedFileVersions }, { directoryExists }, { runRenderCommand },] = await Promise.all([
+        const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(547), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
             __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
-            __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 72368)),
             __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
         ]);
         return runDashboardDiffGate(source, {
             logger,
             readFile: readTextFile,
             fileExists: fileExists,
-            directoryExists,
+            directoryExists: directoryExists,
             // The CLI never fetches: a shallow clone is reported with the command that deepens it.
             changedFiles: (ref, patterns) => changedFileVersions(ref, patterns, { logger }),
             render: (argv, cwd) => runRenderCommand(argv, cwd ?? process.cwd()),

@@ -35656,7 +35656,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6237);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(726);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -35665,7 +35665,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6237:
+/***/ 726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47991,14 +47991,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/io/directory-exists.ts
-/** Whether a path names a directory, for inputs where a directory stands for the files in it. */
-
-/** Whether `path` is an existing directory (false for files and for anything unreadable). */
-function directoryExists(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
-}
-
 ;// CONCATENATED MODULE: ./src/io/files.ts
 /** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
 
@@ -48070,6 +48062,10 @@ async function readTextFile(path) {
 /** Whether `path` is an existing regular file (false for directories and for anything unreadable). */
 async function fileExists(path) {
     return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
+}
+/** Whether `path` is an existing directory (false for files and for anything unreadable). */
+async function directoryExists(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/io/run-render-command.ts
@@ -64521,7 +64517,6 @@ function run_compare(a, b) {
 
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/main.ts
 /** The dashboard-diff gate as a GitHub Action: wires the action's I/O into the shared gate function. */
-
 
 
 

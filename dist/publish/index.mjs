@@ -54311,6 +54311,10 @@ async function readTextFile(path) {
 async function fileExists(path) {
     return stat(path).then((info) => info.isFile(), () => false);
 }
+/** Whether `path` is an existing directory (false for files and for anything unreadable). */
+async function directoryExists(path) {
+    return stat(path).then((info) => info.isDirectory(), () => false);
+}
 
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
 /**

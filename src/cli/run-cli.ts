@@ -12,7 +12,7 @@ import {
   DEFAULT_RENDER_GLOBS,
 } from '../gates/dashboard-diff/defaults.js';
 import { DEFAULT_CONFIG_PATHS, DEFAULT_RULE_GLOBS } from '../gates/prom-lint/defaults.js';
-import { fileExists, readTextFile, resolveFiles } from '../io/files.js';
+import { directoryExists, fileExists, readTextFile, resolveFiles } from '../io/files.js';
 import { consoleChunks } from '../report/console.js';
 import { isConfigurationError, ConfigurationError } from '../shared/errors.js';
 import { readCommonInputs, type InputSource } from '../shared/inputs.js';
@@ -265,17 +265,12 @@ Lint:
   --lint-config FILE          grafana/dashboard-linter configuration (default: ${DEFAULT_LINT_CONFIG_PATH} when present)
 ${commonHelp}`,
   async run(source, logger) {
-    const [
-      { runDashboardDiffGate },
-      { changedFileVersions },
-      { directoryExists },
-      { runRenderCommand },
-    ] = await Promise.all([
-      import('../gates/dashboard-diff/run.js'),
-      import('../io/changed-file-versions.js'),
-      import('../io/directory-exists.js'),
-      import('../io/run-render-command.js'),
-    ]);
+    const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }] =
+      await Promise.all([
+        import('../gates/dashboard-diff/run.js'),
+        import('../io/changed-file-versions.js'),
+        import('../io/run-render-command.js'),
+      ]);
     return runDashboardDiffGate(source, {
       logger,
       readFile: readTextFile,

@@ -93,3 +93,11 @@ export async function fileExists(path: string): Promise<boolean> {
     () => false,
   );
 }
+
+/** Whether `path` is an existing directory (false for files and for anything unreadable). */
+export async function directoryExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}

@@ -1,8 +1,7 @@
 /** The dashboard-diff gate as a GitHub Action: wires the action's I/O into the shared gate function. */
 import { runAction } from '../../action/run-action.js';
 import { changedFileVersions } from '../../io/changed-file-versions.js';
-import { directoryExists } from '../../io/directory-exists.js';
-import { fileExists, readTextFile } from '../../io/files.js';
+import { directoryExists, fileExists, readTextFile } from '../../io/files.js';
 import { runRenderCommand } from '../../io/run-render-command.js';
 import { runDashboardDiffGate } from './run.js';
 
