@@ -54,14 +54,54 @@ function makeChange(context, fields) {
     return change;
 }
 
-;// CONCATENATED MODULE: ./src/gates/dashboard-diff/diff/values.ts
+// EXTERNAL MODULE: ./src/shared/is-record.ts
+var is_record = __webpack_require__(60791);
+;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/json.ts
 /**
- * Plain-JSON helpers of the diff: structural equality and a canonical text form (keys sorted) used
- * as a fingerprint. The models are plain JSON by construction, so no cycles, no class instances.
+ * Small helpers for walking parsed JSON, which stays `unknown` until a check narrows it.
  */
-/** Whether a value is a plain JSON object (not an array, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+
+/** The value as a record, or an empty one: for optional sub-objects read field by field. */
+function recordOf(value) {
+    return (0,is_record/* isRecord */.u)(value) ? value : {};
+}
+/** The value as an array, or an empty one. */
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The value when it is a string. */
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value when it is a finite number, or a numeric string (Grafana accepts `"39"` for 39). */
+function numberOf(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const parsed = Number(value);
+        if (Number.isFinite(parsed))
+            return parsed;
+    }
+    return undefined;
+}
+/**
+ * A deep copy with every object's keys sorted (code-unit order), arrays kept in order: two
+ * canonical values are equal exactly when their `JSON.stringify` texts are. `undefined`
+ * properties are left out, as JSON would.
+ */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!(0,is_record/* isRecord */.u)(value))
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = canonical(item);
+    }
+    return out;
 }
 /**
  * Structural equality of two JSON values; object key order does not matter, array order does.
@@ -78,10 +118,10 @@ function jsonEqual(a, b) {
                 return false;
         return true;
     }
-    if (isRecord(a)) {
-        if (!isRecord(b))
+    if ((0,is_record/* isRecord */.u)(a)) {
+        if (!(0,is_record/* isRecord */.u)(b))
             return false;
-        // Counting instead of collecting keys: this runs on every property of every panel pair.
+        // Counting instead of collecting keys: the diff runs this on every property of every panel pair.
         let definedInA = 0;
         for (const key in a) {
             if (a[key] === undefined)
@@ -96,14 +136,32 @@ function jsonEqual(a, b) {
                 definedInB += 1;
         return definedInA === definedInB;
     }
-    // NaN never reaches here from JSON; numbers, strings, booleans and null compare by value.
+    // Numbers, strings, booleans and null compare by value (JSON has no NaN).
     return false;
 }
+/** The object without the named keys (a shallow copy). */
+function omitKeys(value, keys) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (!keys.has(key))
+            out[key] = item;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/dashboard-diff/diff/values.ts
+/**
+ * Plain-JSON helpers of the diff: a canonical text form (keys sorted) used as a fingerprint, and
+ * the normaliser's structural equality. The models are plain JSON by construction, so no cycles,
+ * no class instances.
+ */
+
+
 /** JSON text with object keys sorted at every level: equal values give equal text. */
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
-    if (isRecord(value)) {
+    if ((0,is_record/* isRecord */.u)(value)) {
         const entries = Object.keys(value)
             .filter((key) => value[key] !== undefined)
             .sort()
@@ -118,10 +176,10 @@ function canonicalJson(value) {
  * lists that differ only there are the same. Other values are returned as they are.
  */
 function withoutBaseStep(value) {
-    if (!isRecord(value) || !Array.isArray(value.steps))
+    if (!(0,is_record/* isRecord */.u)(value) || !Array.isArray(value.steps))
         return value;
     const [first, ...rest] = value.steps;
-    if (!isRecord(first))
+    if (!(0,is_record/* isRecord */.u)(first))
         return value;
     const base = Object.fromEntries(Object.entries(first).filter(([key]) => key !== 'value'));
     return { ...value, steps: [base, ...rest] };
@@ -151,7 +209,7 @@ function walk(before, after, segments, basePath, headPath, out) {
     const atomic = last !== undefined &&
         ((last.kind === 'key' && ATOMIC_KEYS.has(last.name)) ||
             (last.kind === 'property' && ATOMIC_KEYS.has(last.id)));
-    if (!atomic && isRecord(before) && isRecord(after)) {
+    if (!atomic && (0,is_record/* isRecord */.u)(before) && (0,is_record/* isRecord */.u)(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         for (const key of keys) {
             // An override's `properties` list is named by property id directly: `overrides[byName=cpu].color`.
@@ -231,7 +289,7 @@ function propertyList(value) {
         return undefined;
     const map = new Map();
     for (const [index, item] of value.entries()) {
-        if (!isRecord(item) || typeof item.id !== 'string')
+        if (!(0,is_record/* isRecord */.u)(item) || typeof item.id !== 'string')
             return undefined;
         const id = uniqueKey(map, item.id);
         map.set(id, { index, value: item.value });
@@ -246,7 +304,7 @@ function itemKeys(name, items) {
     const seen = new Map();
     const keys = [];
     for (const item of items) {
-        if (!isRecord(item))
+        if (!(0,is_record/* isRecord */.u)(item))
             return undefined;
         const key = identityOf(name, item);
         if (key === undefined)
@@ -261,7 +319,7 @@ function identityOf(name, item) {
     switch (name) {
         case 'overrides': {
             const matcher = item.matcher;
-            if (!isRecord(matcher) || typeof matcher.id !== 'string')
+            if (!(0,is_record/* isRecord */.u)(matcher) || typeof matcher.id !== 'string')
                 return undefined;
             const options = matcher.options;
             const text = typeof options === 'string' ? options : options === undefined ? '' : canonicalJson(options);
@@ -1105,7 +1163,7 @@ function isPluginDefault(type, path, value) {
             : undefined;
     if (known !== undefined && jsonEqual(withoutBaseStep(known), withoutBaseStep(value)))
         return true;
-    if (!isRecord(value))
+    if (!(0,is_record/* isRecord */.u)(value))
         return false;
     const entries = Object.entries(value);
     return (entries.length > 0 &&
@@ -1975,79 +2033,6 @@ function mergeNoise(...counts) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/json.ts
-/**
- * Small helpers for walking parsed JSON, which stays `unknown` until a check narrows it.
- */
-/** A JSON object (not an array, not null). */
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value as a record, or an empty one: for optional sub-objects read field by field. */
-function recordOf(value) {
-    return json_isRecord(value) ? value : {};
-}
-/** The value as an array, or an empty one. */
-function arrayOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The value when it is a string. */
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** The value when it is a finite number, or a numeric string (Grafana accepts `"39"` for 39). */
-function numberOf(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && value.trim() !== '') {
-        const parsed = Number(value);
-        if (Number.isFinite(parsed))
-            return parsed;
-    }
-    return undefined;
-}
-/**
- * A deep copy with every object's keys sorted (code-unit order), arrays kept in order: two
- * canonical values are equal exactly when their `JSON.stringify` texts are. `undefined`
- * properties are left out, as JSON would.
- */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (!json_isRecord(value))
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        const item = value[key];
-        if (item !== undefined)
-            out[key] = canonical(item);
-    }
-    return out;
-}
-/** Structural equality of two JSON values, key order ignored. */
-function json_jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        return Array.isArray(b) && a.length === b.length && a.every((item, i) => json_jsonEqual(item, b[i]));
-    }
-    if (json_isRecord(a) && json_isRecord(b)) {
-        const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-        const otherKeys = Object.keys(b).filter((k) => b[k] !== undefined);
-        return keys.length === otherKeys.length && keys.every((k) => json_jsonEqual(a[k], b[k]));
-    }
-    return false;
-}
-/** The object without the named keys (a shallow copy). */
-function omitKeys(value, keys) {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-        if (!keys.has(key))
-            out[key] = item;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/datasource.ts
 
 /** The ref Grafana stores for a panel whose queries each name their own datasource. */
@@ -2081,7 +2066,7 @@ function normaliseDatasource(value, variables) {
         return {};
     if (typeof value === 'string')
         return fromName(value, variables);
-    if (!json_isRecord(value))
+    if (!(0,is_record/* isRecord */.u)(value))
         return {};
     const type = stringOf(value.type);
     const uid = stringOf(value.uid);
@@ -2215,7 +2200,7 @@ function withoutDefaults(value, table, noise) {
     const out = {};
     for (const [key, item] of Object.entries(value)) {
         const defaults = Object.hasOwn(table, key) ? table[key] : undefined;
-        if (defaults?.some((entry) => json_jsonEqual(entry.value, item))) {
+        if (defaults?.some((entry) => jsonEqual(entry.value, item))) {
             noise.add('default value');
         }
         else if (item !== undefined) {
@@ -2272,7 +2257,7 @@ const SELECTED_KEY = new Set(['selected']);
 const EDITOR_KEYS = new Set(['refId']);
 function canonicalRecord(value) {
     const out = canonical(value);
-    return json_isRecord(out) ? out : {};
+    return (0,is_record/* isRecord */.u)(out) ? out : {};
 }
 /**
  * Datasource variables and export inputs by name, with the plugin type each selects: a
@@ -2281,15 +2266,15 @@ function canonicalRecord(value) {
 function datasourceVariableTypes(json) {
     const types = new Map();
     for (const input of arrayOf(json.__inputs)) {
-        if (!json_isRecord(input) || input.type !== 'datasource')
+        if (!(0,is_record/* isRecord */.u)(input) || input.type !== 'datasource')
             continue;
         const name = stringOf(input.name);
         const plugin = stringOf(input.pluginId);
         if (name && plugin)
             types.set(name, plugin);
     }
-    for (const variable of arrayOf(json_isRecord(json.templating) ? json.templating.list : undefined)) {
-        if (!json_isRecord(variable) || variable.type !== 'datasource')
+    for (const variable of arrayOf((0,is_record/* isRecord */.u)(json.templating) ? json.templating.list : undefined)) {
+        if (!(0,is_record/* isRecord */.u)(variable) || variable.type !== 'datasource')
             continue;
         const name = stringOf(variable.name);
         const plugin = stringOf(variable.query);
@@ -2300,7 +2285,7 @@ function datasourceVariableTypes(json) {
 }
 /** The selected value of a variable's `current`, or undefined when nothing is selected. */
 function selectedValue(current) {
-    if (!json_isRecord(current))
+    if (!(0,is_record/* isRecord */.u)(current))
         return undefined;
     if (current.value !== undefined)
         return canonical(current.value);
@@ -2314,10 +2299,10 @@ function selectedValue(current) {
  * the variable editor's `refId` inside a query object).
  */
 function variablesOf(json, types, noise, view, sources) {
-    const list = arrayOf(json_isRecord(json.templating) ? json.templating.list : undefined);
+    const list = arrayOf((0,is_record/* isRecord */.u)(json.templating) ? json.templating.list : undefined);
     const variables = [];
     list.forEach((value, index) => {
-        if (!json_isRecord(value))
+        if (!(0,is_record/* isRecord */.u)(value))
             return;
         const name = stringOf(value.name) ?? '';
         const type = stringOf(value.type) ?? '';
@@ -2330,9 +2315,9 @@ function variablesOf(json, types, noise, view, sources) {
             delete rest.options;
             noise.add('volatile field');
         }
-        if (Array.isArray(rest.options) && rest.options.some((o) => json_isRecord(o) && 'selected' in o)) {
+        if (Array.isArray(rest.options) && rest.options.some((o) => (0,is_record/* isRecord */.u)(o) && 'selected' in o)) {
             // Which option is selected mirrors `current`: view state, not the variable's definition.
-            rest.options = rest.options.map((option) => json_isRecord(option) ? omitKeys(option, SELECTED_KEY) : option);
+            rest.options = rest.options.map((option) => (0,is_record/* isRecord */.u)(option) ? omitKeys(option, SELECTED_KEY) : option);
             noise.add('volatile field');
         }
         if (rest.datasource !== undefined) {
@@ -2342,7 +2327,7 @@ function variablesOf(json, types, noise, view, sources) {
             else
                 delete rest.datasource;
         }
-        if (json_isRecord(rest.query) && rest.query.refId !== undefined) {
+        if ((0,is_record/* isRecord */.u)(rest.query) && rest.query.refId !== undefined) {
             rest.query = omitKeys(rest.query, EDITOR_KEYS);
             noise.add('volatile field');
         }
@@ -2385,10 +2370,10 @@ const BUILT_IN_FORMS = [
  * annotation is dropped when it is as Grafana adds it.
  */
 function annotationsOf(json, types, noise, sources) {
-    const list = arrayOf(json_isRecord(json.annotations) ? json.annotations.list : undefined);
+    const list = arrayOf((0,is_record/* isRecord */.u)(json.annotations) ? json.annotations.list : undefined);
     const annotations = [];
     list.forEach((value, index) => {
-        if (!json_isRecord(value))
+        if (!(0,is_record/* isRecord */.u)(value))
             return;
         const { name, ...rest } = value;
         if (rest.datasource !== undefined) {
@@ -2399,7 +2384,7 @@ function annotationsOf(json, types, noise, sources) {
                 delete rest.datasource;
         }
         const fields = canonicalRecord(withoutDefaults(rest, ANNOTATION_DEFAULTS, noise));
-        if (name === BUILT_IN_NAME && BUILT_IN_FORMS.some((form) => json_jsonEqual(form, fields))) {
+        if (name === BUILT_IN_NAME && BUILT_IN_FORMS.some((form) => jsonEqual(form, fields))) {
             noise.add('default value');
             return;
         }
@@ -2414,7 +2399,7 @@ function annotationsOf(json, types, noise, sources) {
 /** Dashboard links in order, defaults dropped. */
 function linksOf(json, noise) {
     return arrayOf(json.links)
-        .filter(json_isRecord)
+        .filter(is_record/* isRecord */.u)
         .map((link) => canonicalRecord(withoutDefaults(link, LINK_DEFAULTS, noise)));
 }
 /** Dashboard-level settings other than those modelled apart; volatile keys counted and left out. */
@@ -2426,7 +2411,7 @@ function settingsOf(json, noise) {
         else if (!MODELLED_KEYS.has(key))
             rest[key] = value;
     }
-    if (json_isRecord(rest.timepicker)) {
+    if ((0,is_record/* isRecord */.u)(rest.timepicker)) {
         rest.timepicker = withoutDefaults(rest.timepicker, TIMEPICKER_DEFAULTS, noise);
     }
     // DashboardMigrator, schemaVersion 14: `sharedCrosshair` became `graphTooltip` (1 when set).
@@ -2441,7 +2426,7 @@ function settingsOf(json, noise) {
 }
 /** Time range and refresh, the parts of the view state read from the top level. */
 function timeViewOf(json, view) {
-    if (json_isRecord(json.time)) {
+    if ((0,is_record/* isRecord */.u)(json.time)) {
         const time = {};
         const from = stringOf(json.time.from);
         const to = stringOf(json.time.to);
@@ -2598,11 +2583,11 @@ function isRepeatClone(json, row) {
         return true;
     // A clone of an old Grafana keeps only its scopedVars; the repeated panel itself, and the
     // panels of a repeated row's first instance, carry scopedVars too and are kept.
-    return json_isRecord(json.scopedVars) && !json.repeat && !row?.repeat;
+    return (0,is_record/* isRecord */.u)(json.scopedVars) && !json.repeat && !row?.repeat;
 }
 /** A panel's `gridPos`, with Grafana's default for each missing or non-numeric part. */
 function gridOf(json) {
-    const gridPos = json_isRecord(json) && json_isRecord(json.gridPos) ? json.gridPos : {};
+    const gridPos = (0,is_record/* isRecord */.u)(json) && (0,is_record/* isRecord */.u)(json.gridPos) ? json.gridPos : {};
     return {
         x: numberOf(gridPos.x) ?? DEFAULT_GRID.x,
         y: numberOf(gridPos.y) ?? DEFAULT_GRID.y,
@@ -2650,10 +2635,10 @@ const DEFAULT_PANEL_SPAN = 4;
 function upgradeLegacyRows(rows) {
     const items = [];
     let clones = 0;
-    const showRows = rows.some((row) => json_isRecord(row) && (Boolean(row.collapse) || Boolean(row.showTitle) || Boolean(row.repeat)));
+    const showRows = rows.some((row) => (0,is_record/* isRecord */.u)(row) && (Boolean(row.collapse) || Boolean(row.showTitle) || Boolean(row.repeat)));
     let y = 0;
     rows.forEach((rowValue, rowIndex) => {
-        if (!json_isRecord(rowValue))
+        if (!(0,is_record/* isRecord */.u)(rowValue))
             return;
         if (rowValue.repeatIteration !== undefined && rowValue.repeatIteration !== null) {
             clones++;
@@ -2678,7 +2663,7 @@ function upgradeLegacyRows(rows) {
         }
         const band = new RowBand(rowHeight, y);
         arrayOf(rowValue.panels).forEach((panelValue, panelIndex) => {
-            if (!json_isRecord(panelValue))
+            if (!(0,is_record/* isRecord */.u)(panelValue))
                 return;
             const span = numberOf(panelValue.span) || DEFAULT_PANEL_SPAN;
             const width = Math.floor(span) * (GRID_COLUMN_COUNT / 12);
@@ -2786,8 +2771,8 @@ const MIGRATED_TYPES = {
 };
 /** The plugin Grafana migrates a graph panel to, from its x-axis mode and legend. */
 function graphTarget(json) {
-    const xaxis = json_isRecord(json.xaxis) ? json.xaxis : {};
-    const legend = json_isRecord(json.legend) ? json.legend : {};
+    const xaxis = (0,is_record/* isRecord */.u)(json.xaxis) ? json.xaxis : {};
+    const legend = (0,is_record/* isRecord */.u)(json.legend) ? json.legend : {};
     if (xaxis.mode === 'series')
         return legend.values ? 'bargauge' : 'barchart';
     if (xaxis.mode === 'histogram')
@@ -2862,7 +2847,7 @@ function normalisePanel(laidOut, rowKey, context) {
         if (maxPerRow !== undefined)
             panel.repeat.maxPerRow = maxPerRow;
     }
-    if (json_isRecord(json.libraryPanel)) {
+    if ((0,is_record/* isRecord */.u)(json.libraryPanel)) {
         const uid = stringOf(json.libraryPanel.uid) ?? '';
         const name = stringOf(json.libraryPanel.name);
         panel.libraryPanel = name === undefined ? { uid } : { uid, name };
@@ -2879,7 +2864,7 @@ function panelFields(json, noise) {
         if (!OWN_KEYS.has(key) && !VOLATILE_KEYS.has(key))
             rest[key] = value;
     }
-    if (json_isRecord(rest.fieldConfig)) {
+    if ((0,is_record/* isRecord */.u)(rest.fieldConfig)) {
         // Emptied of its defaults, the field config is Grafana's default one (S2): drop it too.
         const fieldConfig = fieldConfigOf(rest.fieldConfig, noise);
         if (Object.keys(fieldConfig).length > 0)
@@ -2891,20 +2876,20 @@ function panelFields(json, noise) {
     // `repeatDirection` only means something with `repeat`, which has its own field.
     delete fields.repeatDirection;
     const out = canonical(fields);
-    return json_isRecord(out) ? out : {};
+    return (0,is_record/* isRecord */.u)(out) ? out : {};
 }
 function fieldConfigOf(value, noise) {
     const out = { ...value };
-    if (json_isRecord(out.defaults))
+    if ((0,is_record/* isRecord */.u)(out.defaults))
         out.defaults = withoutDefaults(out.defaults, FIELD_CONFIG_DEFAULTS, noise);
     return withoutDefaults(out, FIELD_CONFIG_SOURCE_DEFAULTS, noise);
 }
 function normaliseQueries(json, panelSource, targetSources, panelDatasource, context, migrations) {
     const targets = arrayOf(json.targets);
-    const used = new Set(targets.map((t) => (json_isRecord(t) ? stringOf(t.refId) : undefined)));
+    const used = new Set(targets.map((t) => ((0,is_record/* isRecord */.u)(t) ? stringOf(t.refId) : undefined)));
     const queries = [];
     targets.forEach((target, index) => {
-        if (!json_isRecord(target))
+        if (!(0,is_record/* isRecord */.u)(target))
             return;
         let refId = stringOf(target.refId);
         if (!refId) {
@@ -2933,7 +2918,7 @@ function normaliseQueries(json, panelSource, targetSources, panelDatasource, con
         const query = {
             refId,
             hidden: target.hide === true,
-            fields: json_isRecord(sorted) ? sorted : {},
+            fields: (0,is_record/* isRecord */.u)(sorted) ? sorted : {},
             source: targetSources?.[index] ?? [...panelSource, 'targets', index],
         };
         if (datasource)
@@ -2968,7 +2953,7 @@ function impliedDatasource(queries) {
     const first = queries[0]?.datasource;
     if (first === undefined)
         return undefined;
-    if (queries.every((query) => json_jsonEqual(query.datasource, first)))
+    if (queries.every((query) => jsonEqual(query.datasource, first)))
         return first;
     return { type: 'datasource', uid: '-- Mixed --' };
 }
@@ -3049,7 +3034,7 @@ function dashboardSettings(spec) {
 function queryOf(query, beside) {
     const kind = recordOf(query);
     const fields = { ...recordOf(kind.spec) };
-    if (json_isRecord(beside))
+    if ((0,is_record/* isRecord */.u)(beside))
         return { datasource: beside, fields };
     if (kind.kind === 'DataQuery') {
         const uid = stringOf(recordOf(kind.datasource).name);
@@ -3061,7 +3046,7 @@ function queryOf(query, beside) {
     return { fields };
 }
 function panelJson(element) {
-    if (!json_isRecord(element))
+    if (!(0,is_record/* isRecord */.u)(element))
         return undefined;
     const spec = recordOf(element.spec);
     if (element.kind === 'LibraryPanel') {
@@ -3104,7 +3089,7 @@ function elementItem(reference, elements, gridPos, repeat) {
     if (json === undefined)
         return undefined;
     json.gridPos = gridPos;
-    if (json_isRecord(repeat) && typeof repeat.value === 'string') {
+    if ((0,is_record/* isRecord */.u)(repeat) && typeof repeat.value === 'string') {
         json.repeat = repeat.value;
         if (repeat.direction !== undefined)
             json.repeatDirection = repeat.direction;
@@ -3262,7 +3247,7 @@ function variableOf(value) {
         if (spec.pluginId !== undefined)
             json.query = spec.pluginId;
     }
-    if (json_isRecord(spec.query) && (spec.query.kind === 'DataQuery' || json_isRecord(spec.query.spec))) {
+    if ((0,is_record/* isRecord */.u)(spec.query) && (spec.query.kind === 'DataQuery' || (0,is_record/* isRecord */.u)(spec.query.spec))) {
         const { datasource, fields } = queryOf(spec.query, spec.datasource);
         json.query =
             typeof fields.__legacyStringValue === 'string' ? fields.__legacyStringValue : fields;
@@ -3324,7 +3309,7 @@ function classicShape(json) {
         return { json, items, clones };
     }
     const items = arrayOf(json.panels).flatMap((panel, index) => {
-        if (!json_isRecord(panel))
+        if (!(0,is_record/* isRecord */.u)(panel))
             return [];
         const source = ['panels', index];
         const children = panel.type === 'row' && panel.collapsed === true ? arrayOf(panel.panels) : [];
@@ -3332,7 +3317,7 @@ function classicShape(json) {
             {
                 json: panel,
                 source,
-                children: children.flatMap((child, childIndex) => json_isRecord(child) ? [{ json: child, source: [...source, 'panels', childIndex] }] : []),
+                children: children.flatMap((child, childIndex) => (0,is_record/* isRecord */.u)(child) ? [{ json: child, source: [...source, 'panels', childIndex] }] : []),
             },
         ];
     });
@@ -3404,7 +3389,7 @@ function sortKeys(model) {
 function sortedCopy(value) {
     if (Array.isArray(value))
         return value.map(sortedCopy);
-    if (!json_isRecord(value))
+    if (!(0,is_record/* isRecord */.u)(value))
         return value;
     const out = {};
     for (const key of Object.keys(value).sort()) {
@@ -3936,10 +3921,8 @@ function parseLintConfig(text, path) {
 
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/lint/context.ts
 
-/** A JSON object (not an array, not null). */
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
+
 /** The value at `path` inside the side's source dashboard object (classic JSON or v2 spec). */
 function sourceValue(side, path) {
     const dashboard = side.loaded.dashboard;
@@ -3948,7 +3931,7 @@ function sourceValue(side, path) {
         if (typeof step === 'number')
             value = Array.isArray(value) ? value[step] : undefined;
         else
-            value = context_isRecord(value) ? value[step] : undefined;
+            value = (0,is_record/* isRecord */.u)(value) ? value[step] : undefined;
     }
     return value;
 }
@@ -3968,7 +3951,7 @@ function sideNames(side) {
         const raw = side.loaded.dashboard.json['__inputs'];
         if (Array.isArray(raw)) {
             for (const input of raw) {
-                if (!context_isRecord(input) || typeof input['name'] !== 'string')
+                if (!(0,is_record/* isRecord */.u)(input) || typeof input['name'] !== 'string')
                     continue;
                 inputs.set(input['name'], {
                     ...(typeof input['type'] === 'string' ? { type: input['type'] } : {}),
@@ -3986,7 +3969,7 @@ function sideNames(side) {
 function datasourceRefOf(value) {
     if (typeof value === 'string')
         return { uid: value };
-    if (!context_isRecord(value))
+    if (!(0,is_record/* isRecord */.u)(value))
         return undefined;
     return {
         ...(typeof value['type'] === 'string' ? { type: value['type'] } : {}),
@@ -4191,12 +4174,12 @@ function panelDatasource(side, names) {
 /** A panel's saved setting: the model's canonical fields, else the source (v2 keeps it under vizConfig). */
 function panelSetting(side, panel, key) {
     const raw = sourceValue(side, panel.source);
-    if (context_isRecord(raw)) {
+    if ((0,is_record/* isRecord */.u)(raw)) {
         if (key in raw)
             return raw[key];
-        const spec = context_isRecord(raw['spec']) ? raw['spec'] : undefined;
-        const viz = spec !== undefined && context_isRecord(spec['vizConfig']) ? spec['vizConfig'] : undefined;
-        const vizSpec = viz !== undefined && context_isRecord(viz['spec']) ? viz['spec'] : undefined;
+        const spec = (0,is_record/* isRecord */.u)(raw['spec']) ? raw['spec'] : undefined;
+        const viz = spec !== undefined && (0,is_record/* isRecord */.u)(spec['vizConfig']) ? spec['vizConfig'] : undefined;
+        const vizSpec = viz !== undefined && (0,is_record/* isRecord */.u)(viz['spec']) ? viz['spec'] : undefined;
         if (spec !== undefined && key in spec)
             return spec[key];
         if (vizSpec !== undefined && key in vizSpec)
@@ -4296,7 +4279,7 @@ function isUnit(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
 function dashboard_rules_recordOf(value) {
-    return context_isRecord(value) ? value : {};
+    return (0,is_record/* isRecord */.u)(value) ? value : {};
 }
 /** panel-no-targets-rule: data panels have queries (library panels keep theirs in the library). */
 function noTargets(side) {
@@ -4588,7 +4571,7 @@ function templateLabelPromQL(side) {
 function variableQueryText(value) {
     if (typeof value === 'string')
         return value;
-    return context_isRecord(value) && typeof value['query'] === 'string' ? value['query'] : undefined;
+    return (0,is_record/* isRecord */.u)(value) && typeof value['query'] === 'string' ? value['query'] : undefined;
 }
 /** What is wrong with a Prometheus variable query, or undefined. */
 function variableQueryProblem(query) {
@@ -4744,7 +4727,7 @@ function referencedElements(layout, found, path) {
     if (Array.isArray(layout)) {
         layout.forEach((item, index) => referencedElements(item, found, [...path, index]));
     }
-    else if (context_isRecord(layout)) {
+    else if ((0,is_record/* isRecord */.u)(layout)) {
         if (layout['kind'] === 'ElementReference' && typeof layout['name'] === 'string') {
             if (!found.has(layout['name']))
                 found.set(layout['name'], path);
@@ -4762,14 +4745,14 @@ function orphanElements(side) {
     if (side.loaded.dashboard.schema !== 'v2')
         return [];
     const spec = side.loaded.dashboard.spec;
-    const elements = context_isRecord(spec['elements']) ? spec['elements'] : {};
+    const elements = (0,is_record/* isRecord */.u)(spec['elements']) ? spec['elements'] : {};
     const references = new Map();
     referencedElements(spec['layout'], references, ['layout']);
     const findings = [];
     for (const [name, element] of Object.entries(elements)) {
         if (references.has(name))
             continue;
-        const title = context_isRecord(element) && context_isRecord(element['spec']) ? element['spec']['title'] : undefined;
+        const title = (0,is_record/* isRecord */.u)(element) && (0,is_record/* isRecord */.u)(element['spec']) ? element['spec']['title'] : undefined;
         findings.push({
             rule: 'orphan-element',
             title: 'Element not in the layout',
@@ -4872,12 +4855,12 @@ const ANGULAR_ONLY = new Set([
 /** The panel's plugin id as saved (the model holds the migrated one). */
 function savedPanelType(side, panel) {
     const raw = sourceValue(side, panel.source);
-    if (context_isRecord(raw)) {
+    if ((0,is_record/* isRecord */.u)(raw)) {
         if (typeof raw['type'] === 'string')
             return raw['type'];
         // v2: `spec.vizConfig.group` (current) or `spec.vizConfig.kind` (early v2).
-        const spec = context_isRecord(raw['spec']) ? raw['spec'] : {};
-        const viz = context_isRecord(spec['vizConfig']) ? spec['vizConfig'] : {};
+        const spec = (0,is_record/* isRecord */.u)(raw['spec']) ? raw['spec'] : {};
+        const viz = (0,is_record/* isRecord */.u)(spec['vizConfig']) ? spec['vizConfig'] : {};
         if (typeof viz['group'] === 'string')
             return viz['group'];
         if (typeof viz['kind'] === 'string' && viz['kind'] !== 'VizConfig')
@@ -4935,7 +4918,7 @@ function isDefined(name, names) {
 function texts(value) {
     if (typeof value === 'string')
         return [value];
-    if (context_isRecord(value))
+    if ((0,is_record/* isRecord */.u)(value))
         return Object.values(value).filter((v) => typeof v === 'string');
     return [];
 }
@@ -5372,8 +5355,6 @@ function treeHost(root, value, text, lines) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/is-record.ts
-var is_record = __webpack_require__(60791);
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/load/detect.ts
 /**
  * Whether a JSON object is a Grafana dashboard, decided on the model (never on the file name):

@@ -48169,14 +48169,52 @@ function makeChange(context, fields) {
     return change;
 }
 
-;// CONCATENATED MODULE: ./src/gates/dashboard-diff/diff/values.ts
+;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/json.ts
 /**
- * Plain-JSON helpers of the diff: structural equality and a canonical text form (keys sorted) used
- * as a fingerprint. The models are plain JSON by construction, so no cycles, no class instances.
+ * Small helpers for walking parsed JSON, which stays `unknown` until a check narrows it.
  */
-/** Whether a value is a plain JSON object (not an array, not null). */
-function values_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+
+/** The value as a record, or an empty one: for optional sub-objects read field by field. */
+function recordOf(value) {
+    return isRecord(value) ? value : {};
+}
+/** The value as an array, or an empty one. */
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The value when it is a string. */
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value when it is a finite number, or a numeric string (Grafana accepts `"39"` for 39). */
+function numberOf(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const parsed = Number(value);
+        if (Number.isFinite(parsed))
+            return parsed;
+    }
+    return undefined;
+}
+/**
+ * A deep copy with every object's keys sorted (code-unit order), arrays kept in order: two
+ * canonical values are equal exactly when their `JSON.stringify` texts are. `undefined`
+ * properties are left out, as JSON would.
+ */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!isRecord(value))
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = canonical(item);
+    }
+    return out;
 }
 /**
  * Structural equality of two JSON values; object key order does not matter, array order does.
@@ -48193,10 +48231,10 @@ function jsonEqual(a, b) {
                 return false;
         return true;
     }
-    if (values_isRecord(a)) {
-        if (!values_isRecord(b))
+    if (isRecord(a)) {
+        if (!isRecord(b))
             return false;
-        // Counting instead of collecting keys: this runs on every property of every panel pair.
+        // Counting instead of collecting keys: the diff runs this on every property of every panel pair.
         let definedInA = 0;
         for (const key in a) {
             if (a[key] === undefined)
@@ -48211,14 +48249,32 @@ function jsonEqual(a, b) {
                 definedInB += 1;
         return definedInA === definedInB;
     }
-    // NaN never reaches here from JSON; numbers, strings, booleans and null compare by value.
+    // Numbers, strings, booleans and null compare by value (JSON has no NaN).
     return false;
 }
+/** The object without the named keys (a shallow copy). */
+function omitKeys(value, keys) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (!keys.has(key))
+            out[key] = item;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/dashboard-diff/diff/values.ts
+/**
+ * Plain-JSON helpers of the diff: a canonical text form (keys sorted) used as a fingerprint, and
+ * the normaliser's structural equality. The models are plain JSON by construction, so no cycles,
+ * no class instances.
+ */
+
+
 /** JSON text with object keys sorted at every level: equal values give equal text. */
 function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
-    if (values_isRecord(value)) {
+    if (isRecord(value)) {
         const entries = Object.keys(value)
             .filter((key) => value[key] !== undefined)
             .sort()
@@ -48233,10 +48289,10 @@ function canonicalJson(value) {
  * lists that differ only there are the same. Other values are returned as they are.
  */
 function withoutBaseStep(value) {
-    if (!values_isRecord(value) || !Array.isArray(value.steps))
+    if (!isRecord(value) || !Array.isArray(value.steps))
         return value;
     const [first, ...rest] = value.steps;
-    if (!values_isRecord(first))
+    if (!isRecord(first))
         return value;
     const base = Object.fromEntries(Object.entries(first).filter(([key]) => key !== 'value'));
     return { ...value, steps: [base, ...rest] };
@@ -48266,7 +48322,7 @@ function walk(before, after, segments, basePath, headPath, out) {
     const atomic = last !== undefined &&
         ((last.kind === 'key' && ATOMIC_KEYS.has(last.name)) ||
             (last.kind === 'property' && ATOMIC_KEYS.has(last.id)));
-    if (!atomic && values_isRecord(before) && values_isRecord(after)) {
+    if (!atomic && isRecord(before) && isRecord(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         for (const key of keys) {
             // An override's `properties` list is named by property id directly: `overrides[byName=cpu].color`.
@@ -48346,7 +48402,7 @@ function propertyList(value) {
         return undefined;
     const map = new Map();
     for (const [index, item] of value.entries()) {
-        if (!values_isRecord(item) || typeof item.id !== 'string')
+        if (!isRecord(item) || typeof item.id !== 'string')
             return undefined;
         const id = uniqueKey(map, item.id);
         map.set(id, { index, value: item.value });
@@ -48361,7 +48417,7 @@ function itemKeys(name, items) {
     const seen = new Map();
     const keys = [];
     for (const item of items) {
-        if (!values_isRecord(item))
+        if (!isRecord(item))
             return undefined;
         const key = identityOf(name, item);
         if (key === undefined)
@@ -48376,7 +48432,7 @@ function identityOf(name, item) {
     switch (name) {
         case 'overrides': {
             const matcher = item.matcher;
-            if (!values_isRecord(matcher) || typeof matcher.id !== 'string')
+            if (!isRecord(matcher) || typeof matcher.id !== 'string')
                 return undefined;
             const options = matcher.options;
             const text = typeof options === 'string' ? options : options === undefined ? '' : canonicalJson(options);
@@ -49220,7 +49276,7 @@ function isPluginDefault(type, path, value) {
             : undefined;
     if (known !== undefined && jsonEqual(withoutBaseStep(known), withoutBaseStep(value)))
         return true;
-    if (!values_isRecord(value))
+    if (!isRecord(value))
         return false;
     const entries = Object.entries(value);
     return (entries.length > 0 &&
@@ -57446,79 +57502,6 @@ function mergeNoise(...counts) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/json.ts
-/**
- * Small helpers for walking parsed JSON, which stays `unknown` until a check narrows it.
- */
-/** A JSON object (not an array, not null). */
-function json_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value as a record, or an empty one: for optional sub-objects read field by field. */
-function recordOf(value) {
-    return json_isRecord(value) ? value : {};
-}
-/** The value as an array, or an empty one. */
-function arrayOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The value when it is a string. */
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** The value when it is a finite number, or a numeric string (Grafana accepts `"39"` for 39). */
-function numberOf(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && value.trim() !== '') {
-        const parsed = Number(value);
-        if (Number.isFinite(parsed))
-            return parsed;
-    }
-    return undefined;
-}
-/**
- * A deep copy with every object's keys sorted (code-unit order), arrays kept in order: two
- * canonical values are equal exactly when their `JSON.stringify` texts are. `undefined`
- * properties are left out, as JSON would.
- */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (!json_isRecord(value))
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        const item = value[key];
-        if (item !== undefined)
-            out[key] = canonical(item);
-    }
-    return out;
-}
-/** Structural equality of two JSON values, key order ignored. */
-function json_jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        return Array.isArray(b) && a.length === b.length && a.every((item, i) => json_jsonEqual(item, b[i]));
-    }
-    if (json_isRecord(a) && json_isRecord(b)) {
-        const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-        const otherKeys = Object.keys(b).filter((k) => b[k] !== undefined);
-        return keys.length === otherKeys.length && keys.every((k) => json_jsonEqual(a[k], b[k]));
-    }
-    return false;
-}
-/** The object without the named keys (a shallow copy). */
-function omitKeys(value, keys) {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-        if (!keys.has(key))
-            out[key] = item;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/model/datasource.ts
 
 /** The ref Grafana stores for a panel whose queries each name their own datasource. */
@@ -57552,7 +57535,7 @@ function normaliseDatasource(value, variables) {
         return {};
     if (typeof value === 'string')
         return fromName(value, variables);
-    if (!json_isRecord(value))
+    if (!isRecord(value))
         return {};
     const type = stringOf(value.type);
     const uid = stringOf(value.uid);
@@ -57686,7 +57669,7 @@ function withoutDefaults(value, table, noise) {
     const out = {};
     for (const [key, item] of Object.entries(value)) {
         const defaults = Object.hasOwn(table, key) ? table[key] : undefined;
-        if (defaults?.some((entry) => json_jsonEqual(entry.value, item))) {
+        if (defaults?.some((entry) => jsonEqual(entry.value, item))) {
             noise.add('default value');
         }
         else if (item !== undefined) {
@@ -57743,7 +57726,7 @@ const SELECTED_KEY = new Set(['selected']);
 const EDITOR_KEYS = new Set(['refId']);
 function canonicalRecord(value) {
     const out = canonical(value);
-    return json_isRecord(out) ? out : {};
+    return isRecord(out) ? out : {};
 }
 /**
  * Datasource variables and export inputs by name, with the plugin type each selects: a
@@ -57752,15 +57735,15 @@ function canonicalRecord(value) {
 function datasourceVariableTypes(json) {
     const types = new Map();
     for (const input of arrayOf(json.__inputs)) {
-        if (!json_isRecord(input) || input.type !== 'datasource')
+        if (!isRecord(input) || input.type !== 'datasource')
             continue;
         const name = stringOf(input.name);
         const plugin = stringOf(input.pluginId);
         if (name && plugin)
             types.set(name, plugin);
     }
-    for (const variable of arrayOf(json_isRecord(json.templating) ? json.templating.list : undefined)) {
-        if (!json_isRecord(variable) || variable.type !== 'datasource')
+    for (const variable of arrayOf(isRecord(json.templating) ? json.templating.list : undefined)) {
+        if (!isRecord(variable) || variable.type !== 'datasource')
             continue;
         const name = stringOf(variable.name);
         const plugin = stringOf(variable.query);
@@ -57771,7 +57754,7 @@ function datasourceVariableTypes(json) {
 }
 /** The selected value of a variable's `current`, or undefined when nothing is selected. */
 function selectedValue(current) {
-    if (!json_isRecord(current))
+    if (!isRecord(current))
         return undefined;
     if (current.value !== undefined)
         return canonical(current.value);
@@ -57785,10 +57768,10 @@ function selectedValue(current) {
  * the variable editor's `refId` inside a query object).
  */
 function variablesOf(json, types, noise, view, sources) {
-    const list = arrayOf(json_isRecord(json.templating) ? json.templating.list : undefined);
+    const list = arrayOf(isRecord(json.templating) ? json.templating.list : undefined);
     const variables = [];
     list.forEach((value, index) => {
-        if (!json_isRecord(value))
+        if (!isRecord(value))
             return;
         const name = stringOf(value.name) ?? '';
         const type = stringOf(value.type) ?? '';
@@ -57801,9 +57784,9 @@ function variablesOf(json, types, noise, view, sources) {
             delete rest.options;
             noise.add('volatile field');
         }
-        if (Array.isArray(rest.options) && rest.options.some((o) => json_isRecord(o) && 'selected' in o)) {
+        if (Array.isArray(rest.options) && rest.options.some((o) => isRecord(o) && 'selected' in o)) {
             // Which option is selected mirrors `current`: view state, not the variable's definition.
-            rest.options = rest.options.map((option) => json_isRecord(option) ? omitKeys(option, SELECTED_KEY) : option);
+            rest.options = rest.options.map((option) => isRecord(option) ? omitKeys(option, SELECTED_KEY) : option);
             noise.add('volatile field');
         }
         if (rest.datasource !== undefined) {
@@ -57813,7 +57796,7 @@ function variablesOf(json, types, noise, view, sources) {
             else
                 delete rest.datasource;
         }
-        if (json_isRecord(rest.query) && rest.query.refId !== undefined) {
+        if (isRecord(rest.query) && rest.query.refId !== undefined) {
             rest.query = omitKeys(rest.query, EDITOR_KEYS);
             noise.add('volatile field');
         }
@@ -57856,10 +57839,10 @@ const BUILT_IN_FORMS = [
  * annotation is dropped when it is as Grafana adds it.
  */
 function annotationsOf(json, types, noise, sources) {
-    const list = arrayOf(json_isRecord(json.annotations) ? json.annotations.list : undefined);
+    const list = arrayOf(isRecord(json.annotations) ? json.annotations.list : undefined);
     const annotations = [];
     list.forEach((value, index) => {
-        if (!json_isRecord(value))
+        if (!isRecord(value))
             return;
         const { name, ...rest } = value;
         if (rest.datasource !== undefined) {
@@ -57870,7 +57853,7 @@ function annotationsOf(json, types, noise, sources) {
                 delete rest.datasource;
         }
         const fields = canonicalRecord(withoutDefaults(rest, ANNOTATION_DEFAULTS, noise));
-        if (name === BUILT_IN_NAME && BUILT_IN_FORMS.some((form) => json_jsonEqual(form, fields))) {
+        if (name === BUILT_IN_NAME && BUILT_IN_FORMS.some((form) => jsonEqual(form, fields))) {
             noise.add('default value');
             return;
         }
@@ -57885,7 +57868,7 @@ function annotationsOf(json, types, noise, sources) {
 /** Dashboard links in order, defaults dropped. */
 function linksOf(json, noise) {
     return arrayOf(json.links)
-        .filter(json_isRecord)
+        .filter(isRecord)
         .map((link) => canonicalRecord(withoutDefaults(link, LINK_DEFAULTS, noise)));
 }
 /** Dashboard-level settings other than those modelled apart; volatile keys counted and left out. */
@@ -57897,7 +57880,7 @@ function settingsOf(json, noise) {
         else if (!MODELLED_KEYS.has(key))
             rest[key] = value;
     }
-    if (json_isRecord(rest.timepicker)) {
+    if (isRecord(rest.timepicker)) {
         rest.timepicker = withoutDefaults(rest.timepicker, TIMEPICKER_DEFAULTS, noise);
     }
     // DashboardMigrator, schemaVersion 14: `sharedCrosshair` became `graphTooltip` (1 when set).
@@ -57912,7 +57895,7 @@ function settingsOf(json, noise) {
 }
 /** Time range and refresh, the parts of the view state read from the top level. */
 function timeViewOf(json, view) {
-    if (json_isRecord(json.time)) {
+    if (isRecord(json.time)) {
         const time = {};
         const from = stringOf(json.time.from);
         const to = stringOf(json.time.to);
@@ -58069,11 +58052,11 @@ function isRepeatClone(json, row) {
         return true;
     // A clone of an old Grafana keeps only its scopedVars; the repeated panel itself, and the
     // panels of a repeated row's first instance, carry scopedVars too and are kept.
-    return json_isRecord(json.scopedVars) && !json.repeat && !row?.repeat;
+    return isRecord(json.scopedVars) && !json.repeat && !row?.repeat;
 }
 /** A panel's `gridPos`, with Grafana's default for each missing or non-numeric part. */
 function gridOf(json) {
-    const gridPos = json_isRecord(json) && json_isRecord(json.gridPos) ? json.gridPos : {};
+    const gridPos = isRecord(json) && isRecord(json.gridPos) ? json.gridPos : {};
     return {
         x: numberOf(gridPos.x) ?? DEFAULT_GRID.x,
         y: numberOf(gridPos.y) ?? DEFAULT_GRID.y,
@@ -58121,10 +58104,10 @@ const DEFAULT_PANEL_SPAN = 4;
 function upgradeLegacyRows(rows) {
     const items = [];
     let clones = 0;
-    const showRows = rows.some((row) => json_isRecord(row) && (Boolean(row.collapse) || Boolean(row.showTitle) || Boolean(row.repeat)));
+    const showRows = rows.some((row) => isRecord(row) && (Boolean(row.collapse) || Boolean(row.showTitle) || Boolean(row.repeat)));
     let y = 0;
     rows.forEach((rowValue, rowIndex) => {
-        if (!json_isRecord(rowValue))
+        if (!isRecord(rowValue))
             return;
         if (rowValue.repeatIteration !== undefined && rowValue.repeatIteration !== null) {
             clones++;
@@ -58149,7 +58132,7 @@ function upgradeLegacyRows(rows) {
         }
         const band = new RowBand(rowHeight, y);
         arrayOf(rowValue.panels).forEach((panelValue, panelIndex) => {
-            if (!json_isRecord(panelValue))
+            if (!isRecord(panelValue))
                 return;
             const span = numberOf(panelValue.span) || DEFAULT_PANEL_SPAN;
             const width = Math.floor(span) * (GRID_COLUMN_COUNT / 12);
@@ -58257,8 +58240,8 @@ const MIGRATED_TYPES = {
 };
 /** The plugin Grafana migrates a graph panel to, from its x-axis mode and legend. */
 function graphTarget(json) {
-    const xaxis = json_isRecord(json.xaxis) ? json.xaxis : {};
-    const legend = json_isRecord(json.legend) ? json.legend : {};
+    const xaxis = isRecord(json.xaxis) ? json.xaxis : {};
+    const legend = isRecord(json.legend) ? json.legend : {};
     if (xaxis.mode === 'series')
         return legend.values ? 'bargauge' : 'barchart';
     if (xaxis.mode === 'histogram')
@@ -58333,7 +58316,7 @@ function normalisePanel(laidOut, rowKey, context) {
         if (maxPerRow !== undefined)
             panel.repeat.maxPerRow = maxPerRow;
     }
-    if (json_isRecord(json.libraryPanel)) {
+    if (isRecord(json.libraryPanel)) {
         const uid = stringOf(json.libraryPanel.uid) ?? '';
         const name = stringOf(json.libraryPanel.name);
         panel.libraryPanel = name === undefined ? { uid } : { uid, name };
@@ -58350,7 +58333,7 @@ function panelFields(json, noise) {
         if (!OWN_KEYS.has(key) && !VOLATILE_KEYS.has(key))
             rest[key] = value;
     }
-    if (json_isRecord(rest.fieldConfig)) {
+    if (isRecord(rest.fieldConfig)) {
         // Emptied of its defaults, the field config is Grafana's default one (S2): drop it too.
         const fieldConfig = fieldConfigOf(rest.fieldConfig, noise);
         if (Object.keys(fieldConfig).length > 0)
@@ -58362,20 +58345,20 @@ function panelFields(json, noise) {
     // `repeatDirection` only means something with `repeat`, which has its own field.
     delete fields.repeatDirection;
     const out = canonical(fields);
-    return json_isRecord(out) ? out : {};
+    return isRecord(out) ? out : {};
 }
 function fieldConfigOf(value, noise) {
     const out = { ...value };
-    if (json_isRecord(out.defaults))
+    if (isRecord(out.defaults))
         out.defaults = withoutDefaults(out.defaults, FIELD_CONFIG_DEFAULTS, noise);
     return withoutDefaults(out, FIELD_CONFIG_SOURCE_DEFAULTS, noise);
 }
 function normaliseQueries(json, panelSource, targetSources, panelDatasource, context, migrations) {
     const targets = arrayOf(json.targets);
-    const used = new Set(targets.map((t) => (json_isRecord(t) ? stringOf(t.refId) : undefined)));
+    const used = new Set(targets.map((t) => (isRecord(t) ? stringOf(t.refId) : undefined)));
     const queries = [];
     targets.forEach((target, index) => {
-        if (!json_isRecord(target))
+        if (!isRecord(target))
             return;
         let refId = stringOf(target.refId);
         if (!refId) {
@@ -58404,7 +58387,7 @@ function normaliseQueries(json, panelSource, targetSources, panelDatasource, con
         const query = {
             refId,
             hidden: target.hide === true,
-            fields: json_isRecord(sorted) ? sorted : {},
+            fields: isRecord(sorted) ? sorted : {},
             source: targetSources?.[index] ?? [...panelSource, 'targets', index],
         };
         if (datasource)
@@ -58439,7 +58422,7 @@ function impliedDatasource(queries) {
     const first = queries[0]?.datasource;
     if (first === undefined)
         return undefined;
-    if (queries.every((query) => json_jsonEqual(query.datasource, first)))
+    if (queries.every((query) => jsonEqual(query.datasource, first)))
         return first;
     return { type: 'datasource', uid: '-- Mixed --' };
 }
@@ -58520,7 +58503,7 @@ function dashboardSettings(spec) {
 function queryOf(query, beside) {
     const kind = recordOf(query);
     const fields = { ...recordOf(kind.spec) };
-    if (json_isRecord(beside))
+    if (isRecord(beside))
         return { datasource: beside, fields };
     if (kind.kind === 'DataQuery') {
         const uid = stringOf(recordOf(kind.datasource).name);
@@ -58532,7 +58515,7 @@ function queryOf(query, beside) {
     return { fields };
 }
 function panelJson(element) {
-    if (!json_isRecord(element))
+    if (!isRecord(element))
         return undefined;
     const spec = recordOf(element.spec);
     if (element.kind === 'LibraryPanel') {
@@ -58575,7 +58558,7 @@ function elementItem(reference, elements, gridPos, repeat) {
     if (json === undefined)
         return undefined;
     json.gridPos = gridPos;
-    if (json_isRecord(repeat) && typeof repeat.value === 'string') {
+    if (isRecord(repeat) && typeof repeat.value === 'string') {
         json.repeat = repeat.value;
         if (repeat.direction !== undefined)
             json.repeatDirection = repeat.direction;
@@ -58733,7 +58716,7 @@ function variableOf(value) {
         if (spec.pluginId !== undefined)
             json.query = spec.pluginId;
     }
-    if (json_isRecord(spec.query) && (spec.query.kind === 'DataQuery' || json_isRecord(spec.query.spec))) {
+    if (isRecord(spec.query) && (spec.query.kind === 'DataQuery' || isRecord(spec.query.spec))) {
         const { datasource, fields } = queryOf(spec.query, spec.datasource);
         json.query =
             typeof fields.__legacyStringValue === 'string' ? fields.__legacyStringValue : fields;
@@ -58795,7 +58778,7 @@ function classicShape(json) {
         return { json, items, clones };
     }
     const items = arrayOf(json.panels).flatMap((panel, index) => {
-        if (!json_isRecord(panel))
+        if (!isRecord(panel))
             return [];
         const source = ['panels', index];
         const children = panel.type === 'row' && panel.collapsed === true ? arrayOf(panel.panels) : [];
@@ -58803,7 +58786,7 @@ function classicShape(json) {
             {
                 json: panel,
                 source,
-                children: children.flatMap((child, childIndex) => json_isRecord(child) ? [{ json: child, source: [...source, 'panels', childIndex] }] : []),
+                children: children.flatMap((child, childIndex) => isRecord(child) ? [{ json: child, source: [...source, 'panels', childIndex] }] : []),
             },
         ];
     });
@@ -58875,7 +58858,7 @@ function sortKeys(model) {
 function sortedCopy(value) {
     if (Array.isArray(value))
         return value.map(sortedCopy);
-    if (!json_isRecord(value))
+    if (!isRecord(value))
         return value;
     const out = {};
     for (const key of Object.keys(value).sort()) {
@@ -59405,10 +59388,8 @@ function parseLintConfig(text, path) {
 
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/lint/context.ts
 
-/** A JSON object (not an array, not null). */
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
+
 /** The value at `path` inside the side's source dashboard object (classic JSON or v2 spec). */
 function sourceValue(side, path) {
     const dashboard = side.loaded.dashboard;
@@ -59417,7 +59398,7 @@ function sourceValue(side, path) {
         if (typeof step === 'number')
             value = Array.isArray(value) ? value[step] : undefined;
         else
-            value = context_isRecord(value) ? value[step] : undefined;
+            value = isRecord(value) ? value[step] : undefined;
     }
     return value;
 }
@@ -59437,7 +59418,7 @@ function sideNames(side) {
         const raw = side.loaded.dashboard.json['__inputs'];
         if (Array.isArray(raw)) {
             for (const input of raw) {
-                if (!context_isRecord(input) || typeof input['name'] !== 'string')
+                if (!isRecord(input) || typeof input['name'] !== 'string')
                     continue;
                 inputs.set(input['name'], {
                     ...(typeof input['type'] === 'string' ? { type: input['type'] } : {}),
@@ -59455,7 +59436,7 @@ function sideNames(side) {
 function datasourceRefOf(value) {
     if (typeof value === 'string')
         return { uid: value };
-    if (!context_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     return {
         ...(typeof value['type'] === 'string' ? { type: value['type'] } : {}),
@@ -59660,12 +59641,12 @@ function panelDatasource(side, names) {
 /** A panel's saved setting: the model's canonical fields, else the source (v2 keeps it under vizConfig). */
 function panelSetting(side, panel, key) {
     const raw = sourceValue(side, panel.source);
-    if (context_isRecord(raw)) {
+    if (isRecord(raw)) {
         if (key in raw)
             return raw[key];
-        const spec = context_isRecord(raw['spec']) ? raw['spec'] : undefined;
-        const viz = spec !== undefined && context_isRecord(spec['vizConfig']) ? spec['vizConfig'] : undefined;
-        const vizSpec = viz !== undefined && context_isRecord(viz['spec']) ? viz['spec'] : undefined;
+        const spec = isRecord(raw['spec']) ? raw['spec'] : undefined;
+        const viz = spec !== undefined && isRecord(spec['vizConfig']) ? spec['vizConfig'] : undefined;
+        const vizSpec = viz !== undefined && isRecord(viz['spec']) ? viz['spec'] : undefined;
         if (spec !== undefined && key in spec)
             return spec[key];
         if (vizSpec !== undefined && key in vizSpec)
@@ -59765,7 +59746,7 @@ function isUnit(value) {
     return typeof value === 'string' && value.trim() !== '';
 }
 function dashboard_rules_recordOf(value) {
-    return context_isRecord(value) ? value : {};
+    return isRecord(value) ? value : {};
 }
 /** panel-no-targets-rule: data panels have queries (library panels keep theirs in the library). */
 function noTargets(side) {
@@ -60433,7 +60414,7 @@ function templateLabelPromQL(side) {
 function variableQueryText(value) {
     if (typeof value === 'string')
         return value;
-    return context_isRecord(value) && typeof value['query'] === 'string' ? value['query'] : undefined;
+    return isRecord(value) && typeof value['query'] === 'string' ? value['query'] : undefined;
 }
 /** What is wrong with a Prometheus variable query, or undefined. */
 function variableQueryProblem(query) {
@@ -60589,7 +60570,7 @@ function referencedElements(layout, found, path) {
     if (Array.isArray(layout)) {
         layout.forEach((item, index) => referencedElements(item, found, [...path, index]));
     }
-    else if (context_isRecord(layout)) {
+    else if (isRecord(layout)) {
         if (layout['kind'] === 'ElementReference' && typeof layout['name'] === 'string') {
             if (!found.has(layout['name']))
                 found.set(layout['name'], path);
@@ -60607,14 +60588,14 @@ function orphanElements(side) {
     if (side.loaded.dashboard.schema !== 'v2')
         return [];
     const spec = side.loaded.dashboard.spec;
-    const elements = context_isRecord(spec['elements']) ? spec['elements'] : {};
+    const elements = isRecord(spec['elements']) ? spec['elements'] : {};
     const references = new Map();
     referencedElements(spec['layout'], references, ['layout']);
     const findings = [];
     for (const [name, element] of Object.entries(elements)) {
         if (references.has(name))
             continue;
-        const title = context_isRecord(element) && context_isRecord(element['spec']) ? element['spec']['title'] : undefined;
+        const title = isRecord(element) && isRecord(element['spec']) ? element['spec']['title'] : undefined;
         findings.push({
             rule: 'orphan-element',
             title: 'Element not in the layout',
@@ -60717,12 +60698,12 @@ const ANGULAR_ONLY = new Set([
 /** The panel's plugin id as saved (the model holds the migrated one). */
 function savedPanelType(side, panel) {
     const raw = sourceValue(side, panel.source);
-    if (context_isRecord(raw)) {
+    if (isRecord(raw)) {
         if (typeof raw['type'] === 'string')
             return raw['type'];
         // v2: `spec.vizConfig.group` (current) or `spec.vizConfig.kind` (early v2).
-        const spec = context_isRecord(raw['spec']) ? raw['spec'] : {};
-        const viz = context_isRecord(spec['vizConfig']) ? spec['vizConfig'] : {};
+        const spec = isRecord(raw['spec']) ? raw['spec'] : {};
+        const viz = isRecord(spec['vizConfig']) ? spec['vizConfig'] : {};
         if (typeof viz['group'] === 'string')
             return viz['group'];
         if (typeof viz['kind'] === 'string' && viz['kind'] !== 'VizConfig')
@@ -60780,7 +60761,7 @@ function variables_isDefined(name, names) {
 function texts(value) {
     if (typeof value === 'string')
         return [value];
-    if (context_isRecord(value))
+    if (isRecord(value))
         return Object.values(value).filter((v) => typeof v === 'string');
     return [];
 }

@@ -14,6 +14,9 @@ import type {
 } from '../types.js';
 import { findVariableReferences } from '../query/mask.js';
 import type { LintRuleName } from './rules.js';
+import { isRecord } from '../../../shared/is-record.js';
+
+export { isRecord };
 
 /** A finding before configuration and the only-new filter are applied. */
 export interface LintFinding {
@@ -33,11 +36,6 @@ export interface LintFinding {
    * with the rule, dashboard and panel it makes the finding's identity across base and head.
    */
   subject: string;
-}
-
-/** A JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value at `path` inside the side's source dashboard object (classic JSON or v2 spec). */

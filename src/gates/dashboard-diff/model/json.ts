@@ -2,10 +2,9 @@
  * Small helpers for walking parsed JSON, which stays `unknown` until a check narrows it.
  */
 
-/** A JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../../shared/is-record.js';
+
+export { isRecord };
 
 /** The value as a record, or an empty one: for optional sub-objects read field by field. */
 export function recordOf(value: unknown): Record<string, unknown> {
@@ -48,17 +47,31 @@ export function canonical(value: unknown): unknown {
   return out;
 }
 
-/** Structural equality of two JSON values, key order ignored. */
+/**
+ * Structural equality of two JSON values; object key order does not matter, array order does.
+ * `undefined` properties count as absent.
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
   }
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-    const otherKeys = Object.keys(b).filter((k) => b[k] !== undefined);
-    return keys.length === otherKeys.length && keys.every((k) => jsonEqual(a[k], b[k]));
+  if (isRecord(a)) {
+    if (!isRecord(b)) return false;
+    // Counting instead of collecting keys: the diff runs this on every property of every panel pair.
+    let definedInA = 0;
+    for (const key in a) {
+      if (a[key] === undefined) continue;
+      definedInA += 1;
+      if (!jsonEqual(a[key], b[key])) return false;
+    }
+    let definedInB = 0;
+    for (const key in b) if (b[key] !== undefined) definedInB += 1;
+    return definedInA === definedInB;
   }
+  // Numbers, strings, booleans and null compare by value (JSON has no NaN).
   return false;
 }
 
