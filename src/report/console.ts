@@ -32,6 +32,11 @@ export const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
+/**
+ * Rows of a table a terminal shows; the rest are counted. Rows come most important first, and
+ * nobody scrolls past a thousand lines: the verdict JSON has them all.
+ */
+export const MAX_CONSOLE_ROWS = 1000;
 const INDENT = '  ';
 const GAP = '  ';
 
@@ -132,7 +137,7 @@ function cellText(cell: Table['rows'][number][number] | undefined): string {
 function fitColumns(natural: readonly number[], available: number): number[] {
   const total = (cap: number): number =>
     natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
-  const widest = Math.max(0, ...natural);
+  const widest = natural.reduce((most, width) => Math.max(most, width), 0);
   if (total(widest) <= available) return [...natural];
   let low = MIN_COLUMN_WIDTH;
   let high = widest;
@@ -149,10 +154,17 @@ function tableLines(table: Table, width: number, color: boolean): string[] {
   if (table.rows.length === 0 || table.columns.length === 0)
     return [...lines, `${INDENT}(no rows)`];
   const header = table.columns.map((column) => clean(column.header));
-  const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
-  const natural = header.map((text, index) =>
-    Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[index] ?? ''))),
-  );
+  const shown = table.rows.length > MAX_CONSOLE_ROWS ? MAX_CONSOLE_ROWS : table.rows.length;
+  const rows = table.rows
+    .slice(0, shown)
+    .map((row) => table.columns.map((_, index) => cellText(row[index])));
+  // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+  const natural = header.map((text) => stringWidth(text));
+  for (const row of rows) {
+    row.forEach((text, index) => {
+      natural[index] = Math.max(natural[index] ?? 0, stringWidth(text));
+    });
+  }
   const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
   const widths = fitColumns(natural, available);
   const line = (cells: readonly string[], styles: Style[]): string =>
@@ -169,12 +181,22 @@ function tableLines(table: Table, width: number, color: boolean): string[] {
       .trimEnd();
   lines.push(line(header, ['dim']));
   for (const row of rows) lines.push(line(row, []));
+  const left = table.rows.length - shown;
+  if (left > 0) {
+    lines.push(
+      paint(
+        color,
+        `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`,
+        'dim',
+      ),
+    );
+  }
   return lines;
 }
 
 function metricLines(metrics: readonly Metric[]): string[] {
   const labels = metrics.map((metric) => clean(metric.label));
-  const labelWidth = Math.max(0, ...labels.map((label) => stringWidth(label)));
+  const labelWidth = labels.reduce((most, label) => Math.max(most, stringWidth(label)), 0);
   return metrics.map((metric, index) => {
     const value =
       typeof metric.value === 'number' ? formatNumber(metric.value) : clean(metric.value);

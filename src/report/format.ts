@@ -44,19 +44,51 @@ export function formatPercent(fraction: number, options: PercentOptions = {}): s
 
 /**
  * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
- * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`), and writes it with
- * three significant digits. The last unit takes any magnitude, written without exponent.
+ * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
+ * takes any magnitude.
  */
-function formatScaled(magnitude: number, units: readonly string[], step: number): string {
+function scaleDown(
+  magnitude: number,
+  units: readonly string[],
+  step: number,
+): { value: number; unit: string; divisor: number } {
   const displayed = (value: number): number =>
     value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
   let value = magnitude;
+  let divisor = 1;
   let unitIndex = 0;
   while (unitIndex < units.length - 1 && displayed(value) >= step) {
     value /= step;
+    divisor *= step;
     unitIndex += 1;
   }
-  const unit = units[unitIndex] ?? '';
+  return { value, unit: units[unitIndex] ?? '', divisor };
+}
+
+const DURATION_UNITS = ['ns', 'µs', 'ms', 's'] as const;
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+
+/**
+ * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
+ * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
+ * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
+ * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
+ */
+export function displayUnit(value: number, unit: string): { unit: string; divisor: number } {
+  const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
+  const scaled =
+    unit === 'ns'
+      ? scaleDown(magnitude, DURATION_UNITS, 1000)
+      : unit === 'B' || unit === 'B/s'
+        ? scaleDown(magnitude, BYTE_UNITS, 1024)
+        : undefined;
+  if (scaled === undefined) return { unit, divisor: 1 };
+  return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
+}
+
+/** Writes a scaled magnitude with three significant digits, without exponent. */
+function formatScaled(magnitude: number, units: readonly string[], step: number): string {
+  const { value, unit } = scaleDown(magnitude, units, step);
   const text =
     value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
   return `${text} ${unit}`;
@@ -85,7 +117,7 @@ function plainPrecision(value: number, significant: number): string {
 export function formatDuration(nanoseconds: number): string {
   assertFinite('formatDuration', 'nanoseconds', nanoseconds);
   const sign = nanoseconds < 0 ? '-' : '';
-  return sign + formatScaled(Math.abs(nanoseconds), ['ns', 'µs', 'ms', 's'], 1000);
+  return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
 }
 
 /**
@@ -98,7 +130,7 @@ export function formatDuration(nanoseconds: number): string {
 export function formatBytes(bytes: number): string {
   assertFinite('formatBytes', 'bytes', bytes);
   const sign = bytes < 0 ? '-' : '';
-  return sign + formatScaled(Math.abs(bytes), ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'], 1024);
+  return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
 }
 
 /** Options of {@link formatNumber}. */

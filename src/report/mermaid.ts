@@ -49,6 +49,17 @@ export function formatMermaidNumber(value: number): string {
   return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
 }
 
+/**
+ * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
+ * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
+ */
+export const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'] as const;
+
+/** The init directive that sets {@link CHART_PALETTE} for one chart. */
+const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
+  themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
+})}}%%`;
+
 const quote = (text: string, maxLength: number): string =>
   `"${sanitizeMermaidLabel(text, maxLength)}"`;
 
@@ -67,6 +78,7 @@ export function renderXyChart(chart: Chart): string {
   if (chart.series.length === 0) throw new Error('renderXyChart: the chart has no series');
   const lines = [
     '```mermaid',
+    PALETTE_DIRECTIVE,
     'xychart-beta',
     `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
     `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,

@@ -86,6 +86,10 @@ describe('buildBenchVerdict', () => {
     });
     expect(verdict.charts).toHaveLength(1);
     expect(verdict.charts[0]?.xLabels).toEqual(['aaaaaaa', 'bbbbbbb', 'this PR']);
-    expect(verdict.charts[0]?.series[0]?.values[2]).toBeGreaterThan(1400);
+    // In the unit the table shows the head's median in (1.5 µs), not in nanoseconds.
+    expect(verdict.charts[0]?.yLabel).toBe('µs');
+    expect(verdict.charts[0]?.series[0]?.values.slice(0, 2)).toEqual([1, 1.01]);
+    expect(verdict.charts[0]?.series[0]?.values[2]).toBeGreaterThan(1.4);
+    expect(verdict.charts[0]?.series[0]?.values[2]).toBeLessThan(1.6);
   });
 });

@@ -1,9 +1,26 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { consoleChunks, renderConsole } from '../../src/report/console.js';
+import { consoleChunks, MAX_CONSOLE_ROWS, renderConsole } from '../../src/report/console.js';
 import { benchVerdict, emptyVerdict, placedFindings } from './verdicts.js';
 
 describe('renderConsole', () => {
+  it('renders a table of 300,000 rows (a suite that size once overflowed the call stack), showing the first rows and counting the rest', () => {
+    const rows = Array.from({ length: 300_000 }, (_, index) => [`BM_${index}`, index]);
+    const output = renderConsole(
+      emptyVerdict({
+        tables: [{ id: 't', title: 'Huge', columns: [{ header: 'Name' }, { header: 'n' }], rows }],
+      }),
+      { color: false },
+    );
+    const lines = output.split('\n');
+    expect(lines.filter((line) => /^ {2}BM_\d+ /.test(line))).toHaveLength(MAX_CONSOLE_ROWS);
+    expect(output).toContain(`BM_${MAX_CONSOLE_ROWS - 1} `);
+    expect(output).not.toContain(`BM_${MAX_CONSOLE_ROWS} `);
+    expect(output).toContain(
+      `… ${300_000 - MAX_CONSOLE_ROWS} more rows (all are in the verdict JSON)`,
+    );
+  });
+
   it('writes no escape sequence without colour, and only SGR codes with it', () => {
     const plain = renderConsole(benchVerdict(), { color: false });
     expect(plain).not.toContain('\u001B');

@@ -23,6 +23,7 @@ describe('renderXyChart', () => {
     expect(renderXyChart(chart())).toBe(
       [
         '```mermaid',
+        '%%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"#0969da, #cf222e, #1a7f37, #9a6700, #8250df"}}}}%%',
         'xychart-beta',
         '    title "Mean time"',
         '    x-axis ["BM_Sort/8", "BM_Sort/1024"]',
@@ -49,7 +50,9 @@ describe('renderXyChart', () => {
     const fences = parse(block).filter((token) => token.type === 'fence');
     expect(fences).toHaveLength(1);
     const body = fences[0]?.content ?? '';
-    expect(body.split('\n')).toHaveLength(7);
+    expect(body.split('\n')).toHaveLength(8);
+    // The user's text never makes a directive of its own: ours is the only line with `%%`.
+    expect(body.split('\n').filter((line) => line.includes('%%'))).toHaveLength(1);
     // Every quoted string is balanced and holds no bracket, quote, backtick, angle or %%.
     for (const line of body.split('\n').filter((l) => l !== '')) {
       expect((line.match(/"/g) ?? []).length % 2).toBe(0);

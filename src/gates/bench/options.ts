@@ -1,5 +1,5 @@
 import type { Direction } from './types.js';
-import type { PatternRule } from './name-pattern.js';
+import type { PatternRule } from '../../shared/name-pattern.js';
 
 /**
  * Where the baseline was measured. `same-job`: base and head ran interleaved on one runner, so a

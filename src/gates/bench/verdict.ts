@@ -2,7 +2,13 @@
  * Turns a bench analysis into the shared verdict: headline, figures, tables and notes. Pure; the
  * shared reporters render the verdict to Markdown, check runs and the console.
  */
-import { formatBytes, formatDuration, formatNumber, formatPercent } from '../../report/format.js';
+import {
+  displayUnit,
+  formatBytes,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+} from '../../report/format.js';
 import { median, standardNormalQuantile } from '../../stats/index.js';
 import type { Cell, Chart, Metric, Note, Status, Table, Verdict } from '../../verdict/types.js';
 import type { BenchAnalysis, BenchmarkComparison, BenchmarkVerdict } from './analyze.js';
@@ -361,11 +367,19 @@ function trendCharts(
     if (c.verdict !== 'regressed' || charts.length >= MAX_TREND_CHARTS) continue;
     const trend = options.history.get(c.name);
     if (!trend || trend.values.length < 2) continue;
+    // Drawn in the unit the table shows this PR's median in (µs, MiB…), not the canonical one.
+    const shown = displayUnit(c.head.median, c.unit);
     charts.push({
       title: `${c.name}: median over recent runs`,
       xLabels: [...trend.labels, 'this PR'],
-      yLabel: c.unit,
-      series: [{ name: c.name, kind: 'line', values: [...trend.values, c.head.median] }],
+      yLabel: shown.unit,
+      series: [
+        {
+          name: c.name,
+          kind: 'line',
+          values: [...trend.values, c.head.median].map((value) => value / shown.divisor),
+        },
+      ],
     });
   }
   return charts;

@@ -30,7 +30,7 @@ export function mergeBenchFiles(files: readonly ParsedBenchFile[]): BenchmarkSer
           `benchmark "${series.name}" appears in both ${where(earlier.source)} and ${where(series.source)}, ${conflict}; rename one or pass only one of the files`,
         );
       }
-      earlier.samples.push(...series.samples);
+      for (const sample of series.samples) earlier.samples.push(sample);
     }
   }
   return [...merged.values()];

@@ -1,6 +1,6 @@
 /**
- * Glob patterns over benchmark names. Written by hand because benchmark names are not paths:
- * `BM_Sort*` must match `BM_Sort/1024`, while path globbers stop `*` at a slash.
+ * Glob patterns over names (benchmarks, soak series). Written by hand because such names are not
+ * paths: `BM_Sort*` must match `BM_Sort/1024`, while path globbers stop `*` at a slash.
  * `*` matches any run of characters, `?` one character; everything else is literal.
  */
 export function compileNamePattern(pattern: string): RegExp {
