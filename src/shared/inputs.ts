@@ -94,21 +94,35 @@ export function numberInput(
 }
 
 /**
- * A relative amount: `10%`, `10` (percent) or `0.1`? Ambiguity is refused: a bare number is
- * read as percent only when it is above 1, so `0.1` is 10% and `10` is 10%.
+ * A relative amount: `10%`, or a fraction below 1 (`0.1`). A bare number of 1 or more is refused
+ * as ambiguous: `1` is 1% to some readers and 100% (a fraction) to others, and a threshold read
+ * the wrong way passes everything or fails everything. The message shows both readings.
  */
 export function parsePercent(raw: string, what: string): number {
   const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(%?)\s*$/.exec(raw);
   if (!match)
     throw new ConfigurationError(`${what} is '${raw}'; expected a percentage such as 10%.`);
-  const number = Number(match[1]);
-  const fraction = match[2] === '%' || number > 1 ? number / 100 : number;
+  const text = match[1] ?? '';
+  const number = Number(text);
+  if (match[2] !== '%' && number >= 1) {
+    throw new ConfigurationError(
+      `${what} is '${raw.trim()}', which is ambiguous: write ${text}% for ${text} percent, or ` +
+        `${formatFraction(number)}% if you meant ${text} as a fraction. A bare number is read ` +
+        'as a fraction only below 1 (0.1 is 10%).',
+    );
+  }
+  const fraction = match[2] === '%' ? number / 100 : number;
   if (!(fraction > 0 && fraction < 10)) {
     throw new ConfigurationError(
       `${what} is '${raw}'; expected a percentage above 0% and below 1000%.`,
     );
   }
   return fraction;
+}
+
+/** `1.5` → `150`: a fraction as the percentage it stands for, without float noise. */
+function formatFraction(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(12)));
 }
 
 /** A list separated by newlines or commas, blank entries and `#` comments dropped. */
