@@ -92,8 +92,10 @@ Inputs:
   --format F                  auto (default), google-benchmark, hyperfine, pytest-benchmark, go,
                               cargo, criterion, benchmarkjs, jmh, benchmarkdotnet, catch2, julia,
                               custom-smaller-is-better, custom-bigger-is-better
-  --baseline-from WHERE       other-runner (default: a suite-wide offset is runner speed and is
-                              corrected) or same-job (base and head interleaved on one machine)
+  --baseline-from WHERE       auto (default): same-job for --baseline files (base and head
+                              measured on one machine), other-runner for a stored baseline
+                              (a suite-wide offset is runner speed and is corrected); or name
+                              one: same-job, other-runner
 
 Decision:
   --threshold 10%             regression that fails (default 10%)
@@ -154,7 +156,6 @@ ${commonHelp}`,
     }
     return runBench(inputs, {
       logger,
-      mode: 'cli',
       resolveFiles,
       readFile: readTextFile,
       ...(inputs.baselineDir

@@ -73,8 +73,14 @@ describe('kaizen-gates CLI', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/regressed beyond 10%/);
-    const verdict = JSON.parse(readFileSync(json, 'utf8')) as { gate: string; status: string };
+    const verdict = JSON.parse(readFileSync(json, 'utf8')) as {
+      gate: string;
+      status: string;
+      data: { baselineFrom: string };
+    };
     expect(verdict).toMatchObject({ gate: 'bench', status: 'fail' });
+    // Baseline files mean a same-job A/B here as in the action (test/action/bench-action.test.ts).
+    expect(verdict.data.baselineFrom).toBe('same-job');
     expect(readFileSync(markdown, 'utf8')).toContain('BM_StringJoin/256');
   });
 

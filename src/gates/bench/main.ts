@@ -100,7 +100,6 @@ function gate(): Promise<void> {
     }
     const io: BenchIo = {
       logger,
-      mode: 'action',
       runId: String(context.runId),
       ...(client
         ? {

@@ -19,8 +19,6 @@ import { buildBenchVerdict, type BaselineDescription } from './verdict.js';
 /** The I/O the bench gate needs; the action and the CLI each provide one. */
 export interface BenchIo {
   logger: Logger;
-  /** `action` or `cli`: decides what `baseline-from: auto` means. */
-  mode: 'action' | 'cli';
   /** Paths matching the globs, sorted; throws ConfigurationError when a glob matches nothing. */
   resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
   /** Reads a result file (size-checked). */
@@ -56,15 +54,12 @@ async function readSuite(
   return mergeBenchFiles(files);
 }
 
-function originFor(
-  inputs: BenchInputs,
-  io: BenchIo,
-  kind: BaselineDescription['kind'],
-): BaselineOrigin {
+function originFor(inputs: BenchInputs, kind: BaselineDescription['kind']): BaselineOrigin {
   if (inputs.baselineFrom !== 'auto') return inputs.baselineFrom;
-  // Files given to the action are the recommended same-job A/B; the CLI cannot know where files
-  // came from, so it assumes the safer other-runner; a stored baseline always is.
-  return kind === 'files' && io.mode === 'action' ? 'same-job' : 'other-runner';
+  // Baseline files are the recommended same-job A/B (in a workflow, or both sides run on one
+  // laptop), the same in the action and the CLI; a stored baseline was measured on another
+  // runner, whose speed is corrected as a suite-wide offset.
+  return kind === 'files' ? 'same-job' : 'other-runner';
 }
 
 /** Runs the bench gate. Throws ConfigurationError on unusable input. */
@@ -108,7 +103,7 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
   const analysis = analyzeBench(
     base,
     head,
-    { ...inputs.analysis, baselineFrom: originFor(inputs, io, baseline.kind) },
+    { ...inputs.analysis, baselineFrom: originFor(inputs, baseline.kind) },
     { historyNoise },
   );
   const verdict = buildBenchVerdict(analysis, {
