@@ -75,6 +75,19 @@ describe('alerts/template-label-removed', () => {
     expect(placesOf(found, lines)).toEqual([[7, 34, 50, '$labels.instance']]);
   });
 
+  it('flags a label read twice in one annotation once, on its first read', () => {
+    const lines = alert('sum(rate(errors_total[5m])) > 1', [
+      'annotations:',
+      '  summary: "{{ $labels.instance }} is down ({{ $labels.instance }})"',
+      '  description: "{{ $labels.instance }}"',
+    ]);
+    const found = findingsOf(templateLabelRemoved, lines);
+    expect(placesOf(found, lines)).toEqual([
+      [7, 24, 40, '$labels.instance'],
+      [8, 28, 44, '$labels.instance'],
+    ]);
+  });
+
   it('flags every form of reference, in labels and annotations', () => {
     const lines = alert('count(up == 0) > 3', [
       'labels:',

@@ -162,7 +162,10 @@ function findingFor(
   );
 }
 
-/** One warning per template read of a label the alert's series can never carry, on the read. */
+/**
+ * One warning per label a template reads that the alert's series can never carry, on its first
+ * read in each label or annotation (a second read of the same label is the same mistake).
+ */
 export function templateLabelRemoved(context: RuleContext): LintFinding[] {
   if (!context.isAlert) return [];
   const labels = expressionLabels(context.parsed);
@@ -173,9 +176,11 @@ export function templateLabelRemoved(context: RuleContext): LintFinding[] {
     ['annotation', context.rule.annotations],
   ] as const) {
     for (const entry of entries) {
+      const reported = new Set<string>();
       // Rule checks run only on rules without errors, so every template here parses.
       for (const reference of templateLabelReferences(entry.value, { parses: true })) {
-        if (mayCarryLabel(labels, reference.label)) continue;
+        if (reported.has(reference.label) || mayCarryLabel(labels, reference.label)) continue;
+        reported.add(reference.label);
         findings.push(findingFor(context, entry, what, reference, labels));
       }
     }

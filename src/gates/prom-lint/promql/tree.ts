@@ -4,7 +4,7 @@
  * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
  */
 import type { NodeType, Tree } from '@lezer/common';
-import { parser as lezerParser } from '@prometheus-io/lezer-promql';
+import { LineComment, parser as lezerParser } from '@prometheus-io/lezer-promql';
 import type { Stack } from '@lezer/lr';
 
 /**
@@ -92,7 +92,12 @@ class LinkedNode implements SyntaxNode {
   }
 }
 
-/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+/**
+ * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
+ * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
+ * expression under a header comment would have the comment as its first child, and a comment
+ * between an operand and its operator would read as an operand.
+ */
 function linkedTreeOf(tree: Tree): LinkedNode {
   const cursor = tree.cursor();
   const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
@@ -101,16 +106,18 @@ function linkedTreeOf(tree: Tree): LinkedNode {
   const lasts: (LinkedNode | null)[] = [null];
   if (cursor.firstChild()) {
     walk: for (;;) {
-      const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-      const depth = parents.length - 1;
-      const last = lasts[depth] ?? null;
-      if (last === null) (parents[depth] as LinkedNode).firstChild = node;
-      else last.nextSibling = node;
-      lasts[depth] = node;
-      if (cursor.firstChild()) {
-        parents.push(node);
-        lasts.push(null);
-        continue;
+      if (cursor.type.id !== LineComment) {
+        const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+        const depth = parents.length - 1;
+        const last = lasts[depth] ?? null;
+        if (last === null) (parents[depth] as LinkedNode).firstChild = node;
+        else last.nextSibling = node;
+        lasts[depth] = node;
+        if (cursor.firstChild()) {
+          parents.push(node);
+          lasts.push(null);
+          continue;
+        }
       }
       while (!cursor.nextSibling()) {
         cursor.parent();
