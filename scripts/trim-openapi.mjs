@@ -35,6 +35,11 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/compare/{basehead}',
   'GET /repos/{owner}/{repo}/commits',
   'GET /user',
+  // Tracking issues of scheduled jobs (src/github/tracking-issue.ts).
+  'GET /repos/{owner}/{repo}/issues',
+  'POST /repos/{owner}/{repo}/issues',
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+  'POST /repos/{owner}/{repo}/labels',
   // Run history on a data branch (src/history/data-branch.ts).
   'GET /repos/{owner}/{repo}/contents/{path}',
   'PUT /repos/{owner}/{repo}/contents/{path}',

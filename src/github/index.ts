@@ -14,6 +14,16 @@ export { assertCommentKey, commentMarker } from './comment-marker.js';
 export { publishCheckRun, ANNOTATIONS_PER_REQUEST } from './check-run.js';
 export type { CheckRunRequest, CheckRunResult } from './check-run.js';
 export { publishVerdict } from './publish.js';
+export {
+  syncTrackingIssue,
+  trackingIssueMarker,
+  DEFAULT_TRACKING_LABEL,
+} from './tracking-issue.js';
+export type {
+  TrackingIssueProblem,
+  TrackingIssueRequest,
+  TrackingIssueResult,
+} from './tracking-issue.js';
 export { checkPullRequestHead } from './pull-request-head.js';
 export type { PullRequestHeadCheck, PullRequestHeadRequest } from './pull-request-head.js';
 export type {

@@ -1,7 +1,8 @@
 /**
  * An in-memory GitHub behind {@link OpenApiServer}: issue comments (paginated like GitHub, with
- * Link headers), check runs (annotations appended on update like the Checks API) and the
- * token's identity. Responses are built by hand and validated by the server against the
+ * Link headers), check runs (annotations appended on update like the Checks API), the token's
+ * identity, and issues with labels (listed with GitHub's filters and pagination, created,
+ * closed, reopened; labels created on first use like GitHub does). Responses are built by hand and validated by the server against the
  * description, so they stay honest.
  */
 import type { ApiRequest, ApiResponse, Handler } from './openapi-server.js';
@@ -51,6 +52,30 @@ export interface StoredPullRequest {
   headOwner: FakeUser;
 }
 
+/** A stored issue (not a pull request). */
+export interface StoredIssue {
+  number: number;
+  id: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  /** Label names, as stored on the repository. */
+  labels: string[];
+  user: FakeUser;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/** A repository label. */
+export interface StoredLabel {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
 /** The fake's state and its handlers. */
 export class FakeGitHub {
   readonly comments: StoredComment[] = [];
@@ -66,7 +91,16 @@ export class FakeGitHub {
   beforeCreateComment: (() => void) | undefined;
   /** Runs just after a comment is created (to stage a concurrent run's later create). */
   afterCreateComment: (() => void) | undefined;
+  readonly issues: StoredIssue[] = [];
+  /** Repository labels by lower-cased name (GitHub compares label names case-insensitively). */
+  readonly labels = new Map<string, StoredLabel>();
+  /** Issues turned off in the repository's settings: issue endpoints answer 410 Gone. */
+  issuesDisabled = false;
+  /** Runs just before an issue is created (to stage a concurrent run's create). */
+  beforeCreateIssue: (() => void) | undefined;
   private nextId = 1000;
+  /** Issue numbers share one sequence with pull requests on GitHub; the fake starts high. */
+  private nextIssueNumber = 100;
   private clock = Date.parse('2026-01-05T10:00:00Z');
 
   /** Adds a comment as if someone wrote it earlier. */
@@ -90,6 +124,38 @@ export class FakeGitHub {
     return comment;
   }
 
+  /** Adds an issue as if someone opened it earlier (labels are created when missing). */
+  addIssue(fields: {
+    title: string;
+    body: string | null;
+    labels?: string[];
+    user?: FakeUser;
+    state?: 'open' | 'closed';
+  }): StoredIssue {
+    const now = this.tick();
+    const closed = fields.state === 'closed';
+    const issue: StoredIssue = {
+      number: this.nextIssueNumber++,
+      id: this.nextId++,
+      title: fields.title,
+      body: fields.body,
+      state: closed ? 'closed' : 'open',
+      stateReason: closed ? 'completed' : null,
+      labels: (fields.labels ?? []).map((name) => this.labelFor(name).name),
+      user: fields.user ?? this.tokenUser,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: closed ? now : null,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  /** One issue by number. */
+  issue(number: number): StoredIssue | undefined {
+    return this.issues.find((issue) => issue.number === number);
+  }
+
   /** Comments on one issue, oldest first. */
   commentsOn(issueNumber: number): StoredComment[] {
     return this.comments
@@ -108,6 +174,10 @@ export class FakeGitHub {
       'checks/update': (request) => this.updateCheckRun(request),
       'users/get-authenticated': () => this.authenticatedUser(),
       'pulls/get': (request) => this.getPullRequest(request),
+      'issues/list-for-repo': (request) => this.listIssues(request),
+      'issues/create': (request) => this.createIssue(request),
+      'issues/update': (request) => this.updateIssue(request),
+      'issues/create-label': (request) => this.createLabel(request),
     };
   }
 
@@ -346,6 +416,177 @@ export class FakeGitHub {
     };
   }
 
+  /**
+   * `GET /repos/{owner}/{repo}/issues` with the filters the suite uses: `state` (default open),
+   * `labels` (comma-separated, all must be on the issue), `creator`, `sort` (created/updated),
+   * `direction` (default desc) and pagination with Link headers.
+   */
+  private listIssues(request: ApiRequest): ApiResponse {
+    if (this.issuesDisabled) return issuesGone();
+    const { query } = request;
+    const state = query['state'] ?? 'open';
+    const wanted = (query['labels'] ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== '');
+    const creator = query['creator']?.toLowerCase();
+    const sortKey = query['sort'] === 'updated' ? 'updatedAt' : 'createdAt';
+    const descending = (query['direction'] ?? 'desc') === 'desc';
+    const matching = this.issues
+      .filter((issue) => state === 'all' || issue.state === state)
+      .filter((issue) => {
+        const has = new Set(issue.labels.map((name) => name.toLowerCase()));
+        return wanted.every((name) => has.has(name));
+      })
+      .filter((issue) => creator === undefined || issue.user.login.toLowerCase() === creator)
+      .sort((a, b) => {
+        const order = a[sortKey].localeCompare(b[sortKey]) || a.number - b.number;
+        return descending ? -order : order;
+      });
+    const perPage = Math.min(Number(query['per_page'] ?? 30), 100);
+    const page = Number(query['page'] ?? 1);
+    const lastPage = Math.max(1, Math.ceil(matching.length / perPage));
+    const pageUrl = (n: number) => {
+      const url = new URL(
+        `${request.baseUrl}/repos/${request.pathParams['owner']}/${request.pathParams['repo']}/issues`,
+      );
+      for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+      url.searchParams.set('per_page', String(perPage));
+      url.searchParams.set('page', String(n));
+      return url.toString();
+    };
+    const links: string[] = [];
+    if (page < lastPage)
+      links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
+    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+    return {
+      status: 200,
+      body: matching
+        .slice((page - 1) * perPage, page * perPage)
+        .map((issue) => this.issueJson(request, issue)),
+      ...(links.length === 0 ? {} : { headers: { link: links.join(', ') } }),
+    };
+  }
+
+  private createIssue(request: ApiRequest): ApiResponse {
+    if (this.issuesDisabled) return issuesGone();
+    if (this.readOnly) return forbidden();
+    this.beforeCreateIssue?.();
+    const body = asRecord(request.body);
+    const issue = this.addIssue({
+      title: String(body['title']),
+      body: typeof body['body'] === 'string' ? body['body'] : null,
+      labels: labelNames(body['labels']),
+      user: this.tokenUser,
+    });
+    return { status: 201, body: this.issueJson(request, issue) };
+  }
+
+  private updateIssue(request: ApiRequest): ApiResponse {
+    if (this.issuesDisabled) return issuesGone();
+    if (this.readOnly) return forbidden();
+    const issue = this.issue(Number(request.pathParams['issue_number']));
+    if (issue === undefined) return notFound();
+    const body = asRecord(request.body);
+    if (typeof body['title'] === 'string') issue.title = body['title'];
+    if (typeof body['body'] === 'string') issue.body = body['body'];
+    if (Array.isArray(body['labels']))
+      issue.labels = labelNames(body['labels']).map((name) => this.labelFor(name).name);
+    issue.updatedAt = this.tick();
+    const reason = body['state_reason'];
+    if (body['state'] === 'closed' && issue.state === 'open') {
+      issue.state = 'closed';
+      issue.closedAt = issue.updatedAt;
+      issue.stateReason = reason === 'not_planned' || reason === 'duplicate' ? reason : 'completed';
+    } else if (body['state'] === 'open' && issue.state === 'closed') {
+      issue.state = 'open';
+      issue.closedAt = null;
+      issue.stateReason = 'reopened';
+    }
+    return { status: 200, body: this.issueJson(request, issue) };
+  }
+
+  private createLabel(request: ApiRequest): ApiResponse {
+    if (this.readOnly) return forbidden();
+    const body = asRecord(request.body);
+    const name = String(body['name']);
+    if (this.labels.has(name.toLowerCase())) {
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label',
+          status: '422',
+        },
+      };
+    }
+    const label = this.labelFor(
+      name,
+      typeof body['color'] === 'string' ? body['color'] : undefined,
+      typeof body['description'] === 'string' ? body['description'] : undefined,
+    );
+    return { status: 201, body: this.labelJson(request, label) };
+  }
+
+  /** The repository label called `name`, created (as GitHub does when an issue names it) when missing. */
+  private labelFor(name: string, color = 'ededed', description?: string): StoredLabel {
+    const existing = this.labels.get(name.toLowerCase());
+    if (existing !== undefined) return existing;
+    const label: StoredLabel = { id: this.nextId++, name, color, description: description ?? null };
+    this.labels.set(name.toLowerCase(), label);
+    return label;
+  }
+
+  private labelJson(request: ApiRequest, label: StoredLabel): Record<string, unknown> {
+    const { owner, repo } = request.pathParams;
+    return {
+      id: label.id,
+      node_id: `LA_kwDO${label.id}`,
+      url: `${request.baseUrl}/repos/${owner}/${repo}/labels/${encodeURIComponent(label.name)}`,
+      name: label.name,
+      description: label.description,
+      color: label.color,
+      default: false,
+    };
+  }
+
+  private issueJson(request: ApiRequest, issue: StoredIssue): unknown {
+    const { owner, repo } = request.pathParams;
+    const api = `${request.baseUrl}/repos/${owner}/${repo}`;
+    return {
+      id: issue.id,
+      node_id: `I_kwDO${issue.id}`,
+      url: `${api}/issues/${issue.number}`,
+      repository_url: api,
+      labels_url: `${api}/issues/${issue.number}/labels{/name}`,
+      comments_url: `${api}/issues/${issue.number}/comments`,
+      events_url: `${api}/issues/${issue.number}/events`,
+      html_url: `${OWNER_REPO_WEB}/${owner}/${repo}/issues/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      // GitHub sends `state_reason: null` on never-closed issues, but the description's enum
+      // lacks null (Ajv's `nullable` does not extend an enum), so the fake leaves it out.
+      ...(issue.stateReason === null ? {} : { state_reason: issue.stateReason }),
+      title: issue.title,
+      body: issue.body,
+      user: userJson(issue.user),
+      labels: issue.labels.map((name) => this.labelJson(request, this.labelFor(name))),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: this.commentsOn(issue.number).length,
+      closed_at: issue.closedAt,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_by: null,
+      author_association: issue.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      performed_via_github_app: null,
+    };
+  }
+
   private tick(): string {
     this.clock += 60_000;
     return new Date(this.clock).toISOString();
@@ -362,6 +603,28 @@ export function forbidden(): ApiResponse {
       status: '403',
     },
   };
+}
+
+/** GitHub's answer on the issue endpoints of a repository whose issues are turned off. */
+function issuesGone(): ApiResponse {
+  return {
+    status: 410,
+    body: {
+      message: 'Issues are disabled for this repo',
+      documentation_url: 'https://docs.github.com/v3/issues/',
+      status: '410',
+    },
+  };
+}
+
+/** Label names from an issue body's `labels` (strings or `{ name }` objects). */
+function labelNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item === 'string') return [item];
+    const name = asRecord(item)['name'];
+    return typeof name === 'string' ? [name] : [];
+  });
 }
 
 function notFound(): ApiResponse {
