@@ -256,19 +256,25 @@ describe('hostile YAML', () => {
     expect(error.reason).toMatch(/more than 2000000 nodes through aliases/);
   });
 
-  it('refuses 10,000-deep nesting quickly', () => {
-    const started = performance.now();
+  it('refuses nesting 10,000 and 20,000 deep with the limit, whatever the parser could take', () => {
     const error = loadError(`groups: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(error.reason).toMatch(/nesting/i);
-    const blockStarted = performance.now();
+    // The limit's own words, never the engine's ("Maximum call stack size exceeded").
+    expect(error.reason).toBe('YAML nesting deeper than 256 levels');
     const deepBlock = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
-    expect(loadError(deepBlock).reason).toMatch(/nesting/);
+    expect(loadError(deepBlock).reason).toBe('YAML nesting deeper than 256 levels');
+    const deepInRule = [
+      'groups:',
+      '  - name: g',
+      '    rules:',
+      '      - alert: A',
+      '        expr: up == 0',
+      `        labels: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}`,
+    ].join('\n');
+    expect(loadError(deepInRule).reason).toBe('YAML nesting deeper than 256 levels');
     // Deeper than the cap, though shallow enough for the parser: refused by the cap.
     expect(loadError(`groups: ${'['.repeat(300)}${']'.repeat(300)}`).reason).toMatch(
       /nesting deeper than 256 levels/,
     );
-    expect(performance.now() - blockStarted).toBeLessThan(3000);
   });
 
   it('refuses a text over 100 MB before parsing it', () => {

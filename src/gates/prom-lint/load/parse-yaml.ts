@@ -44,6 +44,9 @@ export interface YamlDocument {
   source: DocumentSource;
 }
 
+/** The message for nesting beyond {@link MAX_NESTING_DEPTH}, however deep it goes. */
+const TOO_DEEP = `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`;
+
 /**
  * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
  * @param file the path, for messages.
@@ -77,6 +80,7 @@ export function parseYamlDocumentsFully(file: string, source: DocumentSource): Y
       prettyErrors: false,
     }) as Document.Parsed[];
   } catch (error) {
+    if (error instanceof RangeError) throw new YamlLoadError(file, at(0), TOO_DEEP);
     throw new YamlLoadError(file, at(0), `cannot parse YAML: ${String(error)}`);
   }
   if (!Array.isArray(documents)) return [];
@@ -84,13 +88,17 @@ export function parseYamlDocumentsFully(file: string, source: DocumentSource): Y
     const error = document.errors[0];
     if (error !== undefined) {
       const reason = error.message.split('\n')[0] ?? error.message;
-      const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
+      // The package reports its own stack overflow as an error of the document, with the
+      // engine's words; far deeper than our limit, so the limit is what the user hears.
+      const overflow = /call stack/i.test(reason);
       throw new YamlLoadError(
         file,
         at(error.pos[0]),
-        tooDeep
-          ? `YAML nesting too deep or too large to parse: ${reason}`
-          : `YAML syntax error: ${reason}`,
+        overflow
+          ? TOO_DEEP
+          : error.code === 'RESOURCE_EXHAUSTION'
+            ? `YAML too large to parse: ${reason}`
+            : `YAML syntax error: ${reason}`,
       );
     }
     const builder = new TreeBuilder(file, source, document, at);
@@ -122,7 +130,7 @@ class TreeBuilder {
   private convert(node: YamlLibNode, depth: number): { node: YamlNode; size: number } {
     const start = node.range?.[0] ?? 0;
     if (depth > MAX_NESTING_DEPTH) {
-      this.fail(start, `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+      this.fail(start, TOO_DEEP);
     }
     if (isAlias(node)) return this.convertAlias(node, depth);
     const cached = this.memo.get(node);
