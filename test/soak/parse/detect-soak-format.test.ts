@@ -13,6 +13,7 @@ describe('detectSoakFormat', () => {
     ['locust/soak_failures.csv', 'locust-failures'],
     ['plain/soak.csv', 'csv'],
     ['plain/soak.json', 'json'],
+    ['prometheus/memory.json', 'prometheus'],
   ])('recognises %s as %s by name and content', (path, format) => {
     expect(detectSoakFormat(path, fixtureText(path).slice(0, 4096))).toBe(format);
   });

@@ -25,7 +25,8 @@ const k6Line = /^\{.*"type"\s*:\s*"(Metric|Point)".*\}$/;
  * Guesses the format of an input from its file name and the start of its text (a few KB are
  * enough), or `undefined` when neither tells; the caller then asks for `--format`. Locust's file
  * names decide first; otherwise the first line: a k6 NDJSON line, a JSON document with
- * `"metrics"` (k6 summary) or `"series"` (plain JSON), or a known CSV header.
+ * `"metrics"` (k6 summary), `"series"` (plain JSON) or `"resultType": "matrix"` (a saved Prometheus
+ * query_range answer), or a known CSV header.
  */
 export function detectSoakFormat(fileName: string, firstChunk: string): SoakFormat | undefined {
   const lowerName = fileName.toLowerCase();
@@ -39,6 +40,8 @@ export function detectSoakFormat(fileName: string, firstChunk: string): SoakForm
     // A series may be named "metrics", so a document that opens with "series" is plain JSON; k6
     // summaries open with "root_group", which can be longer than the first chunk.
     if (/^\{\s*"series"\s*:/.test(text.trimStart())) return 'json';
+    // A saved Prometheus answer: `{"status":"success","data":{"resultType":"matrix"…`.
+    if (/"resultType"\s*:\s*"matrix"/.test(text)) return 'prometheus';
     if (/"(metrics|root_group)"\s*:/.test(text)) return 'k6-summary';
     if (/"series"\s*:/.test(text)) return 'json';
     return undefined;

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { parseQueryRangeAnswers } from '../prometheus/query-range-response.js';
 import type { SoakFormat, SoakParser, SoakRun } from '../types.js';
 import { createK6NdjsonParser, type K6NdjsonOptions } from './k6-ndjson.js';
 import { parseK6Summary } from './k6-summary.js';
@@ -44,6 +46,17 @@ export function createSoakParser(
       return buffered((text) => parseK6Summary(text, source));
     case 'json':
       return buffered((text) => parsePlainJson(text, source));
+    case 'prometheus':
+      // A query_range answer saved to a file (curl …/api/v1/query_range > memory.json): its
+      // series are named after the file, as a live query's are after its NAME.
+      return buffered((text) => ({
+        format: 'prometheus',
+        ...parseQueryRangeAnswers(
+          basename(source).replace(/\.json$/i, ''),
+          [{ status: 200, text }],
+          source,
+        ),
+      }));
     default: {
       const unreachable: never = format;
       throw new Error(`unknown soak format ${String(unreachable)}`);
