@@ -9,7 +9,8 @@ export interface MergedCoverage extends Omit<CoverageReport, 'format'> {
 
 type FunctionCoverage = NonNullable<FileCoverage['functions']>[number];
 
-interface MergingFile {
+/** A file being merged: functions keyed by name and line until the merge ends. */
+export interface MergingFile {
   lines: Map<number, number>;
   branches?: Map<number, Counts>;
   functions?: Map<string, FunctionCoverage>;
@@ -72,7 +73,8 @@ export function mergeCoverage(reports: readonly CoverageReport[]): MergedCoverag
   return merged;
 }
 
-function mergeFile(into: MergingFile, file: FileCoverage): void {
+/** Adds `file`'s coverage into `into` by the rules of {@link mergeCoverage}. */
+export function mergeFile(into: MergingFile, file: FileCoverage): void {
   for (const [line, hits] of file.lines) into.lines.set(line, (into.lines.get(line) ?? 0) + hits);
   if (file.branches) {
     into.branches ??= new Map();
