@@ -34,6 +34,7 @@ describe('parsePromLintConfig', () => {
       experimentalFunctions: false,
       disabled: ['alerts/absent-without-for'],
       scrapeInterval: 30,
+      conventionPreset: 'mixin',
       conventions: {
         severities: ['critical', 'warning', 'info'],
         summary: true,
@@ -79,7 +80,7 @@ describe('parsePromLintConfig', () => {
     ['summary: false', /^c\.yml:1:1: unknown key 'summary'\. It belongs under 'conventions:'\./],
     [
       'conventions:\n  runbook_url: true',
-      /^c\.yml:2:3: unknown key 'conventions\.runbook_url'\. Did you mean 'conventions\.runbook-url'\? Known keys of 'conventions': severities,/,
+      /^c\.yml:2:3: unknown key 'conventions\.runbook_url'\. Did you mean 'conventions\.runbook-url'\? Known keys of 'conventions': preset, severities,/,
     ],
     ['colour: blue', /^c\.yml:1:1: unknown key 'colour'\. Known keys: /],
     ['legacy-names: yes', `c.yml:1:15: 'legacy-names' is "yes"; expected true or false.`],
@@ -108,7 +109,14 @@ describe('parsePromLintConfig', () => {
       'disabled:\n  - conventions/summary\n  - Irate In Alert',
       "c.yml:3:5: 'disabled' has 'Irate In Alert'; expected a check name such as promql/irate-in-alert or a family such as conventions/*.",
     ],
-    ['conventions: true', `c.yml:1:14: 'conventions' is true; expected a mapping.`],
+    [
+      'conventions: true',
+      `c.yml:1:14: 'conventions' is true; expected a preset (none, mixin) or a map of conventions.`,
+    ],
+    [
+      'conventions:\n  preset: pint',
+      `c.yml:2:11: 'conventions.preset' is "pint"; expected a preset (none, mixin) or a map of conventions.`,
+    ],
     [
       'conventions:\n  summary: "no"',
       `c.yml:2:12: 'conventions.summary' is "no"; expected true or false.`,

@@ -7,23 +7,29 @@ import {
   isLevelMetricOperations,
 } from '../../src/gates/prom-lint/checks/conventions/index.js';
 import {
+  CONVENTION_PRESETS,
   defaultPromLintSettings,
   type ConventionSettings,
   type PromLintSettings,
 } from '../../src/gates/prom-lint/settings.js';
+import { parsePromLintConfig } from '../../src/gates/prom-lint/config-file.js';
+import { settingsOf } from '../../src/gates/prom-lint/inputs.js';
 import type { LintFinding } from '../../src/gates/prom-lint/types.js';
 import { corpusFiles, corpusFindingsOf, findingsOf, FIXTURES } from './rule-files.js';
 
-/** Settings with some conventions changed. */
+/** The defaults with the mixin conventions on: conventions are opt-in (`conventions: mixin`). */
+const MIXIN: PromLintSettings = {
+  ...defaultPromLintSettings,
+  conventions: CONVENTION_PRESETS.mixin,
+};
+
+/** The mixin settings with some conventions changed. */
 function withConventions(conventions: Partial<ConventionSettings>): PromLintSettings {
-  return {
-    ...defaultPromLintSettings,
-    conventions: { ...defaultPromLintSettings.conventions, ...conventions },
-  };
+  return { ...MIXIN, conventions: { ...MIXIN.conventions, ...conventions } };
 }
 
 /** The findings of one check (or of every convention check, `conventions/*`) for a rule file. */
-function ofCheck(check: string, text: string, settings?: PromLintSettings): LintFinding[] {
+function ofCheck(check: string, text: string, settings: PromLintSettings = MIXIN): LintFinding[] {
   return findingsOf(check, text, { settings });
 }
 
@@ -289,6 +295,43 @@ describe('conventions/record-name', () => {
       ofCheck('conventions/record-name', recordFile('x'), withConventions({ recordNames: false })),
     ).toEqual([]);
     expect(ofCheck('conventions/record-name', alertFile('NodeDown', {}, COMPLETE))).toEqual([]);
+  });
+});
+
+describe('conventions are opt-in', () => {
+  it('checks none by default: on the awesome-prometheus-alerts corpus they were nearly all warnings', () => {
+    const files = corpusFiles('awesome-prometheus-alerts');
+    expect(corpusFindingsOf('conventions/*', files)).toEqual([]);
+    expect(corpusFindingsOf('conventions/*', files, { settings: MIXIN }).length).toBeGreaterThan(
+      50,
+    );
+  });
+
+  it('a configuration file turns on the mixin preset, and changes single conventions over it', () => {
+    const text = alertFile('node_down', {}, {});
+    const settingsOfText = (config: string): PromLintSettings =>
+      settingsOf(parsePromLintConfig(config, 'c.yml'));
+    expect(conventionFindings(text, settingsOfText('scrape-interval: 30s'))).toEqual([]);
+    expect(
+      new Set(conventionFindings(text, settingsOfText('conventions: mixin')).map((f) => f.check)),
+    ).toEqual(
+      new Set([
+        'conventions/severity',
+        'conventions/summary',
+        'conventions/description',
+        'conventions/alert-name',
+      ]),
+    );
+    const tuned = settingsOfText(
+      'conventions:\n  preset: mixin\n  summary: false\n  severities: []',
+    );
+    expect(new Set(conventionFindings(text, tuned).map((f) => f.check))).toEqual(
+      new Set(['conventions/description', 'conventions/alert-name']),
+    );
+    const single = settingsOfText('conventions:\n  alert-names: true');
+    expect(conventionFindings(text, single).map((f) => f.check)).toEqual([
+      'conventions/alert-name',
+    ]);
   });
 });
 

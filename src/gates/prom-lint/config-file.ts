@@ -19,7 +19,9 @@ import {
 } from 'yaml';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parsePrometheusDuration } from './rulefmt/duration.js';
-import type { ConventionSettings } from './settings.js';
+import { CONVENTION_PRESETS, type ConventionPreset, type ConventionSettings } from './settings.js';
+
+const CONVENTION_PRESET_NAMES = Object.keys(CONVENTION_PRESETS) as ConventionPreset[];
 
 /** Which findings are reported: those in the files a change touched, all, or chosen by the run. */
 export type PromLintScope = 'auto' | 'changed-files' | 'all';
@@ -42,7 +44,9 @@ export interface PromLintConfig {
   disabled?: string[];
   /** Scrape interval in seconds (the file says it as a Prometheus duration, e.g. `30s`). */
   scrapeInterval?: number;
-  /** Convention presets the file sets; the others keep their defaults. */
+  /** The preset the conventions start from (`conventions: mixin`, or `preset:` in the map). */
+  conventionPreset?: ConventionPreset;
+  /** Conventions the file sets over its preset; the others keep the preset's. */
   conventions?: Partial<ConventionSettings>;
 }
 
@@ -102,8 +106,22 @@ export function parsePromLintConfig(text: string, path: string): PromLintConfig 
     if (items.length === 0 && !allowEmpty) fail(node, `'${key}' is an empty list.`);
     return items;
   };
+  const preset = (node: Node, key: string): ConventionPreset => {
+    const value = isScalar(node) ? node.value : undefined;
+    const found = CONVENTION_PRESET_NAMES.find((name) => name === value);
+    return (
+      found ??
+      fail(
+        node,
+        `'${key}' is ${show(node)}; expected a preset (${CONVENTION_PRESET_NAMES.join(', ')}) or a map of conventions.`,
+      )
+    );
+  };
   const conventions: Partial<ConventionSettings> = {};
   const conventionKeys: Record<string, Reader> = {
+    preset: (node, key) => {
+      config.conventionPreset = preset(node, key);
+    },
     severities: (node, key) => {
       conventions.severities = stringList(node, key, true);
     },
@@ -146,6 +164,10 @@ export function parsePromLintConfig(text: string, path: string): PromLintConfig 
       else config.scrapeInterval = parsed.ms / 1000;
     },
     conventions: (node, key) => {
+      if (isScalar(node)) {
+        config.conventionPreset = preset(node, key);
+        return;
+      }
       readMap(node, key, conventionKeys, `${key}.`);
       config.conventions = conventions;
     },

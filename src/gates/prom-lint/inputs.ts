@@ -14,7 +14,7 @@ import {
   type InputSource,
 } from '../../shared/inputs.js';
 import { PROM_LINT_SCOPES, type PromLintConfig, type PromLintScope } from './config-file.js';
-import { defaultPromLintSettings, type PromLintSettings } from './settings.js';
+import { CONVENTION_PRESETS, defaultPromLintSettings, type PromLintSettings } from './settings.js';
 import { DEFAULT_RULE_GLOBS } from './defaults.js';
 
 export { DEFAULT_RULE_GLOBS } from './defaults.js';
@@ -83,6 +83,9 @@ export function settingsOf(config: PromLintConfig | undefined): PromLintSettings
   return {
     disabled: config.disabled ?? defaultPromLintSettings.disabled,
     scrapeInterval: config.scrapeInterval ?? defaultPromLintSettings.scrapeInterval,
-    conventions: { ...defaultPromLintSettings.conventions, ...config.conventions },
+    conventions: {
+      ...CONVENTION_PRESETS[config.conventionPreset ?? 'none'],
+      ...config.conventions,
+    },
   };
 }
