@@ -43,6 +43,7 @@ const pureModules = [
   'src/gates/*/parse/**',
   'src/gates/*/parse.ts',
   'src/gates/*/analyze.ts',
+  'src/gates/*/analyze/**',
   'src/gates/*/render.ts',
 ];
 

@@ -20,3 +20,11 @@ console.log('');
 runPromLintBenchmark();
 console.log('');
 runDashboardDiffBenchmark();
+console.log('');
+// The soak gate's statistical acceptance: fail rates on simulated hour-long runs, held-out seed.
+const soak = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', resolve(root, 'bench/soak-power.ts'), '--runs', '1000', '--held-out'],
+  { stdio: 'inherit' },
+);
+if (soak.status !== 0) process.exitCode = 1;

@@ -19,6 +19,8 @@ const entries = {
   bench: 'src/gates/bench/index.ts',
   'prom-lint': 'src/gates/prom-lint/index.ts',
   'dashboard-diff': 'src/gates/dashboard-diff/index.ts',
+  soak: 'src/gates/soak/index.ts',
+  coverage: 'src/gates/coverage/index.ts',
   publish: 'src/publish/index.ts',
   cli: 'src/cli/index.ts',
 };

@@ -211,6 +211,150 @@ const gates = {
       ['lint-warnings', 'Number of lint warnings the change introduces.'],
     ],
   },
+  coverage: {
+    cache: true,
+    name: 'kaizen-gates coverage',
+    description:
+      'Fails a pull request on coverage of its changed lines (as diff-cover counts it), total and per-file minimums, or a drop from its merge base. Serverless: no upload.',
+    inputs: [
+      [
+        'report',
+        'Coverage reports: paths or globs, one per line or comma-separated (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON, Go coverprofile, SimpleCov). Several merge: a line is covered when any report covers it.',
+        undefined,
+      ],
+      [
+        'format',
+        'Report format: `auto` (told per file), `lcov`, `cobertura`, `jacoco`, `clover`, `istanbul`, `istanbul-summary`, `go`, `simplecov`.',
+        'auto',
+      ],
+      [
+        'min-patch',
+        'Minimum coverage of the lines the pull request adds or changes that the report counts as coverable, e.g. `80%`. Empty: not checked.',
+        '',
+      ],
+      ['min-total', 'Minimum total line coverage, e.g. `70%`. Empty: not checked.', ''],
+      ['min-branches', 'Minimum total branch coverage. Empty: not checked.', ''],
+      ['min-functions', 'Minimum total function coverage. Empty: not checked.', ''],
+      ['min-per-file', 'Line coverage every covered file must reach. Empty: not checked.', ''],
+      [
+        'per-file',
+        'Per-file minimums, one `glob: 80%` per line (git globs, ** crosses folders; the last match wins).',
+        '',
+      ],
+      [
+        'max-drop',
+        "Largest drop of total line coverage from the merge base's stored coverage, in points (`0` allows none, `0.5%` half a point). No stored base yet: passes with a note.",
+        '',
+      ],
+      [
+        'path-fix',
+        'Report path fixes, one `before::after` per line, for report paths that do not end like a repository path (a container prefix such as /app/).',
+        '',
+      ],
+      [
+        'base-ref',
+        "What the patch is compared with, at its merge base with HEAD (default: the pull request's base commit). A shallow checkout is deepened from origin to find it.",
+        '',
+      ],
+      [
+        'save',
+        'Store this coverage for later pull requests (per key and commit, in the Actions cache): `auto` (on pushes to the default branch), `always` or `never`.',
+        'auto',
+      ],
+      ['search-depth', 'How many ancestors of the merge base to search for stored coverage.', '50'],
+    ],
+    outputs: [
+      [
+        'patch-coverage',
+        'Coverage of the changed coverable lines, e.g. `71.4%` (`–` when no change is known).',
+      ],
+      ['total-coverage', 'Total line coverage, e.g. `83.2%`.'],
+      [
+        'coverage-change',
+        'Change of total line coverage since the base, e.g. `-0.4 pts` (`–` without a stored base).',
+      ],
+      ['branch-coverage', 'Total branch coverage, when the reports have branches.'],
+    ],
+  },
+  soak: {
+    name: 'kaizen-gates soak',
+    description:
+      'Analyses a soak run as a whole (memory leaks, latency drift, SLOs and burn rates) and night over night, with a tracking issue for scheduled jobs.',
+    inputs: [
+      [
+        'input',
+        'Result files of the soak run: paths or globs, one per line or comma-separated. k6 `--out json` NDJSON, k6 `--summary-export` or `handleSummary` JSON, Locust `--csv` files, `timestamp,series,value` CSV or `{"series": …}` JSON. Empty: only `prometheus`.',
+        '',
+      ],
+      ['format', 'Input format: `auto`, `k6`, `k6-ndjson`, `locust`, `csv` or `json`.', 'auto'],
+      [
+        'prometheus',
+        "URL of a Prometheus server to read the run's series from with query_range (besides or instead of `input`).",
+        '',
+      ],
+      [
+        'query',
+        'Named PromQL queries, one `NAME=PROMQL` per line, e.g. `memory_rss=process_resident_memory_bytes{job="api"}`.',
+        '',
+      ],
+      ['from', 'Start of the Prometheus window: RFC 3339, epoch seconds or `now-2h`.', 'now-1h'],
+      ['to', 'End of the Prometheus window.', 'now'],
+      [
+        'step',
+        'Resolution of the Prometheus queries, e.g. `15s`. Empty: 15s, coarser for long windows.',
+        '',
+      ],
+      [
+        'prometheus-header',
+        'Request headers for Prometheus, one `Name: value` per line (e.g. `Authorization: Bearer …` from a secret); the values are masked in the log.',
+        '',
+      ],
+      [
+        'slo',
+        'Objectives, one per line: `latency_p99_ms < 200` (99% of samples), `latency_p99_ms < 200 @ 99.5%`, `error_ratio < 0.001` (error budget of a bad-event ratio).',
+        '',
+      ],
+      [
+        'growth',
+        'Growth limits, one `series-glob: 1%/h` per line (last match wins). Memory-like series (mem, heap, rss, resident, alloc) have 1%/h unless told.',
+        '',
+      ],
+      [
+        'warmup',
+        'Warm-up left out at the start: `auto` (detected) or a duration such as `5m`.',
+        'auto',
+      ],
+      ['alpha', 'Significance level of the trend tests.', '0.05'],
+      [
+        'job',
+        'Name of the soak job: its history file and its tracking issue (default: `key`).',
+        '',
+      ],
+      [
+        'history',
+        'Keep one line per night on a data branch (needs `contents: write`): each run is compared with the nights before; pull requests only read it.',
+        'false',
+      ],
+      [
+        'history-branch',
+        'The data branch of the history (created as an orphan branch holding only data).',
+        'kaizen-data',
+      ],
+      ['history-retention', 'Nights the history keeps per job.', '500'],
+      [
+        'tracking-issue',
+        'On runs that are not pull requests: open an issue on the first failing night, comment on it each further failing night, close it when the job passes again (needs `issues: write`).',
+        'true',
+      ],
+      ['tracking-label', 'Label of the tracking issue (created when missing).', 'kaizen-gates'],
+    ],
+    outputs: [
+      ['leaks', 'Number of series growing beyond their limit.'],
+      ['worst-growth', 'Growth of the fastest-growing series with a limit, e.g. `+3.1%/h`.'],
+      ['slos-missed', 'Number of objectives missed.'],
+      ['nights', 'Nights compared, tonight included.'],
+    ],
+  },
 };
 
 const commonOutputs = [

@@ -39,6 +39,25 @@ export interface GateActionArgs {
   logger: Logger;
 }
 
+/** What a gate may do after the shared reports, with the final verdict (an error verdict too). */
+export interface AfterReportArgs {
+  verdict: Verdict;
+  source: InputSource;
+  /** Undefined when the shared inputs or the run context could not be read. */
+  common: CommonInputs | undefined;
+  context: RunContext | undefined;
+  logger: Logger;
+}
+
+/** Optional steps of one gate around the shared orchestration. */
+export interface GateActionHooks {
+  /**
+   * Runs after every shared report (e.g. the soak gate's tracking issue, which must also hear of
+   * a night the gate could not judge). Its failure is a warning, never the exit code.
+   */
+  afterReport?(args: AfterReportArgs): Promise<void>;
+}
+
 /** Inputs as the runner passes them (composite actions map them into `INPUT_*` via `env:`). */
 const actionInputs: InputSource = (name) => core.getInput(name);
 
@@ -46,6 +65,7 @@ const actionInputs: InputSource = (name) => core.getInput(name);
 export async function runAction(
   gate: GateName,
   compute: (args: GateActionArgs) => Promise<Verdict>,
+  hooks: GateActionHooks = {},
 ): Promise<void> {
   let common: CommonInputs | undefined;
   let context: RunContext | undefined;
@@ -63,6 +83,19 @@ export async function runAction(
   } catch (error) {
     // A reporting failure never changes the verdict's exit code.
     core.warning(`Reporting failed: ${(error as Error).message}`);
+  }
+  if (hooks.afterReport) {
+    try {
+      await hooks.afterReport({
+        verdict,
+        source: actionInputs,
+        common,
+        context,
+        logger: actionsLogger,
+      });
+    } catch (error) {
+      core.warning(`Reporting failed: ${(error as Error).message}`);
+    }
   }
   const failOn = common?.failOn ?? 'fail';
   if (shouldFail(verdict.status, failOn)) {

@@ -284,10 +284,225 @@ ${commonHelp}`,
   },
 };
 
+const coverageCommand: GateCommand = {
+  summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
+  positionals: 'reports',
+  options: {
+    report: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'base-ref': { type: 'string' },
+    'min-patch': { type: 'string' },
+    'min-total': { type: 'string' },
+    'min-branches': { type: 'string' },
+    'min-functions': { type: 'string' },
+    'min-per-file': { type: 'string' },
+    'per-file': { type: 'string', multiple: true },
+    'max-drop': { type: 'string' },
+    'path-fix': { type: 'string', multiple: true },
+    store: { type: 'string' },
+    save: { type: 'string' },
+    sha: { type: 'string' },
+    'search-depth': { type: 'string' },
+  },
+  help: `Usage: kaizen-gates coverage --report FILE|GLOB... [--base-ref REF] [options]
+
+Checks coverage reports against thresholds, on the lines a change adds (patch coverage, counted
+as diff-cover counts it), on the totals, per file, and as a drop from the base's coverage.
+Reads LCOV, Cobertura (gcovr, coverage.py, Istanbul, .NET), JaCoCo, Clover, Istanbul
+coverage-final.json (and coverage-summary.json for totals), Go coverprofiles and SimpleCov
+.resultset.json; several reports (shards, components, formats) merge: a line is covered when
+any report covers it.
+
+Reports:
+  --report FILE|GLOB          report files (repeatable; also as arguments; required)
+  --format F                  auto (default), lcov, cobertura, jacoco, clover, istanbul,
+                              istanbul-summary, go, simplecov
+  --path-fix 'BEFORE::AFTER'  a report path starting with BEFORE starts with AFTER (repeatable);
+                              paths are otherwise matched to git ls-files by suffix
+
+Thresholds (each optional; 80% or 0.8; never rounded: 99.99% is not 100%):
+  --base-ref REF              the patch is what the working tree adds since its merge base
+                              with REF (e.g. origin/main), untracked files included
+  --min-patch P               coverage of the added and changed coverable lines
+  --min-total P               total line coverage
+  --min-branches P            total branch coverage
+  --min-functions P           total function coverage
+  --min-per-file P            line coverage every covered file must reach
+  --per-file 'GLOB: P'        per-file minimum for files matching GLOB (repeatable; last
+                              match wins; ** crosses folders)
+  --max-drop P                largest drop of total line coverage from the base, in points
+                              (0 allows none; needs --store and --base-ref)
+
+Stored coverage (a directory stands in for the Actions cache):
+  --store DIR                 where the coverage of commits is stored per key and commit
+  --save always               store this coverage as that of a commit
+  --sha SHA                   the commit --save stores under (default HEAD)
+  --search-depth N            ancestors of the merge base searched for a stored base (50)
+${commonHelp}`,
+  async run(source, logger) {
+    const [
+      { runCoverageGate, gitChangeSince },
+      { readTextPieces },
+      goModules,
+      repository,
+      store,
+      git,
+    ] = await Promise.all([
+      import('../gates/coverage/run.js'),
+      import('../gates/coverage/read-reports.js'),
+      import('../gates/coverage/go-modules.js'),
+      import('../io/repository-files.js'),
+      import('../history/directory-store.js'),
+      import('../io/git.js'),
+    ]);
+    // Report globs come from --report and from arguments (a shell expands an unquoted glob).
+    const reports: InputSource = (name) =>
+      name === 'report'
+        ? [source('report'), source('reports')].filter((value) => value !== '').join('\n')
+        : source(name);
+    const directory = source('store').trim();
+    const baseRef = source('base-ref').trim();
+    const save = source('save').trim().toLowerCase() === 'always';
+    const sha = source('sha').trim() || (save ? await git.headCommit() : undefined);
+    if (save && directory === '') {
+      throw new ConfigurationError('--save always needs --store DIR to store into.');
+    }
+    if (save && !sha) {
+      throw new ConfigurationError(
+        '--save always needs --sha, or a git checkout to read HEAD from.',
+      );
+    }
+    // Paths are the repository's (git ls-files from its top folder), wherever in it the CLI runs.
+    const root = await repository.repositoryRoot();
+    return runCoverageGate(reports, {
+      logger,
+      root,
+      resolveFiles,
+      readPieces: readTextPieces,
+      listRepositoryFiles: () => repository.listRepositoryFiles(root),
+      readGoModules: async (files) =>
+        goModules.goModulesOf(await repository.readGoModFiles(files, root)),
+      // The CLI never fetches: a shallow clone is reported with the command that deepens it.
+      changes: (ref) => gitChangeSince(ref, { cwd: root }),
+      ...(directory === ''
+        ? {}
+        : {
+            store: store.directoryStore(directory),
+            ...(baseRef === ''
+              ? {}
+              : {
+                  ancestors: () =>
+                    git.mergeBaseAncestors(baseRef, 'HEAD', Number(source('search-depth')) || 50),
+                }),
+          }),
+      ...(save && sha ? { saveAs: sha } : {}),
+      now: () => new Date(),
+    });
+  },
+};
+
+const soakCommand: GateCommand = {
+  summary: 'analyse a soak run: leaks, latency drift, SLOs and burn rates, night over night',
+  options: {
+    input: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    prometheus: { type: 'string' },
+    query: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    step: { type: 'string' },
+    'prometheus-header': { type: 'string', multiple: true },
+    slo: { type: 'string', multiple: true },
+    growth: { type: 'string', multiple: true },
+    warmup: { type: 'string' },
+    alpha: { type: 'string' },
+    history: { type: 'string' },
+    'history-retention': { type: 'string' },
+    job: { type: 'string' },
+    sha: { type: 'string' },
+  },
+  help: `Usage: kaizen-gates soak --input FILE... [options]
+       kaizen-gates soak --prometheus URL --query NAME=PROMQL... [--from T --to T] [options]
+
+Analyses a soak run as a whole: a memory leak (Theil-Sen slope, Mann-Kendall corrected for
+autocorrelation; fails when significant and above its limit, 1%/h for memory by default),
+latency drifting or shifting inside the run, and declared SLOs with their error budget and
+multi-window burn rates; with --history, each night is compared with the nights before.
+
+Input:
+  --input FILE|GLOB           result files (repeatable): k6 --out json NDJSON, k6 --summary-export
+                              or handleSummary JSON, Locust --csv files, timestamp,series,value
+                              CSV, or {"series": {...}} JSON
+  --format F                  auto (default), k6, k6-ndjson, locust, csv, json
+  --prometheus URL            read series from Prometheus' query_range instead (or as well)
+  --query NAME=PROMQL         a named query (repeatable), e.g.
+                              memory_rss=process_resident_memory_bytes{job="api"}
+  --from T --to T             the window: RFC 3339, epoch seconds or now-2h (default now-1h, now)
+  --step 15s                  resolution of the query (default 15s, coarser for long windows)
+  --prometheus-header 'Authorization: Bearer ...'
+                              request header (repeatable)
+
+Decision:
+  --slo 'NAME < VALUE'        an objective (repeatable): 'latency_p99_ms < 200' (99% of samples),
+                              'latency_p99_ms < 200 @ 99.5%', 'error_ratio < 0.001' (error budget)
+  --growth 'GLOB: 1%/h'       growth limit by series glob (repeatable; last match wins; memory-
+                              like series have 1%/h unless told)
+  --warmup auto|DURATION      warm-up left out at the start: detected (default) or e.g. 5m
+  --alpha 0.05                significance of the trend tests
+
+History (a JSON-lines file stands in for the data branch):
+  --history FILE              nights of this job: tonight is compared with them, then appended
+  --history-retention N       nights kept in the file (default 500)
+  --job NAME                  the soak job's name in the history (default: --key, else default)
+  --sha SHA                   the commit tonight ran (default: HEAD of the working directory)
+${commonHelp}`,
+  async run(source, logger) {
+    const [
+      { readSoakInputs },
+      { runSoak },
+      { SOAK_HISTORY },
+      { streamTextFile },
+      { queryPrometheus },
+      { historyFile },
+      { headCommit },
+    ] = await Promise.all([
+      import('../gates/soak/inputs.js'),
+      import('../gates/soak/run.js'),
+      import('../gates/soak/history.js'),
+      import('../gates/soak/stream-file.js'),
+      import('../gates/soak/prometheus/index.js'),
+      import('../history/history-file.js'),
+      import('../io/git.js'),
+    ]);
+    // The CLI's --history names a file; the action's `history` is a switch for the data branch.
+    const inputs = readSoakInputs((name) =>
+      name === 'history' ? '' : name === 'history-file' ? source('history') : source(name),
+    );
+    const sha = source('sha').trim() || (inputs.historyFile ? await headCommit() : undefined);
+    const now = new Date();
+    return runSoak(inputs, {
+      logger,
+      resolveFiles,
+      openFile: streamTextFile,
+      queryPrometheus,
+      ...(inputs.historyFile
+        ? { history: historyFile(SOAK_HISTORY, inputs.historyFile, inputs.historyRetention) }
+        : {}),
+      appendHistory: true,
+      ...(sha ? { sha } : {}),
+      // Each local run is a night of its own, even at the same commit.
+      runId: `cli-${now.toISOString()}`,
+      now: () => now,
+    });
+  },
+};
+
 const commands: Partial<Record<GateName, GateCommand>> = {
   bench: benchCommand,
   'prom-lint': promLintCommand,
   'dashboard-diff': dashboardDiffCommand,
+  soak: soakCommand,
+  coverage: coverageCommand,
 };
 
 function usage(): string {
