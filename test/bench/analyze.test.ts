@@ -209,18 +209,102 @@ describe('analyzeBench', () => {
     // Equal noise everywhere: the prior is worth more than each benchmark's own 14 degrees of freedom.
     expect(analysis.noisePooling?.benchmarks).toBe(50);
     expect(analysis.noisePooling?.priorDf).toBeGreaterThan(14);
-    expect(analysis.minimumRepetitions).toBeUndefined();
+    expect(analysis.sensitivity?.pValueFloor).toBeUndefined();
     expect(byVerdict(analysis.comparisons, 'regressed')).toEqual(['BM_0']);
   });
 
-  it('says when repetitions are too few for any benchmark to be significant across the suite', () => {
+  // Intentional change (issue 15): this suite used to be undecidable (every p-value floored at
+  // 1/252, which Holm's correction across 50 can never pass); pooled, its noise model is backed by
+  // the suite, and the claim that fails is tested against the threshold.
+  it('decides with 5 repetitions per side when the noise is pooled across the suite', () => {
     const { base, head } = suite({ count: 50, n: 5, cv: 0.01, factor: (i) => (i === 0 ? 2 : 1) });
     const analysis = analyzeBench(base, head, sameJob);
-    // No p-value goes below the exact permutation floor 1/C(10, 5) = 1/252 > 0.05/50.
-    expect(analysis.minimumRepetitions).toEqual({ current: 5, needed: 7 });
+    expect(byVerdict(analysis.comparisons, 'regressed')).toEqual(['BM_0']);
+    expect(analysis.comparisons[0]?.pValue).toBeLessThan(1 / 252);
+    expect(analysis.sensitivity).toMatchObject({
+      baseRepetitions: 5,
+      headRepetitions: 5,
+      benchmarks: 50,
+      correction: 'holm',
+      level: 0.001,
+    });
+    expect(analysis.sensitivity?.pValueFloor).toBeUndefined();
+    // 1% noise: a regression of about 12% fails 80% of the time (threshold 10%).
+    expect(analysis.sensitivity?.detectableChange).toBeGreaterThan(0.1);
+    expect(analysis.sensitivity?.detectableChange).toBeLessThan(0.15);
+    expect(analysis.sensitivity?.repetitionsNeeded).toBeUndefined();
+  });
+
+  it('keeps the permutation floor where the noise rests on a benchmark of its own, and says so', () => {
+    // Two benchmarks cannot be pooled: 3 repetitions per side can give p = 1/20 at best, and
+    // Holm across 2 asks for 0.025.
+    const { base, head } = suite({ count: 2, n: 3, cv: 0.01, factor: (i) => (i === 0 ? 2 : 1) });
+    const analysis = analyzeBench(base, head, sameJob);
+    expect(analysis.noisePooling).toBeUndefined();
+    expect(analysis.comparisons[0]?.pValue).toBeCloseTo(1 / 20, 12);
     expect(byVerdict(analysis.comparisons, 'regressed')).toEqual([]);
     expect(byVerdict(analysis.comparisons, 'inconclusive')).toEqual(['BM_0']);
-    expect(analysis.comparisons[0]?.pValue).toBeCloseTo(1 / 252, 12);
+    expect(analysis.sensitivity?.detectableChange).toBe(Number.POSITIVE_INFINITY);
+    expect(analysis.sensitivity?.pValueFloor).toBeCloseTo(1 / 20, 12);
+    // 4 per side give 1/70 < 0.025: the advice is the first count that can pass.
+    expect(analysis.sensitivity?.repetitionsNeeded).toBe(4);
+    expect(analysis.comparisons[0]?.repetitionsNeeded).toBe(4);
+  });
+
+  it('does not pool a benchmark whose noise the suite cannot explain (3 of 5 samples slowed)', () => {
+    const { base, head } = suite({ count: 50, n: 5, cv: 0.02, seed: 11 });
+    // Interference on 3 of the 5 head repetitions of one benchmark: too many to leave out.
+    const slowed = head.map((s, i) =>
+      i === 3 ? { ...s, samples: s.samples.map((v, j) => v * ([1, 1, 1.4, 1.9, 2.6][j] ?? 1)) } : s,
+    );
+    const analysis = analyzeBench(base, slowed, sameJob);
+    expect(analysis.noisePooling?.outlying).toBe(1);
+    const doubtful = analysis.comparisons.find((c) => c.name === 'BM_3');
+    expect(doubtful?.ratio).toBeGreaterThan(1.1);
+    expect(doubtful?.verdict).toBe('inconclusive');
+    expect(byVerdict(analysis.comparisons, 'regressed')).toEqual([]);
+  });
+
+  it('judges unequal sides by their own repetitions (4 base, 20 head)', () => {
+    const random = createRandom(21);
+    const base = Array.from({ length: 18 }, (_, i) => series(`BM_${i}`, 1000, 4, 0.01, random));
+    const head = Array.from({ length: 18 }, (_, i) =>
+      series(`BM_${i}`, i === 0 ? 94 : 1000, 20, 0.01, random),
+    );
+    const analysis = analyzeBench(base, head, sameJob);
+    const fast = analysis.comparisons[0];
+    expect(fast?.ratio).toBeLessThan(0.1);
+    expect(fast?.ratioUpper).toBeLessThan(0.9);
+    expect(fast?.verdict).toBe('improved');
+    expect(analysis.sensitivity).toMatchObject({ baseRepetitions: 4, headRepetitions: 20 });
+    expect(analysis.sensitivity?.detectableChange).toBeLessThan(0.2);
+  });
+
+  it('never advises fewer repetitions than an inconclusive benchmark already has', () => {
+    // Mixed suites (noise, repetitions, changes near the threshold): every inconclusive verdict's
+    // advice is beyond its own repetitions, and a suite whose note says a lone regression cannot
+    // pass has no regressed benchmark with those repetitions.
+    let inconclusive = 0;
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const random = createRandom(seed);
+      const n = 3 + (seed % 6);
+      const count = seed % 7 === 0 ? 2 : 12;
+      const cv = [0.01, 0.04, 0.1][seed % 3] ?? 0.04;
+      const base = Array.from({ length: count }, (_, i) => series(`BM_${i}`, 1000, n, cv, random));
+      const head = Array.from({ length: count }, (_, i) =>
+        series(`BM_${i}`, 1000 * (1 + (i % 4) * 0.07), n, cv, random),
+      );
+      const analysis = analyzeBench(base, head, sameJob);
+      for (const c of analysis.comparisons) {
+        if (c.verdict !== 'inconclusive' || c.repetitionsNeeded === undefined) continue;
+        inconclusive += 1;
+        expect(c.repetitionsNeeded).toBeGreaterThan(Math.min(c.base.n, c.head.n));
+      }
+      if (analysis.sensitivity?.detectableChange === Number.POSITIVE_INFINITY) {
+        expect(byVerdict(analysis.comparisons, 'regressed')).toEqual([]);
+      }
+    }
+    expect(inconclusive).toBeGreaterThan(5);
   });
 
   it("keeps each benchmark's own noise when the suite's noise levels differ widely", () => {

@@ -21,14 +21,21 @@ export interface BenchAnalysisOptions {
   ignore: string[];
   /** Direction overrides by name pattern. */
   directions: PatternRule<Direction>[];
-  /** Family-wise (Holm) or false-discovery (BH) level across the suite, e.g. 0.05. */
+  /**
+   * Family-wise (Holm) or false-discovery (BH) level across the suite of "this benchmark changed"
+   * claims, e.g. 0.05.
+   */
   alpha: number;
-  /** Multiple-comparison correction. */
+  /**
+   * Multiple-comparison correction: across the suite for "changed", and among the benchmarks
+   * whose estimate lies beyond the threshold for "beyond the threshold".
+   */
   correction: Correction;
   /**
    * Two-sided level of the reported intervals, e.g. 0.9. The decision is one-sided: a benchmark
-   * regressed when the interval's lower end (a one-sided (1 + level) / 2 bound, 95% for 0.9)
-   * exceeds the threshold.
+   * regressed when its change is significant and the test of "beyond the threshold" passes at
+   * (1 − level) / 2, 5% for 0.9, corrected among the benchmarks whose estimate lies beyond the
+   * threshold. With one such benchmark that is the interval's lower end exceeding the threshold.
    */
   confidence: number;
   /** Where the baseline comes from. */

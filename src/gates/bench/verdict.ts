@@ -11,7 +11,13 @@ import {
 } from '../../report/format.js';
 import { median, standardNormalQuantile } from '../../stats/index.js';
 import type { Cell, Chart, Metric, Note, Status, Table, Verdict } from '../../verdict/types.js';
-import type { BenchAnalysis, BenchmarkComparison, BenchmarkVerdict } from './analyze.js';
+import {
+  SLOW_OUTLIER_SCORE,
+  type BenchAnalysis,
+  type BenchmarkComparison,
+  type BenchmarkVerdict,
+} from './analyze.js';
+import type { Correction } from './options.js';
 
 /** Facts about the baseline that the verdict reports. */
 export interface BaselineDescription {
@@ -114,15 +120,100 @@ function severity(c: BenchmarkComparison): number {
   return c.direction === 'smaller-is-better' ? shift : -shift;
 }
 
+/**
+ * The benchmark a compared series belongs to: parsers name a benchmark's further metrics
+ * `Name (B/op)` beside its primary `Name` (Go's -benchmem, Google Benchmark's counters), so a
+ * trailing parenthesised metric joins the benchmark `Name` when `Name` is compared too or when
+ * another series shares it. A name that merely ends in parentheses stays its own benchmark.
+ */
+export function benchmarkKeys(names: readonly string[]): Map<string, string> {
+  const stemOf = (name: string): string | undefined => /^(.*\S) \([^()]+\)$/.exec(name)?.[1];
+  const present = new Set(names);
+  const stemCounts = new Map<string, number>();
+  for (const name of names) {
+    const stem = stemOf(name);
+    if (stem !== undefined) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+  }
+  return new Map(
+    names.map((name) => {
+      const stem = stemOf(name);
+      const joins = stem !== undefined && (present.has(stem) || (stemCounts.get(stem) ?? 0) >= 2);
+      return [name, joins ? stem : name];
+    }),
+  );
+}
+
+/**
+ * How many benchmarks and how many metrics (compared series) a verdict applies to. A benchmark
+ * counts as regressed when any of its metrics regressed; as inconclusive when none regressed and
+ * one is inconclusive; as improved when none regressed or is inconclusive and one improved.
+ */
+interface Counts {
+  benchmarks: number;
+  metrics: number;
+  regressed: { benchmarks: number; metrics: number };
+  inconclusive: { benchmarks: number; metrics: number };
+  improved: { benchmarks: number; metrics: number };
+}
+
+function countVerdicts(comparisons: readonly BenchmarkComparison[]): Counts {
+  const keys = benchmarkKeys(comparisons.map((c) => c.name));
+  const byBenchmark = new Map<string, Set<BenchmarkVerdict>>();
+  for (const c of comparisons) {
+    const key = keys.get(c.name) ?? c.name;
+    const verdicts = byBenchmark.get(key) ?? new Set<BenchmarkVerdict>();
+    verdicts.add(c.verdict);
+    byBenchmark.set(key, verdicts);
+  }
+  const worstOf = (verdicts: Set<BenchmarkVerdict>): BenchmarkVerdict =>
+    (['regressed', 'inconclusive', 'improved'] as const).find((v) => verdicts.has(v)) ??
+    'unchanged';
+  const worst = [...byBenchmark.values()].map(worstOf);
+  const tally = (v: BenchmarkVerdict): { benchmarks: number; metrics: number } => ({
+    benchmarks: worst.filter((w) => w === v).length,
+    metrics: comparisons.filter((c) => c.verdict === v).length,
+  });
+  return {
+    benchmarks: byBenchmark.size,
+    metrics: comparisons.length,
+    regressed: tally('regressed'),
+    inconclusive: tally('inconclusive'),
+    improved: tally('improved'),
+  };
+}
+
+/** "2 of 9 benchmarks" and, when benchmarks carry several metrics, " (3 of 18 metrics)". */
+function countPhrase(
+  part: { benchmarks: number; metrics: number },
+  counts: Counts,
+): { benchmarks: string; metrics: string } {
+  const several = counts.metrics !== counts.benchmarks;
+  return {
+    benchmarks: `${part.benchmarks} of ${plural(counts.benchmarks, 'benchmark')}`,
+    metrics: several ? ` (${part.metrics} of ${plural(counts.metrics, 'metric')})` : '',
+  };
+}
+
+/** The corrections and tables run over compared series: metrics, when benchmarks have several. */
+function seriesNoun(counts: Counts): 'benchmark' | 'metric' {
+  return counts.metrics === counts.benchmarks ? 'benchmark' : 'metric';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Builds the bench verdict. */
 export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdictOptions): Verdict {
   const { comparisons, options: analysisOptions } = analysis;
-  const count = (v: BenchmarkVerdict): number => comparisons.filter((c) => c.verdict === v).length;
-  const regressed = count('regressed');
-  const improved = count('improved');
-  const inconclusive = count('inconclusive');
+  const counts = countVerdicts(comparisons);
+  const regressed = counts.regressed.benchmarks;
+  const improved = counts.improved.benchmarks;
+  const inconclusive = counts.inconclusive.benchmarks;
   const threshold = formatPercent(analysisOptions.threshold, { digits: 0 });
   const total = comparisons.length;
+  // What one compared series is called: a benchmark, or one metric of a benchmark.
+  const noun = seriesNoun(counts);
   const shift = analysis.offset?.suspectedRunnerShift === true;
   const notes: Note[] = [];
   const columns = columnsFor(analysisOptions.confidence);
@@ -138,7 +229,8 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
     headline = 'No benchmark is present in both the baseline and the current results';
   } else if (regressed > 0) {
     status = 'fail';
-    headline = `${regressed} of ${total} benchmarks regressed beyond ${threshold}`;
+    const phrase = countPhrase(counts.regressed, counts);
+    headline = `${phrase.benchmarks} regressed beyond ${threshold}${phrase.metrics}`;
   } else if (inconclusive > 0 || shift) {
     status = 'warn';
     headline = shift
@@ -146,9 +238,14 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
           (analysis.offset?.ratio ?? 1) - 1,
           { signed: true, digits: 1 },
         )}`
-      : `${inconclusive} of ${total} benchmarks inconclusive at ${threshold}; none regressed`;
+      : (() => {
+          const phrase = countPhrase(counts.inconclusive, counts);
+          return `${phrase.benchmarks} inconclusive at ${threshold}${phrase.metrics}; none regressed`;
+        })();
   } else {
-    headline = `No regression beyond ${threshold} in ${total} benchmarks`;
+    const metrics =
+      counts.metrics === counts.benchmarks ? '' : ` (${plural(counts.metrics, 'metric')})`;
+    headline = `No regression beyond ${threshold} in ${plural(counts.benchmarks, 'benchmark')}${metrics}`;
   }
   if (improved > 0 && status !== 'fail') headline += ` (${improved} improved)`;
 
@@ -162,7 +259,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
             text: `The baseline comes from another runner: a suite-wide offset of ${formatPercent(
               o.ratio - 1,
               { signed: true, digits: 1 },
-            )} (estimated from ${o.benchmarks} benchmarks) was corrected for.${
+            )} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${
               o.suspectedRunnerShift
                 ? ' Almost every benchmark moved by this factor, which points at the runner, not the code. Run base and head in the same job (same-job A/B) to tell them apart.'
                 : ''
@@ -170,52 +267,38 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
           }
         : {
             level: 'info',
-            text: `The baseline comes from another runner, but ${o.benchmarks} benchmarks are too few to estimate the runner offset; none was corrected for.`,
+            text: `The baseline comes from another runner, but ${plural(o.benchmarks, noun)} are too few to estimate the runner offset; none was corrected for.`,
           },
     );
   }
-  if (analysis.detectionLimit) {
-    const { n, noise, change } = analysis.detectionLimit;
-    const blind = change > analysisOptions.threshold;
-    notes.push({
-      level: blind ? 'warning' : 'info',
-      text: `With ${n} repetitions per side at a typical noise of ${formatPercent(noise, { digits: 1 })}, the smallest change this suite reliably detects is ${formatPercent(change, { digits: 1 })}${
-        blind ? `: more than the ${threshold} threshold, so add repetitions` : ''
-      }.`,
-    });
-  }
+  notes.push(...sensitivityNotes(analysis, noun));
   if (analysis.noisePooling && analysis.noisePooling.priorDf > 0) {
-    const { priorDf, benchmarks } = analysis.noisePooling;
+    const { priorDf, benchmarks, outlying } = analysis.noisePooling;
     notes.push({
       level: 'info',
-      text: `Noise estimates were pooled across ${benchmarks} benchmarks (empirical Bayes, ${
+      text: `Noise estimates were pooled across ${plural(benchmarks, noun)} (empirical Bayes, ${
         Number.isFinite(priorDf)
           ? `worth ${Math.round(priorDf)} extra degrees of freedom`
           : 'their noise levels agree'
-      }): with few repetitions each benchmark's own estimate is too uncertain to judge it alone.`,
-    });
-  }
-  if (analysis.minimumRepetitions) {
-    const { current, needed } = analysis.minimumRepetitions;
-    notes.push({
-      level: 'warning',
-      text: `With ${current} repetitions per side, no benchmark can be significant after the multiple-comparison correction across ${
-        comparisons.filter((c) => c.method === 'samples').length
-      } benchmarks: run at least ${needed} repetitions per side.`,
+      }): with few repetitions each benchmark's own estimate is too uncertain to judge it alone.${
+        outlying > 0
+          ? ` ${plural(outlying, noun)} with far more noise than the suite's kept ${outlying === 1 ? 'its' : 'their'} own.`
+          : ''
+      }`,
     });
   }
   const excluded = comparisons.reduce((sum, c) => sum + c.base.excluded + c.head.excluded, 0);
   if (excluded > 0) {
     notes.push({
       level: 'info',
-      text: `${excluded} far-too-slow samples (interference on the runner, modified z-score above 3.5) were left out of the tests; the verdict JSON counts them per benchmark.`,
+      text: `${plural(excluded, 'far-too-slow sample')} (interference on the runner, modified z-score above ${SLOW_OUTLIER_SCORE}) ${excluded === 1 ? 'was' : 'were'} left out of the tests; the verdict JSON counts them per benchmark.`,
     });
   }
   const singles = comparisons.filter((c) => c.method === 'single-value');
   if (singles.length > 0) {
     notes.push({
       level: 'warning',
-      text: `${singles.length} benchmarks have a single value on one side: one number cannot tell a ${threshold} change from runner noise, so they warn at most (set \`single-value: fail\` to let them fail). Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`) to get a real verdict.`,
+      text: `${plural(singles.length, noun)} ${singles.length === 1 ? 'has' : 'have'} a single value on one side: one number cannot tell a ${threshold} change from runner noise, so they warn at most (set \`single-value: fail\` to let them fail). Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`) to get a real verdict.`,
     });
     const noises = singles.flatMap((c) => (c.historyNoise === undefined ? [] : [c.historyNoise]));
     if (noises.length > 0) {
@@ -233,7 +316,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
     if (c.verdict === 'inconclusive' && c.repetitionsNeeded !== undefined) {
       notes.push({
         level: 'info',
-        text: `${c.name}: inconclusive at n=${Math.min(c.base.n, c.head.n)}; about ${c.repetitionsNeeded} repetitions per side would settle it.`,
+        text: `${c.name}: inconclusive with ${repetitionsPhrase(c.base.n, c.head.n)}; about ${c.repetitionsNeeded} on each side would settle a change of this size (80% of the time).`,
       });
     }
   }
@@ -268,7 +351,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
   if (unchanged.length > 0) {
     tables.push({
       id: 'unchanged',
-      title: `${unchanged.length} unchanged benchmarks`,
+      title: `${plural(unchanged.length, `unchanged ${noun}`)}`,
       columns,
       rows: unchanged.map(row),
       collapsed: true,
@@ -295,7 +378,10 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
   );
   const worstChange = worst ? Math.expm1(severity(worst)) : 0;
   const metrics: Metric[] = [
-    { key: 'benchmarks', label: 'Benchmarks compared', value: total, output: true },
+    { key: 'benchmarks', label: 'Benchmarks compared', value: counts.benchmarks, output: true },
+    ...(counts.metrics === counts.benchmarks
+      ? []
+      : [{ key: 'metrics', label: 'Metrics compared', value: counts.metrics }]),
     { key: 'regressions', label: 'Regressed', value: regressed, output: true },
     { key: 'improvements', label: 'Improved', value: improved, output: true },
     { key: 'inconclusive', label: 'Inconclusive', value: inconclusive, output: true },
@@ -330,6 +416,67 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       ignored: analysis.ignored,
     },
   };
+}
+
+/** "5 repetitions per side", or "4 base and 20 head repetitions" when the sides differ. */
+function repetitionsPhrase(base: number, head: number): string {
+  return base === head
+    ? `${plural(base, 'repetition')} per side`
+    : `${base} base and ${plural(head, 'head repetition')}`;
+}
+
+function correctionPhrase(correction: Correction, family: number, noun: string): string {
+  switch (correction) {
+    case 'holm':
+      return `Holm's correction across ${plural(family, noun)}`;
+    case 'bh':
+      return `the Benjamini–Hochberg correction across ${plural(family, noun)}`;
+    case 'none':
+      return 'no multiple-comparison correction';
+    default: {
+      const unreachable: never = correction;
+      throw new Error(`unknown correction ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * What the suite can detect, said once, from the analysis' sensitivity: the rule that decided the
+ * verdicts computed it, so the note cannot contradict them.
+ */
+function sensitivityNotes(analysis: BenchAnalysis, noun: string): Note[] {
+  const s = analysis.sensitivity;
+  if (!s) return [];
+  const sides = repetitionsPhrase(s.baseRepetitions, s.headRepetitions);
+  const correction = correctionPhrase(s.correction, s.benchmarks, noun);
+  const threshold = formatPercent(analysis.options.threshold, { digits: 0 });
+  const target = formatPercent(s.target, { signed: true, digits: 0 });
+  const advice =
+    s.repetitionsNeeded === undefined
+      ? 'more than 1,000 repetitions on each side would be needed: this suite is too noisy to gate on at this threshold.'
+      : `about ${s.repetitionsNeeded} repetitions on each side would bring it to ${target}.`;
+  if (!Number.isFinite(s.detectableChange)) {
+    const floor = s.pValueFloor === undefined ? '' : ` (1/${Math.round(1 / s.pValueFloor)})`;
+    return [
+      {
+        level: 'warning',
+        text: `With ${sides}, a regression of a single ${noun} cannot pass ${correction}: its noise is not pooled with the suite's, so its p-value cannot go below what a permutation test of its repetitions can give${floor}, and it would have to be below ${formatPValueLevel(s.level)}. For a ${target} regression to fail, ${advice}`,
+      },
+    ];
+  }
+  const blind = s.detectableChange > s.target;
+  return [
+    {
+      level: blind ? 'warning' : 'info',
+      text: `With ${sides} at a typical noise of ${formatPercent(s.noise, { digits: 1 })}, a regression fails this gate reliably (80% of the time) from ${formatPercent(s.detectableChange, { signed: true, digits: 1 })} on (threshold ${threshold}, ${correction}).${
+        blind ? ` That is more than twice the threshold: ${advice}` : ''
+      }`,
+    },
+  ];
+}
+
+function formatPValueLevel(level: number): string {
+  return level >= 0.001 ? String(Number(level.toPrecision(2))) : level.toExponential(1);
 }
 
 /** A missing baseline is a pass with directions, never a failure. */
