@@ -6,10 +6,14 @@
  * against what the exporter served. Skips where `prometheus` is not installed, fails there
  * under KAIZEN_REQUIRE_TOOLS (.ci/run installs it).
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryPrometheus, type PrometheusRun } from '../../../src/gates/soak/prometheus/index.js';
 import type { SoakSeries } from '../../../src/gates/soak/types.js';
 import { isConfigurationError } from '../../../src/shared/errors.js';
+import { cli } from '../../support/cli.js';
 import { skipWithout, toolAvailable } from '../../support/tools.js';
 import { demo, startDemoExporter, type DemoExporter } from './demo-exporter.js';
 import {
@@ -196,6 +200,36 @@ describe.skipIf(skip)('queryPrometheus against a real Prometheus', () => {
     expect(points).toHaveLength(Math.round((to - first) * 1000) + 1);
     const offGrid = points.filter((p, k) => Math.round((p.t - first) * 1000) !== k);
     expect(offGrid).toEqual([]);
+  });
+
+  it('feeds the soak gate itself: the CLI queries the server and judges the leak it serves', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kaizen-soak-prom-')), 'verdict.json');
+    const result = await cli([
+      'soak',
+      '--prometheus',
+      prometheus.url,
+      '--prometheus-header',
+      `Authorization: ${testAuthorization}`,
+      '--query',
+      'memory=soak_demo_memory_bytes',
+      '--from',
+      String(from),
+      '--to',
+      String(to),
+      // Half the scrape interval: twice the points of the short window the test can afford.
+      '--step',
+      '0.5',
+      '--warmup',
+      '0s',
+      '--json',
+      out,
+    ]);
+    expect(result.stderr).not.toMatch(/cannot reach|refused/);
+    const verdict = JSON.parse(readFileSync(out, 'utf8')) as { status: string; headline: string };
+    // 1 MB a second on about 100 MB is a leak far beyond the 1%/h memory limit.
+    expect(result.code).toBe(1);
+    expect(verdict.status).toBe('fail');
+    expect(verdict.headline).toMatch(/memory.*leaks/);
   });
 
   it('quotes the server error for bad PromQL', async () => {
