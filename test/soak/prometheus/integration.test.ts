@@ -207,7 +207,7 @@ describe.skipIf(skip)('queryPrometheus against a real Prometheus', () => {
     const result = await cli([
       'soak',
       '--prometheus',
-      prometheus.url,
+      prometheus?.url ?? '',
       '--prometheus-header',
       `Authorization: ${testAuthorization}`,
       '--query',
