@@ -132,16 +132,14 @@ describe('the block scanner', () => {
   it.each([
     ['anchors and aliases', 'base: &b\n  k: 1\nc:\n  <<: *b\n'],
     ['tags', 'a: !!str 1\n'],
-    ['flow collections', 'labels: {}\n'],
-    ['several documents', 'a: 1\n---\nb: 2\n'],
-    ['a multi-line plain scalar', 'a: x\n  y\n'],
     ['a block scalar with keep chomping', 'a: |+\n  x\n\n'],
     [
       'a key close to the limit of the `yaml` package for implicit keys',
       `${'k'.repeat(1010)}: v\n`,
     ],
-    ['tabs', 'a: x\t\n'],
-    ['CR line ends', 'a: 1\r\n'],
+    ['tabs outside comments and quotes', 'a: x\t\n'],
+    ['a flow collection that is not empty', 'labels: {a: 1}\n'],
+    ['a CR that ends no line', '# a\rb\na: 1\n'],
     ['a nested sequence on its item line', '- - a\n'],
     ['a folded block with more-indented lines', 'a: >\n  x\n    y\n  z\n'],
     ['a block scalar whose blank line has spaces beyond the indent', 'a: |\n  x\n     \n  y\n'],
@@ -170,8 +168,14 @@ describe('the block scanner', () => {
       'groups:\n- name: g\n  rules:\n  - alert: A\n    labels:\n      s: x\n    annotations: {}\n',
     ],
     ['plain values with colons and hashes', 'a: http://x:80/#frag\nb: c:d\nc: "q" # c\n'],
+    ['empty flow collections', 'labels: {}\nx: []\n'],
+    ['several documents', 'a: 1\n---\nb: 2\n...\n---\n'],
+    ['a multi-line plain scalar', 'a: x\n  y\n\n  z\n'],
+    ['CR line ends', 'a: 1\r\nb:\r\n  - c\r\n'],
+    ['multi-line quoted scalars', 'a: "x\\\n  \\ y\n  z"\nb: \'p\n\n  q\'\n'],
+    ['a tab in a comment', '# a\tb\na: 1 # \t\n'],
   ])('reads %s as the full path does', (_, text) => {
-    expect(['fast', 'declined']).toContain(compare(treesFromBlockYaml, text));
+    expect(compare(treesFromBlockYaml, text)).toBe('fast');
   });
 
   it('types plain scalars as the package does, with or without the first-character shortcut', () => {

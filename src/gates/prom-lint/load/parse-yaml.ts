@@ -3,15 +3,18 @@
  * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
  * bounds the work a hostile file can cause.
  *
- * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the plain block YAML
- * most rule files are written in (several times faster on large files); the full one below goes
+ * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the block YAML
+ * rule files are written in (several times faster on large files); the full one below goes
  * through the package's Document and handles everything else (anchors, aliases, flow
- * collections, tags), including every error and limit message.
+ * collections, tags), including every error and limit message. The fast one hands what it does
+ * not read to the full one a value or a document at a time. Both collect the comments in the
+ * same pass and leave them on the source (`DocumentSource.comments`) for the suppressions.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
+import { Alias, Composer, isAlias, isMap, isScalar, isSeq, Parser, Scalar } from 'yaml';
 import type { Document, Node as YamlLibNode } from 'yaml';
 import type { SourcePosition } from '../types.js';
-import { treesFromBlockYaml } from './block-yaml-tree.js';
+import { scanBlockYaml, type FallbackParser, type ScannedYaml } from './block-yaml-tree.js';
+import { commentOffsetsOf } from './cst-comments.js';
 import { checkRuleFileSize, MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './limits.js';
 import { MapAssembler } from './map-assembler.js';
 import { nullScalarAt, scalarNode, styleOf } from './scalar-node.js';
@@ -57,10 +60,66 @@ export function parseYamlDocuments(file: string, source: DocumentSource): YamlDo
   // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
   // the I/O edge refuses by byte size (stat) before reading.
   checkRuleFileSize(file, source.text.length);
-  // The block scanner first: it loads promtool's rules_large.yml many times faster than the package.
-  const fast = treesFromBlockYaml(source);
-  if (fast !== undefined) return fast.map((root, i) => ({ root, index: i + 1, source }));
-  return parseYamlDocumentsFully(file, source);
+  // The block scanner first: it loads a rule file many times faster than the package.
+  return scanYamlDocuments(file, source) ?? parseYamlDocumentsFully(file, source);
+}
+
+/**
+ * The fast path of {@link parseYamlDocuments}: the block scanner, with the full path for the
+ * values and documents it does not read itself. Undefined when the text holds an error or
+ * exceeds a limit: the full path then gives the message. Sets `source.comments`.
+ */
+export function scanYamlDocuments(
+  file: string,
+  source: DocumentSource,
+): YamlDocument[] | undefined {
+  const fast = scanBlockYaml(source, fallbackFor(file, source));
+  if (fast === undefined) return undefined;
+  source.comments = fast.comments;
+  return fast.documents.map((root, i) => ({ root, index: i + 1, source }));
+}
+
+/**
+ * The full path for a slice of `source` the scanner hands over (a flow collection, a document),
+ * with offsets and positions those of the whole text; undefined where the slice holds an error,
+ * so that the whole file takes the full path and its messages.
+ */
+function fallbackFor(file: string, source: DocumentSource): FallbackParser {
+  const at = (offset: number): SourcePosition =>
+    source.toFilePosition(positionInText(source.lineStarts, offset));
+  return (text, base, depth): ScannedYaml | undefined => {
+    try {
+      const { documents, comments } = composeDocuments(text);
+      if (documents.some((document) => document.errors.length > 0)) return undefined;
+      return {
+        documents: documents.map((document) =>
+          document.contents === null
+            ? undefined
+            : new TreeBuilder(file, source, document, at, base).build(document.contents, depth),
+        ),
+        comments: comments.map((offset) => offset + base),
+      };
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The package's Documents of `text` and its comments' offsets, from one pass of its parser. */
+function composeDocuments(text: string): { documents: Document.Parsed[]; comments: number[] } {
+  const comments: number[] = [];
+  const tokens = new Parser().parse(text);
+  function* collecting(): Generator<typeof tokens extends Generator<infer T> ? T : never> {
+    for (const token of tokens) {
+      commentOffsetsOf(token, comments);
+      yield token;
+    }
+  }
+  // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
+  const composer = new Composer({ uniqueKeys: false, merge: false });
+  const documents = Array.from(composer.compose(collecting())) as Document.Parsed[];
+  comments.sort((a, b) => a - b);
+  return { documents, comments };
 }
 
 /**
@@ -73,17 +132,13 @@ export function parseYamlDocumentsFully(file: string, source: DocumentSource): Y
     source.toFilePosition(positionInText(source.lineStarts, offset));
   let documents: Document.Parsed[];
   try {
-    // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
-    documents = parseAllDocuments(source.text, {
-      uniqueKeys: false,
-      merge: false,
-      prettyErrors: false,
-    }) as Document.Parsed[];
+    const composed = composeDocuments(source.text);
+    documents = composed.documents;
+    source.comments = composed.comments;
   } catch (error) {
     if (error instanceof RangeError) throw new YamlLoadError(file, at(0), TOO_DEEP);
     throw new YamlLoadError(file, at(0), `cannot parse YAML: ${String(error)}`);
   }
-  if (!Array.isArray(documents)) return [];
   return documents.map((document, i) => {
     const error = document.errors[0];
     if (error !== undefined) {
@@ -101,7 +156,7 @@ export function parseYamlDocumentsFully(file: string, source: DocumentSource): Y
             : `YAML syntax error: ${reason}`,
       );
     }
-    const builder = new TreeBuilder(file, source, document, at);
+    const builder = new TreeBuilder(file, source, document, at, 0);
     const root = document.contents === null ? undefined : builder.build(document.contents, 0);
     return { root, index: i + 1, source };
   });
@@ -117,6 +172,8 @@ class TreeBuilder {
     private readonly source: DocumentSource,
     private readonly document: Document.Parsed,
     private readonly at: (offset: number) => SourcePosition,
+    /** Added to every range: the offset in the source of the text the package parsed. */
+    private readonly base: number,
   ) {}
 
   build(node: YamlLibNode, depth: number): YamlNode {
@@ -128,7 +185,7 @@ class TreeBuilder {
   }
 
   private convert(node: YamlLibNode, depth: number): { node: YamlNode; size: number } {
-    const start = node.range?.[0] ?? 0;
+    const start = (node.range?.[0] ?? 0) + this.base;
     if (depth > MAX_NESTING_DEPTH) {
       this.fail(start, TOO_DEEP);
     }
@@ -175,13 +232,13 @@ class TreeBuilder {
 
   private convertAlias(alias: Alias, depth: number): { node: YamlNode; size: number } {
     const target = alias.resolve(this.document);
-    const start = alias.range?.[0] ?? 0;
+    const start = (alias.range?.[0] ?? 0) + this.base;
     if (target === undefined) this.fail(start, `unknown anchor '${alias.source}' referenced`);
     return this.convert(target, depth);
   }
 
   private map(node: YamlLibNode, depth: number): { node: YamlNode; size: number } {
-    const start = node.range?.[0] ?? 0;
+    const start = (node.range?.[0] ?? 0) + this.base;
     if (!isMap(node)) return { node: this.nullScalar(start), size: 1 };
     const assembler = new MapAssembler((offset, reason) => this.fail(offset, reason));
     let size = 1;
@@ -191,7 +248,7 @@ class TreeBuilder {
         ? this.scalar(keyNode)
         : this.nullScalar(
             isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode)
-              ? (keyNode.range?.[0] ?? start)
+              ? (keyNode.range?.[0] ?? start - this.base) + this.base
               : start,
           );
       const valueOffset = key.sourceEnd;
@@ -207,7 +264,8 @@ class TreeBuilder {
   }
 
   private scalar(node: Scalar): YamlScalar {
-    const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+    const start = (node.range?.[0] ?? 0) + this.base;
+    const end = (node.range?.[1] ?? 0) + this.base;
     return scalarNode(node.value, styleOf(node.type), start, end, this.source, this.at(start));
   }
 

@@ -16,6 +16,11 @@ export interface DocumentSource {
   lineStarts: readonly number[];
   /** Maps a 1-based position inside `text` to the position in the user's file. */
   toFilePosition(position: SourcePosition): SourcePosition;
+  /**
+   * The offsets in `text` of every comment's `#`, in order: set by the loader, which finds them
+   * while it parses, so the suppressions need no second parse.
+   */
+  comments?: readonly number[];
 }
 
 /** How a scalar is written: it decides how offsets in its value map back to its source text. */

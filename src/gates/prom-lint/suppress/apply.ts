@@ -21,7 +21,7 @@ import { parseSnoozeTime } from './comment-grammar.js';
 import { suppressionsAmong, type SuppressionComment } from './comments.js';
 import { ruleSpans } from './rule-spans.js';
 import { buildSuppressors, type Suppressor } from './suppressors.js';
-import { yamlComments, type YamlComment } from './yaml-comments.js';
+import { sourceComments, yamlComments, type YamlComment } from './yaml-comments.js';
 
 /** A linted file: its path as in the findings, its text, and its decoded rule documents. */
 export interface SuppressionFile {
@@ -167,7 +167,13 @@ function commentsOf(file: SuppressionFile): {
   suppressions: SuppressionComment[];
   commentOnlyLines: Set<number>;
 } {
-  const all: YamlComment[] = mayHoldDirectives(file.text) ? [...yamlComments(file.text)] : [];
+  // The loader collected the comments while it parsed: no second parse of the file.
+  const own = file.models.map(sourceOf).find((source) => source?.text === file.text);
+  const all: YamlComment[] = !mayHoldDirectives(file.text)
+    ? []
+    : own !== undefined
+      ? sourceComments(own)
+      : yamlComments(file.text);
   const seen = new Set<DocumentSource>();
   for (const model of file.models) {
     if (model.kind !== 'configmap') continue;
@@ -175,7 +181,7 @@ function commentsOf(file: SuppressionFile): {
     if (source === undefined || seen.has(source) || !mayHoldDirectives(source.text)) continue;
     if (!keepsLines(source)) continue;
     seen.add(source);
-    for (const comment of yamlComments(source.text)) {
+    for (const comment of sourceComments(source)) {
       all.push({ ...comment, ...source.toFilePosition(comment) });
     }
   }
@@ -185,8 +191,8 @@ function commentsOf(file: SuppressionFile): {
 }
 
 /**
- * Whether a text may hold a suppression comment: the second YAML parse that finds comments is
- * skipped for the many files that never mention either prefix (a 10,000-rule file takes seconds).
+ * Whether a text may hold a suppression comment: the comments of the many files that never
+ * mention either prefix are not worth placing.
  */
 function mayHoldDirectives(text: string): boolean {
   return text.includes('pint') || text.includes('kaizen-gates');

@@ -1,11 +1,13 @@
 /**
  * The real comments of a YAML text. A line such as `# pint disable x` inside a `|` block scalar
- * (a multi-line `expr`) or a quoted string is text, not a comment; only the YAML parser can tell,
- * so this reads the concrete syntax tree of the `yaml` package, whose comment tokens are exactly
- * the comments (it keeps them even in a document with syntax errors).
+ * (a multi-line `expr`) or a quoted string is text, not a comment; only a YAML parser can tell:
+ * the loader's, which leaves them on the source as it parses, or else the concrete syntax tree of
+ * the `yaml` package, whose comment tokens are exactly the comments (load/cst-comments.ts).
  */
 import { Parser } from 'yaml';
+import { commentOffsetsOf } from '../load/cst-comments.js';
 import { lineStartsOf, positionInText } from '../load/parse-yaml.js';
+import type { DocumentSource } from '../load/yaml-tree.js';
 
 /** One YAML comment. */
 export interface YamlComment {
@@ -23,34 +25,32 @@ export interface YamlComment {
  * @example yamlComments('a: 1 # one\nb: |\n  # text\n') // [{ line: 1, column: 6, text: '# one', ownLine: false }]
  */
 export function yamlComments(text: string): YamlComment[] {
-  const lineStarts = lineStartsOf(text);
-  const found: { offset: number; source: string }[] = [];
-  for (const token of new Parser().parse(text)) collectComments(token, found);
-  found.sort((a, b) => a.offset - b.offset);
-  return found.map(({ offset, source }) => {
-    const position = positionInText(lineStarts, offset);
-    const before = text.slice(lineStarts[position.line - 1] ?? 0, offset);
-    return { ...position, text: source.replace(/\r$/u, ''), ownLine: before.trim() === '' };
-  });
+  const found: number[] = [];
+  for (const token of new Parser().parse(text)) commentOffsetsOf(token, found);
+  found.sort((a, b) => a - b);
+  return commentsAt(text, lineStartsOf(text), found);
 }
 
 /**
- * Walks a CST token tree for `comment` tokens. The CST's shape varies by construct (document
- * start, collection items' start/sep/end, flow collections, block-scalar props), so the walk is
- * generic: every object and array below the token is visited, except source strings.
+ * The comments of a parsed source (positions inside `source.text`, as {@link yamlComments}
+ * gives them): those the loader collected while parsing, or else from a parse of its own.
  */
-function collectComments(node: unknown, found: { offset: number; source: string }[]): void {
-  if (Array.isArray(node)) {
-    for (const item of node) collectComments(item, found);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
-  if ('type' in node && node.type === 'comment' && 'offset' in node && 'source' in node) {
-    const { offset, source } = node;
-    if (typeof offset === 'number' && typeof source === 'string') found.push({ offset, source });
-    return;
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'source') collectComments(value, found);
-  }
+export function sourceComments(source: DocumentSource): YamlComment[] {
+  if (source.comments === undefined) return yamlComments(source.text);
+  return commentsAt(source.text, source.lineStarts, source.comments);
+}
+
+/** The comments whose `#` is at each of `offsets` (ascending) of `text`. */
+function commentsAt(
+  text: string,
+  lineStarts: readonly number[],
+  offsets: readonly number[],
+): YamlComment[] {
+  return offsets.map((offset) => {
+    const position = positionInText(lineStarts, offset);
+    const lineBreak = text.indexOf('\n', offset);
+    const source = text.slice(offset, lineBreak === -1 ? undefined : lineBreak);
+    const before = text.slice(lineStarts[position.line - 1] ?? 0, offset);
+    return { ...position, text: source.replace(/\r$/u, ''), ownLine: before.trim() === '' };
+  });
 }
