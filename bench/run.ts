@@ -28,3 +28,13 @@ const soak = spawnSync(
   { stdio: 'inherit' },
 );
 if (soak.status !== 0) process.exitCode = 1;
+console.log('');
+// The coverage gate against diff-cover on a generated 4,000-file repository (a few minutes).
+const coverage = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', resolve(root, 'bench/coverage.ts')],
+  {
+    stdio: 'inherit',
+  },
+);
+if (coverage.status !== 0) process.exitCode = 1;

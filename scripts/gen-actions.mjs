@@ -154,6 +154,16 @@ const gates = {
         'Allow experimental PromQL functions (`true`/`false`; empty: the config file, else false).',
         '',
       ],
+      [
+        'prometheus-version',
+        'The Prometheus release the rules are deployed to (e.g. `2.42`, `3`, `3.16`): PromQL is judged as that release parses it, and an error it would not raise is not reported. Empty: the config file, else the current release.',
+        '',
+      ],
+      [
+        'enable-features',
+        'PromQL `--enable-feature` values the server runs with (comma or line separated): `promql-experimental-functions`, `promql-duration-expr`, `promql-extended-range-selectors`, `promql-binop-fill-modifiers`. Empty: the config file, else none.',
+        '',
+      ],
     ],
     outputs: [
       ['files', 'Number of rule files linted.'],

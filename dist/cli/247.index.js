@@ -1190,8 +1190,8 @@ function isQueryDefault(datasourceType, key, value, query) {
 var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/normalize.ts
 var normalize = __webpack_require__(82696);
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts
-var tree = __webpack_require__(39039);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
+var tree = __webpack_require__(48182);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/syntax.ts + 1 modules
 var syntax = __webpack_require__(64909);
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/query/mask.ts
@@ -3511,7 +3511,7 @@ function readDashboardDiffInputs(source, defaultBaseRef) {
     let sides;
     if (base !== undefined || head !== undefined) {
         if (base === undefined || head === undefined) {
-            throw new errors/* ConfigurationError */.j(`Input '${base === undefined ? 'base' : 'head'}' is required with '${base === undefined ? 'head' : 'base'}': name both files of the pair.`);
+            throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, base === undefined ? 'base' : 'head')} is required with ${(0,inputs/* inputMention */.Jf)(source, base === undefined ? 'head' : 'base')}: name both files of the pair.`);
         }
         if (baseRef !== undefined || paths.length > 0) {
             throw new errors/* ConfigurationError */.j("Inputs 'base' and 'head' compare two files; 'base-ref' and paths compare a change. Give one or the other.");
@@ -3521,9 +3521,9 @@ function readDashboardDiffInputs(source, defaultBaseRef) {
     else {
         const ref = baseRef ?? defaultBaseRef;
         if (ref === undefined) {
-            throw new errors/* ConfigurationError */.j("Input 'base-ref' is required (the branch to compare with, e.g. origin/main), or 'base' and 'head' to compare two files.");
+            throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, 'base-ref')} is required (the branch to compare with, e.g. origin/main), or ${(0,inputs/* inputMention */.Jf)(source, 'base')} and ${(0,inputs/* inputMention */.Jf)(source, 'head')} to compare two files.`);
         }
-        refuseBraces(paths, 'paths');
+        refuseBraces(paths, (0,inputs/* inputLabel */.NB)(source, 'paths'));
         sides = {
             kind: 'change',
             baseRef: ref,
@@ -3545,11 +3545,11 @@ function readRenderCommand(source) {
     const globs = (0,inputs/* listInput */.dt)(source, 'render-glob');
     if (text === undefined) {
         if (globs.length > 0) {
-            throw new errors/* ConfigurationError */.j("Input 'render-glob' names files to render, but 'render' gives no command (e.g. 'jsonnet -J vendor {file}').");
+            throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, 'render-glob')} names files to render, but ${(0,inputs/* inputMention */.Jf)(source, 'render')} gives no command (e.g. 'jsonnet -J vendor {file}').`);
         }
         return undefined;
     }
-    refuseBraces(globs, 'render-glob');
+    refuseBraces(globs, (0,inputs/* inputLabel */.NB)(source, 'render-glob'));
     const argv = splitCommand(text, 'render');
     if (!argv.some((arg) => arg.includes(defaults/* RENDER_FILE_PLACEHOLDER */.om)))
         argv.push(defaults/* RENDER_FILE_PLACEHOLDER */.om);
@@ -3559,11 +3559,11 @@ function readRenderCommand(source) {
  * The globs are git pathspecs (the files come from git), which have no `{a,b}` alternatives: a
  * pattern with braces would silently match nothing, so it is refused with what to write instead.
  */
-function refuseBraces(patterns, inputName) {
+function refuseBraces(patterns, label) {
     // Lists are split at commas too, so `*.{json,yaml}` arrives as `*.{json` and `yaml}`.
     const braced = patterns.find((pattern) => /[{}]/.test(pattern));
     if (braced !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}' has '${braced}', but these globs are git's, which have no {a,b}: give one pattern per alternative.`);
+        throw new errors/* ConfigurationError */.j(`${label} has '${braced}', but these globs are git's, which have no {a,b}: give one pattern per alternative.`);
     }
 }
 /** Words that mean something to a shell only; the render command is run without one. */
@@ -7358,6 +7358,7 @@ function buildDashboardDiffVerdict(result, options) {
 
 
 
+
 /**
  * Runs the gate from raw inputs.
  *
@@ -7413,7 +7414,7 @@ async function runDashboardDiff(inputs, io) {
         }
     }
     findings.push(...duplicateDashboardUids(headSides, baseSides, lintConfig));
-    io.logger.info(`Compared ${diffs.length} dashboards in ${pairs.length} files ${against}: ` +
+    io.logger.info(`Compared ${(0,labels/* countOf */.pq)(diffs.length, 'dashboard')} in ${(0,labels/* countOf */.pq)(pairs.length, 'file')} ${against}: ` +
         `${diffs.filter((d) => d.status !== 'unchanged').length} changed, ${findings.length} lint findings`);
     return buildDashboardDiffVerdict({
         diffs,

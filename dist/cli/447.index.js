@@ -71,7 +71,7 @@ function branchInput(source, name, fallback) {
     if (!/^[A-Za-z0-9._/][A-Za-z0-9._/-]{0,99}$/.test(value) ||
         value.includes('..') ||
         value.endsWith('/')) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}'; expected a branch name such as kaizen-data.`);
+        throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, name)} is '${value}'; expected a branch name such as kaizen-data.`);
     }
     return value;
 }
@@ -79,11 +79,11 @@ function branchInput(source, name, fallback) {
 function readBenchInputs(source) {
     const current = (0,inputs/* listInput */.dt)(source, 'current');
     if (current.length === 0) {
-        throw new errors/* ConfigurationError */.j("Input 'current' is required: the benchmark result files of this run (paths or globs).");
+        throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, 'current')} is required: the benchmark result files of this run (paths or globs).`);
     }
     const suite = (0,inputs/* optionalInput */.$m)(source, 'suite') ?? 'default';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(suite)) {
-        throw new errors/* ConfigurationError */.j(`Input 'suite' is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
+        throw new errors/* ConfigurationError */.j(`${(0,inputs/* inputLabel */.NB)(source, 'suite')} is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
     }
     const threshold = (0,inputs/* optionalInput */.$m)(source, 'threshold');
     const baselineDir = (0,inputs/* optionalInput */.$m)(source, 'baseline-dir');
@@ -113,7 +113,7 @@ function readBenchInputs(source) {
         analysis: {
             threshold: threshold === undefined
                 ? defaultAnalysisOptions.threshold
-                : (0,inputs/* parsePercent */.lo)(threshold, "Input 'threshold'"),
+                : (0,inputs/* parsePercent */.lo)(threshold, (0,inputs/* inputLabel */.NB)(source, 'threshold')),
             thresholds: (0,inputs/* mappingInput */.VZ)(source, 'thresholds', inputs/* parsePercent */.lo),
             ignore: (0,inputs/* listInput */.dt)(source, 'ignore'),
             directions: (0,inputs/* mappingInput */.VZ)(source, 'directions', parseDirection),

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ scanBlockYaml),
   A: () => (/* binding */ treesFromBlockYaml)
 });
 
@@ -84,19 +85,23 @@ var scalar_node = __webpack_require__(66751);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/block-yaml-tree.ts
 /**
  * The fast path of YAML loading: a scanner for the block YAML that rule files are written in
- * (block mappings and sequences, one-line plain and quoted scalars, `|` and `>` block scalars,
- * comments), building our positioned trees directly from the text.
+ * (block mappings and sequences, plain and quoted scalars on one line or folded over several,
+ * `|` and `>` block scalars, comments, several documents between `---` and `...`, LF or CRLF line
+ * ends), building our positioned trees directly from the text and collecting the comments in the
+ * same pass.
  *
  * Written by hand because no library does this fast: the `yaml` package's Document (the
  * reference, parse-yaml.ts) and js-yaml with an event listener both build far more than a linter
- * needs; on promtool's 1.2 MB rules_large.yml this scanner takes a fraction of either's time and
- * allocates little besides the tree. It is not a YAML parser: anything outside that subset, or
- * that it is unsure of, makes it decline (return undefined), and the caller uses the Document
- * path with its own messages. Declined: directives and document markers, tabs, CR line ends, a
- * byte-order mark, anchors, aliases, tags, flow collections, explicit keys, multi-line plain or
- * quoted scalars, block scalars with an indentation indicator, keep chomping, a comment on their
- * header or more-indented folded lines, a root that is not a block collection at column 1, and
- * every limit of limits.ts. The tests compare its trees with the Document path's, whole.
+ * needs; on a 9 MB rule file this scanner takes a fraction of either's time and allocates little
+ * besides the tree. It is not a YAML parser: what it does not handle it hands, as small as it
+ * can, to a fallback (the Document path over a slice of the text): a flow collection (`{…}`,
+ * `[…]`) alone, a document with anchors, aliases, tags, explicit keys or anything else it is
+ * unsure of as a whole document. Without a fallback, or where the fallback finds an error, it
+ * declines the file (returns undefined) and the caller uses the Document path with its own
+ * messages. Declined for the whole file: directives, a byte-order mark, a CR that does not end
+ * a line, and every limit of limits.ts. The tests compare its trees and comments with the
+ * Document path's, whole, on every fixture and on the output of PyYAML, Go's yaml.v2 and v3,
+ * jsonnet and kube-prometheus.
  */
 
 
@@ -108,8 +113,10 @@ class OutsideBlockSubset extends Error {
 function decline() {
     throw new OutsideBlockSubset();
 }
-/** Text-level refusals, checked once: directives, document markers, tabs, CR, a byte-order mark. */
-const OUTSIDE_SUBSET = /^(?:%|---|\.\.\.)|[\t\r\uFEFF]/m;
+/** Text-level refusals, checked once: directives, a byte-order mark, a CR not before an LF. */
+const OUTSIDE_SUBSET = /^%|\uFEFF|\r(?!\n)/m;
+/** A `---` or `...` line: the start or end of a document, wherever it appears. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
@@ -118,17 +125,20 @@ const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
 const MAX_INTERNED_LENGTH = 24;
 const MAX_INTERNED_STRINGS = 4096;
 const SPACE = 32;
+const TAB = 9;
 const NEWLINE = 10;
+const CR = 13;
 const HASH = 35;
+const BACKSLASH = 92;
 /**
- * Parses `source` into one tree per document (none for a text of comments), or returns undefined
- * when the text is outside the subset this path handles.
+ * Parses `source` into one tree per document (none for a text of comments), handing what it does
+ * not read itself to `fallback`; undefined when the text is outside what both handle.
  */
-function treesFromBlockYaml(source) {
+function scanBlockYaml(source, fallback) {
     if (OUTSIDE_SUBSET.test(source.text))
         return undefined;
     try {
-        return new BlockScanner(source).documents();
+        return new BlockScanner(source, fallback).stream();
     }
     catch (error) {
         if (error instanceof OutsideBlockSubset)
@@ -136,46 +146,192 @@ function treesFromBlockYaml(source) {
         throw error;
     }
 }
+/**
+ * The trees of {@link scanBlockYaml} with no fallback: undefined for a text with anything the
+ * scanner does not read itself.
+ */
+function treesFromBlockYaml(source) {
+    return scanBlockYaml(source)?.documents;
+}
 class BlockScanner {
     source;
+    fallback;
     text;
+    /** Where the document being read ends: the start of a marker line, or the text's end. */
+    end;
     nodes = 0;
     strings = new Map();
-    /** The line the scanner is on (0-based); kept in step with every offset it moves to. */
-    line = 0;
-    constructor(source) {
+    comments = [];
+    /** The last comment recorded: lines are looked at more than once, comments kept once. */
+    lastComment = -1;
+    constructor(source, fallback) {
         this.source = source;
+        this.fallback = fallback;
         this.text = source.text;
+        this.end = this.text.length;
     }
-    documents() {
-        const first = this.nextContentLine(0, 0);
-        if (first === undefined)
-            return [];
-        if (first.indent !== 0)
+    /** Every document of the text, split at its `---` and `...` lines. */
+    stream() {
+        const text = this.text;
+        const documents = [];
+        let start = 0;
+        let startLine = 0;
+        let explicit = false;
+        // The line of offset `counted`, kept in step as markers are found.
+        let line = 0;
+        let counted = 0;
+        for (const match of text.matchAll(DOCUMENT_MARKER)) {
+            const at = match.index;
+            this.document(start, at, startLine, explicit, documents);
+            line += this.linesBetween(counted, at);
+            counted = at;
+            const lineEnd = this.lineEndOf(at);
+            let rest = at + 3;
+            while (text.charCodeAt(rest) === SPACE)
+                rest++;
+            if (match[0] === '---') {
+                start = at;
+                startLine = line;
+                explicit = true;
+            }
+            else {
+                // `...` ends a document; a comment may follow it, nothing else.
+                if (rest < lineEnd && !(text.charCodeAt(rest) === HASH && rest > at + 3))
+                    decline();
+                if (rest < lineEnd)
+                    this.comment(rest);
+                const lineBreak = text.indexOf('\n', at);
+                start = lineBreak === -1 ? text.length : lineBreak + 1;
+                startLine = line + 1;
+                explicit = false;
+            }
+        }
+        this.document(start, text.length, startLine, explicit, documents);
+        if (this.nodes > limits/* MAX_EXPANDED_NODES */.vN)
             decline();
-        const root = this.collection(first, -1, 0);
-        if (this.nextContentLine(this.resume.start, this.resume.line) !== undefined)
-            decline();
-        return [root];
+        this.comments.sort((a, b) => a - b);
+        return { documents, comments: this.comments };
+    }
+    /** Line breaks in [from, to). */
+    linesBetween(from, to) {
+        let lines = 0;
+        for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+    /** The offset of the line break (or the text's end) of the line holding `offset`. */
+    lineEndOf(offset) {
+        const end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            return this.text.length;
+        return this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    }
+    /**
+     * The document in [start, end), on line `line`: after a `---` line when `explicit` (a tree, or
+     * undefined when nothing follows the marker), else a bare one (nothing when it holds only
+     * comments). Read by the scanner, or else whole by the fallback.
+     */
+    document(start, end, line, explicit, documents) {
+        if (start >= end && !explicit)
+            return;
+        const commentsBefore = this.comments.length;
+        const lastCommentBefore = this.lastComment;
+        try {
+            this.end = end;
+            let bodyStart = start;
+            let bodyLine = line;
+            // Where the package puts the null of an empty document: after `---` and its spaces.
+            let emptyAt = start;
+            if (explicit) {
+                // `---` and a comment; content on the marker line is left to the fallback.
+                const markerEnd = this.lineEndOf(start);
+                let rest = start + 3;
+                while (this.text.charCodeAt(rest) === SPACE)
+                    rest++;
+                emptyAt = rest;
+                if (rest < markerEnd) {
+                    if (this.text.charCodeAt(rest) !== HASH || rest === start + 3)
+                        decline();
+                    this.comment(rest);
+                }
+                const lineBreak = this.text.indexOf('\n', start);
+                bodyStart = lineBreak === -1 || lineBreak >= end ? end : lineBreak + 1;
+                bodyLine = line + 1;
+            }
+            const first = this.nextContentLine(bodyStart, bodyLine);
+            if (first === undefined) {
+                if (explicit) {
+                    this.count(0);
+                    const position = this.position(line, emptyAt, start);
+                    documents.push((0,scalar_node/* nullScalarAt */.hq)(emptyAt, this.source, position));
+                }
+                return;
+            }
+            if (first.indent !== 0)
+                decline();
+            const root = this.collection(first, -1, 0);
+            if (this.nextContentLine(this.resume.start, this.resume.line) !== undefined)
+                decline();
+            documents.push(root);
+        }
+        catch (error) {
+            if (!(error instanceof OutsideBlockSubset) || this.fallback === undefined)
+                throw error;
+            this.comments.length = commentsBefore;
+            this.lastComment = lastCommentBefore;
+            const whole = this.fallback(this.text.slice(start, end), start, 0);
+            if (whole === undefined)
+                decline();
+            documents.push(...whole.documents);
+            this.addComments(whole.comments);
+        }
+        finally {
+            this.end = this.text.length;
+        }
+    }
+    addComments(offsets) {
+        for (const offset of offsets)
+            this.comments.push(offset);
+        if (offsets.length > 0)
+            this.lastComment = Math.max(this.lastComment, ...offsets.slice(-1));
+    }
+    /** Records the comment whose `#` is at `offset`, once. */
+    comment(offset) {
+        if (offset <= this.lastComment)
+            return;
+        this.comments.push(offset);
+        this.lastComment = offset;
     }
     /** Where scanning goes on after the last node read: the start of the line after it. */
     resume = { start: 0, line: 0 };
+    /** Whether `offset` ends its line: a line break, or the end of the document. */
+    isLineEnd(offset) {
+        if (offset >= this.end)
+            return true;
+        const c = this.text.charCodeAt(offset);
+        return c === NEWLINE || c === CR;
+    }
     /**
      * The first line at or after `start` (a line start, on line `line`) that holds more than
-     * spaces and a comment, or undefined at the end of the text.
+     * spaces and a comment, or undefined at the end of the document. Comments are recorded.
      */
     nextContentLine(start, line) {
         const text = this.text;
         let i = start;
         let current = line;
-        while (i < text.length) {
+        while (i < this.end) {
             let j = i;
             while (text.charCodeAt(j) === SPACE)
                 j++;
             const c = text.charCodeAt(j);
-            if (j < text.length && c !== NEWLINE && c !== HASH) {
+            if (c === TAB)
+                decline();
+            if (!this.isLineEnd(j) && c !== HASH) {
                 return { start: i, indent: j - i, line: current };
             }
+            if (c === HASH && j < this.end)
+                this.comment(j);
             const end = text.indexOf('\n', j);
             if (end === -1)
                 return undefined;
@@ -203,8 +359,7 @@ class BlockScanner {
     isSequenceItem(offset) {
         if (this.text.charCodeAt(offset) !== 45 /* - */)
             return false;
-        const next = this.text.charCodeAt(offset + 1);
-        return next === SPACE || next === NEWLINE || offset + 1 >= this.text.length;
+        return this.endsIndicator(offset + 1);
     }
     sequence(first, depth) {
         this.count(depth);
@@ -230,11 +385,15 @@ class BlockScanner {
     /** The value after a sequence item's `- `: inline, on the lines below, or empty. */
     itemValue(content, line, indent, depth) {
         const c = this.text.charCodeAt(content);
-        if (content >= this.text.length || c === NEWLINE || c === HASH) {
+        if (c === TAB)
+            decline();
+        if (this.isLineEnd(content) || c === HASH) {
             return this.valueBelow(content, line, indent, false, depth);
         }
         if (this.isSequenceItem(content))
             decline(); // `- - x`: a compact nested sequence
+        if (c === 123 /* { */ || c === 91 /* [ */)
+            return this.flowValue(content, line, indent, depth);
         if (this.keyEnd(content) !== undefined) {
             // `- key: value`: a mapping whose keys are indented to the first key's column.
             return this.mapping(content - line.start, content, line.line, line.start, indent, depth);
@@ -246,6 +405,8 @@ class BlockScanner {
      * `indent`, or at `indent` for a mapping's sequence), else an empty (null) node at `offset`.
      */
     valueBelow(offset, line, indent, sequenceMayAlign, depth) {
+        if (offset < this.end && this.text.charCodeAt(offset) === HASH)
+            this.comment(offset);
         const lineEnd = this.text.indexOf('\n', offset);
         const next = lineEnd === -1 ? undefined : this.nextContentLine(lineEnd + 1, line.line + 1);
         const aligned = next !== undefined &&
@@ -262,7 +423,9 @@ class BlockScanner {
     resumeAfterLine(offset, line) {
         const end = this.text.indexOf('\n', offset);
         this.resume =
-            end === -1 ? { start: this.text.length, line } : { start: end + 1, line: line + 1 };
+            end === -1 || end >= this.end
+                ? { start: this.end, line }
+                : { start: end + 1, line: line + 1 };
     }
     /**
      * A block mapping whose first key starts at `keyStart` (column `indent`), on line `line`
@@ -285,7 +448,9 @@ class BlockScanner {
             while (this.text.charCodeAt(valueStart) === SPACE)
                 valueStart++;
             const c = this.text.charCodeAt(valueStart);
-            const value = valueStart >= this.text.length || c === NEWLINE || c === HASH
+            if (c === TAB)
+                decline();
+            const value = this.isLineEnd(valueStart) || c === HASH
                 ? this.valueBelow(valueStart, current, indent, true, depth + 1)
                 : this.inlineValue(valueStart, current, indent, depth + 1);
             assembler.add(key, value);
@@ -310,7 +475,9 @@ class BlockScanner {
         const quote = text[start];
         let i = start;
         if (quote === '"' || quote === "'") {
-            i = this.quotedEnd(start, quote);
+            i = this.quotedLineEnd(start, quote);
+            if (i === -1)
+                return undefined; // continued on the next line: a value, never a key
             let colon = i;
             while (text.charCodeAt(colon) === SPACE)
                 colon++;
@@ -320,8 +487,10 @@ class BlockScanner {
         }
         for (;;) {
             const c = text.charCodeAt(i);
-            if (i >= text.length || c === NEWLINE)
+            if (this.isLineEnd(i))
                 return undefined;
+            if (c === TAB)
+                decline();
             if (c === HASH && text.charCodeAt(i - 1) === SPACE)
                 return undefined;
             if (c === 58 /* : */ && this.endsIndicator(i + 1)) {
@@ -335,8 +504,7 @@ class BlockScanner {
     }
     /** Whether an indicator before `offset` is complete: a space, a line end or the text's end follows. */
     endsIndicator(offset) {
-        const c = this.text.charCodeAt(offset);
-        return offset >= this.text.length || c === SPACE || c === NEWLINE;
+        return this.isLineEnd(offset) || this.text.charCodeAt(offset) === SPACE;
     }
     key(start, end, line, depth) {
         this.count(depth);
@@ -346,7 +514,9 @@ class BlockScanner {
         const first = text[start];
         const position = this.position(line.line, start, line.start);
         if (first === '"' || first === "'") {
-            const value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
+            const value = first === '"'
+                ? this.doubleQuoted(start + 1, end - 1)
+                : this.singleQuoted(start + 1, end - 1);
             return (0,scalar_node/* scalarNode */.Hf)(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
         const raw = this.interned(text.slice(start, end));
@@ -355,12 +525,122 @@ class BlockScanner {
             decline();
         return (0,scalar_node/* scalarNode */.Hf)(this.resolve(raw), 'plain', start, end, this.source, position);
     }
-    /** A value on its key's line: a block scalar, a quoted or a plain scalar. */
+    /** A value on its key's line: a flow collection, a block scalar, a quoted or a plain scalar. */
     inlineValue(start, line, indent, depth) {
         if (this.isSequenceItem(start))
             decline(); // `key: - a`
+        const c = this.text.charCodeAt(start);
+        if (c === 123 /* { */ || c === 91 /* [ */)
+            return this.flowValue(start, line, indent, depth);
         // `a: b: c` (a mapping on a key's line) is refused while the scalar is read.
         return this.inlineScalar(start, line, indent, depth);
+    }
+    /**
+     * A flow collection starting at `start` on `line`: `{}` and `[]` read here, any other handed
+     * to the fallback alone (its text, from the bracket to its match, at the same place).
+     */
+    flowValue(start, line, indent, depth) {
+        this.count(depth);
+        const text = this.text;
+        const open = text.charCodeAt(start);
+        const close = open === 123 ? 125 : 93;
+        let i = start;
+        let nesting = 0;
+        let deepest = 0;
+        let lines = 0;
+        for (;;) {
+            if (i >= this.end)
+                decline();
+            const c = text.charCodeAt(i);
+            if (c === 123 || c === 91) {
+                nesting++;
+                deepest = Math.max(deepest, nesting);
+            }
+            else if (c === 125 || c === 93) {
+                nesting--;
+                if (nesting === 0) {
+                    if (c !== close)
+                        decline();
+                    i++;
+                    break;
+                }
+            }
+            else if (c === 34 /* " */ || c === 39 /* ' */) {
+                const quoted = this.quotedEnd(i, c === 34 ? '"' : "'", indent);
+                lines += quoted.lines;
+                i = quoted.end;
+                continue;
+            }
+            else if (c === HASH &&
+                (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === NEWLINE)) {
+                i = text.indexOf('\n', i);
+                if (i === -1)
+                    decline();
+                continue;
+            }
+            else if (c === NEWLINE) {
+                lines++;
+                this.continuationIndent(i + 1, indent);
+            }
+            else if (c === TAB)
+                decline();
+            i++;
+        }
+        const after = this.afterScalar(i);
+        if (after !== undefined)
+            this.comment(after);
+        const closingLine = line.line + lines;
+        this.resumeAfterLine(i, closingLine);
+        this.noDeeperLineBelow(indent);
+        if (depth + deepest > limits/* MAX_NESTING_DEPTH */.wM)
+            decline();
+        if (i === start + 2) {
+            // `{}` or `[]`: the package gives an empty collection positioned at its bracket.
+            const position = this.position(line.line, start, line.start);
+            if (open === 91)
+                return { kind: 'seq', items: [], position };
+            return new map_assembler/* MapAssembler */.b(decline).finish(position);
+        }
+        if (this.fallback === undefined)
+            decline();
+        const padded = ' '.repeat(start - line.start) + text.slice(start, i);
+        const read = this.fallback(padded, line.start, depth);
+        const root = read?.documents.length === 1 ? read.documents[0] : undefined;
+        if (read === undefined || root === undefined)
+            decline();
+        this.addComments(read.comments);
+        return root;
+    }
+    /** Declines when the line below the value read is deeper than `indent`: it would continue it. */
+    noDeeperLineBelow(indent) {
+        const next = this.nextContentLine(this.resume.start, this.resume.line);
+        if (next !== undefined && next.indent > indent)
+            decline();
+    }
+    /**
+     * Checks what follows a scalar or flow collection ending at `end`: spaces, then the line end
+     * or a comment (returned: its offset). Anything else (a `:` would make it a key) declines.
+     */
+    afterScalar(end) {
+        const text = this.text;
+        let after = end;
+        while (text.charCodeAt(after) === SPACE)
+            after++;
+        if (this.isLineEnd(after))
+            return undefined;
+        if (text.charCodeAt(after) === HASH && after > end)
+            return after;
+        return decline();
+    }
+    /** A continuation line of a flow scalar or collection must be indented deeper than its parent. */
+    continuationIndent(lineStart, parentIndent) {
+        let j = lineStart;
+        while (this.text.charCodeAt(j) === SPACE)
+            j++;
+        if (this.text.charCodeAt(j) === TAB)
+            decline();
+        if (!this.isLineEnd(j) && j - lineStart <= parentIndent)
+            decline();
     }
     /** A scalar that starts on this line; `indent` is its parent collection's. */
     inlineScalar(start, line, indent, depth) {
@@ -370,46 +650,97 @@ class BlockScanner {
         const position = this.position(line.line, start, line.start);
         if (first === '|' || first === '>')
             return this.blockScalar(start, line, indent, position);
-        let end;
-        let value;
-        let style;
         if (first === '"' || first === "'") {
-            end = this.quotedEnd(start, first);
-            value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
-            style = first === '"' ? 'double-quoted' : 'single-quoted';
-            let after = end;
-            while (text.charCodeAt(after) === SPACE)
-                after++;
-            const c = text.charCodeAt(after);
+            const { end, lines } = this.quotedEnd(start, first, indent);
+            const value = first === '"'
+                ? this.doubleQuoted(start + 1, end - 1)
+                : this.singleQuoted(start + 1, end - 1);
+            const style = first === '"' ? 'double-quoted' : 'single-quoted';
             // Only a comment or the line end may follow (a `:` would make the scalar a key).
-            if (after < text.length && c !== NEWLINE && !(c === HASH && after > end))
-                decline();
+            const comment = this.afterScalar(end);
+            if (comment !== undefined)
+                this.comment(comment);
+            this.resumeAfterLine(end, line.line + lines);
+            this.noDeeperLineBelow(indent);
+            return (0,scalar_node/* scalarNode */.Hf)(value, style, start, end, this.source, position);
         }
-        else {
-            // To the line end or a comment (` #`), trailing spaces left out; a `: ` on the way
-            // would make the text before it a key.
-            end = start;
-            while (end < text.length) {
-                const c = text.charCodeAt(end);
-                if (c === NEWLINE || (c === HASH && text.charCodeAt(end - 1) === SPACE))
-                    break;
-                if (c === 58 /* : */ && this.endsIndicator(end + 1))
+        return this.plainScalar(start, line, indent, position);
+    }
+    /**
+     * A plain scalar from `start` to the line end or a comment (` #`), trailing spaces left out,
+     * folded with the deeper lines below it: each line break a space, each blank line a line break.
+     */
+    plainScalar(start, line, indent, position) {
+        const text = this.text;
+        let { end, comment } = this.plainLine(start);
+        const firstRaw = text.slice(start, end);
+        this.checkPlainStart(firstRaw);
+        let lastLine = line.line;
+        let parts;
+        if (comment === undefined) {
+            let lineBreak = text.indexOf('\n', end);
+            let current = line.line + 1;
+            let blank = 0;
+            while (lineBreak !== -1 && lineBreak + 1 < this.end) {
+                const lineStart = lineBreak + 1;
+                let j = lineStart;
+                while (text.charCodeAt(j) === SPACE)
+                    j++;
+                if (text.charCodeAt(j) === TAB)
                     decline();
-                end++;
+                if (this.isLineEnd(j)) {
+                    blank++;
+                }
+                else {
+                    if (j - lineStart <= indent || text.charCodeAt(j) === HASH)
+                        break;
+                    const next = this.plainLine(j);
+                    parts ??= [firstRaw];
+                    parts.push(blank === 0 ? ' ' : '\n'.repeat(blank), text.slice(j, next.end));
+                    blank = 0;
+                    end = next.end;
+                    lastLine = current;
+                    if (next.comment !== undefined) {
+                        comment = next.comment;
+                        break;
+                    }
+                }
+                lineBreak = text.indexOf('\n', lineStart);
+                current++;
             }
-            while (text.charCodeAt(end - 1) === SPACE)
-                end--;
-            const raw = this.interned(text.slice(start, end));
-            this.checkPlainStart(raw);
-            value = this.resolve(raw);
-            style = 'plain';
         }
-        this.resumeAfterLine(end, line.line);
-        // A deeper line below would continue a plain scalar (or be an error): not this subset.
-        const next = this.nextContentLine(this.resume.start, this.resume.line);
-        if (next !== undefined && next.indent > indent)
-            decline();
-        return (0,scalar_node/* scalarNode */.Hf)(value, style, start, end, this.source, position);
+        if (comment !== undefined)
+            this.comment(comment);
+        const raw = parts === undefined ? this.interned(firstRaw) : parts.join('');
+        const value = this.resolve(raw);
+        this.resumeAfterLine(end, lastLine);
+        // A deeper line below now is one after a comment: an error, not this subset.
+        this.noDeeperLineBelow(indent);
+        return (0,scalar_node/* scalarNode */.Hf)(value, 'plain', start, end, this.source, position);
+    }
+    /**
+     * One line of a plain scalar from `start`: where its text ends (trailing spaces left out) and
+     * the comment that ends it, if any. A `: ` on the way would make it a key: declined.
+     */
+    plainLine(start) {
+        const text = this.text;
+        let end = start;
+        let comment;
+        while (!this.isLineEnd(end)) {
+            const c = text.charCodeAt(end);
+            if (c === HASH && text.charCodeAt(end - 1) === SPACE) {
+                comment = end;
+                break;
+            }
+            if (c === TAB)
+                decline();
+            if (c === 58 /* : */ && this.endsIndicator(end + 1))
+                decline();
+            end++;
+        }
+        while (text.charCodeAt(end - 1) === SPACE)
+            end--;
+        return { end, comment };
     }
     checkPlainStart(raw) {
         const first = raw[0];
@@ -442,18 +773,50 @@ class BlockScanner {
             decline();
         }
     }
-    /** The end (after the closing quote) of a one-line quoted scalar. */
-    quotedEnd(start, quote) {
+    /**
+     * The end (after the closing quote) of a quoted scalar, and the line breaks inside it. Its
+     * continuation lines must be deeper than `parentIndent`.
+     */
+    quotedEnd(start, quote, parentIndent) {
         const text = this.text;
+        const q = quote.charCodeAt(0);
+        let i = start + 1;
+        let lines = 0;
+        for (;;) {
+            if (i >= this.end)
+                decline();
+            const c = text.charCodeAt(i);
+            if (c === NEWLINE) {
+                lines++;
+                i++;
+                this.continuationIndent(i, parentIndent);
+            }
+            else if (q === 34 && c === BACKSLASH) {
+                i += text.charCodeAt(i + 1) === NEWLINE ? 1 : 2;
+            }
+            else if (c === q) {
+                if (q === 39 && text.charCodeAt(i + 1) === 39)
+                    i += 2;
+                else
+                    return { end: i + 1, lines };
+            }
+            else
+                i++;
+        }
+    }
+    /** The end of a quoted scalar closed on its own line, or -1 when it goes on to the next. */
+    quotedLineEnd(start, quote) {
+        const text = this.text;
+        const q = quote.charCodeAt(0);
         let i = start + 1;
         for (;;) {
-            const c = text[i];
-            if (c === undefined || c === '\n')
-                decline();
-            if (quote === '"' && c === '\\')
+            if (this.isLineEnd(i))
+                return -1;
+            const c = text.charCodeAt(i);
+            if (q === 34 && c === BACKSLASH)
                 i += 2;
-            else if (c === quote) {
-                if (quote === "'" && text[i + 1] === "'")
+            else if (c === q) {
+                if (q === 39 && text.charCodeAt(i + 1) === 39)
                     i += 2;
                 else
                     return i + 1;
@@ -462,12 +825,19 @@ class BlockScanner {
                 i++;
         }
     }
-    singleQuoted(start, end) {
-        return this.text.slice(start + 1, end - 1).replaceAll("''", "'");
+    /** The value of the single-quoted scalar whose body (between the quotes) is [from, to). */
+    singleQuoted(from, to) {
+        const body = this.text.slice(from, to);
+        const unquoted = body.includes("''") ? body.replaceAll("''", "'") : body;
+        if (!body.includes('\n'))
+            return unquoted;
+        return this.folded(from, to, false);
     }
-    /** A one-line double-quoted scalar's value, its escapes as YAML 1.2 defines them. */
-    doubleQuoted(start, end) {
-        const body = this.text.slice(start + 1, end - 1);
+    /** A double-quoted scalar's value, its escapes as YAML 1.2 defines them. */
+    doubleQuoted(from, to) {
+        const body = this.text.slice(from, to);
+        if (body.includes('\n'))
+            return this.folded(from, to, true);
         if (!body.includes('\\'))
             return body;
         // Runs between escapes are sliced and joined once: `+=` per character would leave a chain
@@ -476,25 +846,100 @@ class BlockScanner {
         let run = 0;
         for (let i = body.indexOf('\\'); i !== -1; i = body.indexOf('\\', run)) {
             parts.push(body.slice(run, i));
-            const escape = body[i + 1];
-            const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
-            if (simple !== undefined) {
-                parts.push(simple);
-                run = i + 2;
-                continue;
-            }
-            const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-            const hex = body.slice(i + 2, i + 2 + digits);
-            if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
-                decline();
-            const code = Number.parseInt(hex, 16);
-            if (code > 0x10ffff)
-                decline();
-            parts.push(String.fromCodePoint(code));
-            run = i + 2 + digits;
+            run = i + this.escape(body, i, parts);
         }
         parts.push(body.slice(run));
         return parts.join('');
+    }
+    /**
+     * Decodes the escape at `at` of `body` (not a line break) onto `parts`; returns its length.
+     */
+    escape(body, at, parts) {
+        const escape = body[at + 1];
+        const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
+        if (simple !== undefined) {
+            parts.push(simple);
+            return 2;
+        }
+        const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        const hex = body.slice(at + 2, at + 2 + digits);
+        if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
+            decline();
+        const code = Number.parseInt(hex, 16);
+        if (code > 0x10ffff)
+            decline();
+        parts.push(String.fromCodePoint(code));
+        return 2 + digits;
+    }
+    /**
+     * The value of a quoted scalar over several lines, body [from, to): white space around each
+     * line break is dropped, a lone break becomes a space and each blank line a line break; in a
+     * double-quoted one, escapes are decoded and a `\` at the line end joins the lines with nothing.
+     */
+    folded(from, to, double) {
+        const text = this.text;
+        const parts = [];
+        let run = from;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (c === 39 && !double) {
+                // `''` is one quote.
+                parts.push(text.slice(run, i + 1));
+                i += 2;
+                run = i;
+            }
+            else if (c === BACKSLASH && double) {
+                parts.push(text.slice(run, i));
+                const next = text.charCodeAt(i + 1);
+                if (next === NEWLINE || (next === CR && text.charCodeAt(i + 2) === NEWLINE)) {
+                    // An escaped line break: nothing for it nor for the next line's indentation (a blank
+                    // line after it folds as after any line break, as the `yaml` package reads it).
+                    i = text.indexOf('\n', i) + 1;
+                    while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB))
+                        i++;
+                }
+                else {
+                    const body = text.slice(i, Math.min(i + 10, to));
+                    i += this.escape(body, 0, parts);
+                }
+                run = i;
+            }
+            else if (c === NEWLINE || (c === CR && text.charCodeAt(i + 1) === NEWLINE)) {
+                let k = i;
+                while (k > run && (text.charCodeAt(k - 1) === SPACE || text.charCodeAt(k - 1) === TAB))
+                    k--;
+                parts.push(text.slice(run, k));
+                const before = parts.length;
+                i = this.skipBlankLines(text.indexOf('\n', i) + 1, to, parts);
+                if (parts.length === before)
+                    parts.push(' ');
+                run = i;
+            }
+            else
+                i++;
+        }
+        parts.push(text.slice(run, to));
+        return parts.join('');
+    }
+    /**
+     * Skips the indentation of the line starting at `lineStart` and every blank line, a line break
+     * onto `parts` for each; returns the offset of the first character of content (or `to`).
+     */
+    skipBlankLines(lineStart, to, parts) {
+        const text = this.text;
+        let i = lineStart;
+        for (;;) {
+            while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB))
+                i++;
+            const c = text.charCodeAt(i);
+            if (i < to && (c === NEWLINE || c === CR)) {
+                parts.push('\n');
+                i = text.indexOf('\n', i) + 1;
+                continue;
+            }
+            return i;
+        }
     }
     /**
      * A `|` or `>` block scalar with clip or strip chomping. Its range ends after the line end of
@@ -510,24 +955,27 @@ class BlockScanner {
         while (text.charCodeAt(i) === SPACE)
             i++;
         // Keep chomping, an indentation indicator, a comment or anything else on the header.
-        if (i >= text.length || text.charCodeAt(i) !== NEWLINE)
+        if (i >= this.end || !this.isLineEnd(i))
             decline();
         // The scalar's lines: blank ones, and those indented deeper than the parent.
         const lines = [];
         let contentIndent = -1;
-        let lineStart = i + 1;
+        let lineStart = text.indexOf('\n', i) + 1;
+        if (lineStart === 0)
+            decline();
         let lastContent = -1;
         // The longest line of nothing but spaces: beyond the indentation its spaces are content (or
         // an error before the first line), left to the full path.
         let widestBlank = 0;
-        while (lineStart < text.length) {
-            let lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd === -1)
-                lineEnd = text.length;
+        while (lineStart < this.end) {
+            let lineBreak = text.indexOf('\n', lineStart);
+            if (lineBreak === -1)
+                lineBreak = text.length;
+            const lineEnd = text.charCodeAt(lineBreak - 1) === CR ? lineBreak - 1 : lineBreak;
             let spaces = lineStart;
             while (text.charCodeAt(spaces) === SPACE)
                 spaces++;
-            const blank = spaces === lineEnd;
+            const blank = spaces >= lineEnd;
             const indent = spaces - lineStart;
             if (!blank) {
                 if (contentIndent === -1) {
@@ -537,12 +985,14 @@ class BlockScanner {
                 }
                 if (indent < contentIndent)
                     break;
+                if (text.charCodeAt(spaces) === TAB && indent === contentIndent)
+                    decline();
                 lastContent = lines.length;
             }
             else
                 widestBlank = Math.max(widestBlank, indent);
-            lines.push({ start: lineStart, end: lineEnd });
-            lineStart = lineEnd + 1;
+            lines.push({ start: lineStart, end: lineEnd, lineBreak });
+            lineStart = lineBreak + 1;
         }
         if (lastContent === -1 || widestBlank > contentIndent)
             decline(); // no content, or spaces as content
@@ -556,9 +1006,9 @@ class BlockScanner {
             value += '\n';
         const last = content[content.length - 1];
         // The text ends in the last line, without a line end: chomping would differ, not this subset.
-        if (last.end >= text.length)
+        if (last.lineBreak >= text.length)
             decline();
-        const end = last.end + 1;
+        const end = last.lineBreak + 1;
         // Trailing blank lines belong to the scalar; scanning goes on after the last content line.
         this.resume = { start: end, line: line.line + 1 + lastContent + 1 };
         return (0,scalar_node/* scalarNode */.Hf)(value, folded ? 'folded' : 'literal', start, end, this.source, position);
@@ -574,7 +1024,7 @@ class BlockScanner {
                 continue;
             }
             // A more-indented line keeps its line breaks: left to the full path.
-            if (part.startsWith(' '))
+            if (part.startsWith(' ') || part.startsWith('\t'))
                 decline();
             if (seenContent)
                 value += breaks === 0 ? ' ' : '\n'.repeat(breaks);
@@ -602,11 +1052,51 @@ const SIMPLE_ESCAPES = {
     '"': '"',
     '/': '/',
     '\\': '\\',
+    '\t': '\t',
     N: '\x85',
     _: '\xa0',
     L: '\u2028',
     P: '\u2029',
 };
+
+
+/***/ }),
+
+/***/ 61741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ commentOffsetsOf)
+/* harmony export */ });
+/**
+ * The comments of the `yaml` package's concrete syntax tree: its comment tokens are exactly the
+ * comments (a `#` inside a block scalar or a quoted string is text), even in a document with
+ * syntax errors.
+ */
+/**
+ * Adds the offset of every `comment` token below `node` (a CST token) to `found`. The CST's
+ * shape varies by construct (document start, collection items' start/sep/end, flow collections,
+ * block-scalar props), so the walk is generic: every object and array below the token is
+ * visited, except source strings.
+ */
+function commentOffsetsOf(node, found) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            commentOffsetsOf(item, found);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    if ('type' in node && node.type === 'comment' && 'offset' in node) {
+        if (typeof node.offset === 'number')
+            found.push(node.offset);
+        return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+        if (key !== 'source')
+            commentOffsetsOf(value, found);
+    }
+}
 
 
 /***/ }),
@@ -746,12 +1236,13 @@ const SCAN_LIMIT = 16;
 /* harmony export */   v: () => (/* binding */ parseYamlDocuments),
 /* harmony export */   xV: () => (/* reexport safe */ _text_position_js__WEBPACK_IMPORTED_MODULE_4__.x)
 /* harmony export */ });
-/* unused harmony export parseYamlDocumentsFully */
+/* unused harmony exports scanYamlDocuments, parseYamlDocumentsFully */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _block_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14835);
+/* harmony import */ var _cst_comments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61741);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78210);
 /* harmony import */ var _map_assembler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28961);
-/* harmony import */ var _scalar_node_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66751);
+/* harmony import */ var _scalar_node_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66751);
 /* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85661);
 /* harmony import */ var _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93217);
 /**
@@ -759,11 +1250,14 @@ const SCAN_LIMIT = 16;
  * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
  * bounds the work a hostile file can cause.
  *
- * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the plain block YAML
- * most rule files are written in (several times faster on large files); the full one below goes
+ * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the block YAML
+ * rule files are written in (several times faster on large files); the full one below goes
  * through the package's Document and handles everything else (anchors, aliases, flow
- * collections, tags), including every error and limit message.
+ * collections, tags), including every error and limit message. The fast one hands what it does
+ * not read to the full one a value or a document at a time. Both collect the comments in the
+ * same pass and leave them on the source (`DocumentSource.comments`) for the suppressions.
  */
+
 
 
 
@@ -786,6 +1280,8 @@ function fileSource(text) {
         toFilePosition: (position) => position,
     };
 }
+/** The message for nesting beyond {@link MAX_NESTING_DEPTH}, however deep it goes. */
+const TOO_DEEP = `YAML nesting deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_NESTING_DEPTH */ .wM} levels`;
 /**
  * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
  * @param file the path, for messages.
@@ -796,11 +1292,60 @@ function parseYamlDocuments(file, source) {
     // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
     // the I/O edge refuses by byte size (stat) before reading.
     (0,_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRuleFileSize */ .QS)(file, source.text.length);
-    // The block scanner first: it loads promtool's rules_large.yml many times faster than the package.
-    const fast = (0,_block_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treesFromBlockYaml */ .A)(source);
-    if (fast !== undefined)
-        return fast.map((root, i) => ({ root, index: i + 1, source }));
-    return parseYamlDocumentsFully(file, source);
+    // The block scanner first: it loads a rule file many times faster than the package.
+    return scanYamlDocuments(file, source) ?? parseYamlDocumentsFully(file, source);
+}
+/**
+ * The fast path of {@link parseYamlDocuments}: the block scanner, with the full path for the
+ * values and documents it does not read itself. Undefined when the text holds an error or
+ * exceeds a limit: the full path then gives the message. Sets `source.comments`.
+ */
+function scanYamlDocuments(file, source) {
+    const fast = (0,_block_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .scanBlockYaml */ ._)(source, fallbackFor(file, source));
+    if (fast === undefined)
+        return undefined;
+    source.comments = fast.comments;
+    return fast.documents.map((root, i) => ({ root, index: i + 1, source }));
+}
+/**
+ * The full path for a slice of `source` the scanner hands over (a flow collection, a document),
+ * with offsets and positions those of the whole text; undefined where the slice holds an error,
+ * so that the whole file takes the full path and its messages.
+ */
+function fallbackFor(file, source) {
+    const at = (offset) => source.toFilePosition((0,_text_position_js__WEBPACK_IMPORTED_MODULE_4__/* .positionInText */ .K)(source.lineStarts, offset));
+    return (text, base, depth) => {
+        try {
+            const { documents, comments } = composeDocuments(text);
+            if (documents.some((document) => document.errors.length > 0))
+                return undefined;
+            return {
+                documents: documents.map((document) => document.contents === null
+                    ? undefined
+                    : new TreeBuilder(file, source, document, at, base).build(document.contents, depth)),
+                comments: comments.map((offset) => offset + base),
+            };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** The package's Documents of `text` and its comments' offsets, from one pass of its parser. */
+function composeDocuments(text) {
+    const comments = [];
+    const tokens = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX().parse(text);
+    function* collecting() {
+        for (const token of tokens) {
+            (0,_cst_comments_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOffsetsOf */ .j)(token, comments);
+            yield token;
+        }
+    }
+    // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ uniqueKeys: false, merge: false });
+    const documents = Array.from(composer.compose(collecting()));
+    comments.sort((a, b) => a - b);
+    return { documents, comments };
 }
 /**
  * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
@@ -811,28 +1356,29 @@ function parseYamlDocumentsFully(file, source) {
     const at = (offset) => source.toFilePosition((0,_text_position_js__WEBPACK_IMPORTED_MODULE_4__/* .positionInText */ .K)(source.lineStarts, offset));
     let documents;
     try {
-        // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
-        documents = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source.text, {
-            uniqueKeys: false,
-            merge: false,
-            prettyErrors: false,
-        });
+        const composed = composeDocuments(source.text);
+        documents = composed.documents;
+        source.comments = composed.comments;
     }
     catch (error) {
+        if (error instanceof RangeError)
+            throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(0), TOO_DEEP);
         throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(0), `cannot parse YAML: ${String(error)}`);
     }
-    if (!Array.isArray(documents))
-        return [];
     return documents.map((document, i) => {
         const error = document.errors[0];
         if (error !== undefined) {
             const reason = error.message.split('\n')[0] ?? error.message;
-            const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
-            throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(error.pos[0]), tooDeep
-                ? `YAML nesting too deep or too large to parse: ${reason}`
-                : `YAML syntax error: ${reason}`);
+            // The package reports its own stack overflow as an error of the document, with the
+            // engine's words; far deeper than our limit, so the limit is what the user hears.
+            const overflow = /call stack/i.test(reason);
+            throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(file, at(error.pos[0]), overflow
+                ? TOO_DEEP
+                : error.code === 'RESOURCE_EXHAUSTION'
+                    ? `YAML too large to parse: ${reason}`
+                    : `YAML syntax error: ${reason}`);
         }
-        const builder = new TreeBuilder(file, source, document, at);
+        const builder = new TreeBuilder(file, source, document, at, 0);
         const root = document.contents === null ? undefined : builder.build(document.contents, 0);
         return { root, index: i + 1, source };
     });
@@ -843,13 +1389,17 @@ class TreeBuilder {
     source;
     document;
     at;
+    base;
     memo = new Map();
     inProgress = new Set();
-    constructor(file, source, document, at) {
+    constructor(file, source, document, at, 
+    /** Added to every range: the offset in the source of the text the package parsed. */
+    base) {
         this.file = file;
         this.source = source;
         this.document = document;
         this.at = at;
+        this.base = base;
     }
     build(node, depth) {
         return this.convert(node, depth).node;
@@ -858,9 +1408,9 @@ class TreeBuilder {
         throw new _yaml_load_error_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlLoadError */ .Q(this.file, this.at(offset), reason);
     }
     convert(node, depth) {
-        const start = node.range?.[0] ?? 0;
+        const start = (node.range?.[0] ?? 0) + this.base;
         if (depth > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_NESTING_DEPTH */ .wM) {
-            this.fail(start, `YAML nesting deeper than ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_NESTING_DEPTH */ .wM} levels`);
+            this.fail(start, TOO_DEEP);
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
             return this.convertAlias(node, depth);
@@ -905,13 +1455,13 @@ class TreeBuilder {
     }
     convertAlias(alias, depth) {
         const target = alias.resolve(this.document);
-        const start = alias.range?.[0] ?? 0;
+        const start = (alias.range?.[0] ?? 0) + this.base;
         if (target === undefined)
             this.fail(start, `unknown anchor '${alias.source}' referenced`);
         return this.convert(target, depth);
     }
     map(node, depth) {
-        const start = node.range?.[0] ?? 0;
+        const start = (node.range?.[0] ?? 0) + this.base;
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             return { node: this.nullScalar(start), size: 1 };
         const assembler = new _map_assembler_js__WEBPACK_IMPORTED_MODULE_2__/* .MapAssembler */ .b((offset, reason) => this.fail(offset, reason));
@@ -921,7 +1471,7 @@ class TreeBuilder {
             const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode)
                 ? this.scalar(keyNode)
                 : this.nullScalar((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(keyNode)
-                    ? (keyNode.range?.[0] ?? start)
+                    ? (keyNode.range?.[0] ?? start - this.base) + this.base
                     : start);
             const valueOffset = key.sourceEnd;
             const valueNode = pair.value;
@@ -934,11 +1484,12 @@ class TreeBuilder {
         return { node: assembler.finish(this.at(start)), size };
     }
     scalar(node) {
-        const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarNode */ .Hf)(node.value, (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .styleOf */ .Vj)(node.type), start, end, this.source, this.at(start));
+        const start = (node.range?.[0] ?? 0) + this.base;
+        const end = (node.range?.[1] ?? 0) + this.base;
+        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_7__/* .scalarNode */ .Hf)(node.value, (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_7__/* .styleOf */ .Vj)(node.type), start, end, this.source, this.at(start));
     }
     nullScalar(offset) {
-        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_6__/* .nullScalarAt */ .hq)(offset, this.source, this.at(offset));
+        return (0,_scalar_node_js__WEBPACK_IMPORTED_MODULE_7__/* .nullScalarAt */ .hq)(offset, this.source, this.at(offset));
     }
 }
 
@@ -1218,6 +1769,8 @@ const PROMQL_FUNCTIONS = new Map([
     ['clamp_min', fn([V, S])],
     ['histogram_fraction', fn([S, S, V])],
     ['histogram_quantile', fn([S, V])],
+    // Renamed double_exponential_smoothing in Prometheus 3.0 (see versions.ts).
+    ['holt_winters', fn([M, S, S])],
     ['histogram_quantiles', fn([V, STR, S, S], V, 9, true)],
     ['double_exponential_smoothing', fn([M, S, S], V, 0, true)],
     ['info', fn([V, V], V, 1, true)],
@@ -1282,11 +1835,35 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
 var functions = __webpack_require__(17198);
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts
-var tree = __webpack_require__(39039);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
+var tree = __webpack_require__(48182);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/versions.ts
+var versions = __webpack_require__(42918);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/semantics.ts
 
 
+
+/** Go's `time.Duration` is int64 nanoseconds: the longest duration, in seconds. */
+const MAX_DURATION_SECONDS = 2 ** 63 / 1e9;
+/** Seconds per unit of a Prometheus duration literal. */
+const UNIT_SECONDS = {
+    y: 365 * 86_400,
+    w: 7 * 86_400,
+    d: 86_400,
+    h: 3_600,
+    m: 60,
+    s: 1,
+    ms: 0.001,
+};
+/** The seconds a duration literal (`1h30m`) or a number (`300`, `4.18`) stands for. */
+function literalSeconds(text) {
+    if (!/^\d+(?:ms|[ywdhms])/u.test(text))
+        return Number(text.replace(/_/gu, ''));
+    let total = 0;
+    for (const [, count, unit] of text.matchAll(/(\d+)(ms|[ywdhms])/gu))
+        total += Number(count) * (UNIT_SECONDS[unit ?? 's'] ?? 1);
+    return total;
+}
 const COMPARISON_OPS = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
 const SET_OPS = new Set(['And', 'Or', 'Unless']);
 /** The Go `ValueType.String()` spelling, which the subquery message prints instead of the documented name. */
@@ -1355,7 +1932,15 @@ function labelsOf(parsed, labels) {
 /** Runs the type checks over a tree that parsed without syntax errors. */
 function semanticDiagnostics(parsed, options = {}) {
     const diagnostics = [];
-    const experimental = options.experimentalFunctions === true;
+    const version = options.prometheusVersion ?? versions/* CURRENT_PROMETHEUS */.Zl;
+    const prometheus3 = (0,versions/* atLeast */.jZ)(version, versions/* PROMQL_CHANGES */.m_.prometheus3);
+    const experimental = options.experimentalFunctions === true &&
+        (0,versions/* atLeast */.jZ)(version, versions/* PROMQL_CHANGES */.m_.experimentalFunctionsFlag);
+    const durationExpressions = (0,versions/* atLeast */.jZ)(version, versions/* PROMQL_CHANGES */.m_.durationExpressionsByDefault) ||
+        (prometheus3 && options.durationExpressions === true);
+    const extendedRangeSelectors = (0,versions/* atLeast */.jZ)(version, versions/* PROMQL_CHANGES */.m_.extendedRangeSelectorsByDefault) ||
+        (prometheus3 && options.extendedRangeSelectors === true);
+    const fillModifiers = prometheus3 && options.fillModifiers === true;
     const error = (from, to, message, check = 'promql/type') => {
         diagnostics.push({ severity: 'error', check, message, from, to });
     };
@@ -1377,37 +1962,122 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, 'vector selector must contain at least one non-empty matcher');
         }
     };
-    /** Durations inside `[...]` and after `offset`: literals (with a sign after offset) are standard; arithmetic needs a feature flag. */
-    const checkDuration = (node) => {
+    /** A number literal too large for a float64 (`1e309`): Go's ParseFloat refuses it. */
+    const checkNumber = (literal) => {
+        const text = (0,tree/* nodeText */.qd)(parsed, literal);
+        if (/^[0-9.]/u.test(text) && !Number.isFinite(literalSeconds(text)))
+            error(literal.from, literal.to, `error parsing number: strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range`, 'promql/syntax');
+    };
+    /**
+     * The value in seconds of a duration expression, or undefined when it depends on the query
+     * (`step()`, `range()`). A constant zero divisor is an error Prometheus' parser raises.
+     */
+    const durationValue = (node) => {
+        if (node.name === 'NumberDurationLiteralInDurationContext')
+            return literalSeconds((0,tree/* nodeText */.qd)(parsed, node));
+        const first = node.firstChild;
+        const second = first?.nextSibling ?? null;
+        const third = second?.nextSibling ?? null;
+        if (first === null)
+            return undefined;
+        if (second === null)
+            return durationValue(first);
+        if (first.name === 'UnaryOp') {
+            const value = durationValue(second);
+            return value === undefined ? undefined : (0,tree/* nodeText */.qd)(parsed, first) === '-' ? -value : value;
+        }
+        if (third === null)
+            return undefined;
+        if (first.name === 'DurationMaxOf' || first.name === 'DurationMinOf') {
+            const [a, b] = [durationValue(second), durationValue(third)];
+            if (a === undefined || b === undefined)
+                return undefined;
+            return first.name === 'DurationMaxOf' ? Math.max(a, b) : Math.min(a, b);
+        }
+        const [a, b] = [durationValue(first), durationValue(third)];
+        if ((second.name === 'Div' || second.name === 'Mod') && b === 0) {
+            const message = second.name === 'Div' ? 'division by zero' : 'modulo by zero';
+            error(second.from, second.to, message, 'promql/syntax');
+            return undefined;
+        }
+        if (a === undefined || b === undefined)
+            return undefined;
+        const results = {
+            Add: a + b,
+            Sub: a - b,
+            Mul: a * b,
+            Div: a / b,
+            Mod: a % b,
+            Pow: a ** b,
+        };
+        return results[second.name];
+    };
+    /**
+     * A duration that is one literal under any number of signs (`5m`, `-7m`, `-1`): the literal
+     * and whether it is negated; undefined for a duration expression (parentheses included).
+     */
+    const signedLiteral = (node) => {
+        let negative = false;
+        let inner = node;
+        for (;;) {
+            const first = inner.firstChild;
+            const second = first?.nextSibling ?? null;
+            if (first?.name === 'UnaryOp' && second !== null && second.nextSibling === null) {
+                if ((0,tree/* nodeText */.qd)(parsed, first) === '-')
+                    negative = !negative;
+                inner = second;
+                continue;
+            }
+            if (first?.name === 'NumberDurationLiteralInDurationContext' && second === null)
+                return { literal: first, negative };
+            return undefined;
+        }
+    };
+    /**
+     * Durations inside `[...]` and after `offset`. A literal under signs is standard PromQL; any
+     * other form is a duration expression, behind a flag until 3.14 and unknown to 2.x. A bare
+     * number means seconds from Prometheus 3.0. Prometheus checks a literal's size (int64
+     * nanoseconds) and, for ranges and steps, its sign at parse time; of an expression it checks
+     * only division by a constant zero, and leaves the value to the engine.
+     */
+    const checkDuration = (node, mustBePositive) => {
         if (node === null)
             return;
-        let inner = node;
-        while (inner !== null && inner.name === 'OffsetDurationExpr')
-            inner = inner.lastChild;
-        const isOffset = node.name === 'OffsetDurationExpr';
-        const literal = isOffset
-            ? inner
-            : node.firstChild?.nextSibling === null
-                ? node.firstChild
-                : null;
-        if (literal?.name !== 'NumberDurationLiteralInDurationContext') {
-            if (!experimental)
-                error(node.from, node.to, 'experimental duration expression is not enabled', 'promql/experimental');
+        const signed = signedLiteral(node);
+        if (signed === undefined) {
+            if (!durationExpressions) {
+                error(node.from, node.to, prometheus3
+                    ? 'experimental duration expression is not enabled'
+                    : 'duration expressions are not supported before Prometheus 3', prometheus3 ? 'promql/experimental' : 'promql/syntax');
+                return;
+            }
+            durationValue(node);
             return;
         }
-        const value = (0,tree/* nodeText */.qd)(parsed, literal);
-        // A bare number is seconds only with the duration-expression feature; promtool 2.42 rejects it.
-        if (!DURATION_PATTERN.test(value)) {
-            if (!experimental)
-                error(literal.from, literal.to, 'missing unit character in duration', 'promql/syntax');
+        const { literal, negative } = signed;
+        const text = (0,tree/* nodeText */.qd)(parsed, literal);
+        if (!prometheus3 && !DURATION_PATTERN.test(text)) {
+            error(literal.from, literal.to, mustBePositive
+                ? 'missing unit character in duration'
+                : `unexpected number ${JSON.stringify(text)} in offset, expected duration`, 'promql/syntax');
             return;
         }
-        if (/^(?:0+[a-z]+)+$/u.test(value))
-            error(literal.from, literal.to, 'duration must be greater than 0', 'promql/syntax');
+        const value = negative ? -literalSeconds(text) : literalSeconds(text);
+        if (!(Math.abs(value) <= MAX_DURATION_SECONDS))
+            error(literal.from, literal.to, 'duration out of range', 'promql/syntax');
+        // A zero offset is refused too (promtool 2.42: `x offset 0s`); a negative one is not.
+        else if (mustBePositive ? !(value > 0) : value === 0)
+            error(node.from, node.to, 'duration must be greater than 0', 'promql/syntax');
     };
     /** `@ <t>` needs a finite time that fits Prometheus' int64 milliseconds. */
     const checkTimestamp = (literal) => {
         const raw = (0,tree/* nodeText */.qd)(parsed, literal).toLowerCase().replace(/_/gu, '');
+        if (/^\d+(?:ms|[ywdhms])/u.test(raw)) {
+            // A duration as the time (`@ 1m`, 60 s after the epoch): Prometheus 3's number literals.
+            if (!prometheus3)
+                error(literal.from, literal.to, `unexpected duration ${JSON.stringify(raw)} in @, expected timestamp`, 'promql/syntax');
+            return;
+        }
         const unsigned = raw.replace(/^[+-]/u, '');
         const sign = raw.startsWith('-') ? -1 : 1;
         const value = unsigned === 'inf' ? sign * Infinity : unsigned === 'nan' ? NaN : Number(raw);
@@ -1441,7 +2111,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 : '@ <timestamp> may not be set multiple times', 'promql/syntax');
         }
         if (isOffset)
-            checkDuration((0,tree/* childNamed */._z)(n.node, 'OffsetDurationExpr'));
+            checkDuration((0,tree/* childNamed */._z)(n.node, 'OffsetDurationExpr'), false);
         const timestamp = isOffset ? null : (0,tree/* childNamed */._z)(n.node, 'NumberDurationLiteral');
         if (timestamp !== null)
             checkTimestamp(timestamp);
@@ -1451,13 +2121,17 @@ function semanticDiagnostics(parsed, options = {}) {
         const nameNode = (0,tree/* childNamed */._z)(n.node, 'FunctionIdentifier');
         const name = nameNode === null ? '' : (0,tree/* nodeText */.qd)(parsed, nameNode);
         const args = n.children;
-        const fn = functions/* PROMQL_FUNCTIONS */.qE.get(name);
+        const release = versions/* FUNCTION_RELEASES */.UB.get(name);
+        const known = (release?.since === undefined || (0,versions/* atLeast */.jZ)(version, release.since)) &&
+            (release?.removedIn === undefined || !(0,versions/* atLeast */.jZ)(version, release.removedIn));
+        const fn = known ? functions/* PROMQL_FUNCTIONS */.qE.get(name) : undefined;
         if (fn === undefined) {
             args.forEach(typeOf);
-            error(n.from, n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
+            error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
             return 'instant vector';
         }
-        if (fn.experimental && !experimental) {
+        const stable = release?.stableSince !== undefined && (0,versions/* atLeast */.jZ)(version, release.stableSince);
+        if (fn.experimental && !stable && !experimental) {
             error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `function ${JSON.stringify(name)} is not enabled`, 'promql/experimental');
         }
         const declared = fn.argTypes.length;
@@ -1501,6 +2175,13 @@ function semanticDiagnostics(parsed, options = {}) {
         const opNode = (0,tree/* childNamed */._z)(n.node, 'AggregateOp');
         const op = opNode === null ? '' : (0,tree/* nodeText */.qd)(parsed, opNode).toLowerCase();
         const args = n.children;
+        const since = versions/* AGGREGATION_RELEASES */.is.get(op);
+        if (since !== undefined && !(0,versions/* atLeast */.jZ)(version, since)) {
+            // Not yet a keyword: Prometheus reads `limitk(...)` as a call of an unknown function.
+            args.forEach(typeOf);
+            error(n.from, n.to, `unknown function with name ${JSON.stringify(op)}`, 'promql/syntax');
+            return;
+        }
         if (functions/* EXPERIMENTAL_AGGREGATIONS */.xR.has(op) && !experimental) {
             error(n.from, n.to, 'limitk() and limit_ratio() are experimental and must be enabled with --enable-feature=promql-experimental-functions', 'promql/experimental');
         }
@@ -1543,7 +2224,7 @@ function semanticDiagnostics(parsed, options = {}) {
         if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
             error(opNode.from, opNode.to, `the ${JSON.stringify(opText)} operator is experimental and not enabled`, 'promql/experimental');
         }
-        if (fill !== null && !experimental)
+        if (fill !== null && !fillModifiers)
             error(fill.from, fill.to, 'fill modifiers are experimental and not enabled', 'promql/experimental');
         if (bool && !isComparison)
             error(opNode.from, opEnd, 'bool modifier can only be used on comparison operators');
@@ -1582,6 +2263,7 @@ function semanticDiagnostics(parsed, options = {}) {
         const operand = n.children[0];
         switch (n.kind) {
             case 'number':
+                checkNumber(n.node);
                 return 'scalar';
             case 'string':
                 return 'string';
@@ -1608,13 +2290,14 @@ function semanticDiagnostics(parsed, options = {}) {
                     const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
                     error(bracket >= n.from ? bracket : n.from, n.to, 'ranges only allowed for vector selectors', 'promql/syntax');
                 }
-                checkDuration((0,tree/* childNamed */._z)(n.node, 'DurationExpr'));
+                checkDuration((0,tree/* childNamed */._z)(n.node, 'DurationExpr'), true);
                 return 'range vector';
             case 'subquery': {
                 const t = operand === undefined ? 'instant vector' : typeOf(operand);
                 if (t !== 'instant vector')
                     error(n.from, n.to, `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`);
-                (0,tree/* childrenNamed */.De)(n.node, 'DurationExpr').forEach(checkDuration);
+                for (const duration of (0,tree/* childrenNamed */.De)(n.node, 'DurationExpr'))
+                    checkDuration(duration, true);
                 return 'range vector';
             }
             case 'offset':
@@ -1622,7 +2305,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 return operand === undefined ? 'instant vector' : checkModifier(n, operand);
             case 'anchored':
             case 'smoothed':
-                if (!experimental)
+                if (!extendedRangeSelectors)
                     error(n.from, n.to, `the ${n.kind} modifier is experimental and not enabled`, 'promql/experimental');
                 return operand === undefined ? 'range vector' : typeOf(operand);
             case 'call':
@@ -1635,6 +2318,13 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'other':
                 return 'instant vector';
         }
+    }
+    if (!prometheus3) {
+        // Quoted (UTF-8) metric and label names arrived in Prometheus 3.0.
+        (0,tree/* forEachNode */.zV)(parsed, (node) => {
+            if (node.name === 'QuotedLabelName')
+                error(node.from, node.to, `unexpected string ${JSON.stringify((0,tree/* nodeText */.qd)(parsed, node))} in label matching, expected identifier or "}"`, 'promql/syntax');
+        });
     }
     const root = (0,tree/* promTree */.bK)(parsed);
     if (root !== undefined)
@@ -1707,7 +2397,7 @@ function selectorMatchers(selector) {
 /* harmony export */ });
 /* harmony import */ var _output_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83608);
 /* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39039);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48182);
 
 
 
@@ -1837,7 +2527,7 @@ function normalizedExpression(parsed) {
 /* harmony export */ });
 /* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17198);
 /* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39039);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48182);
 
 
 
@@ -2287,8 +2977,8 @@ function stringEscapeError(literal) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts
-var tree = __webpack_require__(39039);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
+var tree = __webpack_require__(48182);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/syntax.ts
 
 
@@ -2324,6 +3014,8 @@ const UNCLOSED_MESSAGES = {
     '[': 'unclosed left bracket',
     '{': 'unexpected end of input inside braces',
 };
+/** A UTF-16 surrogate without its pair: text no UTF-8 encoding can carry. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /** Describes the text at an error node the way Prometheus' parser words its errors. */
 function unexpected(text, from, to) {
     const token = text.slice(from, Math.max(to, from + 1)).trim();
@@ -2364,7 +3056,11 @@ function syntaxDiagnostics(parsed) {
         }
         // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
         if (ref.name === 'StringLiteral') {
-            const message = stringEscapeError(text.slice(ref.from, ref.to));
+            const literal = text.slice(ref.from, ref.to);
+            // A lone surrogate is what an invalid UTF-8 byte becomes in a JavaScript string.
+            const message = LONE_SURROGATE.test(literal)
+                ? 'invalid UTF-8 rune'
+                : stringEscapeError(literal);
             if (message !== undefined) {
                 diagnostics.push({
                     severity: 'error',
@@ -2398,30 +3094,143 @@ function syntaxDiagnostics(parsed) {
 
 /***/ }),
 
-/***/ 39039:
+/***/ 48182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ allNodes),
-/* harmony export */   CK: () => (/* binding */ binaryOperator),
-/* harmony export */   De: () => (/* binding */ childrenNamed),
-/* harmony export */   O7: () => (/* binding */ COMPARISON_OPERATORS),
-/* harmony export */   RB: () => (/* binding */ nodesNamed),
-/* harmony export */   SB: () => (/* binding */ functionCalls),
-/* harmony export */   Tp: () => (/* binding */ selectors),
-/* harmony export */   Ty: () => (/* binding */ numberLiteral),
-/* harmony export */   X3: () => (/* binding */ unquotePromString),
-/* harmony export */   _z: () => (/* binding */ childNamed),
-/* harmony export */   bC: () => (/* binding */ parsePromQL),
-/* harmony export */   bK: () => (/* binding */ promTree),
-/* harmony export */   gM: () => (/* binding */ selectorParts),
-/* harmony export */   ng: () => (/* binding */ ARITHMETIC_OPERATORS),
-/* harmony export */   qd: () => (/* binding */ nodeText),
-/* harmony export */   tK: () => (/* binding */ exprChildren),
-/* harmony export */   zV: () => (/* binding */ forEachNode)
-/* harmony export */ });
-/* unused harmony exports aggregations, comparisons */
-/* harmony import */ var _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86828);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ng: () => (/* binding */ ARITHMETIC_OPERATORS),
+  O7: () => (/* binding */ COMPARISON_OPERATORS),
+  Bq: () => (/* binding */ allNodes),
+  CK: () => (/* binding */ binaryOperator),
+  _z: () => (/* binding */ childNamed),
+  De: () => (/* binding */ childrenNamed),
+  tK: () => (/* binding */ exprChildren),
+  zV: () => (/* binding */ forEachNode),
+  SB: () => (/* binding */ functionCalls),
+  qd: () => (/* binding */ nodeText),
+  RB: () => (/* binding */ nodesNamed),
+  Ty: () => (/* binding */ numberLiteral),
+  bC: () => (/* binding */ parsePromQL),
+  bK: () => (/* binding */ promTree),
+  gM: () => (/* binding */ selectorParts),
+  Tp: () => (/* binding */ selectors),
+  X3: () => (/* binding */ unquotePromString)
+});
+
+// UNUSED EXPORTS: aggregations, comparisons
+
+// EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
+var index_es = __webpack_require__(86828);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
+/**
+ * The text handed to the lezer grammar, where it reads valid PromQL differently from Prometheus'
+ * own lexer. Every rewrite keeps the length, so the tree's offsets point into the original text,
+ * which is what every check reads (a metric called `offset` is still read as `offset`):
+ *
+ * - a number with a trailing dot (`5.`, `foo @ 3.`, `5.e3`), which Go's lexer takes and the
+ *   grammar does not: `5.` becomes `5 `, `5.e3` becomes `5e03`;
+ * - `offset` where an expression starts (`offset{step="1s"}[5m]`, `sum(offset)`): Prometheus lets
+ *   a keyword name a metric, the grammar takes it for the modifier; it becomes `offse_`;
+ * - `holt_winters(`, a function until Prometheus 3.0 that the grammar does not know: it is parsed
+ *   as `day_of_month(`, a name of the same length, and typed by its own name.
+ */
+/** Character codes, compared directly: this scan runs on every expression of every rule. */
+const isDigit = (code) => code >= 48 && code <= 57;
+const isIdentifierStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
+const isIdentifierPart = (code) => isIdentifierStart(code) || isDigit(code);
+/** Text without any of these needs no scan (most rules). */
+const MAY_NEED_REWRITE = /[0-9]\.(?![0-9])|offset|holt_winters/u;
+/** Characters after which an identifier starts an expression rather than a modifier. */
+const EXPRESSION_BEFORE = new Set(['', '(', ',', '+', '-', '*', '/', '%', '^', '=', '<', '>']);
+/** The last character before `at` that is not white space, or '' at the start. */
+function previousSignificant(text, at) {
+    for (let i = at - 1; i >= 0; i -= 1) {
+        const ch = text.charAt(i);
+        if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r')
+            return ch;
+    }
+    return '';
+}
+function nextSignificant(text, at) {
+    for (let i = at; i < text.length; i += 1) {
+        const ch = text.charAt(i);
+        if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r')
+            return ch;
+    }
+    return '';
+}
+/**
+ * `text` with the rewrites above, or `text` itself when none applies (the common case costs one
+ * scan and no copy).
+ * @example lezerText('foo @ 3.') // 'foo @ 3 '
+ */
+function lezerText(text) {
+    if (!MAY_NEED_REWRITE.test(text))
+        return text;
+    let out;
+    const replace = (from, replacement) => {
+        out ??= text.split('');
+        for (let k = 0; k < replacement.length; k += 1)
+            out[from + k] = replacement.charAt(k);
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text.charAt(i);
+        const code = text.charCodeAt(i);
+        if (ch === '"' || ch === "'" || ch === '`') {
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== ch)
+                j += ch !== '`' && text.charAt(j) === '\\' ? 2 : 1;
+            i = j + 1;
+        }
+        else if (ch === '#') {
+            while (i < text.length && text.charAt(i) !== '\n')
+                i += 1;
+        }
+        else if (isIdentifierStart(code)) {
+            let j = i + 1;
+            while (j < text.length && isIdentifierPart(text.charCodeAt(j)))
+                j += 1;
+            const word = text.slice(i, j);
+            if (word === 'offset' && EXPRESSION_BEFORE.has(previousSignificant(text, i)))
+                replace(i, 'offse_');
+            else if (word === 'holt_winters' && nextSignificant(text, j) === '(')
+                replace(i, 'day_of_month');
+            i = j;
+        }
+        else if (isDigit(code)) {
+            let j = i;
+            while (j < text.length && isDigit(text.charCodeAt(j)))
+                j += 1;
+            if (text.charAt(j) === '.' && !isDigit(text.charCodeAt(j + 1))) {
+                const after = text.charAt(j + 1);
+                const exponent = /^[eE][+-]?[0-9]/u.exec(text.slice(j + 1, j + 4));
+                if (exponent !== null) {
+                    // `5.e-3` → `5e-03`: the dot leaves, a leading zero pads the exponent.
+                    const sign = /[+-]/u.test(exponent[0].charAt(1)) ? exponent[0].charAt(1) : '';
+                    replace(j, `${after}${sign}0`);
+                    j += 2 + sign.length;
+                }
+                else if (after === '' || !/[A-Za-z0-9_:.]/u.test(after)) {
+                    replace(j, ' ');
+                    j += 1;
+                }
+            }
+            while (j < text.length && (isDigit(text.charCodeAt(j)) || text.charAt(j) === '.'))
+                j += 1;
+            i = j;
+        }
+        else {
+            i += 1;
+        }
+    }
+    return out === undefined ? text : out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/tree.ts
+
 
 /**
  * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
@@ -2436,12 +3245,12 @@ Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLo
 /** Their lengths: most identifiers are told apart without lowercasing them. */
 const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
 const promqlParser = (() => {
-    const specs = _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K3D
+    const specs = index_es/* parser */.K3D
         .specializerSpecs;
     const externals = (specs ?? []).flatMap((spec) => typeof spec.external === 'function'
         ? [spec.external]
         : []);
-    return _prometheus_io_lezer_promql__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K3D.configure({
+    return index_es/* parser */.K3D.configure({
         specializers: externals.map((external) => ({
             from: external,
             to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
@@ -2472,7 +3281,12 @@ class LinkedNode {
         return child;
     }
 }
-/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+/**
+ * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
+ * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
+ * expression under a header comment would have the comment as its first child, and a comment
+ * between an operand and its operator would read as an operand.
+ */
 function linkedTreeOf(tree) {
     const cursor = tree.cursor();
     const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
@@ -2481,18 +3295,20 @@ function linkedTreeOf(tree) {
     const lasts = [null];
     if (cursor.firstChild()) {
         walk: for (;;) {
-            const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-            const depth = parents.length - 1;
-            const last = lasts[depth] ?? null;
-            if (last === null)
-                parents[depth].firstChild = node;
-            else
-                last.nextSibling = node;
-            lasts[depth] = node;
-            if (cursor.firstChild()) {
-                parents.push(node);
-                lasts.push(null);
-                continue;
+            if (cursor.type.id !== index_es/* LineComment */.uk0) {
+                const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+                const depth = parents.length - 1;
+                const last = lasts[depth] ?? null;
+                if (last === null)
+                    parents[depth].firstChild = node;
+                else
+                    last.nextSibling = node;
+                lasts[depth] = node;
+                if (cursor.firstChild()) {
+                    parents.push(node);
+                    lasts.push(null);
+                    continue;
+                }
             }
             while (!cursor.nextSibling()) {
                 cursor.parent();
@@ -2505,9 +3321,12 @@ function linkedTreeOf(tree) {
     }
     return top;
 }
-/** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
+/**
+ * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
+ * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
+ */
 function parsePromQL(text) {
-    return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
+    return { text, top: linkedTreeOf(promqlParser.parse(lezerText(text))), answers: [] };
 }
 /** Calls `enter` on every node, parents before children, in source order. */
 function forEachNode(parsed, enter) {
@@ -2849,6 +3668,129 @@ const comparisons = memoizedPerParse((parsed) => {
     }
     return result;
 });
+
+
+/***/ }),
+
+/***/ 42918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ parsePrometheusVersion),
+/* harmony export */   IP: () => (/* binding */ VERSION_EXPECTED),
+/* harmony export */   NH: () => (/* binding */ PROMQL_FEATURE_FLAGS),
+/* harmony export */   QO: () => (/* binding */ promqlFeatureFlag),
+/* harmony export */   UB: () => (/* binding */ FUNCTION_RELEASES),
+/* harmony export */   Zl: () => (/* binding */ CURRENT_PROMETHEUS),
+/* harmony export */   is: () => (/* binding */ AGGREGATION_RELEASES),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   m_: () => (/* binding */ PROMQL_CHANGES)
+/* harmony export */ });
+/* unused harmony export versionName */
+/**
+ * Which Prometheus release the PromQL checks follow. The parser changes between releases: 3.0
+ * reads a bare number as seconds in `[300]` and `offset 3600` and accepts quoted (UTF-8) names,
+ * 3.14 turned duration expressions on by default, 3.16 the `anchored` and `smoothed` range
+ * modifiers; functions arrive (and `holt_winters` left in 3.0). A rule checked against the
+ * wrong release gets errors its server would never raise, or misses the ones it would.
+ *
+ * Sources: Prometheus' CHANGELOG.md (2.47 histogram_stddev/stdvar, 2.49 the
+ * promql-experimental-functions flag with mad_over_time and sort_by_label, 2.51 histogram_avg),
+ * the 3.0 migration guide (holt_winters renamed double_exponential_smoothing), the 3.14 and 3.16
+ * release notes (duration expressions and first_over_time on by default; anchored/smoothed
+ * stable). What arrived inside 3.x without a cited release is taken as present in every 3.x, so
+ * the checks never raise an error a 3.x server would not.
+ */
+/** The current Prometheus release (November 2026), which the checks follow by default. */
+const CURRENT_PROMETHEUS = { major: 3, minor: 16 };
+/** The last 2.x release, for a version given as `2` or `2.x`. */
+const LAST_2X = { major: 2, minor: 55 };
+/** The oldest release modelled: `@` and negative offsets are on by default from 2.33. */
+const OLDEST = { major: 2, minor: 33 };
+/**
+ * Reads `3`, `3.x`, `3.5`, `v2.42.0` or `2.42.0+ds`; undefined for anything else (and for a
+ * major other than 2 or 3). A bare major means its newest release (`2` is 2.55, `3` current).
+ * @example parsePrometheusVersion('2.42') // { major: 2, minor: 42 }
+ */
+function parsePrometheusVersion(text) {
+    const match = /^v?(\d+)(?:\.(\d+|x)(?:\.\d+)?)?(?:[-+][\w.-]*)?$/iu.exec(text.trim());
+    if (match === null)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = match[2] === undefined || match[2].toLowerCase() === 'x' ? undefined : Number(match[2]);
+    if (major === 2) {
+        if (minor === undefined)
+            return LAST_2X;
+        return atLeast({ major, minor }, OLDEST) ? { major, minor } : OLDEST;
+    }
+    if (major === 3)
+        return minor === undefined ? CURRENT_PROMETHEUS : { major, minor };
+    return undefined;
+}
+/** `v` is `since` or newer. */
+function atLeast(v, since) {
+    return v.major !== since.major ? v.major > since.major : v.minor >= since.minor;
+}
+/** `3.16`, as a version is named in messages. */
+function versionName(v) {
+    return `${v.major}.${v.minor}`;
+}
+const V = (major, minor) => ({ major, minor });
+/** The releases the parser's behaviour changes at. */
+const PROMQL_CHANGES = {
+    /** The promql-experimental-functions flag (and the functions behind it) exists. */
+    experimentalFunctionsFlag: V(2, 49),
+    /** `[300]`, `offset 3600`, `@ 1m`: numbers and durations interchangeable; quoted UTF-8 names. */
+    prometheus3: V(3, 0),
+    /** Duration expressions (`[5m * 2]`, `step()`) need no flag. */
+    durationExpressionsByDefault: V(3, 14),
+    /** `anchored` and `smoothed` need no flag. */
+    extendedRangeSelectorsByDefault: V(3, 16),
+};
+/**
+ * The release each function arrived in, where it is after 2.33; `removedIn` for those a release
+ * took away. Functions not listed are in every modelled release.
+ */
+const FUNCTION_RELEASES = new Map([
+    ['histogram_stddev', { since: V(2, 47) }],
+    ['histogram_stdvar', { since: V(2, 47) }],
+    ['mad_over_time', { since: V(2, 49) }],
+    ['sort_by_label', { since: V(2, 49) }],
+    ['sort_by_label_desc', { since: V(2, 49) }],
+    ['histogram_avg', { since: V(2, 51) }],
+    ['holt_winters', { removedIn: V(3, 0) }],
+    // Experimental functions of 3.x whose minor release is not cited: present in all of 3.x.
+    ['double_exponential_smoothing', { since: V(3, 0) }],
+    ['info', { since: V(3, 0) }],
+    ['first_over_time', { since: V(3, 0), stableSince: V(3, 14) }],
+    ['ts_of_first_over_time', { since: V(3, 0) }],
+    ['ts_of_last_over_time', { since: V(3, 0) }],
+    ['ts_of_max_over_time', { since: V(3, 0) }],
+    ['ts_of_min_over_time', { since: V(3, 0) }],
+    ['histogram_quantiles', { since: V(3, 0) }],
+    ['integral', { since: V(3, 16) }],
+]);
+/** Aggregations that arrived after 2.33 (behind the experimental-functions flag, in 2.x). */
+const AGGREGATION_RELEASES = new Map([
+    ['limitk', V(2, 49)],
+    ['limit_ratio', V(2, 49)],
+]);
+/**
+ * Prometheus' `--enable-feature` values that change what its PromQL parser accepts, with the
+ * option of the checks each one sets.
+ */
+const PROMQL_FEATURE_FLAGS = {
+    'promql-experimental-functions': 'experimentalFunctions',
+    'promql-duration-expr': 'durationExpressions',
+    'promql-extended-range-selectors': 'extendedRangeSelectors',
+    'promql-binop-fill-modifiers': 'fillModifiers',
+};
+/** The flag of that name, or undefined. */
+function promqlFeatureFlag(name) {
+    return Object.keys(PROMQL_FEATURE_FLAGS).find((flag) => flag === name);
+}
+/** How a version is asked for, in messages. */
+const VERSION_EXPECTED = 'a Prometheus release such as 3.16, 3 or 2.42';
 
 
 /***/ })

@@ -2510,15 +2510,35 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98718);
-/** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+/**
+ * The `kaizen-gates` command: one line that runs the CLI, as the action entry points do, and the
+ * streams it writes to. A reader that stops early (`kaizen-gates … | head`) closes the pipe:
+ * further output is dropped quietly (the files were written first) and the exit code is still
+ * the verdict's, where Node would otherwise end with an EPIPE stack trace.
+ */
 
+/** A stream's writer that goes quiet once the stream's reader has gone away. */
+function writerOf(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        // Writes after the first failure fail too (the stream is destroyed): only the first counts.
+        if (!closed && error.code !== 'EPIPE')
+            process.exitCode = 2;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
+const stderr = writerOf(process.stderr);
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writerOf(process.stdout),
+    stderr,
     color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
 }).catch((error) => {
-    process.stderr.write(`kaizen-gates: internal error (please report it): ${error.stack ?? String(error)}\n`);
+    stderr(`kaizen-gates: internal error (please report it): ${error.stack ?? String(error)}\n`);
     return 2;
 });
 
@@ -2527,7 +2547,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 98718:
+/***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2536,18 +2556,93 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/gates/dashboard-diff/defaults.ts
-var defaults = __nccwpck_require__(41951);
-// EXTERNAL MODULE: ./src/gates/prom-lint/defaults.ts
-var prom_lint_defaults = __nccwpck_require__(74677);
+// EXTERNAL MODULE: ./src/report/console.ts
+var report_console = __nccwpck_require__(39475);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(93876);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The suite's version, shown in report footers. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/verdict/error-verdict.ts
+/** Builds an error verdict whose headline is the (user-facing) message. */
+function errorVerdict(gate, key, message) {
+    return {
+        schemaVersion: 1,
+        gate,
+        key,
+        status: 'error',
+        headline: `The ${gate} gate could not run: ${message}`,
+        metrics: [],
+        tables: [],
+        findings: [],
+        notes: [],
+        charts: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/policy.ts
+/**
+ * True when the run must fail. `error` always fails: a gate that could not decide must never
+ * pass silently, whatever the policy.
+ */
+function shouldFail(status, failOn) {
+    switch (status) {
+        case 'error':
+            return true;
+        case 'fail':
+            return failOn !== 'never';
+        case 'warn':
+            return failOn === 'warn';
+        case 'pass':
+            return false;
+        default: {
+            const unreachable = status;
+            throw new Error(`unknown status ${String(unreachable)}`);
+        }
+    }
+}
+/** CLI exit codes: 0 pass or tolerated, 1 failed by policy, 2 bad usage or unreadable input. */
+function exitCodeFor(status, failOn) {
+    if (status === 'error')
+        return 2;
+    return shouldFail(status, failOn) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** Options every gate takes. */
+const commonOptions = {
+    'fail-on': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    sarif: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+};
+/** The part of every gate's help that documents {@link commonOptions}. */
+const commonHelp = `
+Output and policy:
+  --fail-on fail|warn|never   what fails the run (default fail; error always fails)
+  --key NAME                  name of this run when a gate runs several times
+  --json FILE                 write the verdict as JSON (- for standard output, alone)
+  --markdown FILE             write the PR comment as it would be posted (- likewise)
+  --sarif FILE                write the findings as SARIF 2.1.0 (for code scanning; - likewise)
+  --no-color                  plain text even on a terminal (NO_COLOR works too)
+  --quiet                     print only the headline
+  -h, --help                  this help
+  -V, --version               print the version
+
+Exit codes: 0 pass (or tolerated by --fail-on), 1 failed, 2 bad usage or unreadable input.`;
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -3439,8 +3534,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/io/files.ts
 /** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
 
@@ -3518,100 +3611,68 @@ async function directoryExists(path) {
     return (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
-// EXTERNAL MODULE: ./src/report/console.ts
-var report_console = __nccwpck_require__(39475);
-// EXTERNAL MODULE: ./src/shared/inputs.ts
-var inputs = __nccwpck_require__(93876);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The suite's version, shown in report footers. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/verdict/error-verdict.ts
-/** Builds an error verdict whose headline is the (user-facing) message. */
-function errorVerdict(gate, key, message) {
-    return {
-        schemaVersion: 1,
-        gate,
-        key,
-        status: 'error',
-        headline: `The ${gate} gate could not run: ${message}`,
-        metrics: [],
-        tables: [],
-        findings: [],
-        notes: [],
-        charts: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/policy.ts
+;// CONCATENATED MODULE: ./src/cli/did-you-mean.ts
 /**
- * True when the run must fail. `error` always fails: a gate that could not decide must never
- * pass silently, whatever the policy.
+ * "Did you mean" for a mistyped name: the known name nearest to what was typed, by optimal
+ * string alignment distance (Levenshtein plus the swap of two neighbours, the commonest typo:
+ * `--currnet`). Names are few (a gate's options), so the O(n·m) table per name is nothing.
  */
-function shouldFail(status, failOn) {
-    switch (status) {
-        case 'error':
-            return true;
-        case 'fail':
-            return failOn !== 'never';
-        case 'warn':
-            return failOn === 'warn';
-        case 'pass':
-            return false;
-        default: {
-            const unreachable = status;
-            throw new Error(`unknown status ${String(unreachable)}`);
+/**
+ * Edit distance of `a` and `b`: insertions, deletions, substitutions and swaps of two adjacent
+ * characters, each costing 1.
+ * @example editDistance('currnet', 'current') // 1
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const previous = rows[i - 1] ?? [];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
         }
+        rows.push(row);
     }
+    return rows[a.length]?.[b.length] ?? 0;
 }
-/** CLI exit codes: 0 pass or tolerated, 1 failed by policy, 2 bad usage or unreadable input. */
-function exitCodeFor(status, failOn) {
-    if (status === 'error')
-        return 2;
-    return shouldFail(status, failOn) ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
 /**
- * `kaizen-gates <gate> [options]`: runs a gate locally, without GitHub, through the same gate
- * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
- * policy, 2 bad usage or unreadable input.
+ * The known name closest to `typed`, when one is close enough to be what was meant: the only
+ * name that starts with it (`--experimental`), else the nearest within a third of the typed
+ * length in edits (at least 1; ties go to the earlier name). Case is ignored.
+ * @example closestName('benchh', ['bench', 'soak']) // 'bench'
+ * @example closestName('xyz', ['bench', 'soak']) // undefined
  */
+function closestName(typed, known) {
+    const word = typed.toLowerCase();
+    const extending = known.filter((name) => word.length >= 2 && name.startsWith(word));
+    if (extending.length === 1)
+        return extending[0];
+    let best;
+    for (const name of known) {
+        const distance = editDistance(word, name.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { name, distance };
+    }
+    if (best !== undefined && best.distance <= Math.max(1, Math.floor(word.length / 3))) {
+        return best.name;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/bench.ts
+/** `kaizen-gates bench`: the bench gate on local result files, with a directory as the store. */
 
 
 
 
-
-
-
-
-
-
-
-
-/** Options every gate takes. */
-const commonOptions = {
-    'fail-on': { type: 'string' },
-    key: { type: 'string' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    sarif: { type: 'string' },
-    'no-color': { type: 'boolean' },
-    quiet: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-const commonHelp = `
-Output and policy:
-  --fail-on fail|warn|never   what fails the run (default fail; error always fails)
-  --key NAME                  name of this run when a gate runs several times
-  --json FILE                 write the verdict as JSON
-  --markdown FILE             write the PR comment as it would be posted
-  --sarif FILE                write the findings as SARIF 2.1.0 (for code scanning)
-  --no-color                  plain text even on a terminal (NO_COLOR works too)
-  --quiet                     print only the headline
-  -h, --help                  this help
-
-Exit codes: 0 pass (or tolerated by --fail-on), 1 failed, 2 bad usage or unreadable input.`;
 const benchCommand = {
     summary: 'compare benchmark results against a baseline; fail only on real regressions',
     options: {
@@ -3646,8 +3707,10 @@ Inputs:
   --format F                  auto (default), google-benchmark, hyperfine, pytest-benchmark, go,
                               cargo, criterion, benchmarkjs, jmh, benchmarkdotnet, catch2, julia,
                               custom-smaller-is-better, custom-bigger-is-better
-  --baseline-from WHERE       other-runner (default: a suite-wide offset is runner speed and is
-                              corrected) or same-job (base and head interleaved on one machine)
+  --baseline-from WHERE       auto (default): same-job for --baseline files (base and head
+                              measured on one machine), other-runner for a stored baseline
+                              (a suite-wide offset is runner speed and is corrected); or name
+                              one: same-job, other-runner
 
 Decision:
   --threshold 10%             regression that fails (default 10%)
@@ -3677,16 +3740,21 @@ ${commonHelp}`,
     async run(source, logger) {
         // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
         // own gate only, which matters for prom-lint as a pre-commit hook.
-        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors },] = await Promise.all([
+        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit },] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(181), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81359)),
-            Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(845), __nccwpck_require__.e(893), __nccwpck_require__.e(98), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23631)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
             __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
             __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
         ]);
         const inputs = readBenchInputs(source);
-        const baseRef = source('base-ref').trim() || 'HEAD~1';
+        const givenBaseRef = source('base-ref').trim();
+        // A ref the user typed must name a commit; the default HEAD~1 may be absent (a first commit).
+        if (givenBaseRef !== '')
+            await requireCommit(givenBaseRef, '--base-ref', { closest: closestName });
+        const baseRef = givenBaseRef || 'HEAD~1';
         const save = inputs.saveBaseline === 'always';
         const sha = source('sha').trim() || (save ? await headCommit() : undefined);
         if (save && !inputs.baselineDir && !inputs.historyFile) {
@@ -3697,7 +3765,6 @@ ${commonHelp}`,
         }
         return runBench(inputs, {
             logger,
-            mode: 'cli',
             resolveFiles: resolveFiles,
             readFile: readTextFile,
             ...(inputs.baselineDir
@@ -3714,59 +3781,132 @@ ${commonHelp}`,
         });
     },
 };
-/** Gates the CLI knows, by name. */
-const promLintCommand = {
-    summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
-    positionals: 'paths',
+
+;// CONCATENATED MODULE: ./src/cli/commands/coverage.ts
+/** `kaizen-gates coverage`: the coverage gate on local reports, the patch from a local diff. */
+
+
+
+
+
+const coverageCommand = {
+    summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
+    positionals: 'reports',
     options: {
-        'legacy-names': { type: 'boolean' },
-        'experimental-functions': { type: 'boolean' },
-        config: { type: 'string' },
-        scope: { type: 'string' },
-        base: { type: 'string' },
+        report: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        'base-ref': { type: 'string' },
+        'min-patch': { type: 'string' },
+        'min-total': { type: 'string' },
+        'min-branches': { type: 'string' },
+        'min-functions': { type: 'string' },
+        'min-per-file': { type: 'string' },
+        'per-file': { type: 'string', multiple: true },
+        'max-drop': { type: 'string' },
+        'path-fix': { type: 'string', multiple: true },
+        store: { type: 'string' },
+        save: { type: 'string' },
+        sha: { type: 'string' },
+        'search-depth': { type: 'string' },
     },
-    help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
+    help: `Usage: kaizen-gates coverage --report FILE|GLOB... [--base-ref REF] [options]
 
-Lints Prometheus rule files (plain rule files, every document of a multi-document file,
-PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
-finding with its file, line and column. Without paths: ${prom_lint_defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
+Checks coverage reports against thresholds, on the lines a change adds (patch coverage, counted
+as diff-cover counts it), on the totals, per file, and as a drop from the base's coverage.
+Reads LCOV, Cobertura (gcovr, coverage.py, Istanbul, .NET), JaCoCo, Clover, Istanbul
+coverage-final.json (and coverage-summary.json for totals), Go coverprofiles and SimpleCov
+.resultset.json; several reports (shards, components, formats) merge: a line is covered when
+any report covers it.
 
-Options:
-  --config FILE               configuration file (default: ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
-                              when present); options given here override it
-  --legacy-names              validate label and annotation names with the legacy pattern
-                              [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
-  --experimental-functions    allow experimental PromQL functions
+Reports:
+  --report FILE|GLOB          report files (repeatable; also as arguments; required)
+  --format F                  auto (default), lcov, cobertura, jacoco, clover, istanbul,
+                              istanbul-summary, go, simplecov
+  --path-fix 'BEFORE::AFTER'  a report path starting with BEFORE starts with AFTER (repeatable);
+                              paths are otherwise matched to git ls-files by suffix
 
-Scope (every file is linted; this decides which findings are reported):
-  --base REF                  the change under review is what the working tree changes since
-                              its merge base with REF (e.g. origin/main), untracked files included
-  --scope auto|changed-files|all
-                              changed-files: report findings in changed files only (on changed
-                              lines, or listed apart); all: report every finding; auto (default):
-                              changed-files with --base, all without
+Thresholds (each optional; 80% or 0.8; never rounded: 99.99% is not 100%):
+  --base-ref REF              the patch is what the working tree adds since its merge base
+                              with REF (e.g. origin/main), untracked files included
+  --min-patch P               coverage of the added and changed coverable lines
+  --min-total P               total line coverage
+  --min-branches P            total branch coverage
+  --min-functions P           total function coverage
+  --min-per-file P            line coverage every covered file must reach
+  --per-file 'GLOB: P'        per-file minimum for files matching GLOB (repeatable; last
+                              match wins; ** crosses folders)
+  --max-drop P                largest drop of total line coverage from the base, in points
+                              (0 allows none; needs --store and --base-ref)
+
+Stored coverage (a directory stands in for the Actions cache):
+  --store DIR                 where the coverage of commits is stored per key and commit
+  --save always               store this coverage as that of a commit
+  --sha SHA                   the commit --save stores under (default HEAD)
+  --search-depth N            ancestors of the merge base searched for a stored base (50)
 ${commonHelp}`,
+    spellings: { reports: '--report' },
     async run(source, logger) {
-        const base = source('base').trim();
-        const [{ runPromLintGate }, { localChanges }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23609)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72665)),
+        const [{ runCoverageGate, gitChangeSince }, { readTextPieces }, goModules, repository, store, git, { requireCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(260), __nccwpck_require__.e(800), __nccwpck_require__.e(857), __nccwpck_require__.e(826), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97766)),
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(800), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97826)),
+            __nccwpck_require__.e(/* import() */ 945).then(__nccwpck_require__.bind(__nccwpck_require__, 92945)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4420)),
+            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
         ]);
-        return runPromLintGate(source, {
+        // Report globs come from --report and from arguments (a shell expands an unquoted glob).
+        const reports = (0,shared_inputs/* inputSource */.wE)((name) => name === 'report'
+            ? [source('report'), source('reports')].filter((value) => value !== '').join('\n')
+            : source(name), source);
+        const directory = source('store').trim();
+        const baseRef = source('base-ref').trim();
+        // A mistyped ref is a usage error, not a patch coverage quietly left unknown.
+        if (baseRef !== '')
+            await requireCommit(baseRef, '--base-ref', { closest: closestName });
+        const save = source('save').trim().toLowerCase() === 'always';
+        const sha = source('sha').trim() || (save ? await git.headCommit() : undefined);
+        if (save && directory === '') {
+            throw new errors/* ConfigurationError */.j('--save always needs --store DIR to store into.');
+        }
+        if (save && !sha) {
+            throw new errors/* ConfigurationError */.j('--save always needs --sha, or a git checkout to read HEAD from.');
+        }
+        // Paths are the repository's (git ls-files from its top folder), wherever in it the CLI runs.
+        const root = await repository.repositoryRoot();
+        return runCoverageGate(reports, {
             logger,
+            root,
             resolveFiles: resolveFiles,
-            readFile: readTextFile,
-            fileExists: fileExists,
-            changes: () => base === ''
-                ? Promise.resolve({
-                    kind: 'unavailable',
-                    reason: 'no --base REF names what to compare with',
-                    problem: false,
-                })
-                : localChanges(base),
+            readPieces: readTextPieces,
+            listRepositoryFiles: () => repository.listRepositoryFiles(root),
+            readGoModules: async (files) => goModules.goModulesOf(await repository.readGoModFiles(files, root)),
+            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
+            changes: (ref) => gitChangeSince(ref, { cwd: root }),
+            ...(directory === ''
+                ? {}
+                : {
+                    store: store.directoryStore(directory),
+                    ...(baseRef === ''
+                        ? {}
+                        : {
+                            ancestors: () => git.mergeBaseAncestors(baseRef, 'HEAD', Number(source('search-depth')) || 50),
+                        }),
+                }),
+            ...(save && sha ? { saveAs: sha } : {}),
+            now: () => new Date(),
         });
     },
 };
+
+// EXTERNAL MODULE: ./src/gates/dashboard-diff/defaults.ts
+var defaults = __nccwpck_require__(41951);
+;// CONCATENATED MODULE: ./src/cli/commands/dashboard-diff.ts
+/** `kaizen-gates dashboard-diff`: the dashboard-diff gate on two files or on the working tree's changes. */
+
+
+
+
 const dashboardDiffCommand = {
     summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
     positionals: 'paths',
@@ -3804,12 +3944,17 @@ Rendering (run without a shell; {file} is the file, appended when absent):
 Lint:
   --lint-config FILE          grafana/dashboard-linter configuration (default: ${defaults/* DEFAULT_LINT_CONFIG_PATH */.z3} when present)
 ${commonHelp}`,
+    spellings: { paths: 'PATH' },
     async run(source, logger) {
-        const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(547), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
+        const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }, { requireCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(497), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
             __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
             __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
         ]);
+        const baseRef = source('base-ref').trim();
+        if (baseRef !== '')
+            await requireCommit(baseRef, '--base-ref', { closest: closestName });
         return runDashboardDiffGate(source, {
             logger,
             readFile: readTextFile,
@@ -3821,10 +3966,319 @@ ${commonHelp}`,
         });
     },
 };
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/defaults.ts
+var prom_lint_defaults = __nccwpck_require__(74677);
+;// CONCATENATED MODULE: ./src/cli/commands/prom-lint.ts
+/** `kaizen-gates prom-lint`: the prom-lint gate on local rule files, scoped by a local diff. */
+
+
+
+
+const promLintCommand = {
+    summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
+    positionals: 'paths',
+    options: {
+        'legacy-names': { type: 'boolean' },
+        'experimental-functions': { type: 'boolean' },
+        'prometheus-version': { type: 'string' },
+        config: { type: 'string' },
+        scope: { type: 'string' },
+        base: { type: 'string' },
+    },
+    help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
+
+Lints Prometheus rule files (plain rule files, every document of a multi-document file,
+PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
+finding with its file, line and column. Without paths: ${prom_lint_defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
+
+Options:
+  --config FILE               configuration file (default: ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
+                              when present); options given here override it
+  --legacy-names              validate label and annotation names with the legacy pattern
+                              [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
+  --experimental-functions    allow experimental PromQL functions
+  --prometheus-version V      the Prometheus release the rules are deployed to (default: the
+                              current release, 3.16); e.g. 2.42 to judge as promtool 2.42
+
+Scope (every file is linted; this decides which findings are reported):
+  --base REF                  the change under review is what the working tree changes since
+                              its merge base with REF (e.g. origin/main), untracked files included
+  --scope auto|changed-files|all
+                              changed-files: report findings in changed files only (on changed
+                              lines, or listed apart); all: report every finding; auto (default):
+                              changed-files with --base, all without
+${commonHelp}`,
+    spellings: { paths: 'PATH' },
+    async run(source, logger) {
+        const base = source('base').trim();
+        const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10441)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        // A mistyped ref is a usage error here, not a warning after linting everything.
+        if (base !== '')
+            await requireCommit(base, '--base', { closest: closestName });
+        return runPromLintGate(source, {
+            logger,
+            resolveFiles: resolveFiles,
+            readFile: readTextFile,
+            fileExists: fileExists,
+            howToNameFiles: 'Name the rule files, or the folders that hold them, as arguments ' +
+                "(kaizen-gates prom-lint monitoring/ 'rules/**/*.yaml'), or list them under `paths:` " +
+                `in ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._[0] ?? 'the configuration file'}.`,
+            changes: () => base === ''
+                ? Promise.resolve({
+                    kind: 'unavailable',
+                    reason: 'no --base REF names what to compare with',
+                    problem: false,
+                })
+                : localChanges(base),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/soak.ts
+/** `kaizen-gates soak`: the soak gate on local result files or a Prometheus server. */
+
+
+
+const soakCommand = {
+    summary: 'analyse a soak run: leaks, latency drift, SLOs and burn rates, night over night',
+    options: {
+        input: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        prometheus: { type: 'string' },
+        query: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        step: { type: 'string' },
+        'prometheus-header': { type: 'string', multiple: true },
+        slo: { type: 'string', multiple: true },
+        growth: { type: 'string', multiple: true },
+        warmup: { type: 'string' },
+        alpha: { type: 'string' },
+        history: { type: 'string' },
+        'history-retention': { type: 'string' },
+        job: { type: 'string' },
+        sha: { type: 'string' },
+    },
+    help: `Usage: kaizen-gates soak --input FILE... [options]
+       kaizen-gates soak --prometheus URL --query NAME=PROMQL... [--from T --to T] [options]
+
+Analyses a soak run as a whole: a memory leak (Theil-Sen slope, Mann-Kendall corrected for
+autocorrelation; fails when significant and above its limit, 1%/h for memory by default),
+latency drifting or shifting inside the run, and declared SLOs with their error budget and
+multi-window burn rates; with --history, each night is compared with the nights before.
+
+Input:
+  --input FILE|GLOB           result files (repeatable): k6 --out json NDJSON, k6 --summary-export
+                              or handleSummary JSON, Locust --csv files, timestamp,series,value
+                              CSV, or {"series": {...}} JSON
+  --format F                  auto (default), k6, k6-ndjson, locust, csv, json
+  --prometheus URL            read series from Prometheus' query_range instead (or as well)
+  --query NAME=PROMQL         a named query (repeatable), e.g.
+                              memory_rss=process_resident_memory_bytes{job="api"}
+  --from T --to T             the window: RFC 3339, epoch seconds or now-2h (default now-1h, now)
+  --step 15s                  resolution of the query (default 15s, coarser for long windows)
+  --prometheus-header 'Authorization: Bearer ...'
+                              request header (repeatable)
+
+Decision:
+  --slo 'NAME < VALUE'        an objective (repeatable): 'latency_p99_ms < 200' (99% of samples),
+                              'latency_p99_ms < 200 @ 99.5%', 'error_ratio < 0.001' (error budget)
+  --growth 'GLOB: 1%/h'       growth limit by series glob (repeatable; last match wins; memory-
+                              like series have 1%/h unless told)
+  --warmup auto|DURATION      warm-up left out at the start: detected (default) or e.g. 5m
+  --alpha 0.05                significance of the trend tests
+
+History (a JSON-lines file stands in for the data branch):
+  --history FILE              nights of this job: tonight is compared with them, then appended
+  --history-retention N       nights kept in the file (default 500)
+  --job NAME                  the soak job's name in the history (default: --key, else default)
+  --sha SHA                   the commit tonight ran (default: HEAD of the working directory)
+${commonHelp}`,
+    spellings: { 'history-file': '--history' },
+    async run(source, logger) {
+        const [{ readSoakInputs }, { runSoak }, { SOAK_HISTORY }, { streamTextFile }, { queryPrometheus }, { historyFile }, { headCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
+            __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051)),
+            __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 94530)),
+            __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 80799)),
+            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+        ]);
+        // The CLI's --history names a file; the action's `history` is a switch for the data branch.
+        const inputs = readSoakInputs((0,shared_inputs/* inputSource */.wE)((name) => name === 'history' ? '' : name === 'history-file' ? source('history') : source(name), source));
+        const sha = source('sha').trim() || (inputs.historyFile ? await headCommit() : undefined);
+        const now = new Date();
+        return runSoak(inputs, {
+            logger,
+            resolveFiles: resolveFiles,
+            openFile: streamTextFile,
+            queryPrometheus,
+            ...(inputs.historyFile
+                ? { history: historyFile(SOAK_HISTORY, inputs.historyFile, inputs.historyRetention) }
+                : {}),
+            appendHistory: true,
+            ...(sha ? { sha } : {}),
+            // Each local run is a night of its own, even at the same commit.
+            runId: `cli-${now.toISOString()}`,
+            now: () => now,
+        });
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/cli/outputs.ts
+/** The verdict's files (`--json`, `--markdown`, `--sarif`), each rendered only when asked for. */
+
+
+
+/** The path that means standard output, as for most command-line tools. */
+const STANDARD_OUTPUT = '-';
+/**
+ * Renders and writes `outputs`: files (their folders made), or `stdout` for `-`. Rendered only
+ * when asked for, and one at a time: a verdict of 20,000 findings is a large string to build.
+ * @throws the file system's error when a file cannot be written.
+ */
+async function writeOutputs(verdict, outputs, stdout) {
+    for (const { kind, path } of outputs) {
+        const text = await render(verdict, kind);
+        if (path === STANDARD_OUTPUT)
+            stdout(text);
+        else {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, text);
+        }
+    }
+}
+async function render(verdict, kind) {
+    switch (kind) {
+        case 'json':
+            return `${JSON.stringify(verdict, null, 2)}\n`;
+        case 'markdown': {
+            const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
+            return renderComment(verdict, { version: VERSION });
+        }
+        case 'sarif': {
+            const { renderSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
+            return `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/parse-command-line.ts
+/**
+ * Reading a gate's command line. `node:util`'s parseArgs does the splitting; the checks are ours,
+ * so that a mistake gets one line naming what was typed, with the option probably meant
+ * ("did you mean --current?"), instead of Node's message about positional arguments.
+ */
+
+
+/** A command line the options do not allow, with the one-line reason. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/**
+ * Parses `args` against `options`.
+ * @param positionals what positional arguments stand for (`PATH`), or undefined when the
+ *   command takes none.
+ * @throws UsageError on an unknown option, an option without its value, a value given to a
+ *   switch, or an argument the command does not take.
+ */
+function parseCommandLine(args, options, positionals) {
+    const { values, positionals: given, tokens, } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        options,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const names = Object.keys(options);
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const option = options[token.name];
+        if (option === undefined) {
+            const meant = closestName(token.name, names);
+            throw new UsageError(`unknown option ${token.rawName}${meant === undefined ? '' : `; did you mean --${meant}?`}`);
+        }
+        const flag = `--${token.name}`;
+        if (option.type === 'boolean' && token.inlineValue === true) {
+            throw new UsageError(`${flag} takes no value (got '${token.value ?? ''}')`);
+        }
+        if (option.type === 'string') {
+            if (token.value === undefined)
+                throw new UsageError(`${flag} needs a value`);
+            // `--current --quiet`: parseArgs would take the next option as the value.
+            if (token.inlineValue !== true && token.value.startsWith('--')) {
+                throw new UsageError(`${flag} needs a value, but is followed by ${token.value} (write ${flag}=VALUE for a value that starts with -)`);
+            }
+        }
+    }
+    if (positionals === undefined && given.length > 0) {
+        throw new UsageError(`unexpected argument '${given[0] ?? ''}': this gate takes its files as options`);
+    }
+    return { values, positionals: given };
+}
+
+;// CONCATENATED MODULE: ./src/cli/spelling.ts
+
+/** How `command` spells each input: its `spellings`, else `--<input>`. */
+function spellerOf(command) {
+    return (name) => command.spellings?.[name] ?? `--${name}`;
+}
+/**
+ * `message` with each `Input 'name'` of an input `command` takes spelled as the user typed it:
+ * `Input 'current': no file matches 'x'` → `--current: no file matches 'x'`. A name the command
+ * does not take (an input of a configuration file: `Input 'paths' in 'lint.yml'`) is left alone.
+ * @example respell("Input 'current' is required.", benchCommand, spellerOf(benchCommand))
+ *   // '--current is required.'
+ */
+function respell(message, command, spell) {
+    const known = new Set([
+        ...Object.keys(commonOptions),
+        ...Object.keys(command.options),
+        ...Object.keys(command.spellings ?? {}),
+        ...(command.positionals === undefined ? [] : [command.positionals]),
+    ]);
+    return message.replace(/Input '([A-Za-z0-9-]+)'(?! in ')/g, (text, name) => known.has(name) ? spell(name) : text);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+/**
+ * `kaizen-gates <gate> [options]`: runs a gate locally, without GitHub, through the same gate
+ * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
+ * policy, 2 bad usage or unreadable input.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Gates the CLI knows, by name. */
 const commands = {
     bench: benchCommand,
     'prom-lint': promLintCommand,
     'dashboard-diff': dashboardDiffCommand,
+    soak: soakCommand,
+    coverage: coverageCommand,
 };
 function usage() {
     const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`);
@@ -3834,6 +4288,10 @@ Usage: kaizen-gates <gate> [options]   (kaizen-gates <gate> --help for a gate's 
 
 Gates:
 ${lines.join('\n')}
+
+Options:
+  -h, --help      this help
+  -V, --version   print the version
 `;
 }
 /** Runs the CLI with `argv` (without node and script), returning the exit code. */
@@ -3843,34 +4301,40 @@ async function runCli(argv, io) {
         io.stdout(usage());
         return name === undefined ? 2 : 0;
     }
-    if (name === '--version' || name === '-v') {
+    if (name === '--version' || name === '-V' || name === '-v') {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
     const command = commands[name];
     if (!command) {
-        io.stderr(`kaizen-gates: unknown gate '${name}'.\n\n${usage()}`);
+        const option = name.startsWith('-');
+        const meant = closestName(name, option ? ['--help', '--version'] : Object.keys(commands));
+        const what = option ? `unknown option ${name}` : `unknown gate '${name}'`;
+        io.stderr(`kaizen-gates: ${what}${meant === undefined ? '' : `; did you mean '${meant}'?`} ` +
+            `(see kaizen-gates --help)\n`);
         return 2;
     }
-    let values;
-    let positionals;
+    let line;
     try {
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...rest],
-            options: { ...commonOptions, ...command.options },
-            allowPositionals: command.positionals !== undefined,
-            strict: true,
-        }));
+        line = parseCommandLine(rest, { ...commonOptions, ...command.options }, command.positionals);
     }
     catch (error) {
-        io.stderr(`kaizen-gates ${name}: ${error.message}\n\n${command.help}\n`);
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr(`kaizen-gates ${name}: ${error.message} (see kaizen-gates ${name} --help)\n`);
         return 2;
     }
+    const { values, positionals } = line;
     if (values.help === true) {
         io.stdout(`${command.help}\n`);
         return 0;
     }
-    const source = (input) => {
+    if (values.version === true) {
+        io.stdout(`${VERSION}\n`);
+        return 0;
+    }
+    const spell = spellerOf(command);
+    const source = (0,shared_inputs/* inputSource */.wE)((input) => {
         if (input === command.positionals && positionals.length > 0)
             return positionals.join('\n');
         const value = values[input];
@@ -3879,7 +4343,16 @@ async function runCli(argv, io) {
         if (value === true)
             return 'true';
         return typeof value === 'string' ? value : '';
-    };
+    }, { spell });
+    const outputs = ['json', 'markdown', 'sarif']
+        .map((kind) => ({ kind, path: source(kind) }))
+        .filter(({ path }) => path !== '');
+    const toStandardOutput = outputs.filter(({ path }) => path === STANDARD_OUTPUT);
+    if (toStandardOutput.length > 1) {
+        io.stderr(`kaizen-gates ${name}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
+            'both name standard output (-); one output can go there\n');
+        return 2;
+    }
     const quiet = values.quiet === true;
     const logger = {
         info: (message) => {
@@ -3892,47 +4365,38 @@ async function runCli(argv, io) {
     let failOn = 'fail';
     let verdict;
     try {
-        failOn = (0,inputs/* readCommonInputs */.di)(source).failOn;
+        failOn = (0,shared_inputs/* readCommonInputs */.di)(source).failOn;
         verdict = await command.run(source, logger);
     }
     catch (error) {
         if (!(0,errors/* isConfigurationError */.p)(error))
             throw error;
-        verdict = errorVerdict(name, source('key') || 'default', error.message);
+        const message = respell(error.message, command, spell);
+        verdict = errorVerdict(name, source('key') || 'default', message);
     }
-    const color = io.color && values['no-color'] !== true;
-    if (quiet)
-        io.stdout(`${verdict.headline}\n`);
-    else {
-        // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
-        for (const chunk of (0,report_console/* consoleChunks */.IF)(verdict, { color }))
-            io.stdout(chunk);
-        io.stdout('\n');
-    }
+    // The files first: a reader that stops early (`| head`) must not cost them.
     try {
-        // Rendered only when asked for: a verdict of 20,000 findings is a large string to build.
-        if (source('json') !== '')
-            writeOutput(source('json'), `${JSON.stringify(verdict, null, 2)}\n`);
-        if (source('markdown') !== '') {
-            const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
-            writeOutput(source('markdown'), renderComment(verdict, { version: VERSION }));
-        }
-        if (source('sarif') !== '') {
-            const { renderSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
-            writeOutput(source('sarif'), `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`);
-        }
+        await writeOutputs(verdict, outputs, io.stdout);
     }
     catch (error) {
         io.stderr(`kaizen-gates: cannot write output: ${error.message}\n`);
         return 2;
     }
+    if (toStandardOutput.length > 0) {
+        // Standard output carries that output alone; the verdict's headline goes beside it.
+        io.stderr(`${verdict.headline}\n`);
+    }
+    else if (quiet) {
+        io.stdout(`${verdict.headline}\n`);
+    }
+    else {
+        // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
+        const color = io.color && values['no-color'] !== true;
+        for (const chunk of (0,report_console/* consoleChunks */.IF)(verdict, { color }))
+            io.stdout(chunk);
+        io.stdout('\n');
+    }
     return exitCodeFor(verdict.status, failOn);
-}
-function writeOutput(path, text) {
-    if (path === '')
-        return;
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
 }
 
 
@@ -3998,7 +4462,7 @@ const DEFAULT_CONFIG_PATHS = [
 /* harmony export */   G0: () => (/* binding */ fitWidth),
 /* harmony export */   IF: () => (/* binding */ consoleChunks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONSOLE_WIDTH, renderConsole */
+/* unused harmony exports DEFAULT_CONSOLE_WIDTH, MAX_CONSOLE_ROWS, renderConsole */
 /* harmony import */ var string_width__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94668);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12011);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47923);
@@ -4019,6 +4483,11 @@ const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
+/**
+ * Rows of a table a terminal shows; the rest are counted. Rows come most important first, and
+ * nobody scrolls past a thousand lines: the verdict JSON has them all.
+ */
+const MAX_CONSOLE_ROWS = 1000;
 const INDENT = '  ';
 const GAP = '  ';
 /** SGR codes used; nothing else is ever written to the terminal. */
@@ -4071,15 +4540,25 @@ const MAX_FIELD_LENGTH = 1_000;
 function clean(text) {
     return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateText */ .EJ)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeText */ .jZ)(text).trim(), MAX_FIELD_LENGTH);
 }
+/** Printable ASCII only: one column per character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Display width in columns. Printable ASCII (nearly every cell: paths, numbers) is its length;
+ * string-width's grapheme walk, which a 1,000-row table of a 4,000-file coverage report called
+ * 12,000 times for a second of CPU, is left for the rest.
+ */
+function displayWidth(text) {
+    return PRINTABLE_ASCII.test(text) ? text.length : (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text);
+}
 /** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
 function fitWidth(text, width) {
-    if ((0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text) <= width)
+    if (displayWidth(text) <= width)
         return text;
     let used = 0;
     let result = '';
     // A visible grapheme is at least one column wide, so the first `width` graphemes suffice.
     for (const grapheme of (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .graphemes */ .ls)(text, width)) {
-        const next = (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(grapheme);
+        const next = displayWidth(grapheme);
         if (used + next > width - 1)
             break;
         result += grapheme;
@@ -4088,7 +4567,7 @@ function fitWidth(text, width) {
     return result + _text_js__WEBPACK_IMPORTED_MODULE_2__/* .ELLIPSIS */ .Gr;
 }
 function pad(text, width, align) {
-    const space = Math.max(0, width - (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text));
+    const space = Math.max(0, width - displayWidth(text));
     if (align === 'right')
         return ' '.repeat(space) + text;
     if (align === 'center') {
@@ -4113,7 +4592,7 @@ function cellText(cell) {
  */
 function fitColumns(natural, available) {
     const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
-    const widest = Math.max(0, ...natural);
+    const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
     let low = MIN_COLUMN_WIDTH;
@@ -4132,8 +4611,17 @@ function tableLines(table, width, color) {
     if (table.rows.length === 0 || table.columns.length === 0)
         return [...lines, `${INDENT}(no rows)`];
     const header = table.columns.map((column) => clean(column.header));
-    const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
-    const natural = header.map((text, index) => Math.max((0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text), ...rows.map((row) => (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(row[index] ?? ''))));
+    const shown = table.rows.length > MAX_CONSOLE_ROWS ? MAX_CONSOLE_ROWS : table.rows.length;
+    const rows = table.rows
+        .slice(0, shown)
+        .map((row) => table.columns.map((_, index) => cellText(row[index])));
+    // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const natural = header.map((text) => displayWidth(text));
+    for (const row of rows) {
+        row.forEach((text, index) => {
+            natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+        });
+    }
     const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
     const widths = fitColumns(natural, available);
     const line = (cells, styles) => INDENT +
@@ -4144,11 +4632,15 @@ function tableLines(table, width, color) {
     lines.push(line(header, ['dim']));
     for (const row of rows)
         lines.push(line(row, []));
+    const left = table.rows.length - shown;
+    if (left > 0) {
+        lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
+    }
     return lines;
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
-    const labelWidth = Math.max(0, ...labels.map((label) => (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(label)));
+    const labelWidth = labels.reduce((most, label) => Math.max(most, displayWidth(label)), 0);
     return metrics.map((metric, index) => {
         const value = typeof metric.value === 'number' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(metric.value) : clean(metric.value);
         return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
@@ -4545,6 +5037,7 @@ function codeBlock(text, language = '', options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H2: () => (/* binding */ displayUnit),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
@@ -4584,18 +5077,43 @@ function formatPercent(fraction, options = {}) {
 }
 /**
  * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
- * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`), and writes it with
- * three significant digits. The last unit takes any magnitude, written without exponent.
+ * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
+ * takes any magnitude.
  */
-function formatScaled(magnitude, units, step) {
+function scaleDown(magnitude, units, step) {
     const displayed = (value) => value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
     let value = magnitude;
+    let divisor = 1;
     let unitIndex = 0;
     while (unitIndex < units.length - 1 && displayed(value) >= step) {
         value /= step;
+        divisor *= step;
         unitIndex += 1;
     }
-    const unit = units[unitIndex] ?? '';
+    return { value, unit: units[unitIndex] ?? '', divisor };
+}
+const DURATION_UNITS = ['ns', 'µs', 'ms', 's'];
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/**
+ * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
+ * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
+ * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
+ * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
+ */
+function displayUnit(value, unit) {
+    const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
+    const scaled = unit === 'ns'
+        ? scaleDown(magnitude, DURATION_UNITS, 1000)
+        : unit === 'B' || unit === 'B/s'
+            ? scaleDown(magnitude, BYTE_UNITS, 1024)
+            : undefined;
+    if (scaled === undefined)
+        return { unit, divisor: 1 };
+    return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
+}
+/** Writes a scaled magnitude with three significant digits, without exponent. */
+function formatScaled(magnitude, units, step) {
+    const { value, unit } = scaleDown(magnitude, units, step);
     const text = value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
     return `${text} ${unit}`;
 }
@@ -4622,7 +5140,7 @@ function plainPrecision(value, significant) {
 function formatDuration(nanoseconds) {
     assertFinite('formatDuration', 'nanoseconds', nanoseconds);
     const sign = nanoseconds < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(nanoseconds), ['ns', 'µs', 'ms', 's'], 1000);
+    return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
 }
 /**
  * Formats a size in bytes with binary prefixes (1 KiB = 1,024 B) and three significant digits:
@@ -4634,7 +5152,7 @@ function formatDuration(nanoseconds) {
 function formatBytes(bytes) {
     assertFinite('formatBytes', 'bytes', bytes);
     const sign = bytes < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(bytes), ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'], 1024);
+    return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
 }
 /**
  * Formats a plain number for reading: thousands separated by commas, every digit of the integer
@@ -4838,6 +5356,15 @@ function formatMermaidNumber(value) {
     const exponent = Math.floor(Math.log10(Math.abs(rounded)));
     return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
 }
+/**
+ * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
+ * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
+ */
+const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'];
+/** The init directive that sets {@link CHART_PALETTE} for one chart. */
+const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
+    themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
+})}}%%`;
 const quote = (text, maxLength) => `"${sanitizeMermaidLabel(text, maxLength)}"`;
 /**
  * Renders a chart as a fenced Mermaid `xychart-beta` block: title, categorical x axis, y-axis
@@ -4856,6 +5383,7 @@ function renderXyChart(chart) {
         throw new Error('renderXyChart: the chart has no series');
     const lines = [
         '```mermaid',
+        PALETTE_DIRECTIVE,
         'xychart-beta',
         `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
         `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,
@@ -5401,13 +5929,16 @@ function isConfigurationError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   Jf: () => (/* binding */ inputMention),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
 /* harmony export */   QR: () => (/* binding */ numberInput),
 /* harmony export */   VZ: () => (/* binding */ mappingInput),
 /* harmony export */   di: () => (/* binding */ readCommonInputs),
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   lo: () => (/* binding */ parsePercent),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */   tE: () => (/* binding */ booleanInput),
+/* harmony export */   wE: () => (/* binding */ inputSource)
 /* harmony export */ });
 /* unused harmony export requiredInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
@@ -5417,6 +5948,28 @@ function isConfigurationError(error) {
  * both go through the same validation and the same messages.
  */
 
+/** An input source from a lookup, spelling its inputs as `spelledAs` does (when given). */
+function inputSource(lookup, spelledAs) {
+    const spell = spelledAs?.spell;
+    return spell === undefined
+        ? (name) => lookup(name)
+        : Object.assign((name) => lookup(name), { spell });
+}
+/**
+ * Input `name` as the subject of a message: `Input 'threshold'` in the action, `--threshold` in
+ * the CLI.
+ * @example inputLabel(source, 'threshold') + " is 'ten'" // "Input 'threshold' is 'ten'"
+ */
+function inputLabel(source, name) {
+    return source.spell === undefined ? `Input '${name}'` : source.spell(name);
+}
+/**
+ * Input `name` named inside a sentence: `'prometheus'` in the action, `--prometheus` in the CLI.
+ * @example `needs ${inputMention(source, 'prometheus')}, the server's URL`
+ */
+function inputMention(source, name) {
+    return source.spell === undefined ? `'${name}'` : source.spell(name);
+}
 /** Trimmed raw value, or undefined when empty. */
 function optionalInput(source, name) {
     const value = source(name).trim();
@@ -5426,7 +5979,7 @@ function optionalInput(source, name) {
 function requiredInput(source, name) {
     const value = optionalInput(source, name);
     if (value === undefined)
-        throw new ConfigurationError(`Input '${name}' is required.`);
+        throw new ConfigurationError(`${inputLabel(source, name)} is required.`);
     return value;
 }
 /** One of a fixed set of values. */
@@ -5436,7 +5989,7 @@ function choiceInput(source, name, choices, fallback) {
         return fallback;
     const found = choices.find((c) => c === value.toLowerCase());
     if (found === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${name}' is '${value}'; expected one of: ${choices.join(', ')}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, name)} is '${value}'; expected one of: ${choices.join(', ')}.`);
     }
     return found;
 }
@@ -5449,7 +6002,7 @@ function booleanInput(source, name, fallback) {
         return true;
     if (/^(false|no|off)$/i.test(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${name}' is '${value}'; expected true or false.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, name)} is '${value}'; expected true or false.`);
 }
 /** A number within bounds. */
 function numberInput(source, name, fallback, bounds) {
@@ -5458,27 +6011,38 @@ function numberInput(source, name, fallback, bounds) {
         return fallback;
     const parsed = Number(value);
     if (!Number.isFinite(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${name}' is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, name)} is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
     }
     if (bounds.integer && !Number.isInteger(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${name}' is '${value}'; expected a whole number.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, name)} is '${value}'; expected a whole number.`);
     }
     return parsed;
 }
 /**
- * A relative amount: `10%`, `10` (percent) or `0.1`? Ambiguity is refused: a bare number is
- * read as percent only when it is above 1, so `0.1` is 10% and `10` is 10%.
+ * A relative amount: `10%`, or a fraction below 1 (`0.1`). A bare number of 1 or more is refused
+ * as ambiguous: `1` is 1% to some readers and 100% (a fraction) to others, and a threshold read
+ * the wrong way passes everything or fails everything. The message shows both readings.
  */
 function parsePercent(raw, what) {
     const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(%?)\s*$/.exec(raw);
     if (!match)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${what} is '${raw}'; expected a percentage such as 10%.`);
-    const number = Number(match[1]);
-    const fraction = match[2] === '%' || number > 1 ? number / 100 : number;
+    const text = match[1] ?? '';
+    const number = Number(text);
+    if (match[2] !== '%' && number >= 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${what} is '${raw.trim()}', which is ambiguous: write ${text}% for ${text} percent, or ` +
+            `${formatFraction(number)}% if you meant ${text} as a fraction. A bare number is read ` +
+            'as a fraction only below 1 (0.1 is 10%).');
+    }
+    const fraction = match[2] === '%' ? number / 100 : number;
     if (!(fraction > 0 && fraction < 10)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${what} is '${raw}'; expected a percentage above 0% and below 1000%.`);
     }
     return fraction;
+}
+/** `1.5` → `150`: a fraction as the percentage it stands for, without float noise. */
+function formatFraction(fraction) {
+    return String(Number((fraction * 100).toPrecision(12)));
 }
 /** A list separated by newlines or commas, blank entries and `#` comments dropped. */
 function listInput(source, name) {
@@ -5499,7 +6063,7 @@ function mappingInput(source, name, parse) {
         .map((line) => {
         const at = line.lastIndexOf(':');
         if (at <= 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input '${name}' has the line '${line}'; expected 'pattern: value'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, name)} has the line '${line}'; expected 'pattern: value'.`);
         }
         const pattern = line
             .slice(0, at)
@@ -5507,7 +6071,7 @@ function mappingInput(source, name, parse) {
             .replace(/^["']|["']$/g, '');
         return {
             pattern,
-            value: parse(line.slice(at + 1).trim(), `Input '${name}' for '${pattern}'`),
+            value: parse(line.slice(at + 1).trim(), `${inputLabel(source, name)} for '${pattern}'`),
         };
     });
 }
@@ -5515,7 +6079,7 @@ function mappingInput(source, name, parse) {
 function readCommonInputs(source) {
     const key = optionalInput(source, 'key') ?? 'default';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(key)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input 'key' is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputLabel(source, 'key')} is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
     }
     const token = optionalInput(source, 'github-token');
     const verdictPath = optionalInput(source, 'verdict-path');
@@ -5583,6 +6147,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

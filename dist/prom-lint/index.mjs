@@ -36277,7 +36277,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1974);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4517);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36286,7 +36286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1974:
+/***/ 4517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46163,18 +46163,43 @@ function formatPercent(fraction, options = {}) {
 }
 /**
  * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
- * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`), and writes it with
- * three significant digits. The last unit takes any magnitude, written without exponent.
+ * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
+ * takes any magnitude.
  */
-function formatScaled(magnitude, units, step) {
+function scaleDown(magnitude, units, step) {
     const displayed = (value) => value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
     let value = magnitude;
+    let divisor = 1;
     let unitIndex = 0;
     while (unitIndex < units.length - 1 && displayed(value) >= step) {
         value /= step;
+        divisor *= step;
         unitIndex += 1;
     }
-    const unit = units[unitIndex] ?? '';
+    return { value, unit: units[unitIndex] ?? '', divisor };
+}
+const DURATION_UNITS = (/* unused pure expression or super */ null && (['ns', 'µs', 'ms', 's']));
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']));
+/**
+ * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
+ * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
+ * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
+ * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
+ */
+function displayUnit(value, unit) {
+    const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
+    const scaled = unit === 'ns'
+        ? scaleDown(magnitude, DURATION_UNITS, 1000)
+        : unit === 'B' || unit === 'B/s'
+            ? scaleDown(magnitude, BYTE_UNITS, 1024)
+            : undefined;
+    if (scaled === undefined)
+        return { unit, divisor: 1 };
+    return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
+}
+/** Writes a scaled magnitude with three significant digits, without exponent. */
+function formatScaled(magnitude, units, step) {
+    const { value, unit } = scaleDown(magnitude, units, step);
     const text = value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
     return `${text} ${unit}`;
 }
@@ -46201,7 +46226,7 @@ function plainPrecision(value, significant) {
 function formatDuration(nanoseconds) {
     assertFinite('formatDuration', 'nanoseconds', nanoseconds);
     const sign = nanoseconds < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(nanoseconds), ['ns', 'µs', 'ms', 's'], 1000);
+    return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
 }
 /**
  * Formats a size in bytes with binary prefixes (1 KiB = 1,024 B) and three significant digits:
@@ -46213,7 +46238,7 @@ function formatDuration(nanoseconds) {
 function formatBytes(bytes) {
     assertFinite('formatBytes', 'bytes', bytes);
     const sign = bytes < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(bytes), ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'], 1024);
+    return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
 }
 /**
  * Formats a plain number for reading: thousands separated by commas, every digit of the integer
@@ -46282,6 +46307,15 @@ function formatMermaidNumber(value) {
     const exponent = Math.floor(Math.log10(Math.abs(rounded)));
     return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
 }
+/**
+ * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
+ * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
+ */
+const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'];
+/** The init directive that sets {@link CHART_PALETTE} for one chart. */
+const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
+    themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
+})}}%%`;
 const quote = (text, maxLength) => `"${sanitizeMermaidLabel(text, maxLength)}"`;
 /**
  * Renders a chart as a fenced Mermaid `xychart-beta` block: title, categorical x axis, y-axis
@@ -46300,6 +46334,7 @@ function renderXyChart(chart) {
         throw new Error('renderXyChart: the chart has no series');
     const lines = [
         '```mermaid',
+        PALETTE_DIRECTIVE,
         'xychart-beta',
         `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
         `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,
@@ -47514,6 +47549,11 @@ const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
+/**
+ * Rows of a table a terminal shows; the rest are counted. Rows come most important first, and
+ * nobody scrolls past a thousand lines: the verdict JSON has them all.
+ */
+const MAX_CONSOLE_ROWS = 1000;
 const INDENT = '  ';
 const GAP = '  ';
 /** SGR codes used; nothing else is ever written to the terminal. */
@@ -47566,15 +47606,25 @@ const MAX_FIELD_LENGTH = 1_000;
 function clean(text) {
     return truncateText(sanitizeText(text).trim(), MAX_FIELD_LENGTH);
 }
+/** Printable ASCII only: one column per character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Display width in columns. Printable ASCII (nearly every cell: paths, numbers) is its length;
+ * string-width's grapheme walk, which a 1,000-row table of a 4,000-file coverage report called
+ * 12,000 times for a second of CPU, is left for the rest.
+ */
+function displayWidth(text) {
+    return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
 /** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
 function fitWidth(text, width) {
-    if (stringWidth(text) <= width)
+    if (displayWidth(text) <= width)
         return text;
     let used = 0;
     let result = '';
     // A visible grapheme is at least one column wide, so the first `width` graphemes suffice.
     for (const grapheme of graphemes(text, width)) {
-        const next = stringWidth(grapheme);
+        const next = displayWidth(grapheme);
         if (used + next > width - 1)
             break;
         result += grapheme;
@@ -47583,7 +47633,7 @@ function fitWidth(text, width) {
     return result + ELLIPSIS;
 }
 function pad(text, width, align) {
-    const space = Math.max(0, width - stringWidth(text));
+    const space = Math.max(0, width - displayWidth(text));
     if (align === 'right')
         return ' '.repeat(space) + text;
     if (align === 'center') {
@@ -47608,7 +47658,7 @@ function cellText(cell) {
  */
 function fitColumns(natural, available) {
     const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
-    const widest = Math.max(0, ...natural);
+    const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
     let low = MIN_COLUMN_WIDTH;
@@ -47627,8 +47677,17 @@ function tableLines(table, width, color) {
     if (table.rows.length === 0 || table.columns.length === 0)
         return [...lines, `${INDENT}(no rows)`];
     const header = table.columns.map((column) => clean(column.header));
-    const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
-    const natural = header.map((text, index) => Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[index] ?? ''))));
+    const shown = table.rows.length > MAX_CONSOLE_ROWS ? MAX_CONSOLE_ROWS : table.rows.length;
+    const rows = table.rows
+        .slice(0, shown)
+        .map((row) => table.columns.map((_, index) => cellText(row[index])));
+    // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const natural = header.map((text) => displayWidth(text));
+    for (const row of rows) {
+        row.forEach((text, index) => {
+            natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+        });
+    }
     const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
     const widths = fitColumns(natural, available);
     const line = (cells, styles) => INDENT +
@@ -47639,11 +47698,15 @@ function tableLines(table, width, color) {
     lines.push(line(header, ['dim']));
     for (const row of rows)
         lines.push(line(row, []));
+    const left = table.rows.length - shown;
+    if (left > 0) {
+        lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
+    }
     return lines;
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
-    const labelWidth = Math.max(0, ...labels.map((label) => stringWidth(label)));
+    const labelWidth = labels.reduce((most, label) => Math.max(most, displayWidth(label)), 0);
     return metrics.map((metric, index) => {
         const value = typeof metric.value === 'number' ? formatNumber(metric.value) : clean(metric.value);
         return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
@@ -48035,6 +48098,28 @@ function renderJobSummary(verdict, options) {
  * both go through the same validation and the same messages.
  */
 
+/** An input source from a lookup, spelling its inputs as `spelledAs` does (when given). */
+function inputSource(lookup, spelledAs) {
+    const spell = spelledAs?.spell;
+    return spell === undefined
+        ? (name) => lookup(name)
+        : Object.assign((name) => lookup(name), { spell });
+}
+/**
+ * Input `name` as the subject of a message: `Input 'threshold'` in the action, `--threshold` in
+ * the CLI.
+ * @example inputLabel(source, 'threshold') + " is 'ten'" // "Input 'threshold' is 'ten'"
+ */
+function inputLabel(source, name) {
+    return source.spell === undefined ? `Input '${name}'` : source.spell(name);
+}
+/**
+ * Input `name` named inside a sentence: `'prometheus'` in the action, `--prometheus` in the CLI.
+ * @example `needs ${inputMention(source, 'prometheus')}, the server's URL`
+ */
+function inputMention(source, name) {
+    return source.spell === undefined ? `'${name}'` : source.spell(name);
+}
 /** Trimmed raw value, or undefined when empty. */
 function optionalInput(source, name) {
     const value = source(name).trim();
@@ -48044,7 +48129,7 @@ function optionalInput(source, name) {
 function requiredInput(source, name) {
     const value = optionalInput(source, name);
     if (value === undefined)
-        throw new ConfigurationError(`Input '${name}' is required.`);
+        throw new ConfigurationError(`${inputLabel(source, name)} is required.`);
     return value;
 }
 /** One of a fixed set of values. */
@@ -48054,7 +48139,7 @@ function choiceInput(source, name, choices, fallback) {
         return fallback;
     const found = choices.find((c) => c === value.toLowerCase());
     if (found === undefined) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected one of: ${choices.join(', ')}.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected one of: ${choices.join(', ')}.`);
     }
     return found;
 }
@@ -48067,7 +48152,7 @@ function booleanInput(source, name, fallback) {
         return true;
     if (/^(false|no|off)$/i.test(value))
         return false;
-    throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected true or false.`);
+    throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected true or false.`);
 }
 /** A number within bounds. */
 function numberInput(source, name, fallback, bounds) {
@@ -48076,27 +48161,38 @@ function numberInput(source, name, fallback, bounds) {
         return fallback;
     const parsed = Number(value);
     if (!Number.isFinite(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
     }
     if (bounds.integer && !Number.isInteger(parsed)) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected a whole number.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected a whole number.`);
     }
     return parsed;
 }
 /**
- * A relative amount: `10%`, `10` (percent) or `0.1`? Ambiguity is refused: a bare number is
- * read as percent only when it is above 1, so `0.1` is 10% and `10` is 10%.
+ * A relative amount: `10%`, or a fraction below 1 (`0.1`). A bare number of 1 or more is refused
+ * as ambiguous: `1` is 1% to some readers and 100% (a fraction) to others, and a threshold read
+ * the wrong way passes everything or fails everything. The message shows both readings.
  */
 function parsePercent(raw, what) {
     const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(%?)\s*$/.exec(raw);
     if (!match)
         throw new ConfigurationError(`${what} is '${raw}'; expected a percentage such as 10%.`);
-    const number = Number(match[1]);
-    const fraction = match[2] === '%' || number > 1 ? number / 100 : number;
+    const text = match[1] ?? '';
+    const number = Number(text);
+    if (match[2] !== '%' && number >= 1) {
+        throw new ConfigurationError(`${what} is '${raw.trim()}', which is ambiguous: write ${text}% for ${text} percent, or ` +
+            `${formatFraction(number)}% if you meant ${text} as a fraction. A bare number is read ` +
+            'as a fraction only below 1 (0.1 is 10%).');
+    }
+    const fraction = match[2] === '%' ? number / 100 : number;
     if (!(fraction > 0 && fraction < 10)) {
         throw new ConfigurationError(`${what} is '${raw}'; expected a percentage above 0% and below 1000%.`);
     }
     return fraction;
+}
+/** `1.5` → `150`: a fraction as the percentage it stands for, without float noise. */
+function formatFraction(fraction) {
+    return String(Number((fraction * 100).toPrecision(12)));
 }
 /** A list separated by newlines or commas, blank entries and `#` comments dropped. */
 function listInput(source, name) {
@@ -48117,7 +48213,7 @@ function mappingInput(source, name, parse) {
         .map((line) => {
         const at = line.lastIndexOf(':');
         if (at <= 0) {
-            throw new ConfigurationError(`Input '${name}' has the line '${line}'; expected 'pattern: value'.`);
+            throw new ConfigurationError(`${inputLabel(source, name)} has the line '${line}'; expected 'pattern: value'.`);
         }
         const pattern = line
             .slice(0, at)
@@ -48125,7 +48221,7 @@ function mappingInput(source, name, parse) {
             .replace(/^["']|["']$/g, '');
         return {
             pattern,
-            value: parse(line.slice(at + 1).trim(), `Input '${name}' for '${pattern}'`),
+            value: parse(line.slice(at + 1).trim(), `${inputLabel(source, name)} for '${pattern}'`),
         };
     });
 }
@@ -48133,7 +48229,7 @@ function mappingInput(source, name, parse) {
 function readCommonInputs(source) {
     const key = optionalInput(source, 'key') ?? 'default';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(key)) {
-        throw new errors_ConfigurationError(`Input 'key' is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, 'key')} is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
     }
     const token = optionalInput(source, 'github-token');
     const verdictPath = optionalInput(source, 'verdict-path');
@@ -48234,7 +48330,7 @@ const actionsLogger = {
 /** Inputs as the runner passes them (composite actions map them into `INPUT_*` via `env:`). */
 const actionInputs = (name) => getInput(name);
 /** Runs a gate as a GitHub Action. Never throws; sets the exit code through `core`. */
-async function runAction(gate, compute) {
+async function runAction(gate, compute, hooks = {}) {
     let common;
     let context;
     let verdict;
@@ -48254,6 +48350,20 @@ async function runAction(gate, compute) {
     catch (error) {
         // A reporting failure never changes the verdict's exit code.
         warning(`Reporting failed: ${error.message}`);
+    }
+    if (hooks.afterReport) {
+        try {
+            await hooks.afterReport({
+                verdict,
+                source: actionInputs,
+                common,
+                context,
+                logger: actionsLogger,
+            });
+        }
+        catch (error) {
+            warning(`Reporting failed: ${error.message}`);
+        }
     }
     const failOn = common?.failOn ?? 'fail';
     if (shouldFail(verdict.status, failOn)) {
@@ -50166,6 +50276,382 @@ function parsePrometheusDuration(text) {
     return { ms };
 }
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/versions.ts
+/**
+ * Which Prometheus release the PromQL checks follow. The parser changes between releases: 3.0
+ * reads a bare number as seconds in `[300]` and `offset 3600` and accepts quoted (UTF-8) names,
+ * 3.14 turned duration expressions on by default, 3.16 the `anchored` and `smoothed` range
+ * modifiers; functions arrive (and `holt_winters` left in 3.0). A rule checked against the
+ * wrong release gets errors its server would never raise, or misses the ones it would.
+ *
+ * Sources: Prometheus' CHANGELOG.md (2.47 histogram_stddev/stdvar, 2.49 the
+ * promql-experimental-functions flag with mad_over_time and sort_by_label, 2.51 histogram_avg),
+ * the 3.0 migration guide (holt_winters renamed double_exponential_smoothing), the 3.14 and 3.16
+ * release notes (duration expressions and first_over_time on by default; anchored/smoothed
+ * stable). What arrived inside 3.x without a cited release is taken as present in every 3.x, so
+ * the checks never raise an error a 3.x server would not.
+ */
+/** The current Prometheus release (November 2026), which the checks follow by default. */
+const CURRENT_PROMETHEUS = { major: 3, minor: 16 };
+/** The last 2.x release, for a version given as `2` or `2.x`. */
+const LAST_2X = { major: 2, minor: 55 };
+/** The oldest release modelled: `@` and negative offsets are on by default from 2.33. */
+const OLDEST = { major: 2, minor: 33 };
+/**
+ * Reads `3`, `3.x`, `3.5`, `v2.42.0` or `2.42.0+ds`; undefined for anything else (and for a
+ * major other than 2 or 3). A bare major means its newest release (`2` is 2.55, `3` current).
+ * @example parsePrometheusVersion('2.42') // { major: 2, minor: 42 }
+ */
+function parsePrometheusVersion(text) {
+    const match = /^v?(\d+)(?:\.(\d+|x)(?:\.\d+)?)?(?:[-+][\w.-]*)?$/iu.exec(text.trim());
+    if (match === null)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = match[2] === undefined || match[2].toLowerCase() === 'x' ? undefined : Number(match[2]);
+    if (major === 2) {
+        if (minor === undefined)
+            return LAST_2X;
+        return atLeast({ major, minor }, OLDEST) ? { major, minor } : OLDEST;
+    }
+    if (major === 3)
+        return minor === undefined ? CURRENT_PROMETHEUS : { major, minor };
+    return undefined;
+}
+/** `v` is `since` or newer. */
+function atLeast(v, since) {
+    return v.major !== since.major ? v.major > since.major : v.minor >= since.minor;
+}
+/** `3.16`, as a version is named in messages. */
+function versionName(v) {
+    return `${v.major}.${v.minor}`;
+}
+const V = (major, minor) => ({ major, minor });
+/** The releases the parser's behaviour changes at. */
+const PROMQL_CHANGES = {
+    /** The promql-experimental-functions flag (and the functions behind it) exists. */
+    experimentalFunctionsFlag: V(2, 49),
+    /** `[300]`, `offset 3600`, `@ 1m`: numbers and durations interchangeable; quoted UTF-8 names. */
+    prometheus3: V(3, 0),
+    /** Duration expressions (`[5m * 2]`, `step()`) need no flag. */
+    durationExpressionsByDefault: V(3, 14),
+    /** `anchored` and `smoothed` need no flag. */
+    extendedRangeSelectorsByDefault: V(3, 16),
+};
+/**
+ * The release each function arrived in, where it is after 2.33; `removedIn` for those a release
+ * took away. Functions not listed are in every modelled release.
+ */
+const FUNCTION_RELEASES = new Map([
+    ['histogram_stddev', { since: V(2, 47) }],
+    ['histogram_stdvar', { since: V(2, 47) }],
+    ['mad_over_time', { since: V(2, 49) }],
+    ['sort_by_label', { since: V(2, 49) }],
+    ['sort_by_label_desc', { since: V(2, 49) }],
+    ['histogram_avg', { since: V(2, 51) }],
+    ['holt_winters', { removedIn: V(3, 0) }],
+    // Experimental functions of 3.x whose minor release is not cited: present in all of 3.x.
+    ['double_exponential_smoothing', { since: V(3, 0) }],
+    ['info', { since: V(3, 0) }],
+    ['first_over_time', { since: V(3, 0), stableSince: V(3, 14) }],
+    ['ts_of_first_over_time', { since: V(3, 0) }],
+    ['ts_of_last_over_time', { since: V(3, 0) }],
+    ['ts_of_max_over_time', { since: V(3, 0) }],
+    ['ts_of_min_over_time', { since: V(3, 0) }],
+    ['histogram_quantiles', { since: V(3, 0) }],
+    ['integral', { since: V(3, 16) }],
+]);
+/** Aggregations that arrived after 2.33 (behind the experimental-functions flag, in 2.x). */
+const AGGREGATION_RELEASES = new Map([
+    ['limitk', V(2, 49)],
+    ['limit_ratio', V(2, 49)],
+]);
+/**
+ * Prometheus' `--enable-feature` values that change what its PromQL parser accepts, with the
+ * option of the checks each one sets.
+ */
+const PROMQL_FEATURE_FLAGS = {
+    'promql-experimental-functions': 'experimentalFunctions',
+    'promql-duration-expr': 'durationExpressions',
+    'promql-extended-range-selectors': 'extendedRangeSelectors',
+    'promql-binop-fill-modifiers': 'fillModifiers',
+};
+/** The flag of that name, or undefined. */
+function promqlFeatureFlag(name) {
+    return Object.keys(PROMQL_FEATURE_FLAGS).find((flag) => flag === name);
+}
+/** How a version is asked for, in messages. */
+const VERSION_EXPECTED = 'a Prometheus release such as 3.16, 3 or 2.42';
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/settings.ts
+/** Named sets of conventions a configuration file can start from (`conventions: mixin`). */
+const CONVENTION_PRESETS = {
+    /** No convention checked: the default, so style never drowns the findings that are bugs. */
+    none: {
+        severities: [],
+        summary: false,
+        description: false,
+        runbookUrl: false,
+        alertNames: false,
+        recordNames: false,
+        redundantFor: false,
+        humanizeValue: false,
+        smellyRegex: false,
+    },
+    /**
+     * The conventions of the Prometheus monitoring mixins: a severity label of critical, warning
+     * or info, summary and description annotations, CamelCase alert names, level:metric:operations
+     * record names (runbook_url stays a team's own choice).
+     */
+    mixin: {
+        severities: ['critical', 'warning', 'info'],
+        summary: true,
+        description: true,
+        runbookUrl: false,
+        alertNames: true,
+        recordNames: true,
+        redundantFor: false,
+        humanizeValue: false,
+        smellyRegex: false,
+    },
+    /**
+     * The style checks pint runs by default: no `for: 0s` (alerts/for), `$value` of a rate through
+     * humanize (alerts/template), no regex picking a part out of a label value (promql/regexp).
+     */
+    pint: {
+        severities: [],
+        summary: false,
+        description: false,
+        runbookUrl: false,
+        alertNames: false,
+        recordNames: false,
+        redundantFor: true,
+        humanizeValue: true,
+        smellyRegex: true,
+    },
+};
+/**
+ * Defaults: every check on, conventions off (opt-in through a preset, as in pint: on real rule
+ * sets they were 96% of all warnings and drowned the bugs); a 15 s scrape interval, the interval
+ * of Prometheus' example configuration and most Kubernetes stacks.
+ */
+const defaultPromLintSettings = {
+    disabled: [],
+    scrapeInterval: 15,
+    conventions: CONVENTION_PRESETS.none,
+};
+/**
+ * Whether a check runs under these settings.
+ * @example isCheckEnabled({ ...defaultPromLintSettings, disabled: ['conventions/*'] }, 'conventions/summary') // false
+ */
+function isCheckEnabled(settings, check) {
+    return !settings.disabled.some((off) => off.endsWith('/*') ? check.startsWith(off.slice(0, -1)) : check === off);
+}
+
+// EXTERNAL MODULE: ./node_modules/refa/index.js
+var refa = __nccwpck_require__(5168);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/selector-overlap.ts
+/**
+ * Whether two sets of PromQL label matchers can select the same series. The duplicate and
+ * dependency checks need it to tell `code=~"5.."` from `code=~"2.."` (disjoint, so two recording
+ * rules of one name do not collide) from `code=~"5.."` and `code!="200"` (they may).
+ *
+ * Prometheus matches regexes with Go's RE2, fully anchored and with `.` matching newlines
+ * (`^(?s:…)$`, model/labels/regexp.go). JavaScript's RegExp reads the common subset the same way;
+ * where a pattern uses syntax the two read differently, the answer is "may overlap", so the
+ * checks stay quiet rather than wrong. Regex against regex is decided on finite automata with
+ * `refa` (the automaton library eslint-plugin-regexp is built on) instead of a hand-written
+ * intersection: it is exact for the shared subset, and it refuses, rather than hangs on, patterns
+ * whose automata grow too large.
+ */
+
+/**
+ * Escapes a JS pattern may carry with the meaning RE2 gives them. `\s` is left out (JS adds the
+ * Unicode spaces), so are `\a` (RE2: bell; JS: the letter), `\pN`, `\Q…\E`, `\z`, `\A`, `\C` and
+ * octal or back references, which one of the two does not know.
+ */
+const SHARED_LETTER_ESCAPES = new Set(['d', 'D', 'w', 'W', 'b', 'B', 'n', 't', 'r', 'f', 'v']);
+/** Characters a RegExp without the `u` flag sees as two (RE2 sees one). */
+const BEYOND_BMP = /[\u{10000}-\u{10ffff}]/u;
+/** The largest character of a RegExp without the `u` flag (UTF-16 code units). */
+const MAX_CHARACTER = 0xffff;
+/** Most automaton states one comparison may build before it gives up ("may overlap"). */
+const MAX_AUTOMATON_NODES = 10_000;
+/**
+ * The pattern as JavaScript source with the meaning RE2 gives it, or undefined when it uses
+ * syntax the two engines read differently (inline flags, named classes, `\pL`, characters beyond
+ * the Basic Multilingual Plane, which a RegExp without the `u` flag splits in two).
+ * @example jsPatternOf('5..') // '5..'
+ * @example jsPatternOf('(?i)error') // undefined
+ */
+function jsPatternOf(re2) {
+    if (re2.includes('[:'))
+        return undefined; // POSIX classes `[[:alpha:]]` (or a class with `:`)
+    if (BEYOND_BMP.test(re2))
+        return undefined;
+    for (let i = 0; i < re2.length; i += 1) {
+        const ch = re2.charAt(i);
+        if (ch === '\\') {
+            const next = re2.charAt(i + 1);
+            if (next === '')
+                return undefined;
+            if (next === 'x') {
+                if (!/^[0-9a-fA-F]{2}$/u.test(re2.slice(i + 2, i + 4)))
+                    return undefined;
+                i += 3;
+                continue;
+            }
+            if (/[a-zA-Z0-9]/u.test(next) && !SHARED_LETTER_ESCAPES.has(next))
+                return undefined;
+            i += 1;
+        }
+        else if (ch === '(' && re2.charAt(i + 1) === '?' && re2.charAt(i + 2) !== ':') {
+            return undefined; // inline flags `(?i)`, `(?P<name>…)`, JS-only lookarounds
+        }
+    }
+    return re2;
+}
+/** The fully anchored RegExp Prometheus would match with, or undefined (see jsPatternOf). */
+function anchoredRegExp(re2) {
+    const source = jsPatternOf(re2);
+    if (source === undefined)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${source})$`, 's');
+    }
+    catch {
+        return undefined; // not valid in JS (and almost always not in RE2 either)
+    }
+}
+/**
+ * Whether a label value (`''` for a missing label, as Prometheus treats it) satisfies a matcher;
+ * undefined when the matcher's regex uses syntax JavaScript reads differently from RE2.
+ * @example matcherAccepts({ name: 'code', op: '=~', value: '5..' }, '503') // true
+ * @example matcherAccepts({ name: 'code', op: '!~', value: '5..' }, '200') // true
+ */
+function matcherAccepts(matcher, value) {
+    switch (matcher.op) {
+        case '=':
+            return value === matcher.value;
+        case '!=':
+            return value !== matcher.value;
+        case '=~':
+        case '!~': {
+            const regex = anchoredRegExp(matcher.value);
+            if (regex === undefined || BEYOND_BMP.test(value))
+                return undefined;
+            return regex.test(value) === (matcher.op === '=~');
+        }
+    }
+}
+/**
+ * The automaton of the values a matcher accepts, or undefined when the pattern is outside the
+ * subset both engines share or its automaton would be too large.
+ */
+function automatonOf(matcher) {
+    const pattern = matcher.op === '=' || matcher.op === '!='
+        ? matcher.value.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')
+        : jsPatternOf(matcher.value);
+    if (pattern === undefined)
+        return undefined;
+    try {
+        const { expression, maxCharacter } = refa.JS.Parser.fromLiteral({
+            source: pattern,
+            flags: 's',
+        }).parse({ assertions: 'throw', backreferences: 'throw', maxNodes: MAX_AUTOMATON_NODES });
+        const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
+        const nfa = refa/* NFA */.MD.fromRegex(expression, { maxCharacter }, {}, factory);
+        if (matcher.op === '=' || matcher.op === '=~')
+            return nfa;
+        const dfa = refa/* DFA */.M8.fromFA(nfa, new refa/* DFA */.M8.LimitedNodeFactory(MAX_AUTOMATON_NODES));
+        dfa.complement();
+        return dfa;
+    }
+    catch {
+        // Syntax JS rejects, an assertion (`^`, `\b`) inside the pattern, or too many states.
+        return undefined;
+    }
+}
+/**
+ * Whether one value can satisfy every matcher on a single label. Decided exactly when there is
+ * an equality matcher (its value is the only candidate) or when every pattern is in the shared
+ * subset; otherwise true ("may").
+ */
+function labelSatisfiable(matchers) {
+    if (matchers.length < 2)
+        return true;
+    const equality = matchers.find((matcher) => matcher.op === '=');
+    if (equality !== undefined)
+        return matchers.every((matcher) => matcherAccepts(matcher, equality.value) !== false);
+    const automata = [];
+    for (const matcher of matchers) {
+        const automaton = automatonOf(matcher);
+        if (automaton === undefined)
+            return true;
+        automata.push(automaton);
+    }
+    try {
+        let product = refa/* NFA */.MD.all({ maxCharacter: MAX_CHARACTER });
+        for (const next of automata) {
+            const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
+            // One call per automaton kind: fromIntersection is generic over the node type.
+            product =
+                next instanceof refa/* NFA */.MD
+                    ? refa/* NFA */.MD.fromIntersection(product, next, factory)
+                    : refa/* NFA */.MD.fromIntersection(product, next, factory);
+        }
+        return !product.isEmpty;
+    }
+    catch {
+        return true; // too many states: cannot tell
+    }
+}
+/**
+ * Whether some series can satisfy every matcher of both sets; false only when that is provably
+ * impossible (e.g. `code=~"2.."` against `code=~"5.."`, `job="a"` against `job!~"a|b"`, or two
+ * metric names). Labels are independent of each other, so the sets are disjoint exactly when the
+ * matchers on one label cannot all hold. A missing label is the value `''`, as in Prometheus.
+ * Cost: linear in the matchers, plus an automaton product per label with only regex matchers.
+ * @example matcherSetsMayOverlap([{ name: 'code', op: '=~', value: '2..' }], [{ name: 'code', op: '=~', value: '5..' }]) // false
+ */
+function matcherSetsMayOverlap(a, b) {
+    const byLabel = new Map();
+    for (const matcher of [...a, ...b]) {
+        const list = byLabel.get(matcher.name);
+        if (list === undefined)
+            byLabel.set(matcher.name, [matcher]);
+        else
+            list.push(matcher);
+    }
+    return [...byLabel.values()].every(labelSatisfiable);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/anchored-pattern.ts
+/**
+ * Patterns of the configured checks (`required-labels`, `reject`), read as Prometheus reads a
+ * regex matcher: RE2 syntax, fully anchored.
+ */
+
+const compiled = new Map();
+/**
+ * The pattern as a RegExp anchored at both ends, or undefined when JavaScript cannot read it as
+ * RE2 does (the configuration file refuses such patterns).
+ * @example anchoredPattern('https?://.+')?.test('https://grafana/d/1') // true
+ */
+function anchoredPattern(pattern) {
+    if (compiled.has(pattern))
+        return compiled.get(pattern);
+    const source = jsPatternOf(pattern);
+    let regex;
+    try {
+        regex = source === undefined ? undefined : new RegExp(`^(?:${source})$`, 's');
+    }
+    catch {
+        regex = undefined;
+    }
+    compiled.set(pattern, regex);
+    return regex;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/defaults.ts
 /**
  * Where the prom-lint gate looks by default: in a module of their own so the CLI's help can
@@ -50192,9 +50678,30 @@ const DEFAULT_CONFIG_PATHS = [
 
 
 
+
+
+
+const CONVENTION_PRESET_NAMES = Object.keys(CONVENTION_PRESETS);
 /** The values of {@link PromLintScope}, for messages and validation. */
 const PROM_LINT_SCOPES = ['auto', 'changed-files', 'all'];
 
+/**
+ * The settings of the configured checks (`aggregation-keep`, `required-labels`, `reject`) a
+ * configuration file sets, to spread over the other settings.
+ * @example checkOptionsOf(parsePromLintConfig('reject: [{pattern: a, label-keys: true}]', 'c.yml'))
+ *   // { reject: [{ pattern: 'a', labelKeys: true, labelValues: false, ... }] }
+ */
+function checkOptionsOf(config) {
+    return {
+        ...(config?.maxRange === undefined ? {} : { maxRange: config.maxRange }),
+        ...(config?.alertFor === undefined ? {} : { alertFor: config.alertFor }),
+        ...(config?.aggregationKeep === undefined ? {} : { aggregationKeep: config.aggregationKeep }),
+        ...(config?.requiredLabels === undefined ? {} : { requiredLabels: config.requiredLabels }),
+        ...(config?.reject === undefined ? {} : { reject: config.reject }),
+    };
+}
+/** Which rules a configured check applies to. */
+const RULE_KINDS = ['alerting', 'recording', 'all'];
 /** A check name (`promql/irate-in-alert`) or a whole family (`conventions/*`). */
 const CHECK_PATTERN = /^[a-z][a-z0-9-]*\/(?:\*|[a-z0-9][a-z0-9-]*)$/;
 /**
@@ -50247,8 +50754,17 @@ function parsePromLintConfig(text, path) {
             fail(node, `'${key}' is an empty list.`);
         return items;
     };
+    const preset = (node, key) => {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        const found = CONVENTION_PRESET_NAMES.find((name) => name === value);
+        return (found ??
+            fail(node, `'${key}' is ${show(node)}; expected a preset (${CONVENTION_PRESET_NAMES.join(', ')}) or a map of conventions.`));
+    };
     const conventions = {};
     const conventionKeys = {
+        preset: (node, key) => {
+            config.conventionPreset = preset(node, key);
+        },
         severities: (node, key) => {
             conventions.severities = stringList(node, key, true);
         },
@@ -50257,13 +50773,66 @@ function parsePromLintConfig(text, path) {
         'runbook-url': boolean((value) => (conventions.runbookUrl = value)),
         'alert-names': boolean((value) => (conventions.alertNames = value)),
         'record-names': boolean((value) => (conventions.recordNames = value)),
+        'redundant-for': boolean((value) => (conventions.redundantFor = value)),
+        'humanize-value': boolean((value) => (conventions.humanizeValue = value)),
+        'smelly-regex': boolean((value) => (conventions.smellyRegex = value)),
     };
+    const positiveDuration = (node, key) => {
+        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value.trim() : '';
+        const parsed = parsePrometheusDuration(text);
+        return text !== '' && 'ms' in parsed && parsed.ms > 0
+            ? parsed.ms
+            : fail(node, `'${key}' is ${show(node)}; expected a Prometheus duration such as 6h.`);
+    };
+    const ruleKind = (node, key) => {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        return (RULE_KINDS.find((kind) => kind === value) ??
+            fail(node, `'${key}' is ${show(node)}; expected one of: ${RULE_KINDS.join(', ')}.`));
+    };
+    const pattern = (node, key) => {
+        const text = string(node, key);
+        return anchoredPattern(text) !== undefined
+            ? text
+            : fail(node, `'${key}' is ${show(node)}; expected a regular expression (RE2 syntax).`);
+    };
+    /** A list of mappings, each read by `readers` after `start()` gives its defaults. */
+    function listOfMaps(node, key, start, readers, required) {
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items : (0,dist/* isMap */.jh)(node) ? [node] : undefined;
+        if (items === undefined)
+            return fail(node, `'${key}' is ${show(node)}; expected a list of mappings.`);
+        return items.map((raw) => {
+            const item = start();
+            const itemNode = resolve(raw) ?? node;
+            readMap(itemNode, key, readers(item), `${key}.`);
+            for (const field of required) {
+                const value = item[field];
+                if (value === '' || (Array.isArray(value) && value.length === 0))
+                    fail(itemNode, `every entry of '${key}' needs '${kebab(field)}'.`);
+            }
+            return item;
+        });
+    }
     const topKeys = {
         paths: (node, key) => {
             config.paths = stringList(node, key, false);
         },
         'legacy-names': boolean((value) => (config.legacyNames = value)),
         'experimental-functions': boolean((value) => (config.experimentalFunctions = value)),
+        'prometheus-version': (node, key) => {
+            // The file's text, not the YAML value: `2.50` reads as the number 2.5, another release.
+            const range = (0,dist/* isScalar */.jn)(node) ? node.range : undefined;
+            const raw = range == null ? '' : text.slice(range[0], range[1]);
+            const version = parsePrometheusVersion(raw.replace(/^(['"])(.*)\1$/su, '$2'));
+            if (version === undefined)
+                fail(node, `'${key}' is ${show(node)}; expected ${VERSION_EXPECTED}.`);
+            else
+                config.prometheusVersion = version;
+        },
+        'enable-features': (node, key) => {
+            const items = (0,dist/* isSeq */.oP)(node) ? node.items : [node];
+            config.enableFeatures = stringList(node, key, true).map((name, index) => promqlFeatureFlag(name) ??
+                fail(resolve(items[index]) ?? node, `'${key}' has '${name}'; expected one of: ${Object.keys(PROMQL_FEATURE_FLAGS).join(', ')}.`));
+        },
         scope: (node, key) => {
             const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
             const scope = PROM_LINT_SCOPES.find((choice) => choice === value);
@@ -50289,7 +50858,56 @@ function parsePromLintConfig(text, path) {
             else
                 config.scrapeInterval = parsed.ms / 1000;
         },
+        'max-range': (node, key) => {
+            config.maxRange = positiveDuration(node, key);
+        },
+        'alert-for': (node, key) => {
+            const alertFor = {};
+            readMap(node, key, {
+                min: (value, name) => (alertFor.min = positiveDuration(value, name)),
+                max: (value, name) => (alertFor.max = positiveDuration(value, name)),
+            }, `${key}.`);
+            if (alertFor.min !== undefined && alertFor.max !== undefined && alertFor.min > alertFor.max)
+                fail(node, `'${key}' has a min longer than its max.`);
+            config.alertFor = alertFor;
+        },
+        'aggregation-keep': (node, key) => {
+            config.aggregationKeep = listOfMaps(node, key, () => ({ rules: 'all', labels: [] }), (item) => ({
+                rules: (value, name) => (item.rules = ruleKind(value, name)),
+                labels: (value, name) => (item.labels = stringList(value, name, false)),
+            }), ['labels']);
+        },
+        'required-labels': (node, key) => {
+            config.requiredLabels = listOfMaps(node, key, () => ({ rules: 'all', metric: '', labels: [] }), (item) => ({
+                rules: (value, name) => (item.rules = ruleKind(value, name)),
+                metric: (value, name) => (item.metric = pattern(value, name)),
+                labels: (value, name) => (item.labels = stringList(value, name, false)),
+            }), ['metric', 'labels']);
+        },
+        reject: (node, key) => {
+            config.reject = listOfMaps(node, key, () => ({
+                pattern: '',
+                labelKeys: false,
+                labelValues: false,
+                annotationKeys: false,
+                annotationValues: false,
+            }), (item) => ({
+                pattern: (value, name) => (item.pattern = pattern(value, name)),
+                'label-keys': boolean((value) => (item.labelKeys = value)),
+                'label-values': boolean((value) => (item.labelValues = value)),
+                'annotation-keys': boolean((value) => (item.annotationKeys = value)),
+                'annotation-values': boolean((value) => (item.annotationValues = value)),
+            }), ['pattern']);
+            config.reject.forEach((rule, index) => {
+                if (!rule.labelKeys && !rule.labelValues && !rule.annotationKeys && !rule.annotationValues)
+                    fail(resolve((0,dist/* isSeq */.oP)(node) ? node.items[index] : node) ?? node, `the '${key}' entry for '${rule.pattern}' checks nothing; set label-keys, label-values, annotation-keys or annotation-values to true.`);
+            });
+        },
         conventions: (node, key) => {
+            if ((0,dist/* isScalar */.jn)(node)) {
+                config.conventionPreset = preset(node, key);
+                return;
+            }
             readMap(node, key, conventionKeys, `${key}.`);
             config.conventions = conventions;
         },
@@ -50340,6 +50958,10 @@ function didYouMean(key, known) {
     const limit = Math.max(2, Math.floor(key.length / 3));
     return (0,mod/* distance */.Io)(key.toLowerCase(), near) <= limit ? [near] : [];
 }
+/** A field name as the file writes it: `labelKeys` → `label-keys`. */
+function kebab(field) {
+    return field.replace(/[A-Z]/gu, (upper) => `-${upper.toLowerCase()}`);
+}
 /** A value as the message shows it: `"yes"`, `3`, `a list`, `a mapping`, `empty`. */
 function show(node) {
     if (node === undefined)
@@ -50351,37 +50973,6 @@ function show(node) {
     if ((0,dist/* isScalar */.jn)(node))
         return node.value === null ? 'empty' : JSON.stringify(node.value);
     return 'not a value';
-}
-
-;// CONCATENATED MODULE: ./src/gates/prom-lint/settings.ts
-/**
- * What a team can tune about the prom-lint warning checks: which checks are off, the scrape
- * interval short ranges are judged against, and the naming conventions it follows. Errors (what
- * Prometheus itself rejects) are never switchable: a rule Prometheus refuses must not pass.
- */
-/**
- * Defaults: every check on except `runbook_url` (a team's runbook location is its own choice);
- * a 15 s scrape interval, the interval of Prometheus' example configuration and most
- * Kubernetes stacks; severities as the Prometheus mixins use them.
- */
-const defaultPromLintSettings = {
-    disabled: [],
-    scrapeInterval: 15,
-    conventions: {
-        severities: ['critical', 'warning', 'info'],
-        summary: true,
-        description: true,
-        runbookUrl: false,
-        alertNames: true,
-        recordNames: true,
-    },
-};
-/**
- * Whether a check runs under these settings.
- * @example isCheckEnabled({ ...defaultPromLintSettings, disabled: ['conventions/*'] }, 'conventions/summary') // false
- */
-function isCheckEnabled(settings, check) {
-    return !settings.disabled.some((off) => off.endsWith('/*') ? check.startsWith(off.slice(0, -1)) : check === off);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/inputs.ts
@@ -50396,6 +50987,8 @@ function isCheckEnabled(settings, check) {
 
 
 
+
+
 /**
  * Reads the prom-lint inputs over a configuration file's values; throws ConfigurationError
  * naming the bad input.
@@ -50403,15 +50996,19 @@ function isCheckEnabled(settings, check) {
 function readPromLintInputs(source, config) {
     const listed = listInput(source, 'paths');
     const paths = listed.length > 0 ? listed : (config?.paths ?? []);
+    const prometheusVersion = versionInput(source) ?? config?.prometheusVersion;
+    const features = featuresInput(source) ?? config?.enableFeatures ?? [];
     return {
         common: readCommonInputs(source),
         paths: paths.length > 0 ? paths : [...DEFAULT_RULE_GLOBS],
         pathsFrom: listed.length === 0 && config?.paths !== undefined ? `paths' in '${config.path}` : 'paths',
         defaultPaths: paths.length === 0,
-        legacyNames: booleanInput(source, 'legacy-names', config?.legacyNames ?? false),
-        experimentalFunctions: booleanInput(source, 'experimental-functions', config?.experimentalFunctions ?? false),
+        // Prometheus 2 validates names with the legacy pattern.
+        legacyNames: booleanInput(source, 'legacy-names', config?.legacyNames ?? prometheusVersion?.major === 2),
+        experimentalFunctions: booleanInput(source, 'experimental-functions', config?.experimentalFunctions ?? false) ||
+            features.includes('promql-experimental-functions'),
         scope: choiceInput(source, 'scope', PROM_LINT_SCOPES, config?.scope ?? 'auto'),
-        settings: settingsOf(config),
+        settings: withPromQL(settingsOf(config), promqlSettingsOf(prometheusVersion, features)),
         ...(config === undefined ? {} : { configPath: config.path }),
     };
 }
@@ -50429,8 +51026,49 @@ function settingsOf(config) {
     return {
         disabled: config.disabled ?? defaultPromLintSettings.disabled,
         scrapeInterval: config.scrapeInterval ?? defaultPromLintSettings.scrapeInterval,
-        conventions: { ...defaultPromLintSettings.conventions, ...config.conventions },
+        conventions: {
+            ...CONVENTION_PRESETS[config.conventionPreset ?? 'none'],
+            ...config.conventions,
+        },
+        ...checkOptionsOf(config),
     };
+}
+/** The `prometheus-version` input, when given; throws ConfigurationError naming it when unreadable. */
+function versionInput(source) {
+    const text = optionalInput(source, 'prometheus-version');
+    if (text === undefined)
+        return undefined;
+    const version = parsePrometheusVersion(text);
+    if (version === undefined)
+        throw new errors_ConfigurationError(`${inputLabel(source, 'prometheus-version')} is '${text}'; expected ${VERSION_EXPECTED}.`);
+    return version;
+}
+/** The `enable-features` input (comma or line separated), when given. */
+function featuresInput(source) {
+    const names = listInput(source, 'enable-features');
+    if (names.length === 0)
+        return undefined;
+    return names.map((name) => {
+        const flag = promqlFeatureFlag(name);
+        if (flag === undefined)
+            throw new errors_ConfigurationError(`${inputLabel(source, 'enable-features')} has '${name}'; expected one of: ${Object.keys(PROMQL_FEATURE_FLAGS).join(', ')}.`);
+        return flag;
+    });
+}
+/** The PromQL settings a release and flags give, or undefined when neither is set. */
+function promqlSettingsOf(prometheusVersion, features) {
+    if (prometheusVersion === undefined && features.length === 0)
+        return undefined;
+    return {
+        ...(prometheusVersion === undefined ? {} : { prometheusVersion }),
+        durationExpressions: features.includes('promql-duration-expr'),
+        extendedRangeSelectors: features.includes('promql-extended-range-selectors'),
+        fillModifiers: features.includes('promql-binop-fill-modifiers'),
+    };
+}
+/** `settings` with the PromQL settings, when there are any (the defaults stay the same object). */
+function withPromQL(settings, promql) {
+    return promql === undefined ? settings : { ...settings, promql };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
@@ -50507,7 +51145,7 @@ function ruleName(rule) {
     return alert !== '' ? alert : (rule.record?.value ?? '');
 }
 /** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
-function rulePrefix(group, rule) {
+function validate_rulePrefix(group, rule) {
     let prefix = prefixes.get(rule);
     if (prefix === undefined) {
         prefix = `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
@@ -50518,7 +51156,7 @@ function rulePrefix(group, rule) {
 /** Each rule's prefix, made once: validation, the PromQL errors and every warning check ask. */
 const prefixes = new WeakMap();
 function ruleProblems(group, rule, legacy) {
-    const prefix = rulePrefix(group, rule);
+    const prefix = validate_rulePrefix(group, rule);
     const problems = [];
     const add = (check, position, message) => {
         problems.push({ check, position, message: prefix + message });
@@ -50833,19 +51471,23 @@ function styleOf(type) {
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/block-yaml-tree.ts
 /**
  * The fast path of YAML loading: a scanner for the block YAML that rule files are written in
- * (block mappings and sequences, one-line plain and quoted scalars, `|` and `>` block scalars,
- * comments), building our positioned trees directly from the text.
+ * (block mappings and sequences, plain and quoted scalars on one line or folded over several,
+ * `|` and `>` block scalars, comments, several documents between `---` and `...`, LF or CRLF line
+ * ends), building our positioned trees directly from the text and collecting the comments in the
+ * same pass.
  *
  * Written by hand because no library does this fast: the `yaml` package's Document (the
  * reference, parse-yaml.ts) and js-yaml with an event listener both build far more than a linter
- * needs; on promtool's 1.2 MB rules_large.yml this scanner takes a fraction of either's time and
- * allocates little besides the tree. It is not a YAML parser: anything outside that subset, or
- * that it is unsure of, makes it decline (return undefined), and the caller uses the Document
- * path with its own messages. Declined: directives and document markers, tabs, CR line ends, a
- * byte-order mark, anchors, aliases, tags, flow collections, explicit keys, multi-line plain or
- * quoted scalars, block scalars with an indentation indicator, keep chomping, a comment on their
- * header or more-indented folded lines, a root that is not a block collection at column 1, and
- * every limit of limits.ts. The tests compare its trees with the Document path's, whole.
+ * needs; on a 9 MB rule file this scanner takes a fraction of either's time and allocates little
+ * besides the tree. It is not a YAML parser: what it does not handle it hands, as small as it
+ * can, to a fallback (the Document path over a slice of the text): a flow collection (`{…}`,
+ * `[…]`) alone, a document with anchors, aliases, tags, explicit keys or anything else it is
+ * unsure of as a whole document. Without a fallback, or where the fallback finds an error, it
+ * declines the file (returns undefined) and the caller uses the Document path with its own
+ * messages. Declined for the whole file: directives, a byte-order mark, a CR that does not end
+ * a line, and every limit of limits.ts. The tests compare its trees and comments with the
+ * Document path's, whole, on every fixture and on the output of PyYAML, Go's yaml.v2 and v3,
+ * jsonnet and kube-prometheus.
  */
 
 
@@ -50857,8 +51499,10 @@ class OutsideBlockSubset extends Error {
 function decline() {
     throw new OutsideBlockSubset();
 }
-/** Text-level refusals, checked once: directives, document markers, tabs, CR, a byte-order mark. */
-const OUTSIDE_SUBSET = /^(?:%|---|\.\.\.)|[\t\r\uFEFF]/m;
+/** Text-level refusals, checked once: directives, a byte-order mark, a CR not before an LF. */
+const OUTSIDE_SUBSET = /^%|\uFEFF|\r(?!\n)/m;
+/** A `---` or `...` line: the start or end of a document, wherever it appears. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
@@ -50867,17 +51511,20 @@ const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
 const MAX_INTERNED_LENGTH = 24;
 const MAX_INTERNED_STRINGS = 4096;
 const SPACE = 32;
+const TAB = 9;
 const NEWLINE = 10;
+const CR = 13;
 const HASH = 35;
+const BACKSLASH = 92;
 /**
- * Parses `source` into one tree per document (none for a text of comments), or returns undefined
- * when the text is outside the subset this path handles.
+ * Parses `source` into one tree per document (none for a text of comments), handing what it does
+ * not read itself to `fallback`; undefined when the text is outside what both handle.
  */
-function treesFromBlockYaml(source) {
+function scanBlockYaml(source, fallback) {
     if (OUTSIDE_SUBSET.test(source.text))
         return undefined;
     try {
-        return new BlockScanner(source).documents();
+        return new BlockScanner(source, fallback).stream();
     }
     catch (error) {
         if (error instanceof OutsideBlockSubset)
@@ -50885,46 +51532,192 @@ function treesFromBlockYaml(source) {
         throw error;
     }
 }
+/**
+ * The trees of {@link scanBlockYaml} with no fallback: undefined for a text with anything the
+ * scanner does not read itself.
+ */
+function treesFromBlockYaml(source) {
+    return scanBlockYaml(source)?.documents;
+}
 class BlockScanner {
     source;
+    fallback;
     text;
+    /** Where the document being read ends: the start of a marker line, or the text's end. */
+    end;
     nodes = 0;
     strings = new Map();
-    /** The line the scanner is on (0-based); kept in step with every offset it moves to. */
-    line = 0;
-    constructor(source) {
+    comments = [];
+    /** The last comment recorded: lines are looked at more than once, comments kept once. */
+    lastComment = -1;
+    constructor(source, fallback) {
         this.source = source;
+        this.fallback = fallback;
         this.text = source.text;
+        this.end = this.text.length;
     }
-    documents() {
-        const first = this.nextContentLine(0, 0);
-        if (first === undefined)
-            return [];
-        if (first.indent !== 0)
+    /** Every document of the text, split at its `---` and `...` lines. */
+    stream() {
+        const text = this.text;
+        const documents = [];
+        let start = 0;
+        let startLine = 0;
+        let explicit = false;
+        // The line of offset `counted`, kept in step as markers are found.
+        let line = 0;
+        let counted = 0;
+        for (const match of text.matchAll(DOCUMENT_MARKER)) {
+            const at = match.index;
+            this.document(start, at, startLine, explicit, documents);
+            line += this.linesBetween(counted, at);
+            counted = at;
+            const lineEnd = this.lineEndOf(at);
+            let rest = at + 3;
+            while (text.charCodeAt(rest) === SPACE)
+                rest++;
+            if (match[0] === '---') {
+                start = at;
+                startLine = line;
+                explicit = true;
+            }
+            else {
+                // `...` ends a document; a comment may follow it, nothing else.
+                if (rest < lineEnd && !(text.charCodeAt(rest) === HASH && rest > at + 3))
+                    decline();
+                if (rest < lineEnd)
+                    this.comment(rest);
+                const lineBreak = text.indexOf('\n', at);
+                start = lineBreak === -1 ? text.length : lineBreak + 1;
+                startLine = line + 1;
+                explicit = false;
+            }
+        }
+        this.document(start, text.length, startLine, explicit, documents);
+        if (this.nodes > MAX_EXPANDED_NODES)
             decline();
-        const root = this.collection(first, -1, 0);
-        if (this.nextContentLine(this.resume.start, this.resume.line) !== undefined)
-            decline();
-        return [root];
+        this.comments.sort((a, b) => a - b);
+        return { documents, comments: this.comments };
+    }
+    /** Line breaks in [from, to). */
+    linesBetween(from, to) {
+        let lines = 0;
+        for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+    /** The offset of the line break (or the text's end) of the line holding `offset`. */
+    lineEndOf(offset) {
+        const end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            return this.text.length;
+        return this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    }
+    /**
+     * The document in [start, end), on line `line`: after a `---` line when `explicit` (a tree, or
+     * undefined when nothing follows the marker), else a bare one (nothing when it holds only
+     * comments). Read by the scanner, or else whole by the fallback.
+     */
+    document(start, end, line, explicit, documents) {
+        if (start >= end && !explicit)
+            return;
+        const commentsBefore = this.comments.length;
+        const lastCommentBefore = this.lastComment;
+        try {
+            this.end = end;
+            let bodyStart = start;
+            let bodyLine = line;
+            // Where the package puts the null of an empty document: after `---` and its spaces.
+            let emptyAt = start;
+            if (explicit) {
+                // `---` and a comment; content on the marker line is left to the fallback.
+                const markerEnd = this.lineEndOf(start);
+                let rest = start + 3;
+                while (this.text.charCodeAt(rest) === SPACE)
+                    rest++;
+                emptyAt = rest;
+                if (rest < markerEnd) {
+                    if (this.text.charCodeAt(rest) !== HASH || rest === start + 3)
+                        decline();
+                    this.comment(rest);
+                }
+                const lineBreak = this.text.indexOf('\n', start);
+                bodyStart = lineBreak === -1 || lineBreak >= end ? end : lineBreak + 1;
+                bodyLine = line + 1;
+            }
+            const first = this.nextContentLine(bodyStart, bodyLine);
+            if (first === undefined) {
+                if (explicit) {
+                    this.count(0);
+                    const position = this.position(line, emptyAt, start);
+                    documents.push(nullScalarAt(emptyAt, this.source, position));
+                }
+                return;
+            }
+            if (first.indent !== 0)
+                decline();
+            const root = this.collection(first, -1, 0);
+            if (this.nextContentLine(this.resume.start, this.resume.line) !== undefined)
+                decline();
+            documents.push(root);
+        }
+        catch (error) {
+            if (!(error instanceof OutsideBlockSubset) || this.fallback === undefined)
+                throw error;
+            this.comments.length = commentsBefore;
+            this.lastComment = lastCommentBefore;
+            const whole = this.fallback(this.text.slice(start, end), start, 0);
+            if (whole === undefined)
+                decline();
+            documents.push(...whole.documents);
+            this.addComments(whole.comments);
+        }
+        finally {
+            this.end = this.text.length;
+        }
+    }
+    addComments(offsets) {
+        for (const offset of offsets)
+            this.comments.push(offset);
+        if (offsets.length > 0)
+            this.lastComment = Math.max(this.lastComment, ...offsets.slice(-1));
+    }
+    /** Records the comment whose `#` is at `offset`, once. */
+    comment(offset) {
+        if (offset <= this.lastComment)
+            return;
+        this.comments.push(offset);
+        this.lastComment = offset;
     }
     /** Where scanning goes on after the last node read: the start of the line after it. */
     resume = { start: 0, line: 0 };
+    /** Whether `offset` ends its line: a line break, or the end of the document. */
+    isLineEnd(offset) {
+        if (offset >= this.end)
+            return true;
+        const c = this.text.charCodeAt(offset);
+        return c === NEWLINE || c === CR;
+    }
     /**
      * The first line at or after `start` (a line start, on line `line`) that holds more than
-     * spaces and a comment, or undefined at the end of the text.
+     * spaces and a comment, or undefined at the end of the document. Comments are recorded.
      */
     nextContentLine(start, line) {
         const text = this.text;
         let i = start;
         let current = line;
-        while (i < text.length) {
+        while (i < this.end) {
             let j = i;
             while (text.charCodeAt(j) === SPACE)
                 j++;
             const c = text.charCodeAt(j);
-            if (j < text.length && c !== NEWLINE && c !== HASH) {
+            if (c === TAB)
+                decline();
+            if (!this.isLineEnd(j) && c !== HASH) {
                 return { start: i, indent: j - i, line: current };
             }
+            if (c === HASH && j < this.end)
+                this.comment(j);
             const end = text.indexOf('\n', j);
             if (end === -1)
                 return undefined;
@@ -50952,8 +51745,7 @@ class BlockScanner {
     isSequenceItem(offset) {
         if (this.text.charCodeAt(offset) !== 45 /* - */)
             return false;
-        const next = this.text.charCodeAt(offset + 1);
-        return next === SPACE || next === NEWLINE || offset + 1 >= this.text.length;
+        return this.endsIndicator(offset + 1);
     }
     sequence(first, depth) {
         this.count(depth);
@@ -50979,11 +51771,15 @@ class BlockScanner {
     /** The value after a sequence item's `- `: inline, on the lines below, or empty. */
     itemValue(content, line, indent, depth) {
         const c = this.text.charCodeAt(content);
-        if (content >= this.text.length || c === NEWLINE || c === HASH) {
+        if (c === TAB)
+            decline();
+        if (this.isLineEnd(content) || c === HASH) {
             return this.valueBelow(content, line, indent, false, depth);
         }
         if (this.isSequenceItem(content))
             decline(); // `- - x`: a compact nested sequence
+        if (c === 123 /* { */ || c === 91 /* [ */)
+            return this.flowValue(content, line, indent, depth);
         if (this.keyEnd(content) !== undefined) {
             // `- key: value`: a mapping whose keys are indented to the first key's column.
             return this.mapping(content - line.start, content, line.line, line.start, indent, depth);
@@ -50995,6 +51791,8 @@ class BlockScanner {
      * `indent`, or at `indent` for a mapping's sequence), else an empty (null) node at `offset`.
      */
     valueBelow(offset, line, indent, sequenceMayAlign, depth) {
+        if (offset < this.end && this.text.charCodeAt(offset) === HASH)
+            this.comment(offset);
         const lineEnd = this.text.indexOf('\n', offset);
         const next = lineEnd === -1 ? undefined : this.nextContentLine(lineEnd + 1, line.line + 1);
         const aligned = next !== undefined &&
@@ -51011,7 +51809,9 @@ class BlockScanner {
     resumeAfterLine(offset, line) {
         const end = this.text.indexOf('\n', offset);
         this.resume =
-            end === -1 ? { start: this.text.length, line } : { start: end + 1, line: line + 1 };
+            end === -1 || end >= this.end
+                ? { start: this.end, line }
+                : { start: end + 1, line: line + 1 };
     }
     /**
      * A block mapping whose first key starts at `keyStart` (column `indent`), on line `line`
@@ -51034,7 +51834,9 @@ class BlockScanner {
             while (this.text.charCodeAt(valueStart) === SPACE)
                 valueStart++;
             const c = this.text.charCodeAt(valueStart);
-            const value = valueStart >= this.text.length || c === NEWLINE || c === HASH
+            if (c === TAB)
+                decline();
+            const value = this.isLineEnd(valueStart) || c === HASH
                 ? this.valueBelow(valueStart, current, indent, true, depth + 1)
                 : this.inlineValue(valueStart, current, indent, depth + 1);
             assembler.add(key, value);
@@ -51059,7 +51861,9 @@ class BlockScanner {
         const quote = text[start];
         let i = start;
         if (quote === '"' || quote === "'") {
-            i = this.quotedEnd(start, quote);
+            i = this.quotedLineEnd(start, quote);
+            if (i === -1)
+                return undefined; // continued on the next line: a value, never a key
             let colon = i;
             while (text.charCodeAt(colon) === SPACE)
                 colon++;
@@ -51069,8 +51873,10 @@ class BlockScanner {
         }
         for (;;) {
             const c = text.charCodeAt(i);
-            if (i >= text.length || c === NEWLINE)
+            if (this.isLineEnd(i))
                 return undefined;
+            if (c === TAB)
+                decline();
             if (c === HASH && text.charCodeAt(i - 1) === SPACE)
                 return undefined;
             if (c === 58 /* : */ && this.endsIndicator(i + 1)) {
@@ -51084,8 +51890,7 @@ class BlockScanner {
     }
     /** Whether an indicator before `offset` is complete: a space, a line end or the text's end follows. */
     endsIndicator(offset) {
-        const c = this.text.charCodeAt(offset);
-        return offset >= this.text.length || c === SPACE || c === NEWLINE;
+        return this.isLineEnd(offset) || this.text.charCodeAt(offset) === SPACE;
     }
     key(start, end, line, depth) {
         this.count(depth);
@@ -51095,7 +51900,9 @@ class BlockScanner {
         const first = text[start];
         const position = this.position(line.line, start, line.start);
         if (first === '"' || first === "'") {
-            const value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
+            const value = first === '"'
+                ? this.doubleQuoted(start + 1, end - 1)
+                : this.singleQuoted(start + 1, end - 1);
             return scalarNode(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
         const raw = this.interned(text.slice(start, end));
@@ -51104,12 +51911,122 @@ class BlockScanner {
             decline();
         return scalarNode(this.resolve(raw), 'plain', start, end, this.source, position);
     }
-    /** A value on its key's line: a block scalar, a quoted or a plain scalar. */
+    /** A value on its key's line: a flow collection, a block scalar, a quoted or a plain scalar. */
     inlineValue(start, line, indent, depth) {
         if (this.isSequenceItem(start))
             decline(); // `key: - a`
+        const c = this.text.charCodeAt(start);
+        if (c === 123 /* { */ || c === 91 /* [ */)
+            return this.flowValue(start, line, indent, depth);
         // `a: b: c` (a mapping on a key's line) is refused while the scalar is read.
         return this.inlineScalar(start, line, indent, depth);
+    }
+    /**
+     * A flow collection starting at `start` on `line`: `{}` and `[]` read here, any other handed
+     * to the fallback alone (its text, from the bracket to its match, at the same place).
+     */
+    flowValue(start, line, indent, depth) {
+        this.count(depth);
+        const text = this.text;
+        const open = text.charCodeAt(start);
+        const close = open === 123 ? 125 : 93;
+        let i = start;
+        let nesting = 0;
+        let deepest = 0;
+        let lines = 0;
+        for (;;) {
+            if (i >= this.end)
+                decline();
+            const c = text.charCodeAt(i);
+            if (c === 123 || c === 91) {
+                nesting++;
+                deepest = Math.max(deepest, nesting);
+            }
+            else if (c === 125 || c === 93) {
+                nesting--;
+                if (nesting === 0) {
+                    if (c !== close)
+                        decline();
+                    i++;
+                    break;
+                }
+            }
+            else if (c === 34 /* " */ || c === 39 /* ' */) {
+                const quoted = this.quotedEnd(i, c === 34 ? '"' : "'", indent);
+                lines += quoted.lines;
+                i = quoted.end;
+                continue;
+            }
+            else if (c === HASH &&
+                (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === NEWLINE)) {
+                i = text.indexOf('\n', i);
+                if (i === -1)
+                    decline();
+                continue;
+            }
+            else if (c === NEWLINE) {
+                lines++;
+                this.continuationIndent(i + 1, indent);
+            }
+            else if (c === TAB)
+                decline();
+            i++;
+        }
+        const after = this.afterScalar(i);
+        if (after !== undefined)
+            this.comment(after);
+        const closingLine = line.line + lines;
+        this.resumeAfterLine(i, closingLine);
+        this.noDeeperLineBelow(indent);
+        if (depth + deepest > MAX_NESTING_DEPTH)
+            decline();
+        if (i === start + 2) {
+            // `{}` or `[]`: the package gives an empty collection positioned at its bracket.
+            const position = this.position(line.line, start, line.start);
+            if (open === 91)
+                return { kind: 'seq', items: [], position };
+            return new MapAssembler(decline).finish(position);
+        }
+        if (this.fallback === undefined)
+            decline();
+        const padded = ' '.repeat(start - line.start) + text.slice(start, i);
+        const read = this.fallback(padded, line.start, depth);
+        const root = read?.documents.length === 1 ? read.documents[0] : undefined;
+        if (read === undefined || root === undefined)
+            decline();
+        this.addComments(read.comments);
+        return root;
+    }
+    /** Declines when the line below the value read is deeper than `indent`: it would continue it. */
+    noDeeperLineBelow(indent) {
+        const next = this.nextContentLine(this.resume.start, this.resume.line);
+        if (next !== undefined && next.indent > indent)
+            decline();
+    }
+    /**
+     * Checks what follows a scalar or flow collection ending at `end`: spaces, then the line end
+     * or a comment (returned: its offset). Anything else (a `:` would make it a key) declines.
+     */
+    afterScalar(end) {
+        const text = this.text;
+        let after = end;
+        while (text.charCodeAt(after) === SPACE)
+            after++;
+        if (this.isLineEnd(after))
+            return undefined;
+        if (text.charCodeAt(after) === HASH && after > end)
+            return after;
+        return decline();
+    }
+    /** A continuation line of a flow scalar or collection must be indented deeper than its parent. */
+    continuationIndent(lineStart, parentIndent) {
+        let j = lineStart;
+        while (this.text.charCodeAt(j) === SPACE)
+            j++;
+        if (this.text.charCodeAt(j) === TAB)
+            decline();
+        if (!this.isLineEnd(j) && j - lineStart <= parentIndent)
+            decline();
     }
     /** A scalar that starts on this line; `indent` is its parent collection's. */
     inlineScalar(start, line, indent, depth) {
@@ -51119,46 +52036,97 @@ class BlockScanner {
         const position = this.position(line.line, start, line.start);
         if (first === '|' || first === '>')
             return this.blockScalar(start, line, indent, position);
-        let end;
-        let value;
-        let style;
         if (first === '"' || first === "'") {
-            end = this.quotedEnd(start, first);
-            value = first === '"' ? this.doubleQuoted(start, end) : this.singleQuoted(start, end);
-            style = first === '"' ? 'double-quoted' : 'single-quoted';
-            let after = end;
-            while (text.charCodeAt(after) === SPACE)
-                after++;
-            const c = text.charCodeAt(after);
+            const { end, lines } = this.quotedEnd(start, first, indent);
+            const value = first === '"'
+                ? this.doubleQuoted(start + 1, end - 1)
+                : this.singleQuoted(start + 1, end - 1);
+            const style = first === '"' ? 'double-quoted' : 'single-quoted';
             // Only a comment or the line end may follow (a `:` would make the scalar a key).
-            if (after < text.length && c !== NEWLINE && !(c === HASH && after > end))
-                decline();
+            const comment = this.afterScalar(end);
+            if (comment !== undefined)
+                this.comment(comment);
+            this.resumeAfterLine(end, line.line + lines);
+            this.noDeeperLineBelow(indent);
+            return scalarNode(value, style, start, end, this.source, position);
         }
-        else {
-            // To the line end or a comment (` #`), trailing spaces left out; a `: ` on the way
-            // would make the text before it a key.
-            end = start;
-            while (end < text.length) {
-                const c = text.charCodeAt(end);
-                if (c === NEWLINE || (c === HASH && text.charCodeAt(end - 1) === SPACE))
-                    break;
-                if (c === 58 /* : */ && this.endsIndicator(end + 1))
+        return this.plainScalar(start, line, indent, position);
+    }
+    /**
+     * A plain scalar from `start` to the line end or a comment (` #`), trailing spaces left out,
+     * folded with the deeper lines below it: each line break a space, each blank line a line break.
+     */
+    plainScalar(start, line, indent, position) {
+        const text = this.text;
+        let { end, comment } = this.plainLine(start);
+        const firstRaw = text.slice(start, end);
+        this.checkPlainStart(firstRaw);
+        let lastLine = line.line;
+        let parts;
+        if (comment === undefined) {
+            let lineBreak = text.indexOf('\n', end);
+            let current = line.line + 1;
+            let blank = 0;
+            while (lineBreak !== -1 && lineBreak + 1 < this.end) {
+                const lineStart = lineBreak + 1;
+                let j = lineStart;
+                while (text.charCodeAt(j) === SPACE)
+                    j++;
+                if (text.charCodeAt(j) === TAB)
                     decline();
-                end++;
+                if (this.isLineEnd(j)) {
+                    blank++;
+                }
+                else {
+                    if (j - lineStart <= indent || text.charCodeAt(j) === HASH)
+                        break;
+                    const next = this.plainLine(j);
+                    parts ??= [firstRaw];
+                    parts.push(blank === 0 ? ' ' : '\n'.repeat(blank), text.slice(j, next.end));
+                    blank = 0;
+                    end = next.end;
+                    lastLine = current;
+                    if (next.comment !== undefined) {
+                        comment = next.comment;
+                        break;
+                    }
+                }
+                lineBreak = text.indexOf('\n', lineStart);
+                current++;
             }
-            while (text.charCodeAt(end - 1) === SPACE)
-                end--;
-            const raw = this.interned(text.slice(start, end));
-            this.checkPlainStart(raw);
-            value = this.resolve(raw);
-            style = 'plain';
         }
-        this.resumeAfterLine(end, line.line);
-        // A deeper line below would continue a plain scalar (or be an error): not this subset.
-        const next = this.nextContentLine(this.resume.start, this.resume.line);
-        if (next !== undefined && next.indent > indent)
-            decline();
-        return scalarNode(value, style, start, end, this.source, position);
+        if (comment !== undefined)
+            this.comment(comment);
+        const raw = parts === undefined ? this.interned(firstRaw) : parts.join('');
+        const value = this.resolve(raw);
+        this.resumeAfterLine(end, lastLine);
+        // A deeper line below now is one after a comment: an error, not this subset.
+        this.noDeeperLineBelow(indent);
+        return scalarNode(value, 'plain', start, end, this.source, position);
+    }
+    /**
+     * One line of a plain scalar from `start`: where its text ends (trailing spaces left out) and
+     * the comment that ends it, if any. A `: ` on the way would make it a key: declined.
+     */
+    plainLine(start) {
+        const text = this.text;
+        let end = start;
+        let comment;
+        while (!this.isLineEnd(end)) {
+            const c = text.charCodeAt(end);
+            if (c === HASH && text.charCodeAt(end - 1) === SPACE) {
+                comment = end;
+                break;
+            }
+            if (c === TAB)
+                decline();
+            if (c === 58 /* : */ && this.endsIndicator(end + 1))
+                decline();
+            end++;
+        }
+        while (text.charCodeAt(end - 1) === SPACE)
+            end--;
+        return { end, comment };
     }
     checkPlainStart(raw) {
         const first = raw[0];
@@ -51191,18 +52159,50 @@ class BlockScanner {
             decline();
         }
     }
-    /** The end (after the closing quote) of a one-line quoted scalar. */
-    quotedEnd(start, quote) {
+    /**
+     * The end (after the closing quote) of a quoted scalar, and the line breaks inside it. Its
+     * continuation lines must be deeper than `parentIndent`.
+     */
+    quotedEnd(start, quote, parentIndent) {
         const text = this.text;
+        const q = quote.charCodeAt(0);
+        let i = start + 1;
+        let lines = 0;
+        for (;;) {
+            if (i >= this.end)
+                decline();
+            const c = text.charCodeAt(i);
+            if (c === NEWLINE) {
+                lines++;
+                i++;
+                this.continuationIndent(i, parentIndent);
+            }
+            else if (q === 34 && c === BACKSLASH) {
+                i += text.charCodeAt(i + 1) === NEWLINE ? 1 : 2;
+            }
+            else if (c === q) {
+                if (q === 39 && text.charCodeAt(i + 1) === 39)
+                    i += 2;
+                else
+                    return { end: i + 1, lines };
+            }
+            else
+                i++;
+        }
+    }
+    /** The end of a quoted scalar closed on its own line, or -1 when it goes on to the next. */
+    quotedLineEnd(start, quote) {
+        const text = this.text;
+        const q = quote.charCodeAt(0);
         let i = start + 1;
         for (;;) {
-            const c = text[i];
-            if (c === undefined || c === '\n')
-                decline();
-            if (quote === '"' && c === '\\')
+            if (this.isLineEnd(i))
+                return -1;
+            const c = text.charCodeAt(i);
+            if (q === 34 && c === BACKSLASH)
                 i += 2;
-            else if (c === quote) {
-                if (quote === "'" && text[i + 1] === "'")
+            else if (c === q) {
+                if (q === 39 && text.charCodeAt(i + 1) === 39)
                     i += 2;
                 else
                     return i + 1;
@@ -51211,12 +52211,19 @@ class BlockScanner {
                 i++;
         }
     }
-    singleQuoted(start, end) {
-        return this.text.slice(start + 1, end - 1).replaceAll("''", "'");
+    /** The value of the single-quoted scalar whose body (between the quotes) is [from, to). */
+    singleQuoted(from, to) {
+        const body = this.text.slice(from, to);
+        const unquoted = body.includes("''") ? body.replaceAll("''", "'") : body;
+        if (!body.includes('\n'))
+            return unquoted;
+        return this.folded(from, to, false);
     }
-    /** A one-line double-quoted scalar's value, its escapes as YAML 1.2 defines them. */
-    doubleQuoted(start, end) {
-        const body = this.text.slice(start + 1, end - 1);
+    /** A double-quoted scalar's value, its escapes as YAML 1.2 defines them. */
+    doubleQuoted(from, to) {
+        const body = this.text.slice(from, to);
+        if (body.includes('\n'))
+            return this.folded(from, to, true);
         if (!body.includes('\\'))
             return body;
         // Runs between escapes are sliced and joined once: `+=` per character would leave a chain
@@ -51225,25 +52232,100 @@ class BlockScanner {
         let run = 0;
         for (let i = body.indexOf('\\'); i !== -1; i = body.indexOf('\\', run)) {
             parts.push(body.slice(run, i));
-            const escape = body[i + 1];
-            const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
-            if (simple !== undefined) {
-                parts.push(simple);
-                run = i + 2;
-                continue;
-            }
-            const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-            const hex = body.slice(i + 2, i + 2 + digits);
-            if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
-                decline();
-            const code = Number.parseInt(hex, 16);
-            if (code > 0x10ffff)
-                decline();
-            parts.push(String.fromCodePoint(code));
-            run = i + 2 + digits;
+            run = i + this.escape(body, i, parts);
         }
         parts.push(body.slice(run));
         return parts.join('');
+    }
+    /**
+     * Decodes the escape at `at` of `body` (not a line break) onto `parts`; returns its length.
+     */
+    escape(body, at, parts) {
+        const escape = body[at + 1];
+        const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
+        if (simple !== undefined) {
+            parts.push(simple);
+            return 2;
+        }
+        const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        const hex = body.slice(at + 2, at + 2 + digits);
+        if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
+            decline();
+        const code = Number.parseInt(hex, 16);
+        if (code > 0x10ffff)
+            decline();
+        parts.push(String.fromCodePoint(code));
+        return 2 + digits;
+    }
+    /**
+     * The value of a quoted scalar over several lines, body [from, to): white space around each
+     * line break is dropped, a lone break becomes a space and each blank line a line break; in a
+     * double-quoted one, escapes are decoded and a `\` at the line end joins the lines with nothing.
+     */
+    folded(from, to, double) {
+        const text = this.text;
+        const parts = [];
+        let run = from;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (c === 39 && !double) {
+                // `''` is one quote.
+                parts.push(text.slice(run, i + 1));
+                i += 2;
+                run = i;
+            }
+            else if (c === BACKSLASH && double) {
+                parts.push(text.slice(run, i));
+                const next = text.charCodeAt(i + 1);
+                if (next === NEWLINE || (next === CR && text.charCodeAt(i + 2) === NEWLINE)) {
+                    // An escaped line break: nothing for it nor for the next line's indentation (a blank
+                    // line after it folds as after any line break, as the `yaml` package reads it).
+                    i = text.indexOf('\n', i) + 1;
+                    while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB))
+                        i++;
+                }
+                else {
+                    const body = text.slice(i, Math.min(i + 10, to));
+                    i += this.escape(body, 0, parts);
+                }
+                run = i;
+            }
+            else if (c === NEWLINE || (c === CR && text.charCodeAt(i + 1) === NEWLINE)) {
+                let k = i;
+                while (k > run && (text.charCodeAt(k - 1) === SPACE || text.charCodeAt(k - 1) === TAB))
+                    k--;
+                parts.push(text.slice(run, k));
+                const before = parts.length;
+                i = this.skipBlankLines(text.indexOf('\n', i) + 1, to, parts);
+                if (parts.length === before)
+                    parts.push(' ');
+                run = i;
+            }
+            else
+                i++;
+        }
+        parts.push(text.slice(run, to));
+        return parts.join('');
+    }
+    /**
+     * Skips the indentation of the line starting at `lineStart` and every blank line, a line break
+     * onto `parts` for each; returns the offset of the first character of content (or `to`).
+     */
+    skipBlankLines(lineStart, to, parts) {
+        const text = this.text;
+        let i = lineStart;
+        for (;;) {
+            while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB))
+                i++;
+            const c = text.charCodeAt(i);
+            if (i < to && (c === NEWLINE || c === CR)) {
+                parts.push('\n');
+                i = text.indexOf('\n', i) + 1;
+                continue;
+            }
+            return i;
+        }
     }
     /**
      * A `|` or `>` block scalar with clip or strip chomping. Its range ends after the line end of
@@ -51259,24 +52341,27 @@ class BlockScanner {
         while (text.charCodeAt(i) === SPACE)
             i++;
         // Keep chomping, an indentation indicator, a comment or anything else on the header.
-        if (i >= text.length || text.charCodeAt(i) !== NEWLINE)
+        if (i >= this.end || !this.isLineEnd(i))
             decline();
         // The scalar's lines: blank ones, and those indented deeper than the parent.
         const lines = [];
         let contentIndent = -1;
-        let lineStart = i + 1;
+        let lineStart = text.indexOf('\n', i) + 1;
+        if (lineStart === 0)
+            decline();
         let lastContent = -1;
         // The longest line of nothing but spaces: beyond the indentation its spaces are content (or
         // an error before the first line), left to the full path.
         let widestBlank = 0;
-        while (lineStart < text.length) {
-            let lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd === -1)
-                lineEnd = text.length;
+        while (lineStart < this.end) {
+            let lineBreak = text.indexOf('\n', lineStart);
+            if (lineBreak === -1)
+                lineBreak = text.length;
+            const lineEnd = text.charCodeAt(lineBreak - 1) === CR ? lineBreak - 1 : lineBreak;
             let spaces = lineStart;
             while (text.charCodeAt(spaces) === SPACE)
                 spaces++;
-            const blank = spaces === lineEnd;
+            const blank = spaces >= lineEnd;
             const indent = spaces - lineStart;
             if (!blank) {
                 if (contentIndent === -1) {
@@ -51286,12 +52371,14 @@ class BlockScanner {
                 }
                 if (indent < contentIndent)
                     break;
+                if (text.charCodeAt(spaces) === TAB && indent === contentIndent)
+                    decline();
                 lastContent = lines.length;
             }
             else
                 widestBlank = Math.max(widestBlank, indent);
-            lines.push({ start: lineStart, end: lineEnd });
-            lineStart = lineEnd + 1;
+            lines.push({ start: lineStart, end: lineEnd, lineBreak });
+            lineStart = lineBreak + 1;
         }
         if (lastContent === -1 || widestBlank > contentIndent)
             decline(); // no content, or spaces as content
@@ -51305,9 +52392,9 @@ class BlockScanner {
             value += '\n';
         const last = content[content.length - 1];
         // The text ends in the last line, without a line end: chomping would differ, not this subset.
-        if (last.end >= text.length)
+        if (last.lineBreak >= text.length)
             decline();
-        const end = last.end + 1;
+        const end = last.lineBreak + 1;
         // Trailing blank lines belong to the scalar; scanning goes on after the last content line.
         this.resume = { start: end, line: line.line + 1 + lastContent + 1 };
         return scalarNode(value, folded ? 'folded' : 'literal', start, end, this.source, position);
@@ -51323,7 +52410,7 @@ class BlockScanner {
                 continue;
             }
             // A more-indented line keeps its line breaks: left to the full path.
-            if (part.startsWith(' '))
+            if (part.startsWith(' ') || part.startsWith('\t'))
                 decline();
             if (seenContent)
                 value += breaks === 0 ? ' ' : '\n'.repeat(breaks);
@@ -51351,11 +52438,43 @@ const SIMPLE_ESCAPES = {
     '"': '"',
     '/': '/',
     '\\': '\\',
+    '\t': '\t',
     N: '\x85',
     _: '\xa0',
     L: '\u2028',
     P: '\u2029',
 };
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/cst-comments.ts
+/**
+ * The comments of the `yaml` package's concrete syntax tree: its comment tokens are exactly the
+ * comments (a `#` inside a block scalar or a quoted string is text), even in a document with
+ * syntax errors.
+ */
+/**
+ * Adds the offset of every `comment` token below `node` (a CST token) to `found`. The CST's
+ * shape varies by construct (document start, collection items' start/sep/end, flow collections,
+ * block-scalar props), so the walk is generic: every object and array below the token is
+ * visited, except source strings.
+ */
+function commentOffsetsOf(node, found) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            commentOffsetsOf(item, found);
+        return;
+    }
+    if (typeof node !== 'object' || node === null)
+        return;
+    if ('type' in node && node.type === 'comment' && 'offset' in node) {
+        if (typeof node.offset === 'number')
+            found.push(node.offset);
+        return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+        if (key !== 'source')
+            commentOffsetsOf(value, found);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/load/text-position.ts
 /** Offsets where each line of `text` starts (`\n`, `\r\n` and lone `\r` end lines, as in YAML). */
@@ -51409,11 +52528,14 @@ class YamlLoadError extends errors_ConfigurationError {
  * gives ranges; this module resolves aliases and `<<:` merge keys the way Go's yaml.v3 does and
  * bounds the work a hostile file can cause.
  *
- * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the plain block YAML
- * most rule files are written in (several times faster on large files); the full one below goes
+ * Two builders give the same trees: the fast one (block-yaml-tree.ts) scans the block YAML
+ * rule files are written in (several times faster on large files); the full one below goes
  * through the package's Document and handles everything else (anchors, aliases, flow
- * collections, tags), including every error and limit message.
+ * collections, tags), including every error and limit message. The fast one hands what it does
+ * not read to the full one a value or a document at a time. Both collect the comments in the
+ * same pass and leave them on the source (`DocumentSource.comments`) for the suppressions.
  */
+
 
 
 
@@ -51436,6 +52558,8 @@ function fileSource(text) {
         toFilePosition: (position) => position,
     };
 }
+/** The message for nesting beyond {@link MAX_NESTING_DEPTH}, however deep it goes. */
+const TOO_DEEP = `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`;
 /**
  * Parses every document of a YAML stream (promtool reads only the first; a linter reads all).
  * @param file the path, for messages.
@@ -51446,11 +52570,60 @@ function parseYamlDocuments(file, source) {
     // Characters never outnumber UTF-8 bytes, so this refuses every text over the limit in chars;
     // the I/O edge refuses by byte size (stat) before reading.
     checkRuleFileSize(file, source.text.length);
-    // The block scanner first: it loads promtool's rules_large.yml many times faster than the package.
-    const fast = treesFromBlockYaml(source);
-    if (fast !== undefined)
-        return fast.map((root, i) => ({ root, index: i + 1, source }));
-    return parseYamlDocumentsFully(file, source);
+    // The block scanner first: it loads a rule file many times faster than the package.
+    return scanYamlDocuments(file, source) ?? parseYamlDocumentsFully(file, source);
+}
+/**
+ * The fast path of {@link parseYamlDocuments}: the block scanner, with the full path for the
+ * values and documents it does not read itself. Undefined when the text holds an error or
+ * exceeds a limit: the full path then gives the message. Sets `source.comments`.
+ */
+function scanYamlDocuments(file, source) {
+    const fast = scanBlockYaml(source, fallbackFor(file, source));
+    if (fast === undefined)
+        return undefined;
+    source.comments = fast.comments;
+    return fast.documents.map((root, i) => ({ root, index: i + 1, source }));
+}
+/**
+ * The full path for a slice of `source` the scanner hands over (a flow collection, a document),
+ * with offsets and positions those of the whole text; undefined where the slice holds an error,
+ * so that the whole file takes the full path and its messages.
+ */
+function fallbackFor(file, source) {
+    const at = (offset) => source.toFilePosition(positionInText(source.lineStarts, offset));
+    return (text, base, depth) => {
+        try {
+            const { documents, comments } = composeDocuments(text);
+            if (documents.some((document) => document.errors.length > 0))
+                return undefined;
+            return {
+                documents: documents.map((document) => document.contents === null
+                    ? undefined
+                    : new TreeBuilder(file, source, document, at, base).build(document.contents, depth)),
+                comments: comments.map((offset) => offset + base),
+            };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** The package's Documents of `text` and its comments' offsets, from one pass of its parser. */
+function composeDocuments(text) {
+    const comments = [];
+    const tokens = new dist/* Parser */.iX().parse(text);
+    function* collecting() {
+        for (const token of tokens) {
+            commentOffsetsOf(token, comments);
+            yield token;
+        }
+    }
+    // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
+    const composer = new dist/* Composer */.Dk({ uniqueKeys: false, merge: false });
+    const documents = Array.from(composer.compose(collecting()));
+    comments.sort((a, b) => a - b);
+    return { documents, comments };
 }
 /**
  * {@link parseYamlDocuments} through the `yaml` package's Document for every input: the path
@@ -51461,28 +52634,29 @@ function parseYamlDocumentsFully(file, source) {
     const at = (offset) => source.toFilePosition(positionInText(source.lineStarts, offset));
     let documents;
     try {
-        // uniqueKeys off: duplicates are reported by the schema check with both places, as yaml.v3.
-        documents = (0,dist/* parseAllDocuments */.hR)(source.text, {
-            uniqueKeys: false,
-            merge: false,
-            prettyErrors: false,
-        });
+        const composed = composeDocuments(source.text);
+        documents = composed.documents;
+        source.comments = composed.comments;
     }
     catch (error) {
+        if (error instanceof RangeError)
+            throw new YamlLoadError(file, at(0), TOO_DEEP);
         throw new YamlLoadError(file, at(0), `cannot parse YAML: ${String(error)}`);
     }
-    if (!Array.isArray(documents))
-        return [];
     return documents.map((document, i) => {
         const error = document.errors[0];
         if (error !== undefined) {
             const reason = error.message.split('\n')[0] ?? error.message;
-            const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
-            throw new YamlLoadError(file, at(error.pos[0]), tooDeep
-                ? `YAML nesting too deep or too large to parse: ${reason}`
-                : `YAML syntax error: ${reason}`);
+            // The package reports its own stack overflow as an error of the document, with the
+            // engine's words; far deeper than our limit, so the limit is what the user hears.
+            const overflow = /call stack/i.test(reason);
+            throw new YamlLoadError(file, at(error.pos[0]), overflow
+                ? TOO_DEEP
+                : error.code === 'RESOURCE_EXHAUSTION'
+                    ? `YAML too large to parse: ${reason}`
+                    : `YAML syntax error: ${reason}`);
         }
-        const builder = new TreeBuilder(file, source, document, at);
+        const builder = new TreeBuilder(file, source, document, at, 0);
         const root = document.contents === null ? undefined : builder.build(document.contents, 0);
         return { root, index: i + 1, source };
     });
@@ -51493,13 +52667,17 @@ class TreeBuilder {
     source;
     document;
     at;
+    base;
     memo = new Map();
     inProgress = new Set();
-    constructor(file, source, document, at) {
+    constructor(file, source, document, at, 
+    /** Added to every range: the offset in the source of the text the package parsed. */
+    base) {
         this.file = file;
         this.source = source;
         this.document = document;
         this.at = at;
+        this.base = base;
     }
     build(node, depth) {
         return this.convert(node, depth).node;
@@ -51508,9 +52686,9 @@ class TreeBuilder {
         throw new YamlLoadError(this.file, this.at(offset), reason);
     }
     convert(node, depth) {
-        const start = node.range?.[0] ?? 0;
+        const start = (node.range?.[0] ?? 0) + this.base;
         if (depth > MAX_NESTING_DEPTH) {
-            this.fail(start, `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+            this.fail(start, TOO_DEEP);
         }
         if ((0,dist/* isAlias */.Vj)(node))
             return this.convertAlias(node, depth);
@@ -51555,13 +52733,13 @@ class TreeBuilder {
     }
     convertAlias(alias, depth) {
         const target = alias.resolve(this.document);
-        const start = alias.range?.[0] ?? 0;
+        const start = (alias.range?.[0] ?? 0) + this.base;
         if (target === undefined)
             this.fail(start, `unknown anchor '${alias.source}' referenced`);
         return this.convert(target, depth);
     }
     map(node, depth) {
-        const start = node.range?.[0] ?? 0;
+        const start = (node.range?.[0] ?? 0) + this.base;
         if (!(0,dist/* isMap */.jh)(node))
             return { node: this.nullScalar(start), size: 1 };
         const assembler = new MapAssembler((offset, reason) => this.fail(offset, reason));
@@ -51571,7 +52749,7 @@ class TreeBuilder {
             const key = (0,dist/* isScalar */.jn)(keyNode)
                 ? this.scalar(keyNode)
                 : this.nullScalar((0,dist/* isAlias */.Vj)(keyNode) || (0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode)
-                    ? (keyNode.range?.[0] ?? start)
+                    ? (keyNode.range?.[0] ?? start - this.base) + this.base
                     : start);
             const valueOffset = key.sourceEnd;
             const valueNode = pair.value;
@@ -51584,7 +52762,8 @@ class TreeBuilder {
         return { node: assembler.finish(this.at(start)), size };
     }
     scalar(node) {
-        const [start, end] = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+        const start = (node.range?.[0] ?? 0) + this.base;
+        const end = (node.range?.[1] ?? 0) + this.base;
         return scalarNode(node.value, styleOf(node.type), start, end, this.source, this.at(start));
     }
     nullScalar(offset) {
@@ -51695,10 +52874,10 @@ function escapeLength(text, at) {
  * type checker needs this table to reject `rate(foo)` the way `promtool check rules` does.
  */
 const S = 'scalar';
-const V = 'instant vector';
+const functions_V = 'instant vector';
 const M = 'range vector';
 const STR = 'string';
-function fn(argTypes, returnType = V, variadic = 0, experimental = false) {
+function fn(argTypes, returnType = functions_V, variadic = 0, experimental = false) {
     return { argTypes, variadic, returnType, experimental };
 }
 const vectorToVector = [
@@ -51793,28 +52972,30 @@ const TIME_COMPONENT_FUNCTIONS = [
 ];
 /** Every function PromQL knows, by name, with its signature. */
 const PROMQL_FUNCTIONS = new Map([
-    ...vectorToVector.map((name) => [name, fn([V])]),
+    ...vectorToVector.map((name) => [name, fn([functions_V])]),
     ...rangeToVector.map((name) => [name, fn([M])]),
-    ...experimentalRangeToVector.map((name) => [name, fn([M], V, 0, true)]),
-    ...TIME_COMPONENT_FUNCTIONS.map((name) => [name, fn([V], V, 1)]),
-    ['clamp', fn([V, S, S])],
-    ['clamp_max', fn([V, S])],
-    ['clamp_min', fn([V, S])],
-    ['histogram_fraction', fn([S, S, V])],
-    ['histogram_quantile', fn([S, V])],
-    ['histogram_quantiles', fn([V, STR, S, S], V, 9, true)],
-    ['double_exponential_smoothing', fn([M, S, S], V, 0, true)],
-    ['info', fn([V, V], V, 1, true)],
-    ['integral', fn([M, S], V, 1, true)],
-    ['label_replace', fn([V, STR, STR, STR, STR])],
-    ['label_join', fn([V, STR, STR, STR], V, -1)],
+    ...experimentalRangeToVector.map((name) => [name, fn([M], functions_V, 0, true)]),
+    ...TIME_COMPONENT_FUNCTIONS.map((name) => [name, fn([functions_V], functions_V, 1)]),
+    ['clamp', fn([functions_V, S, S])],
+    ['clamp_max', fn([functions_V, S])],
+    ['clamp_min', fn([functions_V, S])],
+    ['histogram_fraction', fn([S, S, functions_V])],
+    ['histogram_quantile', fn([S, functions_V])],
+    // Renamed double_exponential_smoothing in Prometheus 3.0 (see versions.ts).
+    ['holt_winters', fn([M, S, S])],
+    ['histogram_quantiles', fn([functions_V, STR, S, S], functions_V, 9, true)],
+    ['double_exponential_smoothing', fn([M, S, S], functions_V, 0, true)],
+    ['info', fn([functions_V, functions_V], functions_V, 1, true)],
+    ['integral', fn([M, S], functions_V, 1, true)],
+    ['label_replace', fn([functions_V, STR, STR, STR, STR])],
+    ['label_join', fn([functions_V, STR, STR, STR], functions_V, -1)],
     ['pi', fn([], S)],
     ['predict_linear', fn([M, S])],
     ['quantile_over_time', fn([S, M])],
-    ['round', fn([V, S], V, 1)],
-    ['scalar', fn([V], S)],
-    ['sort_by_label', fn([V, STR], V, -1, true)],
-    ['sort_by_label_desc', fn([V, STR], V, -1, true)],
+    ['round', fn([functions_V, S], functions_V, 1)],
+    ['scalar', fn([functions_V], S)],
+    ['sort_by_label', fn([functions_V, STR], functions_V, -1, true)],
+    ['sort_by_label_desc', fn([functions_V, STR], functions_V, -1, true)],
     ['start', fn([], S, 0, true)],
     ['end', fn([], S, 0, true)],
     ['range', fn([], S, 0, true)],
@@ -57270,7 +58451,114 @@ const inf = 188,
 
 
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
+/**
+ * The text handed to the lezer grammar, where it reads valid PromQL differently from Prometheus'
+ * own lexer. Every rewrite keeps the length, so the tree's offsets point into the original text,
+ * which is what every check reads (a metric called `offset` is still read as `offset`):
+ *
+ * - a number with a trailing dot (`5.`, `foo @ 3.`, `5.e3`), which Go's lexer takes and the
+ *   grammar does not: `5.` becomes `5 `, `5.e3` becomes `5e03`;
+ * - `offset` where an expression starts (`offset{step="1s"}[5m]`, `sum(offset)`): Prometheus lets
+ *   a keyword name a metric, the grammar takes it for the modifier; it becomes `offse_`;
+ * - `holt_winters(`, a function until Prometheus 3.0 that the grammar does not know: it is parsed
+ *   as `day_of_month(`, a name of the same length, and typed by its own name.
+ */
+/** Character codes, compared directly: this scan runs on every expression of every rule. */
+const parse_text_isDigit = (code) => code >= 48 && code <= 57;
+const isIdentifierStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
+const isIdentifierPart = (code) => isIdentifierStart(code) || parse_text_isDigit(code);
+/** Text without any of these needs no scan (most rules). */
+const MAY_NEED_REWRITE = /[0-9]\.(?![0-9])|offset|holt_winters/u;
+/** Characters after which an identifier starts an expression rather than a modifier. */
+const EXPRESSION_BEFORE = new Set(['', '(', ',', '+', '-', '*', '/', '%', '^', '=', '<', '>']);
+/** The last character before `at` that is not white space, or '' at the start. */
+function previousSignificant(text, at) {
+    for (let i = at - 1; i >= 0; i -= 1) {
+        const ch = text.charAt(i);
+        if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r')
+            return ch;
+    }
+    return '';
+}
+function nextSignificant(text, at) {
+    for (let i = at; i < text.length; i += 1) {
+        const ch = text.charAt(i);
+        if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r')
+            return ch;
+    }
+    return '';
+}
+/**
+ * `text` with the rewrites above, or `text` itself when none applies (the common case costs one
+ * scan and no copy).
+ * @example lezerText('foo @ 3.') // 'foo @ 3 '
+ */
+function lezerText(text) {
+    if (!MAY_NEED_REWRITE.test(text))
+        return text;
+    let out;
+    const replace = (from, replacement) => {
+        out ??= text.split('');
+        for (let k = 0; k < replacement.length; k += 1)
+            out[from + k] = replacement.charAt(k);
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text.charAt(i);
+        const code = text.charCodeAt(i);
+        if (ch === '"' || ch === "'" || ch === '`') {
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== ch)
+                j += ch !== '`' && text.charAt(j) === '\\' ? 2 : 1;
+            i = j + 1;
+        }
+        else if (ch === '#') {
+            while (i < text.length && text.charAt(i) !== '\n')
+                i += 1;
+        }
+        else if (isIdentifierStart(code)) {
+            let j = i + 1;
+            while (j < text.length && isIdentifierPart(text.charCodeAt(j)))
+                j += 1;
+            const word = text.slice(i, j);
+            if (word === 'offset' && EXPRESSION_BEFORE.has(previousSignificant(text, i)))
+                replace(i, 'offse_');
+            else if (word === 'holt_winters' && nextSignificant(text, j) === '(')
+                replace(i, 'day_of_month');
+            i = j;
+        }
+        else if (parse_text_isDigit(code)) {
+            let j = i;
+            while (j < text.length && parse_text_isDigit(text.charCodeAt(j)))
+                j += 1;
+            if (text.charAt(j) === '.' && !parse_text_isDigit(text.charCodeAt(j + 1))) {
+                const after = text.charAt(j + 1);
+                const exponent = /^[eE][+-]?[0-9]/u.exec(text.slice(j + 1, j + 4));
+                if (exponent !== null) {
+                    // `5.e-3` → `5e-03`: the dot leaves, a leading zero pads the exponent.
+                    const sign = /[+-]/u.test(exponent[0].charAt(1)) ? exponent[0].charAt(1) : '';
+                    replace(j, `${after}${sign}0`);
+                    j += 2 + sign.length;
+                }
+                else if (after === '' || !/[A-Za-z0-9_:.]/u.test(after)) {
+                    replace(j, ' ');
+                    j += 1;
+                }
+            }
+            while (j < text.length && (parse_text_isDigit(text.charCodeAt(j)) || text.charAt(j) === '.'))
+                j += 1;
+            i = j;
+        }
+        else {
+            i += 1;
+        }
+    }
+    return out === undefined ? text : out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/tree.ts
+
 
 /**
  * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
@@ -57321,7 +58609,12 @@ class LinkedNode {
         return child;
     }
 }
-/** Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk. */
+/**
+ * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
+ * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
+ * expression under a header comment would have the comment as its first child, and a comment
+ * between an operand and its operator would read as an operand.
+ */
 function linkedTreeOf(tree) {
     const cursor = tree.cursor();
     const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
@@ -57330,18 +58623,20 @@ function linkedTreeOf(tree) {
     const lasts = [null];
     if (cursor.firstChild()) {
         walk: for (;;) {
-            const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-            const depth = parents.length - 1;
-            const last = lasts[depth] ?? null;
-            if (last === null)
-                parents[depth].firstChild = node;
-            else
-                last.nextSibling = node;
-            lasts[depth] = node;
-            if (cursor.firstChild()) {
-                parents.push(node);
-                lasts.push(null);
-                continue;
+            if (cursor.type.id !== LineComment) {
+                const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
+                const depth = parents.length - 1;
+                const last = lasts[depth] ?? null;
+                if (last === null)
+                    parents[depth].firstChild = node;
+                else
+                    last.nextSibling = node;
+                lasts[depth] = node;
+                if (cursor.firstChild()) {
+                    parents.push(node);
+                    lasts.push(null);
+                    continue;
+                }
             }
             while (!cursor.nextSibling()) {
                 cursor.parent();
@@ -57354,9 +58649,12 @@ function linkedTreeOf(tree) {
     }
     return top;
 }
-/** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
+/**
+ * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
+ * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
+ */
 function tree_parsePromQL(text) {
-    return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
+    return { text, top: linkedTreeOf(promqlParser.parse(lezerText(text))), answers: [] };
 }
 /** Calls `enter` on every node, parents before children, in source order. */
 function forEachNode(parsed, enter) {
@@ -57572,7 +58870,7 @@ function selectorParts(parsed, node) {
     return { metricName, matchers };
 }
 /** Every vector selector, with its range when it is the inside of a range selector. */
-const selectors = memoizedPerParse((parsed) => {
+const tree_selectors = memoizedPerParse((parsed) => {
     const result = [];
     const visit = (n, rangeOf) => {
         if (n.kind === 'selector') {
@@ -57702,6 +59000,28 @@ const comparisons = memoizedPerParse((parsed) => {
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/semantics.ts
 
 
+
+/** Go's `time.Duration` is int64 nanoseconds: the longest duration, in seconds. */
+const MAX_DURATION_SECONDS = 2 ** 63 / 1e9;
+/** Seconds per unit of a Prometheus duration literal. */
+const UNIT_SECONDS = {
+    y: 365 * 86_400,
+    w: 7 * 86_400,
+    d: 86_400,
+    h: 3_600,
+    m: 60,
+    s: 1,
+    ms: 0.001,
+};
+/** The seconds a duration literal (`1h30m`) or a number (`300`, `4.18`) stands for. */
+function literalSeconds(text) {
+    if (!/^\d+(?:ms|[ywdhms])/u.test(text))
+        return Number(text.replace(/_/gu, ''));
+    let total = 0;
+    for (const [, count, unit] of text.matchAll(/(\d+)(ms|[ywdhms])/gu))
+        total += Number(count) * (UNIT_SECONDS[unit ?? 's'] ?? 1);
+    return total;
+}
 const COMPARISON_OPS = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
 const SET_OPS = new Set(['And', 'Or', 'Unless']);
 /** The Go `ValueType.String()` spelling, which the subquery message prints instead of the documented name. */
@@ -57770,7 +59090,15 @@ function labelsOf(parsed, labels) {
 /** Runs the type checks over a tree that parsed without syntax errors. */
 function semanticDiagnostics(parsed, options = {}) {
     const diagnostics = [];
-    const experimental = options.experimentalFunctions === true;
+    const version = options.prometheusVersion ?? CURRENT_PROMETHEUS;
+    const prometheus3 = atLeast(version, PROMQL_CHANGES.prometheus3);
+    const experimental = options.experimentalFunctions === true &&
+        atLeast(version, PROMQL_CHANGES.experimentalFunctionsFlag);
+    const durationExpressions = atLeast(version, PROMQL_CHANGES.durationExpressionsByDefault) ||
+        (prometheus3 && options.durationExpressions === true);
+    const extendedRangeSelectors = atLeast(version, PROMQL_CHANGES.extendedRangeSelectorsByDefault) ||
+        (prometheus3 && options.extendedRangeSelectors === true);
+    const fillModifiers = prometheus3 && options.fillModifiers === true;
     const error = (from, to, message, check = 'promql/type') => {
         diagnostics.push({ severity: 'error', check, message, from, to });
     };
@@ -57792,37 +59120,122 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, 'vector selector must contain at least one non-empty matcher');
         }
     };
-    /** Durations inside `[...]` and after `offset`: literals (with a sign after offset) are standard; arithmetic needs a feature flag. */
-    const checkDuration = (node) => {
+    /** A number literal too large for a float64 (`1e309`): Go's ParseFloat refuses it. */
+    const checkNumber = (literal) => {
+        const text = nodeText(parsed, literal);
+        if (/^[0-9.]/u.test(text) && !Number.isFinite(literalSeconds(text)))
+            error(literal.from, literal.to, `error parsing number: strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range`, 'promql/syntax');
+    };
+    /**
+     * The value in seconds of a duration expression, or undefined when it depends on the query
+     * (`step()`, `range()`). A constant zero divisor is an error Prometheus' parser raises.
+     */
+    const durationValue = (node) => {
+        if (node.name === 'NumberDurationLiteralInDurationContext')
+            return literalSeconds(nodeText(parsed, node));
+        const first = node.firstChild;
+        const second = first?.nextSibling ?? null;
+        const third = second?.nextSibling ?? null;
+        if (first === null)
+            return undefined;
+        if (second === null)
+            return durationValue(first);
+        if (first.name === 'UnaryOp') {
+            const value = durationValue(second);
+            return value === undefined ? undefined : nodeText(parsed, first) === '-' ? -value : value;
+        }
+        if (third === null)
+            return undefined;
+        if (first.name === 'DurationMaxOf' || first.name === 'DurationMinOf') {
+            const [a, b] = [durationValue(second), durationValue(third)];
+            if (a === undefined || b === undefined)
+                return undefined;
+            return first.name === 'DurationMaxOf' ? Math.max(a, b) : Math.min(a, b);
+        }
+        const [a, b] = [durationValue(first), durationValue(third)];
+        if ((second.name === 'Div' || second.name === 'Mod') && b === 0) {
+            const message = second.name === 'Div' ? 'division by zero' : 'modulo by zero';
+            error(second.from, second.to, message, 'promql/syntax');
+            return undefined;
+        }
+        if (a === undefined || b === undefined)
+            return undefined;
+        const results = {
+            Add: a + b,
+            Sub: a - b,
+            Mul: a * b,
+            Div: a / b,
+            Mod: a % b,
+            Pow: a ** b,
+        };
+        return results[second.name];
+    };
+    /**
+     * A duration that is one literal under any number of signs (`5m`, `-7m`, `-1`): the literal
+     * and whether it is negated; undefined for a duration expression (parentheses included).
+     */
+    const signedLiteral = (node) => {
+        let negative = false;
+        let inner = node;
+        for (;;) {
+            const first = inner.firstChild;
+            const second = first?.nextSibling ?? null;
+            if (first?.name === 'UnaryOp' && second !== null && second.nextSibling === null) {
+                if (nodeText(parsed, first) === '-')
+                    negative = !negative;
+                inner = second;
+                continue;
+            }
+            if (first?.name === 'NumberDurationLiteralInDurationContext' && second === null)
+                return { literal: first, negative };
+            return undefined;
+        }
+    };
+    /**
+     * Durations inside `[...]` and after `offset`. A literal under signs is standard PromQL; any
+     * other form is a duration expression, behind a flag until 3.14 and unknown to 2.x. A bare
+     * number means seconds from Prometheus 3.0. Prometheus checks a literal's size (int64
+     * nanoseconds) and, for ranges and steps, its sign at parse time; of an expression it checks
+     * only division by a constant zero, and leaves the value to the engine.
+     */
+    const checkDuration = (node, mustBePositive) => {
         if (node === null)
             return;
-        let inner = node;
-        while (inner !== null && inner.name === 'OffsetDurationExpr')
-            inner = inner.lastChild;
-        const isOffset = node.name === 'OffsetDurationExpr';
-        const literal = isOffset
-            ? inner
-            : node.firstChild?.nextSibling === null
-                ? node.firstChild
-                : null;
-        if (literal?.name !== 'NumberDurationLiteralInDurationContext') {
-            if (!experimental)
-                error(node.from, node.to, 'experimental duration expression is not enabled', 'promql/experimental');
+        const signed = signedLiteral(node);
+        if (signed === undefined) {
+            if (!durationExpressions) {
+                error(node.from, node.to, prometheus3
+                    ? 'experimental duration expression is not enabled'
+                    : 'duration expressions are not supported before Prometheus 3', prometheus3 ? 'promql/experimental' : 'promql/syntax');
+                return;
+            }
+            durationValue(node);
             return;
         }
-        const value = nodeText(parsed, literal);
-        // A bare number is seconds only with the duration-expression feature; promtool 2.42 rejects it.
-        if (!DURATION_PATTERN.test(value)) {
-            if (!experimental)
-                error(literal.from, literal.to, 'missing unit character in duration', 'promql/syntax');
+        const { literal, negative } = signed;
+        const text = nodeText(parsed, literal);
+        if (!prometheus3 && !DURATION_PATTERN.test(text)) {
+            error(literal.from, literal.to, mustBePositive
+                ? 'missing unit character in duration'
+                : `unexpected number ${JSON.stringify(text)} in offset, expected duration`, 'promql/syntax');
             return;
         }
-        if (/^(?:0+[a-z]+)+$/u.test(value))
-            error(literal.from, literal.to, 'duration must be greater than 0', 'promql/syntax');
+        const value = negative ? -literalSeconds(text) : literalSeconds(text);
+        if (!(Math.abs(value) <= MAX_DURATION_SECONDS))
+            error(literal.from, literal.to, 'duration out of range', 'promql/syntax');
+        // A zero offset is refused too (promtool 2.42: `x offset 0s`); a negative one is not.
+        else if (mustBePositive ? !(value > 0) : value === 0)
+            error(node.from, node.to, 'duration must be greater than 0', 'promql/syntax');
     };
     /** `@ <t>` needs a finite time that fits Prometheus' int64 milliseconds. */
     const checkTimestamp = (literal) => {
         const raw = nodeText(parsed, literal).toLowerCase().replace(/_/gu, '');
+        if (/^\d+(?:ms|[ywdhms])/u.test(raw)) {
+            // A duration as the time (`@ 1m`, 60 s after the epoch): Prometheus 3's number literals.
+            if (!prometheus3)
+                error(literal.from, literal.to, `unexpected duration ${JSON.stringify(raw)} in @, expected timestamp`, 'promql/syntax');
+            return;
+        }
         const unsigned = raw.replace(/^[+-]/u, '');
         const sign = raw.startsWith('-') ? -1 : 1;
         const value = unsigned === 'inf' ? sign * Infinity : unsigned === 'nan' ? NaN : Number(raw);
@@ -57856,7 +59269,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 : '@ <timestamp> may not be set multiple times', 'promql/syntax');
         }
         if (isOffset)
-            checkDuration(childNamed(n.node, 'OffsetDurationExpr'));
+            checkDuration(childNamed(n.node, 'OffsetDurationExpr'), false);
         const timestamp = isOffset ? null : childNamed(n.node, 'NumberDurationLiteral');
         if (timestamp !== null)
             checkTimestamp(timestamp);
@@ -57866,13 +59279,17 @@ function semanticDiagnostics(parsed, options = {}) {
         const nameNode = childNamed(n.node, 'FunctionIdentifier');
         const name = nameNode === null ? '' : nodeText(parsed, nameNode);
         const args = n.children;
-        const fn = PROMQL_FUNCTIONS.get(name);
+        const release = FUNCTION_RELEASES.get(name);
+        const known = (release?.since === undefined || atLeast(version, release.since)) &&
+            (release?.removedIn === undefined || !atLeast(version, release.removedIn));
+        const fn = known ? PROMQL_FUNCTIONS.get(name) : undefined;
         if (fn === undefined) {
             args.forEach(typeOf);
-            error(n.from, n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
+            error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
             return 'instant vector';
         }
-        if (fn.experimental && !experimental) {
+        const stable = release?.stableSince !== undefined && atLeast(version, release.stableSince);
+        if (fn.experimental && !stable && !experimental) {
             error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `function ${JSON.stringify(name)} is not enabled`, 'promql/experimental');
         }
         const declared = fn.argTypes.length;
@@ -57916,6 +59333,13 @@ function semanticDiagnostics(parsed, options = {}) {
         const opNode = childNamed(n.node, 'AggregateOp');
         const op = opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
         const args = n.children;
+        const since = AGGREGATION_RELEASES.get(op);
+        if (since !== undefined && !atLeast(version, since)) {
+            // Not yet a keyword: Prometheus reads `limitk(...)` as a call of an unknown function.
+            args.forEach(typeOf);
+            error(n.from, n.to, `unknown function with name ${JSON.stringify(op)}`, 'promql/syntax');
+            return;
+        }
         if (EXPERIMENTAL_AGGREGATIONS.has(op) && !experimental) {
             error(n.from, n.to, 'limitk() and limit_ratio() are experimental and must be enabled with --enable-feature=promql-experimental-functions', 'promql/experimental');
         }
@@ -57958,7 +59382,7 @@ function semanticDiagnostics(parsed, options = {}) {
         if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
             error(opNode.from, opNode.to, `the ${JSON.stringify(opText)} operator is experimental and not enabled`, 'promql/experimental');
         }
-        if (fill !== null && !experimental)
+        if (fill !== null && !fillModifiers)
             error(fill.from, fill.to, 'fill modifiers are experimental and not enabled', 'promql/experimental');
         if (bool && !isComparison)
             error(opNode.from, opEnd, 'bool modifier can only be used on comparison operators');
@@ -57997,6 +59421,7 @@ function semanticDiagnostics(parsed, options = {}) {
         const operand = n.children[0];
         switch (n.kind) {
             case 'number':
+                checkNumber(n.node);
                 return 'scalar';
             case 'string':
                 return 'string';
@@ -58023,13 +59448,14 @@ function semanticDiagnostics(parsed, options = {}) {
                     const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
                     error(bracket >= n.from ? bracket : n.from, n.to, 'ranges only allowed for vector selectors', 'promql/syntax');
                 }
-                checkDuration(childNamed(n.node, 'DurationExpr'));
+                checkDuration(childNamed(n.node, 'DurationExpr'), true);
                 return 'range vector';
             case 'subquery': {
                 const t = operand === undefined ? 'instant vector' : typeOf(operand);
                 if (t !== 'instant vector')
                     error(n.from, n.to, `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`);
-                childrenNamed(n.node, 'DurationExpr').forEach(checkDuration);
+                for (const duration of childrenNamed(n.node, 'DurationExpr'))
+                    checkDuration(duration, true);
                 return 'range vector';
             }
             case 'offset':
@@ -58037,7 +59463,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 return operand === undefined ? 'instant vector' : checkModifier(n, operand);
             case 'anchored':
             case 'smoothed':
-                if (!experimental)
+                if (!extendedRangeSelectors)
                     error(n.from, n.to, `the ${n.kind} modifier is experimental and not enabled`, 'promql/experimental');
                 return operand === undefined ? 'range vector' : typeOf(operand);
             case 'call':
@@ -58050,6 +59476,13 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'other':
                 return 'instant vector';
         }
+    }
+    if (!prometheus3) {
+        // Quoted (UTF-8) metric and label names arrived in Prometheus 3.0.
+        forEachNode(parsed, (node) => {
+            if (node.name === 'QuotedLabelName')
+                error(node.from, node.to, `unexpected string ${JSON.stringify(nodeText(parsed, node))} in label matching, expected identifier or "}"`, 'promql/syntax');
+        });
     }
     const root = promTree(parsed);
     if (root !== undefined)
@@ -58154,6 +59587,8 @@ const UNCLOSED_MESSAGES = {
     '[': 'unclosed left bracket',
     '{': 'unexpected end of input inside braces',
 };
+/** A UTF-16 surrogate without its pair: text no UTF-8 encoding can carry. */
+const syntax_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /** Describes the text at an error node the way Prometheus' parser words its errors. */
 function unexpected(text, from, to) {
     const token = text.slice(from, Math.max(to, from + 1)).trim();
@@ -58194,7 +59629,11 @@ function syntaxDiagnostics(parsed) {
         }
         // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
         if (ref.name === 'StringLiteral') {
-            const message = stringEscapeError(text.slice(ref.from, ref.to));
+            const literal = text.slice(ref.from, ref.to);
+            // A lone surrogate is what an invalid UTF-8 byte becomes in a JavaScript string.
+            const message = syntax_LONE_SURROGATE.test(literal)
+                ? 'invalid UTF-8 rune'
+                : stringEscapeError(literal);
             if (message !== undefined) {
                 diagnostics.push({
                     severity: 'error',
@@ -58258,7 +59697,7 @@ function checkParsedPromQL(parsed, options = {}) {
  * A warning spanning `from`..`to` (0-based, `to` exclusive) inside a YAML scalar's value, mapped
  * to file positions the same way PromQL errors are, so annotations underline the exact text.
  */
-function warningInScalar(file, node, from, to, check, message) {
+function rule_context_warningInScalar(file, node, from, to, check, message) {
     const start = positionOfOffset(node, from);
     const end = positionOfOffset(node, to);
     return {
@@ -58276,7 +59715,7 @@ function warningInScalar(file, node, from, to, check, message) {
 function warningsOnCalls(context, name, check, message) {
     return functionCalls(context.parsed)
         .filter((call) => call.name === name)
-        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, check, message));
+        .map((call) => rule_context_warningInScalar(context.file, context.exprNode, call.from, call.to, check, message));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/absent-without-for.ts
@@ -58729,7 +60168,7 @@ function alwaysFiring(context) {
     if (root === undefined || canDropSeries(parsed, root))
         return [];
     return [
-        warningInScalar(context.file, context.exprNode, root.from, root.to, 'alerts/always-firing', `${context.prefix}the expression has no comparison, and/unless or absent(), so the alert ` +
+        rule_context_warningInScalar(context.file, context.exprNode, root.from, root.to, 'alerts/always-firing', `${context.prefix}the expression has no comparison, and/unless or absent(), so the alert ` +
             'fires for every series it returns whatever their values; add a threshold ' +
             '(or, for a deliberate always-firing alert, name it Watchdog or label it severity: none)'),
     ];
@@ -58838,7 +60277,7 @@ function warningOnRuleName(context, check, message) {
     if (name === undefined) {
         return { severity: 'warning', file: context.file, ...context.rule.position, check, message };
     }
-    return warningInScalar(context.file, name.node, 0, name.value.length, check, message);
+    return rule_context_warningInScalar(context.file, name.node, 0, name.value.length, check, message);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/alert-name.ts
@@ -58995,10 +60434,171 @@ function conventionSeverity(context) {
         : [onValue(context, severity, message)];
 }
 function onValue(context, label, message) {
-    return warningInScalar(context.file, label.node, 0, label.value.length, 'conventions/severity', message);
+    return rule_context_warningInScalar(context.file, label.node, 0, label.value.length, 'conventions/severity', message);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/humanize-value.ts
+/**
+ * `conventions/humanize-value`: an annotation that prints `{{ $value }}` of an alert whose value
+ * is a per-second rate shows it with every digit (`0.016666666666666666`), which no reader can
+ * take in; `{{ $value | humanize }}` (or `printf "%.2f"`) prints `16.67m`. pint reports the same
+ * under alerts/template. A style check: opt-in (`humanize-value: true`, or the `pint` preset).
+ */
+
+
+
+/** Functions whose result is a per-second rate or a fractional change: long decimals. */
+const RATE_FUNCTIONS = new Set(['rate', 'irate', 'deriv', 'increase']);
+/** Aggregations that keep their input's scale (a sum of rates is a rate). */
+const SCALE_KEEPING_AGGREGATIONS = new Set(['sum', 'avg', 'min', 'max']);
+/** `{{ $value }}` or `{{ .Value }}` printed as is: no pipe, no function, no format. */
+const BARE_VALUE = /\{\{-?\s*(\$value|\.Value)\s*-?\}\}/gu;
+/** One warning per bare `{{ $value }}` in an annotation of an alert whose value is a rate. */
+function humanizeValue(context) {
+    if (!context.isAlert || !context.settings.conventions.humanizeValue)
+        return [];
+    const rate = rateFunctionOfValue(context.parsed);
+    if (rate === undefined)
+        return [];
+    return context.rule.annotations.flatMap((annotation) => [...annotation.value.matchAll(BARE_VALUE)].map((match) => rule_context_warningInScalar(context.file, annotation.node, match.index, match.index + match[0].length, 'conventions/humanize-value', `${context.prefix}annotation ${JSON.stringify(annotation.name)} prints ${match[0]}, ` +
+        `the value of ${rate}(), with all its digits; use {{ ${match[1] ?? '$value'} | humanize }} ` +
+        'or printf "%.2f"')));
+}
+/**
+ * The rate function that gives the alert its value, or undefined: the expression compared with
+ * a number (`rate(x[5m]) > 100`), through parentheses and sum/avg/min/max.
+ * @example rateFunctionOfValue(parsePromQL('sum(rate(x[5m])) > 1')) // 'rate'
+ */
+function rateFunctionOfValue(parsed) {
+    let node = promTree(parsed);
+    while (node !== undefined) {
+        if (node.kind === 'paren')
+            node = node.children[0];
+        else if (node.kind === 'binary')
+            node = comparedSide(parsed, node);
+        else if (node.kind === 'aggregate') {
+            const op = aggregationOperator(parsed, node.node);
+            node = SCALE_KEEPING_AGGREGATIONS.has(op) ? node.children.at(-1) : undefined;
+        }
+        else if (node.kind === 'call') {
+            const name = functionName(parsed, node.node);
+            return RATE_FUNCTIONS.has(name) ? name : undefined;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/** The side of a comparison with a number that is not the number; undefined for other binaries. */
+function comparedSide(parsed, node) {
+    const op = binaryOperator(node.node);
+    if (op === undefined || !COMPARISON_OPERATORS.has(op.name))
+        return undefined;
+    if (childNamed(node.node, 'BoolModifier') !== null)
+        return undefined; // 0 or 1
+    const [lhs, rhs] = node.children;
+    if (lhs === undefined || rhs === undefined)
+        return undefined;
+    if (numberLiteral(parsed, rhs) !== undefined)
+        return lhs;
+    if (numberLiteral(parsed, lhs) !== undefined)
+        return rhs;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/redundant-for.ts
+/**
+ * `conventions/redundant-for`: `for: 0s` (or `keep_firing_for: 0s`) writes out the default, so
+ * a reader looks for a wait that is not there; leave the key out. pint reports the same as
+ * alerts/for. A style check: opt-in (`redundant-for: true`, or the `pint` preset).
+ */
+
+
+/** One warning per zero `for` / `keep_firing_for` of an alerting rule, on the value. */
+function redundantFor(context) {
+    if (!context.isAlert || !context.settings.conventions.redundantFor)
+        return [];
+    const fields = [
+        ['for', context.rule.for],
+        ['keep_firing_for', context.rule.keepFiringFor],
+    ];
+    return fields.flatMap(([key, field]) => field !== undefined && isZero(field.value)
+        ? [
+            rule_context_warningInScalar(context.file, field.node, 0, field.value.length, 'conventions/redundant-for', `${context.prefix}${key}: ${field.value} is the default; remove it`),
+        ]
+        : []);
+}
+/** Whether a duration is zero (`0s`, `0h`, `0`); a bad duration is an error reported elsewhere. */
+function isZero(text) {
+    const duration = parsePrometheusDuration(text.trim());
+    return 'ms' in duration && duration.ms === 0;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/smelly-regex.ts
+/**
+ * `conventions/smelly-regex`: a regex matcher that picks a piece out of the middle of a label
+ * value (`instance=~".*prod-region1.*"`, `job=~"myservice_.+_production"`) says that one label
+ * holds several facts (region, cluster, environment) that belong in labels of their own: such
+ * regexes break silently when the naming scheme changes, and no one can aggregate by the hidden
+ * part. pint reports them as "smelly selectors" (promql/regexp). A prefix (`device=~"sd.*"`) or a
+ * suffix match is an ordinary idiom and left alone. Only the labels a team's scrape
+ * configuration writes are looked at (`job`, `instance`): those it can split into labels of their
+ * own; a piece of an exporter's value (`indexrelname=~".*ccnew.*"`, Postgres' name for an index
+ * a concurrent reindex left behind) is the exporter's naming, not the team's. A style check: opt-in (`smelly-regex: true`,
+ * or the `pint` preset).
+ */
+
+
+/** The labels a scrape configuration sets, whose values the team chooses. */
+const SCRAPE_LABELS = new Set(['job', 'instance']);
+/** One warning per regex matcher that matches a piece inside a label value, on the matcher. */
+function smellyRegex(context) {
+    if (!context.settings.conventions.smellyRegex)
+        return [];
+    return tree_selectors(context.parsed).flatMap((selector) => selector.matchers
+        .filter((m) => SCRAPE_LABELS.has(m.name) && (m.op === '=~' || m.op === '!~') && isSmellyRegex(m.value))
+        .map((m) => rule_context_warningInScalar(context.file, context.exprNode, m.from, m.to, 'conventions/smelly-regex', `${context.prefix}${m.name}${m.op}${JSON.stringify(m.value)} picks a piece out of the ` +
+        `${m.name} label's value: that piece belongs in a label of its own (set it when scraping ` +
+        'or relabelling), so rules can match it exactly')));
+}
+/**
+ * Whether an RE2 pattern is literal text and `.*`/`.+` wildcards with a literal piece between two
+ * wildcards (`.*prod.*`) or literal text at both ends (`a_.+_b`). Anything else (alternations,
+ * classes, other metacharacters, a plain prefix or suffix match) is not.
+ * @example isSmellyRegex('.*prod-region1.*') // true
+ * @example isSmellyRegex('sd.*') // false
+ */
+function isSmellyRegex(regex) {
+    const body = regex.replace(/^\^/u, '').replace(/(?<!\\)\$$/u, '');
+    const segments = [''];
+    for (let i = 0; i < body.length; i += 1) {
+        const ch = body.charAt(i);
+        const next = body.charAt(i + 1);
+        if (ch === '.' && (next === '*' || next === '+')) {
+            segments.push('');
+            i += 1;
+        }
+        else if (ch === '\\' && /^[!-/:-@[-`{-~]$/u.test(next)) {
+            segments[segments.length - 1] += next;
+            i += 1;
+        }
+        else if (/^[\w\-/:=@,;%&#~ ]$/u.test(ch)) {
+            segments[segments.length - 1] += ch;
+        }
+        else {
+            return false;
+        }
+    }
+    if (segments.length < 2)
+        return false;
+    const interior = segments.slice(1, -1).some((segment) => segment !== '');
+    return interior || (segments[0] !== '' && segments.at(-1) !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/index.ts
+
+
+
 
 
 
@@ -59011,185 +60611,10 @@ const CONVENTION_CHECKS = [
     requiredAnnotations,
     conventionAlertName,
     conventionRecordName,
+    redundantFor,
+    humanizeValue,
+    smellyRegex,
 ];
-
-// EXTERNAL MODULE: ./node_modules/refa/index.js
-var refa = __nccwpck_require__(5168);
-;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/selector-overlap.ts
-/**
- * Whether two sets of PromQL label matchers can select the same series. The duplicate and
- * dependency checks need it to tell `code=~"5.."` from `code=~"2.."` (disjoint, so two recording
- * rules of one name do not collide) from `code=~"5.."` and `code!="200"` (they may).
- *
- * Prometheus matches regexes with Go's RE2, fully anchored and with `.` matching newlines
- * (`^(?s:…)$`, model/labels/regexp.go). JavaScript's RegExp reads the common subset the same way;
- * where a pattern uses syntax the two read differently, the answer is "may overlap", so the
- * checks stay quiet rather than wrong. Regex against regex is decided on finite automata with
- * `refa` (the automaton library eslint-plugin-regexp is built on) instead of a hand-written
- * intersection: it is exact for the shared subset, and it refuses, rather than hangs on, patterns
- * whose automata grow too large.
- */
-
-/**
- * Escapes a JS pattern may carry with the meaning RE2 gives them. `\s` is left out (JS adds the
- * Unicode spaces), so are `\a` (RE2: bell; JS: the letter), `\pN`, `\Q…\E`, `\z`, `\A`, `\C` and
- * octal or back references, which one of the two does not know.
- */
-const SHARED_LETTER_ESCAPES = new Set(['d', 'D', 'w', 'W', 'b', 'B', 'n', 't', 'r', 'f', 'v']);
-/** Characters a RegExp without the `u` flag sees as two (RE2 sees one). */
-const BEYOND_BMP = /[\u{10000}-\u{10ffff}]/u;
-/** The largest character of a RegExp without the `u` flag (UTF-16 code units). */
-const MAX_CHARACTER = 0xffff;
-/** Most automaton states one comparison may build before it gives up ("may overlap"). */
-const MAX_AUTOMATON_NODES = 10_000;
-/**
- * The pattern as JavaScript source with the meaning RE2 gives it, or undefined when it uses
- * syntax the two engines read differently (inline flags, named classes, `\pL`, characters beyond
- * the Basic Multilingual Plane, which a RegExp without the `u` flag splits in two).
- * @example jsPatternOf('5..') // '5..'
- * @example jsPatternOf('(?i)error') // undefined
- */
-function jsPatternOf(re2) {
-    if (re2.includes('[:'))
-        return undefined; // POSIX classes `[[:alpha:]]` (or a class with `:`)
-    if (BEYOND_BMP.test(re2))
-        return undefined;
-    for (let i = 0; i < re2.length; i += 1) {
-        const ch = re2.charAt(i);
-        if (ch === '\\') {
-            const next = re2.charAt(i + 1);
-            if (next === '')
-                return undefined;
-            if (next === 'x') {
-                if (!/^[0-9a-fA-F]{2}$/u.test(re2.slice(i + 2, i + 4)))
-                    return undefined;
-                i += 3;
-                continue;
-            }
-            if (/[a-zA-Z0-9]/u.test(next) && !SHARED_LETTER_ESCAPES.has(next))
-                return undefined;
-            i += 1;
-        }
-        else if (ch === '(' && re2.charAt(i + 1) === '?' && re2.charAt(i + 2) !== ':') {
-            return undefined; // inline flags `(?i)`, `(?P<name>…)`, JS-only lookarounds
-        }
-    }
-    return re2;
-}
-/** The fully anchored RegExp Prometheus would match with, or undefined (see jsPatternOf). */
-function anchoredRegExp(re2) {
-    const source = jsPatternOf(re2);
-    if (source === undefined)
-        return undefined;
-    try {
-        return new RegExp(`^(?:${source})$`, 's');
-    }
-    catch {
-        return undefined; // not valid in JS (and almost always not in RE2 either)
-    }
-}
-/**
- * Whether a label value (`''` for a missing label, as Prometheus treats it) satisfies a matcher;
- * undefined when the matcher's regex uses syntax JavaScript reads differently from RE2.
- * @example matcherAccepts({ name: 'code', op: '=~', value: '5..' }, '503') // true
- * @example matcherAccepts({ name: 'code', op: '!~', value: '5..' }, '200') // true
- */
-function matcherAccepts(matcher, value) {
-    switch (matcher.op) {
-        case '=':
-            return value === matcher.value;
-        case '!=':
-            return value !== matcher.value;
-        case '=~':
-        case '!~': {
-            const regex = anchoredRegExp(matcher.value);
-            if (regex === undefined || BEYOND_BMP.test(value))
-                return undefined;
-            return regex.test(value) === (matcher.op === '=~');
-        }
-    }
-}
-/**
- * The automaton of the values a matcher accepts, or undefined when the pattern is outside the
- * subset both engines share or its automaton would be too large.
- */
-function automatonOf(matcher) {
-    const pattern = matcher.op === '=' || matcher.op === '!='
-        ? matcher.value.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')
-        : jsPatternOf(matcher.value);
-    if (pattern === undefined)
-        return undefined;
-    try {
-        const { expression, maxCharacter } = refa.JS.Parser.fromLiteral({
-            source: pattern,
-            flags: 's',
-        }).parse({ assertions: 'throw', backreferences: 'throw', maxNodes: MAX_AUTOMATON_NODES });
-        const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
-        const nfa = refa/* NFA */.MD.fromRegex(expression, { maxCharacter }, {}, factory);
-        if (matcher.op === '=' || matcher.op === '=~')
-            return nfa;
-        const dfa = refa/* DFA */.M8.fromFA(nfa, new refa/* DFA */.M8.LimitedNodeFactory(MAX_AUTOMATON_NODES));
-        dfa.complement();
-        return dfa;
-    }
-    catch {
-        // Syntax JS rejects, an assertion (`^`, `\b`) inside the pattern, or too many states.
-        return undefined;
-    }
-}
-/**
- * Whether one value can satisfy every matcher on a single label. Decided exactly when there is
- * an equality matcher (its value is the only candidate) or when every pattern is in the shared
- * subset; otherwise true ("may").
- */
-function labelSatisfiable(matchers) {
-    if (matchers.length < 2)
-        return true;
-    const equality = matchers.find((matcher) => matcher.op === '=');
-    if (equality !== undefined)
-        return matchers.every((matcher) => matcherAccepts(matcher, equality.value) !== false);
-    const automata = [];
-    for (const matcher of matchers) {
-        const automaton = automatonOf(matcher);
-        if (automaton === undefined)
-            return true;
-        automata.push(automaton);
-    }
-    try {
-        let product = refa/* NFA */.MD.all({ maxCharacter: MAX_CHARACTER });
-        for (const next of automata) {
-            const factory = new refa/* NFA */.MD.LimitedNodeFactory(MAX_AUTOMATON_NODES);
-            // One call per automaton kind: fromIntersection is generic over the node type.
-            product =
-                next instanceof refa/* NFA */.MD
-                    ? refa/* NFA */.MD.fromIntersection(product, next, factory)
-                    : refa/* NFA */.MD.fromIntersection(product, next, factory);
-        }
-        return !product.isEmpty;
-    }
-    catch {
-        return true; // too many states: cannot tell
-    }
-}
-/**
- * Whether some series can satisfy every matcher of both sets; false only when that is provably
- * impossible (e.g. `code=~"2.."` against `code=~"5.."`, `job="a"` against `job!~"a|b"`, or two
- * metric names). Labels are independent of each other, so the sets are disjoint exactly when the
- * matchers on one label cannot all hold. A missing label is the value `''`, as in Prometheus.
- * Cost: linear in the matchers, plus an automaton product per label with only regex matchers.
- * @example matcherSetsMayOverlap([{ name: 'code', op: '=~', value: '2..' }], [{ name: 'code', op: '=~', value: '5..' }]) // false
- */
-function matcherSetsMayOverlap(a, b) {
-    const byLabel = new Map();
-    for (const matcher of [...a, ...b]) {
-        const list = byLabel.get(matcher.name);
-        if (list === undefined)
-            byLabel.set(matcher.name, [matcher]);
-        else
-            list.push(matcher);
-    }
-    return [...byLabel.values()].every(labelSatisfiable);
-}
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/normalize.ts
 
@@ -59523,7 +60948,7 @@ function expressionFacts(rule, parsed, needs) {
     const isAlert = isAlertingRule(rule);
     const identity = needs.identities.get(rule);
     const recordReads = [];
-    for (const { metricName, matchers, from, to } of selectors(parsed)) {
+    for (const { metricName, matchers, from, to } of tree_selectors(parsed)) {
         const name = selectedName(metricName, matchers);
         if (name !== undefined && needs.recordNames.has(name))
             recordReads.push({ name, metricName, matchers, from, to });
@@ -59628,7 +61053,7 @@ function suiteRules(models, linted) {
                     facts,
                     staticLabels: staticLabelsOf(group, rule),
                     identity,
-                    prefix: rulePrefix(group, rule),
+                    prefix: validate_rulePrefix(group, rule),
                 });
             }
         }
@@ -59650,7 +61075,7 @@ function warningOnName(rule, check, message) {
             name.position.column < name.keyPosition.column);
     if (aliased)
         return { severity: 'warning', file: rule.file, ...name.keyPosition, check, message };
-    return warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
+    return rule_context_warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
 }
 /** Items grouped by key, in first-seen order within and across groups; no key: left out. */
 function groupBy(items, key) {
@@ -59725,7 +61150,7 @@ function crossGroupDependencies(rules) {
             if (writers.length === 0)
                 continue;
             const sameGroup = writers.filter((record) => record.group === rule.group);
-            const at = (check, message) => warningInScalar(rule.file, rule.expr.node, selector.from, selector.to, check, message);
+            const at = (check, message) => rule_context_warningInScalar(rule.file, rule.expr.node, selector.from, selector.to, check, message);
             if (sameGroup.length > 0) {
                 if (sameGroup.some((record) => record.rule.index < rule.rule.index))
                     continue;
@@ -59857,7 +61282,7 @@ function labelRemoved(context) {
             if (reference.name === METRIC_NAME_LABEL || mayCarryLabel(labels, reference.name))
                 continue;
             const label = JSON.stringify(reference.name);
-            findings.push(warningInScalar(context.file, context.exprNode, reference.from, reference.to, CHECK, `${context.prefix}${use.clause} uses the label ${label}, but ${use.source} ` +
+            findings.push(rule_context_warningInScalar(context.file, context.exprNode, reference.from, reference.to, CHECK, `${context.prefix}${use.clause} uses the label ${label}, but ${use.source} ` +
                 `${describeLabelSet(labels)}, so ${label} is empty on every series there; keep ` +
                 `${label} in the inner by (...) or remove it here`));
         }
@@ -59903,7 +61328,7 @@ function rateOnNonCounter(context) {
     const { parsed } = context;
     const findings = [];
     const flagged = new Set();
-    const all = selectors(parsed);
+    const all = tree_selectors(parsed);
     for (const call of functionCalls(parsed)) {
         if (!COUNTER_FUNCTIONS.has(call.name))
             continue;
@@ -59918,7 +61343,7 @@ function rateOnNonCounter(context) {
             if (name === undefined || !isConventionalGauge(name) || flagged.has(selector.from))
                 continue;
             flagged.add(selector.from);
-            findings.push(warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/rate-on-non-counter', `${context.prefix}${call.name}() on ${JSON.stringify(name)}, which by its name is a ` +
+            findings.push(rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/rate-on-non-counter', `${context.prefix}${call.name}() on ${JSON.stringify(name)}, which by its name is a ` +
                 'gauge: every decrease counts as a counter reset; use delta() or deriv() for gauges'));
         }
     }
@@ -60014,7 +61439,7 @@ function nanDivision(context) {
         if (argument === undefined)
             continue;
         for (const division of divisionsReaching(parsed, argument)) {
-            findings.push(warningInScalar(context.file, context.exprNode, division.from, division.to, 'promql/nan-division', message(context.prefix, op, groupingText(parsed, aggregation))));
+            findings.push(rule_context_warningInScalar(context.file, context.exprNode, division.from, division.to, 'promql/nan-division', message(context.prefix, op, groupingText(parsed, aggregation))));
         }
     }
     return findings;
@@ -60218,7 +61643,7 @@ function regexMatcher(context) {
         const message = adviceFor(matcher);
         if (message === undefined)
             continue;
-        findings.push(warningInScalar(context.file, context.exprNode, matcher.from, matcher.to, 'promql/regex-matcher', context.prefix + message));
+        findings.push(rule_context_warningInScalar(context.file, context.exprNode, matcher.from, matcher.to, 'promql/regex-matcher', context.prefix + message));
     }
     return findings;
 }
@@ -60565,7 +61990,7 @@ function shortRange(context) {
                     `leaves ${call.name}() a single sample and it ${outcome}; use a range of at least ${safe}`;
         }
         if (message !== undefined) {
-            findings.push(warningInScalar(context.file, context.exprNode, range.from, range.to, 'promql/short-range', message));
+            findings.push(rule_context_warningInScalar(context.file, context.exprNode, range.from, range.to, 'promql/short-range', message));
         }
     }
     return findings;
@@ -61448,11 +62873,14 @@ function findingFor(context, entry, what, reference, labels) {
         ? `${label} is a static label of the rule, which $labels does not hold (Prometheus adds it ` +
             'after expanding the templates): write its value directly'
         : `keep ${label} in the expression (by (...), on (...) or group_left (...)) or drop the reference`;
-    return warningInScalar(context.file, entry.node, reference.from, reference.to, 'alerts/template-label-removed', `${context.prefix}${what} ${JSON.stringify(entry.name)} reads ${reference.written}, but the ` +
+    return rule_context_warningInScalar(context.file, entry.node, reference.from, reference.to, 'alerts/template-label-removed', `${context.prefix}${what} ${JSON.stringify(entry.name)} reads ${reference.written}, but the ` +
         `expression's result ${describeLabelSet(labels)}, so it renders as an empty string in ` +
         `every notification; ${fix}`);
 }
-/** One warning per template read of a label the alert's series can never carry, on the read. */
+/**
+ * One warning per label a template reads that the alert's series can never carry, on its first
+ * read in each label or annotation (a second read of the same label is the same mistake).
+ */
 function templateLabelRemoved(context) {
     if (!context.isAlert)
         return [];
@@ -61465,10 +62893,12 @@ function templateLabelRemoved(context) {
         ['annotation', context.rule.annotations],
     ]) {
         for (const entry of entries) {
+            const reported = new Set();
             // Rule checks run only on rules without errors, so every template here parses.
             for (const reference of templateLabelReferences(entry.value, { parses: true })) {
-                if (mayCarryLabel(labels, reference.label))
+                if (reported.has(reference.label) || mayCarryLabel(labels, reference.label))
                     continue;
+                reported.add(reference.label);
                 findings.push(findingFor(context, entry, what, reference, labels));
             }
         }
@@ -61487,14 +62917,807 @@ function valueInLabels(context) {
     const findings = [];
     for (const label of context.rule.labels) {
         for (const match of label.value.matchAll(VALUE_REFERENCE)) {
-            findings.push(warningInScalar(context.file, label.node, match.index, match.index + match[0].length, 'alerts/value-in-labels', `${context.prefix}label ${JSON.stringify(label.name)} uses ${match[0]}: the labels ` +
+            findings.push(rule_context_warningInScalar(context.file, label.node, match.index, match.index + match[0].length, 'alerts/value-in-labels', `${context.prefix}label ${JSON.stringify(label.name)} uses ${match[0]}: the labels ` +
                 'change on every evaluation, so each one starts a new alert; put the value in an annotation'));
         }
     }
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/topk-in-alert.ts
+/**
+ * `alerts/topk`: topk(), bottomk(), limitk() and limit_ratio() pick some series of many, and which
+ * ones can change from one evaluation to the next (a tie, a new series, a value crossing another).
+ * The labels of the picked series become the alert's labels, so the alert resolves for one
+ * series and fires for another on every change: it flaps. pint reports it as promql/fragile
+ * ("sampling functions"). Left alone when an outer aggregation takes the labels away
+ * (`count(topk(3, x)) > 2`): the alert's labels no longer depend on the pick.
+ */
+
+
+
+/** The aggregations that return a subset of their input series. */
+const SAMPLING_AGGREGATIONS = new Set([
+    'topk',
+    'bottomk',
+    'limitk',
+    'limit_ratio',
+]);
+/** Any of their names, for a first look at the text. */
+const SAMPLING_NAME = /topk|bottomk|limitk|limit_ratio/iu;
+/** One warning per sampling aggregation whose series become the alert's, on the aggregation. */
+function topkInAlert(context) {
+    // Aggregation names are case-insensitive in PromQL; a text search spares the tree walk.
+    if (!context.isAlert || !SAMPLING_NAME.test(context.parsed.text))
+        return [];
+    const findings = [];
+    const visit = (node, underAggregation) => {
+        const op = node.kind === 'aggregate' ? aggregationOperator(context.parsed, node.node) : '';
+        if (SAMPLING_AGGREGATIONS.has(op) && !underAggregation) {
+            findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/topk', `${context.prefix}${op}() in an alert can pick different series on each evaluation; ` +
+                'their labels become the alert, so it flaps (resolves for one series, fires for another); ' +
+                'filter with a threshold instead'));
+        }
+        const outer = underAggregation || (node.kind === 'aggregate' && !SAMPLING_AGGREGATIONS.has(op));
+        node.children.forEach((child) => visit(child, outer));
+    };
+    const root = promTree(context.parsed);
+    if (root !== undefined)
+        visit(root, false);
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/unguarded-aggregation.ts
+/**
+ * `alerts/unguarded-aggregation`: an alert without `for` that does arithmetic between two
+ * aggregations of different metrics (`sum(requests_total) / sum(capacity_total) > 0.9`). After
+ * Prometheus restarts it scrapes its targets spread over the first scrape interval, so for a
+ * moment one sum covers all its targets and the other only some: the ratio jumps and the alert
+ * fires on its first evaluation, and by the time anyone looks every target is scraped and the
+ * query shows nothing wrong. A `for` of at least one scrape interval waits that moment out.
+ * pint reports it as promql/fragile ("arithmetic operations between aggregations").
+ *
+ * Only sum() and count() are looked at (they grow with the number of targets seen), only when
+ * they aggregate the scraped series across targets (not `by (instance)`, not the result of an
+ * inner aggregation such as `sum(avg(x))`), and only between different metrics (an
+ * error ratio of one metric's series comes from the same targets on both sides).
+ */
+
+
+
+
+/** Aggregations whose value grows with the number of targets scraped so far. */
+const TARGET_COUNTING_AGGREGATIONS = new Set(['sum', 'count']);
+/** Their names (case-insensitive in PromQL), for a first look at the text. */
+const COUNTING_NAME = /\b(?:sum|count)\b/iu;
+/** One warning per arithmetic between two such aggregations in an alert without `for`. */
+function unguardedAggregation(context) {
+    if (!context.isAlert || unguarded_aggregation_waits(context) || !COUNTING_NAME.test(context.parsed.text))
+        return [];
+    const { parsed } = context;
+    const findings = [];
+    for (const node of allNodes(promTree(parsed))) {
+        if (node.kind !== 'binary')
+            continue;
+        const op = binaryOperator(node.node);
+        if (op === undefined || !ARITHMETIC_OPERATORS.has(op.name))
+            continue;
+        const [lhs, rhs] = node.children.map((child) => acrossTargets(parsed, child));
+        if (lhs === undefined || rhs === undefined)
+            continue;
+        const left = metricNames(parsed, lhs);
+        const right = metricNames(parsed, rhs);
+        if (left.size === 0 || right.size === 0 || sameSet(left, right))
+            continue;
+        findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/unguarded-aggregation', `${context.prefix}arithmetic between ${aggregationOperator(parsed, lhs.node)}() of ` +
+            `${[...left].sort().join(', ')} and ${aggregationOperator(parsed, rhs.node)}() of ` +
+            `${[...right].sort().join(', ')} without 'for': right after a Prometheus restart one ` +
+            "side may cover only some targets and fire a false alert; add 'for' of at least one " +
+            'scrape interval (e.g. for: 2m)'));
+    }
+    return findings;
+}
+/** The sum()/count() across targets that `node` is (through parentheses), or undefined. */
+function acrossTargets(parsed, node) {
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    if (inner?.kind !== 'aggregate')
+        return undefined;
+    if (!TARGET_COUNTING_AGGREGATIONS.has(aggregationOperator(parsed, inner.node)))
+        return undefined;
+    // sum(avg(x)): the inner aggregation already made one series of the targets seen so far, and
+    // its value (an average) does not grow with their number.
+    if (allNodes(inner).some((node) => node !== inner && node.kind === 'aggregate'))
+        return undefined;
+    const { grouping, labels } = aggregationGrouping(parsed, inner.node);
+    const names = labels.map((label) => label.name);
+    if (grouping === 'by' && names.includes('instance'))
+        return undefined;
+    if (grouping === 'without' && !names.includes('instance'))
+        return undefined;
+    return inner;
+}
+/** The metric names selected under `node`. */
+function metricNames(parsed, node) {
+    return new Set(tree_selectors(parsed)
+        .filter((s) => s.from >= node.from && s.to <= node.to)
+        .map((s) => s.metricName)
+        .filter((name) => name !== undefined));
+}
+function sameSet(a, b) {
+    return a.size === b.size && [...a].every((x) => b.has(x));
+}
+/** Whether the rule has a `for` longer than zero (a bad duration is an error reported elsewhere). */
+function unguarded_aggregation_waits({ rule }) {
+    if (rule.for === undefined)
+        return false;
+    const duration = parsePrometheusDuration(rule.for.value);
+    return !('ms' in duration) || duration.ms > 0;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/dead-code.ts
+/**
+ * `promql/dead-code`: parts of an expression that can never make it into the result.
+ *
+ * - A comparison of two constants that is false (`vector(0) > 0`): it never returns anything, so
+ *   an alert built on it never fires and a record never records.
+ * - A fallback `or vector(c)` whose value the filter above it always drops
+ *   (`sum(foo or vector(0)) by (name) > 0`): the fallback is there to give a value when `foo` has
+ *   none, but `> 0` removes that value again, so the fallback does nothing (and the alert or
+ *   record behaves as if it were not written). Between the fallback and the filter only
+ *   parentheses and sum() are followed, and sum() only for a fallback of 0 (adding 0 to a group
+ *   changes nothing, and a group of its own is worth 0): anything else may change the value.
+ *
+ * pint reports such queries under promql/impossible. A `bool` comparison is not a filter and is
+ * left alone.
+ */
+
+
+
+/** `vector(` as PromQL may write it (function names are case-sensitive, spaces allowed). */
+const VECTOR_CALL = /\bvector\s*\(/u;
+/** One warning per comparison of constants that is false and per fallback a filter drops. */
+function deadCode(context) {
+    const { parsed } = context;
+    // Both patterns need a vector(c): a text search spares the tree walk on nearly every rule.
+    if (!VECTOR_CALL.test(parsed.text))
+        return [];
+    const findings = [];
+    const warn = (node, message) => {
+        findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'promql/dead-code', context.prefix + message));
+    };
+    /** `filters`: the comparisons above `node`, reached through parentheses and sum() only. */
+    const visit = (node, filters) => {
+        const filter = filterOf(parsed, node);
+        if (filter !== undefined) {
+            const { constant, threshold, op } = filter;
+            const value = constant === undefined ? undefined : constantValue(parsed, constant);
+            if (value !== undefined && !compare(value, op, threshold, !filter.numberOnLeft)) {
+                warn(node, `${dead_code_text(parsed, node)} compares two constants and is always false: it never returns anything`);
+                return;
+            }
+        }
+        const fallback = fallbackOf(parsed, node);
+        if (fallback !== undefined) {
+            const value = constantValue(parsed, fallback);
+            const dropping = filters.find((f) => value !== undefined &&
+                (f.viaSum ? value === 0 : true) &&
+                !compare(value, f.op, f.threshold, f.onLeft));
+            if (value !== undefined && dropping !== undefined)
+                warn(fallback, `the fallback ${dead_code_text(parsed, fallback)} is dead code: its value ${value} never passes ` +
+                    `${dropping.text}, so when the other side has no series the result is still empty; ` +
+                    'remove the fallback or the filter');
+        }
+        for (const child of node.children)
+            visit(child, passedDown(parsed, node, child, filters));
+    };
+    const root = promTree(parsed);
+    if (root !== undefined)
+        visit(root, []);
+    return findings;
+}
+/** The filters that still apply to `child` of `node`. */
+function passedDown(parsed, node, child, filters) {
+    if (node.kind === 'paren')
+        return filters;
+    if (node.kind === 'aggregate' && aggregationOperator(parsed, node.node) === 'sum')
+        return filters.map((f) => ({ ...f, viaSum: true }));
+    if (node.kind === 'binary') {
+        const own = filterOf(parsed, node);
+        if (own === undefined)
+            return isOr(node) ? filters : [];
+        if (own.constant !== undefined)
+            return [];
+        const onLeft = node.children[0] === child;
+        const isValueSide = onLeft !== own.numberOnLeft;
+        if (!isValueSide)
+            return [];
+        return [
+            ...filters,
+            {
+                op: own.op,
+                threshold: own.threshold,
+                onLeft,
+                viaSum: false,
+                text: `${own.op} ${own.threshold}`,
+            },
+        ];
+    }
+    return [];
+}
+/** Whether `node` is `a or b`: both sides pass through, so a filter above applies to both. */
+function isOr(node) {
+    return binaryOperator(node.node)?.name === 'Or';
+}
+/**
+ * A filtering comparison with a number on one side: the operator, the number, whether the
+ * number is on the left, and the other side when it too is a constant.
+ */
+function filterOf(parsed, node) {
+    if (node.kind !== 'binary' || childNamed(node.node, 'BoolModifier') !== null)
+        return undefined;
+    const opNode = binaryOperator(node.node);
+    const op = opNode === undefined ? undefined : COMPARISON_OPERATORS.get(opNode.name);
+    const [lhs, rhs] = node.children;
+    if (op === undefined || lhs === undefined || rhs === undefined)
+        return undefined;
+    const right = numberLiteral(parsed, rhs);
+    if (right !== undefined) {
+        const other = constantValue(parsed, lhs) === undefined ? undefined : lhs;
+        return { op, threshold: right, numberOnLeft: false, constant: other };
+    }
+    const left = numberLiteral(parsed, lhs);
+    if (left !== undefined) {
+        const other = constantValue(parsed, rhs) === undefined ? undefined : rhs;
+        return { op, threshold: left, numberOnLeft: true, constant: other };
+    }
+    return undefined;
+}
+/** The right side of `x or vector(c)` when it is a constant vector. */
+function fallbackOf(parsed, node) {
+    if (!isOr(node))
+        return undefined;
+    const rhs = node.children[1];
+    return rhs !== undefined && isVectorCall(parsed, rhs) ? rhs : undefined;
+}
+function isVectorCall(parsed, node) {
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    return inner?.kind === 'call' && functionName(parsed, inner.node) === 'vector';
+}
+/** The value of `vector(c)` (through parentheses), or undefined for anything else. */
+function constantValue(parsed, node) {
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    if (inner?.kind !== 'call' || functionName(parsed, inner.node) !== 'vector')
+        return undefined;
+    const [argument] = inner.children;
+    return argument === undefined ? undefined : numberLiteral(parsed, argument);
+}
+/** `value op threshold` (or `threshold op value` when the value is on the right). */
+function compare(value, op, threshold, valueOnLeft) {
+    const [a, b] = valueOnLeft ? [value, threshold] : [threshold, value];
+    switch (op) {
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '>':
+            return a > b;
+        case '<':
+            return a < b;
+        case '>=':
+            return a >= b;
+        case '<=':
+            return a <= b;
+    }
+}
+function dead_code_text(parsed, node) {
+    return parsed.text.slice(node.from, node.to);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/rule-kinds.ts
+/**
+ * Whether a configured entry for `rules` (`alerting`, `recording` or `all`) applies to the rule.
+ * @example appliesTo('recording', context) // false for an alerting rule
+ */
+function appliesTo(rules, context) {
+    return rules === 'all' || (rules === 'alerting') === context.isAlert;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/aggregation-keep.ts
+/**
+ * `promql/aggregation-keep`: the labels a team requires every rule's result to keep
+ * (`aggregation-keep` in the configuration file), because routing, dashboards or joins depend on
+ * them: `sum(up)` drops `job`, so an alert built on it cannot be routed to the job's owners, and
+ * a record of it cannot be joined back to its scrape job. pint's promql/aggregate (`keep`). Off
+ * unless configured. A label the rule sets itself (`labels: {job: api}`) is kept.
+ */
+
+
+
+
+/**
+ * One warning per required label the result cannot carry, on the aggregation that drops it (on
+ * the whole expression when no aggregation does, e.g. a join `on ()`).
+ */
+function aggregationKeep(context) {
+    const required = new Set((context.settings.aggregationKeep ?? [])
+        .filter((entry) => appliesTo(entry.rules, context))
+        .flatMap((entry) => entry.labels));
+    if (required.size === 0)
+        return [];
+    const { parsed } = context;
+    const result = expressionLabels(parsed);
+    const own = new Set(context.rule.labels.map((label) => label.name));
+    const findings = [];
+    for (const label of [...required].sort()) {
+        if (own.has(label) || mayCarryLabel(result, label))
+            continue;
+        const nodes = allNodes(promTree(parsed));
+        const drops = (node) => node.kind === 'aggregate' && !mayCarryLabel(outputLabels(parsed, node), label);
+        // The aggregation that removes it (its input still may carry it), else the outermost.
+        const dropping = nodes.find((node) => {
+            const input = node.children.at(-1);
+            return (drops(node) && input !== undefined && mayCarryLabel(outputLabels(parsed, input), label));
+        }) ?? nodes.find(drops);
+        const where = dropping ?? nodes[0];
+        if (where === undefined)
+            continue;
+        const what = dropping === undefined
+            ? 'the expression'
+            : `${aggregationOperator(parsed, dropping.node)}(...)`;
+        findings.push(rule_context_warningInScalar(context.file, context.exprNode, where.from, where.to, 'promql/aggregation-keep', `${context.prefix}${what} drops the label ${JSON.stringify(label)}, which every ` +
+            `${context.isAlert ? 'alert' : 'record'} must keep (aggregation-keep in the configuration); ` +
+            `add it to by (...)`));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/required-labels.ts
+/**
+ * `promql/required-labels`: selectors of the metrics a team names (`required-labels` in the
+ * configuration file) must filter on the labels it names: `up == 0` in an alert that should only
+ * watch one scrape job fires for every job on the server. pint's promql/selector
+ * (`requiredLabels`). Off unless configured. The metric pattern is an RE2 regex, fully anchored
+ * as Prometheus anchors its regex matchers (`up` matches `up`, not `up:sum`).
+ */
+
+
+
+
+/** One warning per selector of a named metric without a matcher on a required label. */
+function requiredLabels(context) {
+    const entries = (context.settings.requiredLabels ?? []).filter((entry) => appliesTo(entry.rules, context));
+    if (entries.length === 0)
+        return [];
+    const findings = [];
+    for (const selector of tree_selectors(context.parsed)) {
+        const name = selector.metricName ??
+            selector.matchers.find((m) => m.name === '__name__' && m.op === '=')?.value;
+        if (name === undefined)
+            continue;
+        const present = new Set(selector.matchers.map((m) => m.name));
+        const missing = new Set(entries
+            .filter((entry) => anchoredPattern(entry.metric)?.test(name) === true)
+            .flatMap((entry) => entry.labels.filter((label) => !present.has(label))));
+        if (missing.size === 0)
+            continue;
+        const list = [...missing].sort();
+        findings.push(rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/required-labels', `${context.prefix}${context.parsed.text.slice(selector.from, selector.to)} does not filter on ` +
+            `${list.map((label) => JSON.stringify(label)).join(', ')}, which selectors of ${name} must ` +
+            '(required-labels in the configuration)'));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/reject.ts
+
+
+/** One warning per key or value that a configured pattern rejects, on the key or the value. */
+function reject(context) {
+    const rules = context.settings.reject ?? [];
+    if (rules.length === 0)
+        return [];
+    const findings = [];
+    const check = (kind, entries, keys, values) => {
+        for (const entry of entries) {
+            const keyRule = rules.find((r) => keys(r) && anchoredPattern(r.pattern)?.test(entry.name));
+            if (keyRule !== undefined)
+                findings.push(keyFinding(context, kind, entry, keyRule.pattern));
+            const valueRule = rules.find((r) => values(r) && anchoredPattern(r.pattern)?.test(entry.value));
+            if (valueRule !== undefined)
+                findings.push(rule_context_warningInScalar(context.file, entry.node, 0, entry.value.length, 'rules/reject', `${context.prefix}the value of ${kind} ${JSON.stringify(entry.name)} matches the ` +
+                    `rejected pattern ${JSON.stringify(valueRule.pattern)} (reject in the configuration)`));
+        }
+    };
+    check('label', context.rule.labels, (r) => r.labelKeys, (r) => r.labelValues);
+    if (context.isAlert)
+        check('annotation', context.rule.annotations, (r) => r.annotationKeys, (r) => r.annotationValues);
+    return findings;
+}
+/** A finding on a key: it starts at the key and spans its name as written unquoted. */
+function keyFinding(context, kind, entry, pattern) {
+    const { line, column } = entry.namePosition;
+    return {
+        severity: 'warning',
+        file: context.file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column + entry.name.length,
+        check: 'rules/reject',
+        message: `${context.prefix}${kind} name ${JSON.stringify(entry.name)} matches the rejected pattern ` +
+            `${JSON.stringify(pattern)} (reject in the configuration)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/max-range.ts
+/**
+ * `promql/max-range`: range selectors longer than the team allows (`max-range` in the
+ * configuration file): a query over `up[7d]` reads a week of samples of every series on each
+ * evaluation, and a server that keeps less than that answers from what it has without saying so.
+ * pint's promql/range_query (`max`). Off unless configured.
+ */
+
+
+
+/** One warning per range selector longer than `settings.maxRange`, on the selector. */
+function maxRange(context) {
+    const max = context.settings.maxRange;
+    if (max === undefined)
+        return [];
+    return tree_selectors(context.parsed).flatMap((selector) => {
+        if (selector.range === undefined)
+            return [];
+        const range = parsePrometheusDuration(selector.range);
+        if (!('ms' in range) || range.ms <= max)
+            return [];
+        return [
+            rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/max-range', `${context.prefix}the range [${selector.range}] is longer than the ${formatMs(max)} ` +
+                'allowed (max-range in the configuration)'),
+        ];
+    });
+}
+/** Milliseconds as the shortest Prometheus duration that says them (`6h`, `90s`). */
+function formatMs(ms) {
+    const units = [
+        ['y', 31_536_000_000],
+        ['w', 604_800_000],
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+        ['s', 1000],
+        ['ms', 1],
+    ];
+    if (ms === 0)
+        return '0s';
+    let rest = ms;
+    let text = '';
+    for (const [unit, size] of units) {
+        const count = Math.floor(rest / size);
+        if (count > 0) {
+            text += `${count}${unit}`;
+            rest -= count * size;
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/for-range.ts
+/**
+ * `alerts/for-range`: an alert's `for` outside the bounds a team sets (`alert-for: {min, max}` in
+ * the configuration file): too short and one noisy evaluation pages someone, too long and a real
+ * outage waits that long before anyone hears of it. No `for` counts as 0s. pint's rule/for.
+ * Off unless configured.
+ */
+
+
+
+/** One warning for an alert whose `for` is under `min` or over `max`, on `for` (or the name). */
+function forRange(context) {
+    const bounds = context.settings.alertFor;
+    const name = context.rule.alert;
+    if (bounds === undefined || !context.isAlert || name === undefined)
+        return [];
+    const written = context.rule.for;
+    const parsed = written === undefined ? { ms: 0 } : parsePrometheusDuration(written.value.trim());
+    if (!('ms' in parsed))
+        return []; // a bad duration is an error reported elsewhere
+    const problem = bounds.min !== undefined && parsed.ms < bounds.min
+        ? `shorter than the ${formatMs(bounds.min)} allowed`
+        : bounds.max !== undefined && parsed.ms > bounds.max
+            ? `longer than the ${formatMs(bounds.max)} allowed`
+            : undefined;
+    if (problem === undefined)
+        return [];
+    const shown = written === undefined ? "no 'for' means 0s," : `for: ${written.value} is`;
+    const node = written?.node ?? name.node;
+    const length = (written ?? name).value.length;
+    return [
+        rule_context_warningInScalar(context.file, node, 0, length, 'alerts/for-range', `${context.prefix}${shown} ${problem} (alert-for in the configuration)`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/removed-dependency.ts
+/**
+ * `rules/removed-dependency`: a change that deletes (or renames) a recording rule while other
+ * rules still read its series. Once the change is deployed the series stops, and every rule on
+ * it goes quiet: alerts built on it can no longer fire. pint's rule/dependency ("removed
+ * dependencies", in `pint ci`).
+ *
+ * It compares two states of the rule files, so it needs the files as they were before the change
+ * (the base of a pull request) besides the files linted: a pure function of both, for the run to
+ * call when it has the base's files.
+ */
+
+
+
+/**
+ * One warning per selector, in the rules after the change, of a series that a recording rule
+ * wrote before the change and none writes after it.
+ * @example removedDependencies(before, after) // [] when every record read is still recorded
+ */
+function removedDependencies(before, after) {
+    const recordsAfter = recordNames(after);
+    const removed = new Map();
+    for (const model of before)
+        for (const group of model.groups)
+            for (const rule of group.rules) {
+                const name = rule.record?.value ?? '';
+                if (name !== '' && !recordsAfter.has(name) && !removed.has(name))
+                    removed.set(name, `${model.file}, group ${JSON.stringify(group.name?.value ?? '')}`);
+            }
+    if (removed.size === 0)
+        return [];
+    const findings = [];
+    for (const model of after)
+        for (const group of model.groups)
+            for (const rule of group.rules) {
+                if (rule.expr === undefined)
+                    continue;
+                const parsed = parsePromQL(rule.expr.value);
+                for (const selector of selectors(parsed)) {
+                    const where = selector.metricName === undefined ? undefined : removed.get(selector.metricName);
+                    if (where === undefined)
+                        continue;
+                    findings.push(warningInScalar(model.file, rule.expr.node, selector.from, selector.to, 'rules/removed-dependency', `${rulePrefix(group, rule)}reads ${selector.metricName ?? ''}, which this change stops ` +
+                        `recording (its recording rule was in ${where}): the series ends and this rule ` +
+                        'goes quiet; keep the recording rule or change this rule'));
+                }
+            }
+    return findings;
+}
+function recordNames(models) {
+    const names = new Set();
+    for (const model of models)
+        for (const group of model.groups)
+            for (const rule of group.rules)
+                if (rule.record !== undefined)
+                    names.add(rule.record.value);
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/suppress/check-names.ts
+/**
+ * Checks that report what Prometheus itself rejects (severity `error`). They are never
+ * suppressed: a rule Prometheus refuses to load must not pass, whatever a comment says.
+ */
+const check_names_ERROR_CHECKS = [
+    'rulefmt/yaml',
+    'rulefmt/duplicate-key',
+    'rulefmt/unknown-field',
+    'rulefmt/type',
+    'rulefmt/limit',
+    'rulefmt/group-name',
+    'rulefmt/duplicate-group',
+    'rulefmt/label-name',
+    'rulefmt/label-value',
+    'rulefmt/annotation-name',
+    'rulefmt/duration',
+    'rulefmt/record-name',
+    'rulefmt/record-or-alert',
+    'rulefmt/recording-rule-field',
+    'rulefmt/expr-required',
+    'promql/syntax',
+    'promql/type',
+    'promql/experimental',
+    'template/syntax',
+];
+/** The warning checks, current and planned (issue #4); a comment may name any of them. */
+const check_names_WARNING_CHECKS = [
+    'alerts/always-firing',
+    'alerts/value-in-labels',
+    'promql/irate-in-alert',
+    'alerts/absent-without-for',
+    'rules/group-interval',
+    'promql/rate-on-non-counter',
+    'promql/short-range',
+    'promql/regex-matcher',
+    'promql/nan-division',
+    'alerts/template-label-removed',
+    'promql/label-removed',
+    'rules/duplicate',
+    'alerts/overlap',
+    'rules/cross-group-dependency',
+    'rules/record-order',
+    'conventions/severity',
+    'conventions/summary',
+    'conventions/description',
+    'conventions/runbook-url',
+    'conventions/alert-name',
+    'conventions/record-name',
+    'conventions/redundant-for',
+    'conventions/humanize-value',
+    'conventions/smelly-regex',
+    'alerts/topk',
+    'alerts/unguarded-aggregation',
+    'promql/dead-code',
+    'promql/aggregation-keep',
+    'promql/required-labels',
+    'rules/reject',
+    'rules/removed-dependency',
+    'promql/max-range',
+    'alerts/for-range',
+];
+/**
+ * pint's checks (cloudflare/pint docs/checks) and ours that report the same kind of problem.
+ * An empty list: pint's check has no counterpart here (most need a live Prometheus server), so a
+ * comment naming it has nothing to silence and is quietly left alone.
+ */
+const PINT_CHECKS = {
+    'alerts/absent': ['alerts/absent-without-for'],
+    'alerts/annotation': [
+        'conventions/summary',
+        'conventions/description',
+        'conventions/runbook-url',
+    ],
+    'alerts/comparison': ['alerts/always-firing'],
+    'alerts/count': [],
+    'alerts/external_labels': [],
+    'alerts/for': ['conventions/redundant-for'],
+    'alerts/template': [
+        'alerts/value-in-labels',
+        'alerts/template-label-removed',
+        'conventions/humanize-value',
+        'template/syntax',
+    ],
+    'group/interval': ['rules/group-interval'],
+    'labels/conflict': [],
+    'promql/aggregate': ['promql/aggregation-keep'],
+    'promql/counter': [],
+    'promql/features': ['promql/experimental'],
+    'promql/fragile': ['alerts/topk', 'alerts/unguarded-aggregation'],
+    'promql/impossible': ['promql/dead-code'],
+    'promql/nan': ['promql/nan-division'],
+    'promql/offset': [],
+    'promql/performance': [],
+    'promql/range_query': ['promql/max-range'],
+    'promql/rate': ['promql/rate-on-non-counter', 'promql/short-range'],
+    'promql/regexp': ['promql/regex-matcher', 'conventions/smelly-regex'],
+    'promql/selector': ['promql/required-labels'],
+    'promql/series': [],
+    'promql/syntax': ['promql/syntax', 'promql/type'],
+    'promql/vector_matching': [],
+    'query/cost': [],
+    'rule/dependency': ['rules/cross-group-dependency', 'rules/removed-dependency'],
+    'rule/duplicate': ['rules/duplicate'],
+    'rule/for': ['alerts/for-range'],
+    'rule/label': ['conventions/severity'],
+    'rule/link': [],
+    'rule/name': ['conventions/alert-name', 'conventions/record-name'],
+    'rule/owner': [],
+    'rule/reject': ['rules/reject'],
+    'rule/report': [],
+    'yaml/parse': ['rulefmt/yaml'],
+};
+/**
+ * Our checks a name written in a comment silences. Our own names (and `family/*`) work under
+ * both prefixes; pint's names work under `pint`. `extraKnown` adds the checks actually reported
+ * in this run, so a check added after this table was written is still recognised.
+ * @example resolveCheckName('pint', 'promql/rate', []) // { patterns: ['promql/rate-on-non-counter', 'promql/short-range'] }
+ * @example resolveCheckName('kaizen-gates', 'promql/regexp', []) // { unknown: true, suggestion: 'promql/regex-matcher' }
+ */
+function resolveCheckName(namespace, name, extraKnown) {
+    const ours = [...check_names_ERROR_CHECKS, ...check_names_WARNING_CHECKS, ...extraKnown];
+    if (name.endsWith('/*')) {
+        return ours.some((check) => matchesCheck(name, check))
+            ? { patterns: [name] }
+            : { unknown: true };
+    }
+    if (ours.includes(name))
+        return { patterns: [name] };
+    const pint = PINT_CHECKS[name];
+    if (pint !== undefined) {
+        if (namespace === 'pint')
+            return { patterns: pint };
+        return pint.length === 0 ? { unknown: true } : { unknown: true, suggestion: pint.join(', ') };
+    }
+    return { unknown: true };
+}
+/**
+ * Whether a pattern (a check name, or `family/*`) covers a check, the convention of
+ * `settings.disabled`.
+ * @example matchesCheck('conventions/*', 'conventions/summary') // true
+ */
+function matchesCheck(pattern, check) {
+    return pattern.endsWith('/*') ? check.startsWith(pattern.slice(0, -1)) : pattern === check;
+}
+/**
+ * Whether every check the patterns cover is an error check, so the comment can never silence
+ * anything. False for an empty list (a pint-only check: nothing to say about it).
+ * @example onlyErrorChecks(['promql/syntax']) // true
+ */
+function onlyErrorChecks(patterns) {
+    const covered = [...check_names_ERROR_CHECKS, ...check_names_WARNING_CHECKS].filter((check) => patterns.some((pattern) => matchesCheck(pattern, check)));
+    return covered.length > 0 && covered.every((check) => check_names_ERROR_CHECKS.includes(check));
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/docs-links.ts
+/**
+ * Where each prom-lint check is documented: a row of the README's prom-lint checks table, which
+ * carries an anchor `check-<family>-<name>` (`<a id="check-promql-dead-code">`). A report links a
+ * finding's check name there, so a reader who meets `promql/dead-code` for the first time can
+ * read what it means and how to fix or switch it off. Checks whose row has no anchor yet, and
+ * the errors (which quote Prometheus), link to the prom-lint section.
+ */
+
+/** The README section of the prom-lint gate. */
+const SECTION = 'prom-lint-prometheus-rules';
+/** The checks whose README row carries its own anchor (`<a id="check-…">`). */
+const ANCHORED_CHECKS = (/* unused pure expression or super */ null && ([
+    'alerts/topk',
+    'alerts/unguarded-aggregation',
+    'promql/dead-code',
+    'promql/aggregation-keep',
+    'promql/required-labels',
+    'rules/reject',
+    'rules/removed-dependency',
+    'promql/max-range',
+    'alerts/for-range',
+    'conventions/redundant-for',
+    'conventions/humanize-value',
+    'conventions/smelly-regex',
+]));
+/**
+ * The anchor of a check's row in the README (`check-promql-dead-code`), or of the prom-lint
+ * section for a check without an anchored row; undefined for a name that is no check.
+ * @example checkDocsAnchor('promql/dead-code') // 'check-promql-dead-code'
+ */
+function checkDocsAnchor(check) {
+    if (ANCHORED_CHECKS.includes(check))
+        return `check-${check.replace(/\//gu, '-')}`;
+    if (WARNING_CHECKS.includes(check) || ERROR_CHECKS.includes(check))
+        return SECTION;
+    return undefined;
+}
+/**
+ * The link to a check's documentation in the README of `repositoryUrl` (the repository the
+ * action runs from, e.g. `https://github.com/owner/kaizen-gates`) at `ref`.
+ * @example checkDocsLink('rules/reject', 'https://github.com/o/kaizen-gates')
+ *   // 'https://github.com/o/kaizen-gates/blob/main/README.md#check-rules-reject'
+ */
+function checkDocsLink(check, repositoryUrl, ref = 'main') {
+    const anchor = checkDocsAnchor(check);
+    return anchor === undefined
+        ? undefined
+        : `${repositoryUrl.replace(/\/+$/u, '')}/blob/${ref}/README.md#${anchor}`;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/index.ts
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -61526,6 +63749,14 @@ const RULE_CHECKS = [
     nanDivision,
     templateLabelRemoved,
     labelRemoved,
+    topkInAlert,
+    unguardedAggregation,
+    deadCode,
+    aggregationKeep,
+    requiredLabels,
+    reject,
+    maxRange,
+    forRange,
     ...CONVENTION_CHECKS,
 ];
 /**
@@ -61541,7 +63772,7 @@ function ruleWarnings(file, group, rule, expr, parsed, settings) {
         isAlert: (rule.alert?.value ?? '') !== '',
         parsed,
         exprNode: expr.node,
-        prefix: rulePrefix(group, rule),
+        prefix: validate_rulePrefix(group, rule),
     };
     return RULE_CHECKS.flatMap((check) => check(context));
 }
@@ -61961,144 +64192,6 @@ function isNull(node) {
     return node.kind === 'scalar' && node.type === 'null';
 }
 
-;// CONCATENATED MODULE: ./src/gates/prom-lint/suppress/check-names.ts
-/**
- * Checks that report what Prometheus itself rejects (severity `error`). They are never
- * suppressed: a rule Prometheus refuses to load must not pass, whatever a comment says.
- */
-const ERROR_CHECKS = [
-    'rulefmt/yaml',
-    'rulefmt/duplicate-key',
-    'rulefmt/unknown-field',
-    'rulefmt/type',
-    'rulefmt/limit',
-    'rulefmt/group-name',
-    'rulefmt/duplicate-group',
-    'rulefmt/label-name',
-    'rulefmt/label-value',
-    'rulefmt/annotation-name',
-    'rulefmt/duration',
-    'rulefmt/record-name',
-    'rulefmt/record-or-alert',
-    'rulefmt/recording-rule-field',
-    'rulefmt/expr-required',
-    'promql/syntax',
-    'promql/type',
-    'promql/experimental',
-    'template/syntax',
-];
-/** The warning checks, current and planned (issue #4); a comment may name any of them. */
-const WARNING_CHECKS = [
-    'alerts/always-firing',
-    'alerts/value-in-labels',
-    'promql/irate-in-alert',
-    'alerts/absent-without-for',
-    'rules/group-interval',
-    'promql/rate-on-non-counter',
-    'promql/short-range',
-    'promql/regex-matcher',
-    'promql/nan-division',
-    'alerts/template-label-removed',
-    'promql/label-removed',
-    'rules/duplicate',
-    'alerts/overlap',
-    'rules/cross-group-dependency',
-    'rules/record-order',
-    'conventions/severity',
-    'conventions/summary',
-    'conventions/description',
-    'conventions/runbook-url',
-    'conventions/alert-name',
-    'conventions/record-name',
-];
-/**
- * pint's checks (cloudflare/pint docs/checks) and ours that report the same kind of problem.
- * An empty list: pint's check has no counterpart here (most need a live Prometheus server), so a
- * comment naming it has nothing to silence and is quietly left alone.
- */
-const PINT_CHECKS = {
-    'alerts/absent': ['alerts/absent-without-for'],
-    'alerts/annotation': [
-        'conventions/summary',
-        'conventions/description',
-        'conventions/runbook-url',
-    ],
-    'alerts/comparison': ['alerts/always-firing'],
-    'alerts/count': [],
-    'alerts/external_labels': [],
-    'alerts/for': ['rulefmt/duration'],
-    'alerts/template': ['alerts/value-in-labels', 'alerts/template-label-removed', 'template/syntax'],
-    'group/interval': ['rules/group-interval'],
-    'labels/conflict': [],
-    'promql/aggregate': [],
-    'promql/counter': [],
-    'promql/features': ['promql/experimental'],
-    'promql/fragile': [],
-    'promql/impossible': [],
-    'promql/nan': ['promql/nan-division'],
-    'promql/offset': [],
-    'promql/performance': [],
-    'promql/range_query': [],
-    'promql/rate': ['promql/rate-on-non-counter', 'promql/short-range'],
-    'promql/regexp': ['promql/regex-matcher'],
-    'promql/selector': [],
-    'promql/series': [],
-    'promql/syntax': ['promql/syntax', 'promql/type'],
-    'promql/vector_matching': [],
-    'query/cost': [],
-    'rule/dependency': ['rules/cross-group-dependency'],
-    'rule/duplicate': ['rules/duplicate'],
-    'rule/for': [],
-    'rule/label': ['conventions/severity'],
-    'rule/link': [],
-    'rule/name': ['conventions/alert-name', 'conventions/record-name'],
-    'rule/owner': [],
-    'rule/reject': [],
-    'rule/report': [],
-    'yaml/parse': ['rulefmt/yaml'],
-};
-/**
- * Our checks a name written in a comment silences. Our own names (and `family/*`) work under
- * both prefixes; pint's names work under `pint`. `extraKnown` adds the checks actually reported
- * in this run, so a check added after this table was written is still recognised.
- * @example resolveCheckName('pint', 'promql/rate', []) // { patterns: ['promql/rate-on-non-counter', 'promql/short-range'] }
- * @example resolveCheckName('kaizen-gates', 'promql/regexp', []) // { unknown: true, suggestion: 'promql/regex-matcher' }
- */
-function resolveCheckName(namespace, name, extraKnown) {
-    const ours = [...ERROR_CHECKS, ...WARNING_CHECKS, ...extraKnown];
-    if (name.endsWith('/*')) {
-        return ours.some((check) => matchesCheck(name, check))
-            ? { patterns: [name] }
-            : { unknown: true };
-    }
-    if (ours.includes(name))
-        return { patterns: [name] };
-    const pint = PINT_CHECKS[name];
-    if (pint !== undefined) {
-        if (namespace === 'pint')
-            return { patterns: pint };
-        return pint.length === 0 ? { unknown: true } : { unknown: true, suggestion: pint.join(', ') };
-    }
-    return { unknown: true };
-}
-/**
- * Whether a pattern (a check name, or `family/*`) covers a check, the convention of
- * `settings.disabled`.
- * @example matchesCheck('conventions/*', 'conventions/summary') // true
- */
-function matchesCheck(pattern, check) {
-    return pattern.endsWith('/*') ? check.startsWith(pattern.slice(0, -1)) : pattern === check;
-}
-/**
- * Whether every check the patterns cover is an error check, so the comment can never silence
- * anything. False for an empty list (a pint-only check: nothing to say about it).
- * @example onlyErrorChecks(['promql/syntax']) // true
- */
-function onlyErrorChecks(patterns) {
-    const covered = [...ERROR_CHECKS, ...WARNING_CHECKS].filter((check) => patterns.some((pattern) => matchesCheck(pattern, check)));
-    return covered.length > 0 && covered.every((check) => ERROR_CHECKS.includes(check));
-}
-
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/suppress/comment-grammar.ts
 /**
  * The grammar of suppression comments, compatible with pint's so a team moving from pint keeps
@@ -62249,10 +64342,11 @@ function utcMidnight(year, month, day) {
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/suppress/yaml-comments.ts
 /**
  * The real comments of a YAML text. A line such as `# pint disable x` inside a `|` block scalar
- * (a multi-line `expr`) or a quoted string is text, not a comment; only the YAML parser can tell,
- * so this reads the concrete syntax tree of the `yaml` package, whose comment tokens are exactly
- * the comments (it keeps them even in a document with syntax errors).
+ * (a multi-line `expr`) or a quoted string is text, not a comment; only a YAML parser can tell:
+ * the loader's, which leaves them on the source as it parses, or else the concrete syntax tree of
+ * the `yaml` package, whose comment tokens are exactly the comments (load/cst-comments.ts).
  */
+
 
 
 /**
@@ -62260,40 +64354,30 @@ function utcMidnight(year, month, day) {
  * @example yamlComments('a: 1 # one\nb: |\n  # text\n') // [{ line: 1, column: 6, text: '# one', ownLine: false }]
  */
 function yaml_comments_yamlComments(text) {
-    const lineStarts = lineStartsOf(text);
     const found = [];
     for (const token of new dist/* Parser */.iX().parse(text))
-        collectComments(token, found);
-    found.sort((a, b) => a.offset - b.offset);
-    return found.map(({ offset, source }) => {
+        commentOffsetsOf(token, found);
+    found.sort((a, b) => a - b);
+    return commentsAt(text, lineStartsOf(text), found);
+}
+/**
+ * The comments of a parsed source (positions inside `source.text`, as {@link yamlComments}
+ * gives them): those the loader collected while parsing, or else from a parse of its own.
+ */
+function sourceComments(source) {
+    if (source.comments === undefined)
+        return yaml_comments_yamlComments(source.text);
+    return commentsAt(source.text, source.lineStarts, source.comments);
+}
+/** The comments whose `#` is at each of `offsets` (ascending) of `text`. */
+function commentsAt(text, lineStarts, offsets) {
+    return offsets.map((offset) => {
         const position = positionInText(lineStarts, offset);
+        const lineBreak = text.indexOf('\n', offset);
+        const source = text.slice(offset, lineBreak === -1 ? undefined : lineBreak);
         const before = text.slice(lineStarts[position.line - 1] ?? 0, offset);
         return { ...position, text: source.replace(/\r$/u, ''), ownLine: before.trim() === '' };
     });
-}
-/**
- * Walks a CST token tree for `comment` tokens. The CST's shape varies by construct (document
- * start, collection items' start/sep/end, flow collections, block-scalar props), so the walk is
- * generic: every object and array below the token is visited, except source strings.
- */
-function collectComments(node, found) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            collectComments(item, found);
-        return;
-    }
-    if (typeof node !== 'object' || node === null)
-        return;
-    if ('type' in node && node.type === 'comment' && 'offset' in node && 'source' in node) {
-        const { offset, source } = node;
-        if (typeof offset === 'number' && typeof source === 'string')
-            found.push({ offset, source });
-        return;
-    }
-    for (const [key, value] of Object.entries(node)) {
-        if (key !== 'source')
-            collectComments(value, found);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/suppress/comments.ts
@@ -62615,7 +64699,13 @@ function unusedNotices(path, state) {
  * the lines holding nothing but a comment.
  */
 function commentsOf(file) {
-    const all = mayHoldDirectives(file.text) ? [...yaml_comments_yamlComments(file.text)] : [];
+    // The loader collected the comments while it parsed: no second parse of the file.
+    const own = file.models.map(sourceOf).find((source) => source?.text === file.text);
+    const all = !mayHoldDirectives(file.text)
+        ? []
+        : own !== undefined
+            ? sourceComments(own)
+            : yaml_comments_yamlComments(file.text);
     const seen = new Set();
     for (const model of file.models) {
         if (model.kind !== 'configmap')
@@ -62626,7 +64716,7 @@ function commentsOf(file) {
         if (!keepsLines(source))
             continue;
         seen.add(source);
-        for (const comment of yaml_comments_yamlComments(source.text)) {
+        for (const comment of sourceComments(source)) {
             all.push({ ...comment, ...source.toFilePosition(comment) });
         }
     }
@@ -62635,8 +64725,8 @@ function commentsOf(file) {
     return { suppressions: suppressionsAmong(all), commentOnlyLines };
 }
 /**
- * Whether a text may hold a suppression comment: the second YAML parse that finds comments is
- * skipped for the many files that never mention either prefix (a 10,000-rule file takes seconds).
+ * Whether a text may hold a suppression comment: the comments of the many files that never
+ * mention either prefix are not worth placing.
  */
 function mayHoldDirectives(text) {
     return text.includes('pint') || text.includes('kaizen-gates');
@@ -62733,11 +64823,11 @@ function lintRuleFiles(files, options = {}) {
         ...suppression.kept,
         ...suppression.notices.filter((notice) => isCheckEnabled(settings, notice.check)),
     ];
-    kept.sort((a, b) => compare(a.file, b.file) ||
+    kept.sort((a, b) => lint_compare(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column ||
-        compare(a.check, b.check) ||
-        compare(a.message, b.message));
+        lint_compare(a.check, b.check) ||
+        lint_compare(a.message, b.message));
     return { findings: kept, stats };
 }
 /**
@@ -62776,7 +64866,7 @@ function decodeRuleFile(path, text, options, findings) {
         return { model, refused };
     });
 }
-function compare(a, b) {
+function lint_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function countRules(model, stats) {
@@ -62801,7 +64891,7 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
     for (const group of model.groups) {
         findings.push(...groupWarnings(model.file, group));
         for (const rule of group.rules) {
-            const prefix = rulePrefix(group, rule);
+            const prefix = validate_rulePrefix(group, rule);
             const templateFindings = templateErrors(model.file, rule, prefix);
             findings.push(...templateFindings);
             const expr = rule.expr;
@@ -62809,6 +64899,7 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
                 continue;
             const parsed = tree_parsePromQL(expr.value);
             const diagnostics = checkParsedPromQL(parsed, {
+                ...options.settings?.promql,
                 experimentalFunctions: options.experimentalFunctions === true,
             });
             for (const diagnostic of diagnostics) {
@@ -63097,6 +65188,7 @@ function scopeNote(against, listedOnly, leftOut) {
 
 
 
+
 /**
  * Reads the configuration file: the one the `config` input names, else the first of
  * {@link DEFAULT_CONFIG_PATHS} that exists, else none.
@@ -63186,6 +65278,9 @@ async function runPromLint(inputs, io) {
         : await io.resolveFiles(inputs.paths, inputs.pathsFrom, {
             directoryFiles: RULE_FILES_OF_A_DIRECTORY,
         });
+    if (inputs.defaultPaths && paths.length === 0 && io.howToNameFiles !== undefined) {
+        io.logger.warning(`No rule files found: nothing matches the default ${inputs.paths.join(', ')}. ${io.howToNameFiles}`);
+    }
     const files = [];
     for (const path of paths)
         files.push({ path, text: await io.readFile(path) });
@@ -63201,7 +65296,7 @@ async function runPromLint(inputs, io) {
             ? collectGarbage
             : undefined,
     });
-    io.logger.info(`Linted ${stats.files} rule files (${stats.rules} rules): ${findings.length} findings`);
+    io.logger.info(`Linted ${countOf(stats.files, 'rule file')} (${countOf(stats.rules, 'rule')}): ${countOf(findings.length, 'finding')}`);
     const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
     return buildPromLintVerdict(findings, stats, {
         key: inputs.common.key,
@@ -66075,7 +68170,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -66099,7 +68194,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;

@@ -51130,18 +51130,43 @@ function formatPercent(fraction, options = {}) {
 }
 /**
  * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
- * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`), and writes it with
- * three significant digits. The last unit takes any magnitude, written without exponent.
+ * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
+ * takes any magnitude.
  */
-function formatScaled(magnitude, units, step) {
+function scaleDown(magnitude, units, step) {
     const displayed = (value) => value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
     let value = magnitude;
+    let divisor = 1;
     let unitIndex = 0;
     while (unitIndex < units.length - 1 && displayed(value) >= step) {
         value /= step;
+        divisor *= step;
         unitIndex += 1;
     }
-    const unit = units[unitIndex] ?? '';
+    return { value, unit: units[unitIndex] ?? '', divisor };
+}
+const DURATION_UNITS = (/* unused pure expression or super */ null && (['ns', 'µs', 'ms', 's']));
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']));
+/**
+ * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
+ * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
+ * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
+ * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
+ */
+function displayUnit(value, unit) {
+    const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
+    const scaled = unit === 'ns'
+        ? scaleDown(magnitude, DURATION_UNITS, 1000)
+        : unit === 'B' || unit === 'B/s'
+            ? scaleDown(magnitude, BYTE_UNITS, 1024)
+            : undefined;
+    if (scaled === undefined)
+        return { unit, divisor: 1 };
+    return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
+}
+/** Writes a scaled magnitude with three significant digits, without exponent. */
+function formatScaled(magnitude, units, step) {
+    const { value, unit } = scaleDown(magnitude, units, step);
     const text = value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
     return `${text} ${unit}`;
 }
@@ -51168,7 +51193,7 @@ function plainPrecision(value, significant) {
 function formatDuration(nanoseconds) {
     assertFinite('formatDuration', 'nanoseconds', nanoseconds);
     const sign = nanoseconds < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(nanoseconds), ['ns', 'µs', 'ms', 's'], 1000);
+    return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
 }
 /**
  * Formats a size in bytes with binary prefixes (1 KiB = 1,024 B) and three significant digits:
@@ -51180,7 +51205,7 @@ function formatDuration(nanoseconds) {
 function formatBytes(bytes) {
     assertFinite('formatBytes', 'bytes', bytes);
     const sign = bytes < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(bytes), ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'], 1024);
+    return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
 }
 /**
  * Formats a plain number for reading: thousands separated by commas, every digit of the integer
@@ -51249,6 +51274,15 @@ function formatMermaidNumber(value) {
     const exponent = Math.floor(Math.log10(Math.abs(rounded)));
     return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
 }
+/**
+ * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
+ * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
+ */
+const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'];
+/** The init directive that sets {@link CHART_PALETTE} for one chart. */
+const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
+    themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
+})}}%%`;
 const quote = (text, maxLength) => `"${sanitizeMermaidLabel(text, maxLength)}"`;
 /**
  * Renders a chart as a fenced Mermaid `xychart-beta` block: title, categorical x axis, y-axis
@@ -51267,6 +51301,7 @@ function renderXyChart(chart) {
         throw new Error('renderXyChart: the chart has no series');
     const lines = [
         '```mermaid',
+        PALETTE_DIRECTIVE,
         'xychart-beta',
         `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
         `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,
@@ -52023,6 +52058,11 @@ const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
+/**
+ * Rows of a table a terminal shows; the rest are counted. Rows come most important first, and
+ * nobody scrolls past a thousand lines: the verdict JSON has them all.
+ */
+const MAX_CONSOLE_ROWS = 1000;
 const INDENT = '  ';
 const GAP = '  ';
 /** SGR codes used; nothing else is ever written to the terminal. */
@@ -52075,15 +52115,25 @@ const MAX_FIELD_LENGTH = 1_000;
 function clean(text) {
     return truncateText(sanitizeText(text).trim(), MAX_FIELD_LENGTH);
 }
+/** Printable ASCII only: one column per character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Display width in columns. Printable ASCII (nearly every cell: paths, numbers) is its length;
+ * string-width's grapheme walk, which a 1,000-row table of a 4,000-file coverage report called
+ * 12,000 times for a second of CPU, is left for the rest.
+ */
+function displayWidth(text) {
+    return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
 /** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
 function fitWidth(text, width) {
-    if (stringWidth(text) <= width)
+    if (displayWidth(text) <= width)
         return text;
     let used = 0;
     let result = '';
     // A visible grapheme is at least one column wide, so the first `width` graphemes suffice.
     for (const grapheme of graphemes(text, width)) {
-        const next = stringWidth(grapheme);
+        const next = displayWidth(grapheme);
         if (used + next > width - 1)
             break;
         result += grapheme;
@@ -52092,7 +52142,7 @@ function fitWidth(text, width) {
     return result + ELLIPSIS;
 }
 function pad(text, width, align) {
-    const space = Math.max(0, width - stringWidth(text));
+    const space = Math.max(0, width - displayWidth(text));
     if (align === 'right')
         return ' '.repeat(space) + text;
     if (align === 'center') {
@@ -52117,7 +52167,7 @@ function cellText(cell) {
  */
 function fitColumns(natural, available) {
     const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
-    const widest = Math.max(0, ...natural);
+    const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
     let low = MIN_COLUMN_WIDTH;
@@ -52136,8 +52186,17 @@ function tableLines(table, width, color) {
     if (table.rows.length === 0 || table.columns.length === 0)
         return [...lines, `${INDENT}(no rows)`];
     const header = table.columns.map((column) => clean(column.header));
-    const rows = table.rows.map((row) => table.columns.map((_, index) => cellText(row[index])));
-    const natural = header.map((text, index) => Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[index] ?? ''))));
+    const shown = table.rows.length > MAX_CONSOLE_ROWS ? MAX_CONSOLE_ROWS : table.rows.length;
+    const rows = table.rows
+        .slice(0, shown)
+        .map((row) => table.columns.map((_, index) => cellText(row[index])));
+    // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const natural = header.map((text) => displayWidth(text));
+    for (const row of rows) {
+        row.forEach((text, index) => {
+            natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+        });
+    }
     const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
     const widths = fitColumns(natural, available);
     const line = (cells, styles) => INDENT +
@@ -52148,11 +52207,15 @@ function tableLines(table, width, color) {
     lines.push(line(header, ['dim']));
     for (const row of rows)
         lines.push(line(row, []));
+    const left = table.rows.length - shown;
+    if (left > 0) {
+        lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
+    }
     return lines;
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
-    const labelWidth = Math.max(0, ...labels.map((label) => stringWidth(label)));
+    const labelWidth = labels.reduce((most, label) => Math.max(most, displayWidth(label)), 0);
     return metrics.map((metric, index) => {
         const value = typeof metric.value === 'number' ? formatNumber(metric.value) : clean(metric.value);
         return `${INDENT}${pad(labels[index] ?? '', labelWidth, 'left')}  ${value}`;
@@ -52570,7 +52633,7 @@ const actionsLogger = {
 /** Inputs as the runner passes them (composite actions map them into `INPUT_*` via `env:`). */
 const actionInputs = (name) => core.getInput(name);
 /** Runs a gate as a GitHub Action. Never throws; sets the exit code through `core`. */
-async function runAction(gate, compute) {
+async function runAction(gate, compute, hooks = {}) {
     let common;
     let context;
     let verdict;
@@ -52590,6 +52653,20 @@ async function runAction(gate, compute) {
     catch (error) {
         // A reporting failure never changes the verdict's exit code.
         core.warning(`Reporting failed: ${error.message}`);
+    }
+    if (hooks.afterReport) {
+        try {
+            await hooks.afterReport({
+                verdict,
+                source: actionInputs,
+                common,
+                context,
+                logger: actionsLogger,
+            });
+        }
+        catch (error) {
+            core.warning(`Reporting failed: ${error.message}`);
+        }
     }
     const failOn = common?.failOn ?? 'fail';
     if (shouldFail(verdict.status, failOn)) {
@@ -54323,6 +54400,28 @@ async function directoryExists(path) {
  * both go through the same validation and the same messages.
  */
 
+/** An input source from a lookup, spelling its inputs as `spelledAs` does (when given). */
+function inputSource(lookup, spelledAs) {
+    const spell = spelledAs?.spell;
+    return spell === undefined
+        ? (name) => lookup(name)
+        : Object.assign((name) => lookup(name), { spell });
+}
+/**
+ * Input `name` as the subject of a message: `Input 'threshold'` in the action, `--threshold` in
+ * the CLI.
+ * @example inputLabel(source, 'threshold') + " is 'ten'" // "Input 'threshold' is 'ten'"
+ */
+function inputLabel(source, name) {
+    return source.spell === undefined ? `Input '${name}'` : source.spell(name);
+}
+/**
+ * Input `name` named inside a sentence: `'prometheus'` in the action, `--prometheus` in the CLI.
+ * @example `needs ${inputMention(source, 'prometheus')}, the server's URL`
+ */
+function inputMention(source, name) {
+    return source.spell === undefined ? `'${name}'` : source.spell(name);
+}
 /** Trimmed raw value, or undefined when empty. */
 function optionalInput(source, name) {
     const value = source(name).trim();
@@ -54332,7 +54431,7 @@ function optionalInput(source, name) {
 function requiredInput(source, name) {
     const value = optionalInput(source, name);
     if (value === undefined)
-        throw new ConfigurationError(`Input '${name}' is required.`);
+        throw new ConfigurationError(`${inputLabel(source, name)} is required.`);
     return value;
 }
 /** One of a fixed set of values. */
@@ -54342,7 +54441,7 @@ function choiceInput(source, name, choices, fallback) {
         return fallback;
     const found = choices.find((c) => c === value.toLowerCase());
     if (found === undefined) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected one of: ${choices.join(', ')}.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected one of: ${choices.join(', ')}.`);
     }
     return found;
 }
@@ -54355,7 +54454,7 @@ function booleanInput(source, name, fallback) {
         return true;
     if (/^(false|no|off)$/i.test(value))
         return false;
-    throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected true or false.`);
+    throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected true or false.`);
 }
 /** A number within bounds. */
 function numberInput(source, name, fallback, bounds) {
@@ -54364,27 +54463,38 @@ function numberInput(source, name, fallback, bounds) {
         return fallback;
     const parsed = Number(value);
     if (!Number.isFinite(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`);
     }
     if (bounds.integer && !Number.isInteger(parsed)) {
-        throw new errors_ConfigurationError(`Input '${name}' is '${value}'; expected a whole number.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, name)} is '${value}'; expected a whole number.`);
     }
     return parsed;
 }
 /**
- * A relative amount: `10%`, `10` (percent) or `0.1`? Ambiguity is refused: a bare number is
- * read as percent only when it is above 1, so `0.1` is 10% and `10` is 10%.
+ * A relative amount: `10%`, or a fraction below 1 (`0.1`). A bare number of 1 or more is refused
+ * as ambiguous: `1` is 1% to some readers and 100% (a fraction) to others, and a threshold read
+ * the wrong way passes everything or fails everything. The message shows both readings.
  */
 function parsePercent(raw, what) {
     const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(%?)\s*$/.exec(raw);
     if (!match)
         throw new ConfigurationError(`${what} is '${raw}'; expected a percentage such as 10%.`);
-    const number = Number(match[1]);
-    const fraction = match[2] === '%' || number > 1 ? number / 100 : number;
+    const text = match[1] ?? '';
+    const number = Number(text);
+    if (match[2] !== '%' && number >= 1) {
+        throw new ConfigurationError(`${what} is '${raw.trim()}', which is ambiguous: write ${text}% for ${text} percent, or ` +
+            `${formatFraction(number)}% if you meant ${text} as a fraction. A bare number is read ` +
+            'as a fraction only below 1 (0.1 is 10%).');
+    }
+    const fraction = match[2] === '%' ? number / 100 : number;
     if (!(fraction > 0 && fraction < 10)) {
         throw new ConfigurationError(`${what} is '${raw}'; expected a percentage above 0% and below 1000%.`);
     }
     return fraction;
+}
+/** `1.5` → `150`: a fraction as the percentage it stands for, without float noise. */
+function formatFraction(fraction) {
+    return String(Number((fraction * 100).toPrecision(12)));
 }
 /** A list separated by newlines or commas, blank entries and `#` comments dropped. */
 function listInput(source, name) {
@@ -54405,7 +54515,7 @@ function mappingInput(source, name, parse) {
         .map((line) => {
         const at = line.lastIndexOf(':');
         if (at <= 0) {
-            throw new ConfigurationError(`Input '${name}' has the line '${line}'; expected 'pattern: value'.`);
+            throw new ConfigurationError(`${inputLabel(source, name)} has the line '${line}'; expected 'pattern: value'.`);
         }
         const pattern = line
             .slice(0, at)
@@ -54413,7 +54523,7 @@ function mappingInput(source, name, parse) {
             .replace(/^["']|["']$/g, '');
         return {
             pattern,
-            value: parse(line.slice(at + 1).trim(), `Input '${name}' for '${pattern}'`),
+            value: parse(line.slice(at + 1).trim(), `${inputLabel(source, name)} for '${pattern}'`),
         };
     });
 }
@@ -54421,7 +54531,7 @@ function mappingInput(source, name, parse) {
 function inputs_readCommonInputs(source) {
     const key = optionalInput(source, 'key') ?? 'default';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(key)) {
-        throw new errors_ConfigurationError(`Input 'key' is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
+        throw new errors_ConfigurationError(`${inputLabel(source, 'key')} is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`);
     }
     const token = optionalInput(source, 'github-token');
     const verdictPath = optionalInput(source, 'verdict-path');

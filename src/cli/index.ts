@@ -1,12 +1,31 @@
-/** The `kaizen-gates` command: one line that runs the CLI, as the action entry points do. */
+/**
+ * The `kaizen-gates` command: one line that runs the CLI, as the action entry points do, and the
+ * streams it writes to. A reader that stops early (`kaizen-gates … | head`) closes the pipe:
+ * further output is dropped quietly (the files were written first) and the exit code is still
+ * the verdict's, where Node would otherwise end with an EPIPE stack trace.
+ */
 import { runCli } from './run-cli.js';
 
+/** A stream's writer that goes quiet once the stream's reader has gone away. */
+function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // Writes after the first failure fail too (the stream is destroyed): only the first counts.
+    if (!closed && error.code !== 'EPIPE') process.exitCode = 2;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
+const stderr = writerOf(process.stderr);
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerOf(process.stdout),
+  stderr,
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
 }).catch((error: unknown) => {
-  process.stderr.write(
+  stderr(
     `kaizen-gates: internal error (please report it): ${(error as Error).stack ?? String(error)}\n`,
   );
   return 2;

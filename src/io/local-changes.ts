@@ -7,6 +7,7 @@
  */
 import { changedFilesOf, type ChangeLookup, type ChangedLines } from '../diff/changed-lines.js';
 import { parseUnifiedDiff } from '../diff/unified-diff.js';
+import { ConfigurationError } from '../shared/errors.js';
 import { runGit as git } from './git.js';
 
 /**
@@ -69,6 +70,48 @@ export async function localChanges(
     changes: changedFilesOf(entries, cwd),
     against: `since ${base}`,
   };
+}
+
+/**
+ * Checks that `ref` names a commit of the repository in `cwd`, before a gate relies on it. A ref
+ * the user typed (the CLI's `--base origin/mian`) that names nothing is their mistake, to be told
+ * at once, not a fallback that quietly reports every file; the shallow clone without the merge
+ * base, which {@link localChanges} reports as unavailable, is another matter.
+ *
+ * @param label how the user named the ref (`--base`), for the message.
+ * @throws ConfigurationError when `cwd` is not a git repository or `ref` names no commit.
+ */
+export async function requireCommit(
+  ref: string,
+  label: string,
+  options: {
+    /** The ref among git's own (branches, remote branches, tags) that was probably meant. */
+    closest?: (typed: string, known: readonly string[]) => string | undefined;
+    cwd?: string;
+  } = {},
+): Promise<void> {
+  const cwd = options.cwd ?? process.cwd();
+  if (ref.startsWith('-')) throw new ConfigurationError(`${label}: '${ref}' is not a git ref.`);
+  const inside = await git(['rev-parse', '--is-inside-work-tree'], cwd);
+  if (!inside.ok) {
+    throw new ConfigurationError(
+      `${label} needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`,
+    );
+  }
+  const commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  if (!commit.ok) {
+    const refs = await git(['for-each-ref', '--format=%(refname:short)'], cwd);
+    const known = refs.ok ? refs.stdout.split('\n').filter((name) => name !== '') : [];
+    const meant = options.closest?.(ref, known);
+    const remote = /^origin\/(.+)$/.exec(ref);
+    const hint =
+      meant !== undefined
+        ? `did you mean '${meant}'?`
+        : remote !== null
+          ? `a typo, or a branch not fetched: try 'git fetch origin ${remote[1] ?? ''}'`
+          : `a typo, or a branch not fetched: try 'git fetch origin ${ref}' and ${label} origin/${ref}`;
+    throw new ConfigurationError(`${label}: git knows no commit '${ref}' (${hint}).`);
+  }
 }
 
 function firstLine(text: string): string {

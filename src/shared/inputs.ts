@@ -5,8 +5,45 @@
  */
 import { ConfigurationError } from './errors.js';
 
-/** Raw input lookup: returns '' for an input that was not given. */
-export type InputSource = (name: string) => string;
+/**
+ * Raw input lookup: returns '' for an input that was not given. `spell` says how the user wrote
+ * an input where they gave it, so that a message names what they typed: the CLI spells
+ * `threshold` as `--threshold`; without `spell` (the action) inputs are named as `action.yml`
+ * names them. Build messages with {@link inputLabel} and {@link inputMention}, never by hand.
+ */
+export interface InputSource {
+  (name: string): string;
+  /** How the user spells input `name` (`--threshold`); absent: an action input. */
+  readonly spell?: (name: string) => string;
+}
+
+/** An input source from a lookup, spelling its inputs as `spelledAs` does (when given). */
+export function inputSource(
+  lookup: (name: string) => string,
+  spelledAs?: Pick<InputSource, 'spell'>,
+): InputSource {
+  const spell = spelledAs?.spell;
+  return spell === undefined
+    ? (name: string) => lookup(name)
+    : Object.assign((name: string) => lookup(name), { spell });
+}
+
+/**
+ * Input `name` as the subject of a message: `Input 'threshold'` in the action, `--threshold` in
+ * the CLI.
+ * @example inputLabel(source, 'threshold') + " is 'ten'" // "Input 'threshold' is 'ten'"
+ */
+export function inputLabel(source: InputSource, name: string): string {
+  return source.spell === undefined ? `Input '${name}'` : source.spell(name);
+}
+
+/**
+ * Input `name` named inside a sentence: `'prometheus'` in the action, `--prometheus` in the CLI.
+ * @example `needs ${inputMention(source, 'prometheus')}, the server's URL`
+ */
+export function inputMention(source: InputSource, name: string): string {
+  return source.spell === undefined ? `'${name}'` : source.spell(name);
+}
 
 /** What the exit code follows. */
 export type FailOn = 'fail' | 'warn' | 'never';
@@ -41,7 +78,7 @@ export function optionalInput(source: InputSource, name: string): string | undef
 /** A required input. */
 export function requiredInput(source: InputSource, name: string): string {
   const value = optionalInput(source, name);
-  if (value === undefined) throw new ConfigurationError(`Input '${name}' is required.`);
+  if (value === undefined) throw new ConfigurationError(`${inputLabel(source, name)} is required.`);
   return value;
 }
 
@@ -57,7 +94,7 @@ export function choiceInput<T extends string>(
   const found = choices.find((c) => c === value.toLowerCase());
   if (found === undefined) {
     throw new ConfigurationError(
-      `Input '${name}' is '${value}'; expected one of: ${choices.join(', ')}.`,
+      `${inputLabel(source, name)} is '${value}'; expected one of: ${choices.join(', ')}.`,
     );
   }
   return found;
@@ -69,7 +106,9 @@ export function booleanInput(source: InputSource, name: string, fallback: boolea
   if (value === undefined) return fallback;
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
-  throw new ConfigurationError(`Input '${name}' is '${value}'; expected true or false.`);
+  throw new ConfigurationError(
+    `${inputLabel(source, name)} is '${value}'; expected true or false.`,
+  );
 }
 
 /** A number within bounds. */
@@ -84,11 +123,13 @@ export function numberInput(
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < bounds.min || parsed > bounds.max) {
     throw new ConfigurationError(
-      `Input '${name}' is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`,
+      `${inputLabel(source, name)} is '${value}'; expected a number from ${bounds.min} to ${bounds.max}.`,
     );
   }
   if (bounds.integer && !Number.isInteger(parsed)) {
-    throw new ConfigurationError(`Input '${name}' is '${value}'; expected a whole number.`);
+    throw new ConfigurationError(
+      `${inputLabel(source, name)} is '${value}'; expected a whole number.`,
+    );
   }
   return parsed;
 }
@@ -150,7 +191,7 @@ export function mappingInput<T>(
       const at = line.lastIndexOf(':');
       if (at <= 0) {
         throw new ConfigurationError(
-          `Input '${name}' has the line '${line}'; expected 'pattern: value'.`,
+          `${inputLabel(source, name)} has the line '${line}'; expected 'pattern: value'.`,
         );
       }
       const pattern = line
@@ -159,7 +200,7 @@ export function mappingInput<T>(
         .replace(/^["']|["']$/g, '');
       return {
         pattern,
-        value: parse(line.slice(at + 1).trim(), `Input '${name}' for '${pattern}'`),
+        value: parse(line.slice(at + 1).trim(), `${inputLabel(source, name)} for '${pattern}'`),
       };
     });
 }
@@ -169,7 +210,7 @@ export function readCommonInputs(source: InputSource): CommonInputs {
   const key = optionalInput(source, 'key') ?? 'default';
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(key)) {
     throw new ConfigurationError(
-      `Input 'key' is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
+      `${inputLabel(source, 'key')} is '${key}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
     );
   }
   const token = optionalInput(source, 'github-token');

@@ -39,10 +39,10 @@ describe('kaizen-gates CLI', () => {
     expect(flag.stderr).toMatch(/--currnet/);
     const missing = await cli(['bench']);
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toMatch(/Input 'current' is required/);
+    expect(missing.stdout).toMatch(/--current is required/);
     const badThreshold = await cli(['bench', '--current', head, '--threshold', 'ten']);
     expect(badThreshold.code).toBe(2);
-    expect(badThreshold.stdout).toMatch(/'threshold' is 'ten'/);
+    expect(badThreshold.stdout).toMatch(/--threshold is 'ten'/);
   });
 
   it('exits 2 with the file named when a result file is unreadable', async () => {

@@ -91,7 +91,7 @@ describe('prom-lint --config', () => {
     );
     const missing = await run('--config', 'nope.yml');
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toContain("Input 'config': the file 'nope.yml' does not exist.");
+    expect(missing.stdout).toContain("--config: the file 'nope.yml' does not exist.");
   });
 });
 
@@ -139,12 +139,16 @@ describe('prom-lint --base', () => {
       level: 'info',
       text: 'Reporting the findings of every rule file: `scope: changed-files` needs the change under review, but no --base REF names what to compare with.',
     });
-    const badRef = await run('--base', 'no-such-branch');
-    expect(badRef.code).toBe(1);
-    expect(badRef.stderr).toMatch(
-      /warning: Scope changed-files: git found no merge base of 'no-such-branch'/,
+    // A ref that exists but shares no history with HEAD: the change is unknown, not mistyped.
+    repo.git('checkout', '-q', '--orphan', 'unrelated');
+    repo.commit('unrelated');
+    repo.git('checkout', '-q', '-f', 'feature');
+    const noMergeBase = await run('--base', 'unrelated');
+    expect(noMergeBase.code).toBe(1);
+    expect(noMergeBase.stderr).toMatch(
+      /warning: Scope changed-files: git found no merge base of 'unrelated'/,
     );
-    expect(badRef.verdict.notes.map((n) => n.level)).toContain('warning');
+    expect(noMergeBase.verdict.notes.map((n) => n.level)).toContain('warning');
     // Without --base and without --scope, everything is reported without a word.
     const plain = await run();
     expect(plain.verdict.notes).toEqual([]);
@@ -154,7 +158,7 @@ describe('prom-lint --base', () => {
     const result = await run('--scope', 'changed');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
-      "Input 'scope' is 'changed'; expected one of: auto, changed-files, all.",
+      "--scope is 'changed'; expected one of: auto, changed-files, all.",
     );
   });
 });

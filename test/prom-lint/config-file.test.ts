@@ -71,7 +71,7 @@ describe('parsePromLintConfig', () => {
   it.each([
     [
       'legacy_names: true',
-      "c.yml:1:1: unknown key 'legacy_names'. Did you mean 'legacy-names'? Known keys: paths, legacy-names, experimental-functions, scope, disabled, scrape-interval, conventions.",
+      "c.yml:1:1: unknown key 'legacy_names'. Did you mean 'legacy-names'? Known keys: paths, legacy-names, experimental-functions, prometheus-version, enable-features, scope, disabled, scrape-interval, max-range, alert-for, aggregation-keep, required-labels, reject, conventions.",
     ],
     [
       'scrapeInterval: 30s',
@@ -111,11 +111,11 @@ describe('parsePromLintConfig', () => {
     ],
     [
       'conventions: true',
-      `c.yml:1:14: 'conventions' is true; expected a preset (none, mixin) or a map of conventions.`,
+      `c.yml:1:14: 'conventions' is true; expected a preset (none, mixin, pint) or a map of conventions.`,
     ],
     [
-      'conventions:\n  preset: pint',
-      `c.yml:2:11: 'conventions.preset' is "pint"; expected a preset (none, mixin) or a map of conventions.`,
+      'conventions:\n  preset: kube',
+      `c.yml:2:11: 'conventions.preset' is "kube"; expected a preset (none, mixin, pint) or a map of conventions.`,
     ],
     [
       'conventions:\n  summary: "no"',

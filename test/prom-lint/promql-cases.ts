@@ -1,14 +1,15 @@
 /**
- * Hand-written PromQL cases shared by promql.test.ts (against checkPromQL) and
- * promql-conformance.test.ts (against the real promtool). Messages are Prometheus' own wording.
+ * Hand-written PromQL cases shared by promql.test.ts (against checkPromQL, which follows the
+ * current Prometheus by default) and promql-conformance.test.ts (against the real promtool 2.42,
+ * with checkPromQL told to follow 2.42). Messages are Prometheus' own wording.
  */
 
 /** An expression Prometheus accepts. */
 export interface ValidCase {
   expr: string;
   /**
-   * Why Debian's promtool (2.42) cannot judge it: the case needs a newer Prometheus than the
-   * one packaged, so the conformance test leaves it out.
+   * Why Debian's promtool (2.42) rejects it: the case needs a newer Prometheus than the one
+   * packaged, and checkPromQL told to follow 2.42 rejects it too.
    */
   newerThanDebian?: string;
 }
@@ -21,8 +22,13 @@ export interface InvalidCase {
   to: number;
   /** Set when promtool 2.42 reports the error at a different column than we do, saying why. */
   columnDiffers?: string;
-  /** Set when Debian's older promtool (2.42) still accepts it, saying why; the conformance test leaves it out. */
+  /** Set when Debian's older promtool (2.42) still accepts it, saying why: checkPromQL for 2.42 accepts it too. */
   newerThanDebian?: string;
+  /**
+   * Set when only Prometheus 2 rejects it, saying why: checkPromQL rejects it with this message
+   * when told to follow 2.42, and accepts it by default (the current release).
+   */
+  onlyPrometheus2?: string;
 }
 
 /** Valid expressions covering each construct the checker types. */
@@ -103,6 +109,16 @@ export const VALID_CASES: readonly ValidCase[] = [
   { expr: 'sum(x)[5m:]' },
   { expr: 'x > 1 < 2' },
   { expr: '- - 1' },
+  // Held-out causes of disagreement with the Go parser (issue 14, item 18): Go's lexer takes a
+  // trailing dot, `offset` may name a metric, and the longest duration is int64 nanoseconds.
+  { expr: '5.' },
+  { expr: '5.e3 + x' },
+  { expr: 'x @ 3.' },
+  { expr: 'offset{step="1s"}[5m]' },
+  { expr: 'sum(offset) + offset' },
+  { expr: 'x[106751d]' },
+  { expr: 'rate(x[5m:] offset -1m)' },
+  { expr: 'a{b="5."} + 5.5' },
   { expr: 'histogram_avg(x)', newerThanDebian: 'histogram_avg arrived in Prometheus 2.50' },
   {
     expr: 'histogram_stddev(x) + histogram_stdvar(x)',
@@ -112,6 +128,13 @@ export const VALID_CASES: readonly ValidCase[] = [
     expr: '{"my.metric"}',
     newerThanDebian: 'quoted (UTF-8) metric names arrived in Prometheus 3.0',
   },
+  { expr: 'rate(x[300])', newerThanDebian: 'a bare number is seconds from Prometheus 3.0' },
+  {
+    expr: 'sum by ("service.name") (x)',
+    newerThanDebian: 'quoted (UTF-8) label names arrived in Prometheus 3.0',
+  },
+  { expr: 'rate(x[1m * 2])', newerThanDebian: 'duration expressions are on by default from 3.14' },
+  { expr: 'rate(x[1m] anchored)', newerThanDebian: 'anchored is on by default from 3.16' },
 ];
 
 /** Invalid expressions: the message and offsets of our first diagnostic. */
@@ -182,7 +205,53 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { expr: 'x[0s]', message: 'duration must be greater than 0', from: 2, to: 4 },
   { expr: 'x[5m:0s]', message: 'duration must be greater than 0', from: 5, to: 7 },
   { expr: 'x offset 0s', message: 'duration must be greater than 0', from: 9, to: 11 },
-  { expr: 'x[5]', message: 'missing unit character in duration', from: 2, to: 3 },
+  {
+    expr: 'x[5]',
+    message: 'missing unit character in duration',
+    from: 2,
+    to: 3,
+    onlyPrometheus2: 'a bare number in a range is seconds from Prometheus 3.0',
+  },
+  {
+    expr: 'x offset 3600',
+    message: 'unexpected number "3600" in offset, expected duration',
+    from: 9,
+    to: 13,
+    onlyPrometheus2: 'a bare number after offset is seconds from Prometheus 3.0',
+  },
+  {
+    expr: 'x[5m] @ 1m',
+    message: 'unexpected duration "1m" in @, expected timestamp',
+    from: 8,
+    to: 10,
+    onlyPrometheus2: 'numbers and durations are interchangeable from Prometheus 3.0',
+  },
+  // Held-out causes of disagreement with the Go parser (issue 14, item 18).
+  {
+    expr: 'x[5m:-1m]',
+    message: 'duration must be greater than 0',
+    from: 5,
+    to: 8,
+  },
+  {
+    expr: 'x[0]',
+    message: 'duration must be greater than 0',
+    from: 2,
+    to: 3,
+  },
+  { expr: 'x[106752d]', message: 'duration out of range', from: 2, to: 9 },
+  {
+    expr: '1e309',
+    message: 'error parsing number: strconv.ParseFloat: parsing "1e309": value out of range',
+    from: 0,
+    to: 5,
+  },
+  {
+    expr: 'x + 5.e309',
+    message: 'error parsing number: strconv.ParseFloat: parsing "5.e309": value out of range',
+    from: 4,
+    to: 10,
+  },
   {
     expr: 'x @ inf',
     message: 'timestamp out of bounds for @ modifier: +Inf',

@@ -2,10 +2,10 @@
  * Conformance of checkPromQL with the real `promtool check rules`: for each hand-written case, both
  * must agree on valid versus invalid, and on the column of the error where Prometheus reports one.
  *
- * Debian bookworm packages promtool 2.42.0 (`apt-get install prometheus`), while checkPromQL models
- * Prometheus' main branch (late 2025). Cases that need the newer Prometheus are marked
- * `newerThanDebian` in promql-cases.ts (functions 2.42 lacks, quoted metric names, holt_winters
- * which 3.0 removed) and are left out here, each with its reason.
+ * Debian bookworm packages promtool 2.42.0 (`apt-get install prometheus`), while checkPromQL
+ * follows the current Prometheus by default; here it is told to follow 2.42
+ * (`prometheusVersion`), so every case is judged, those that need a newer Prometheus
+ * (`newerThanDebian` in promql-cases.ts) included: both must reject them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPromQL } from '../../src/gates/prom-lint/promql/index.js';
+import { parsePrometheusVersion } from '../../src/gates/prom-lint/promql/versions.js';
 import { skipWithout, toolAvailable } from '../support/tools.js';
 import { INVALID_CASES, VALID_CASES } from './promql-cases.js';
 import { EXPRESSION_FIXTURES } from './promql-corpus.js';
@@ -20,6 +21,7 @@ import { EXPRESSION_FIXTURES } from './promql-corpus.js';
 const available = toolAvailable('promtool');
 const skip = skipWithout('promtool', available, 'apt-get install -y prometheus');
 const workDir = mkdtempSync(join(tmpdir(), 'promql-conformance-'));
+const AS_PROMTOOL = { prometheusVersion: parsePrometheusVersion('2.42') };
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 interface PromtoolVerdict {
@@ -65,7 +67,23 @@ describe.skipIf(skip)(
         const verdict = promtool(expr);
         expect(verdict.output).toContain('SUCCESS');
         expect(verdict.valid).toBe(true);
-        expect(checkPromQL(expr)).toEqual([]);
+        expect(checkPromQL(expr, AS_PROMTOOL)).toEqual([]);
+      },
+    );
+
+    it.each(VALID_CASES.filter((c) => c.newerThanDebian !== undefined).map((c) => [c.expr]))(
+      'both reject %s, which needs a newer Prometheus',
+      (expr) => {
+        expect(promtool(expr).valid).toBe(false);
+        expect(checkPromQL(expr, AS_PROMTOOL)[0]?.severity).toBe('error');
+      },
+    );
+
+    it.each(INVALID_CASES.filter((c) => c.newerThanDebian !== undefined).map((c) => [c.expr]))(
+      'both accept %s, which only a newer Prometheus rejects',
+      (expr) => {
+        expect(promtool(expr).valid).toBe(true);
+        expect(checkPromQL(expr, AS_PROMTOOL)).toEqual([]);
       },
     );
 
@@ -74,7 +92,7 @@ describe.skipIf(skip)(
       (expr, c) => {
         const verdict = promtool(expr);
         expect(verdict.valid, verdict.output).toBe(false);
-        const [first] = checkPromQL(expr);
+        const [first] = checkPromQL(expr, AS_PROMTOOL);
         expect(first?.severity).toBe('error');
         if (c.columnDiffers === undefined)
           expect(first === undefined ? undefined : first.from + 1, verdict.output).toBe(

@@ -6,8 +6,12 @@ import {
   functionCalls,
   parsePromQL,
   selectors,
+  type PromQLOptions,
 } from '../../src/gates/prom-lint/promql/index.js';
+import { parsePrometheusVersion } from '../../src/gates/prom-lint/promql/versions.js';
 import { INVALID_CASES, VALID_CASES } from './promql-cases.js';
+
+const PROMETHEUS_2_42 = { prometheusVersion: parsePrometheusVersion('2.42') };
 import { corpusExpressions } from './promql-corpus.js';
 
 describe('checkPromQL on valid expressions', () => {
@@ -33,10 +37,39 @@ describe('checkPromQL on valid expressions', () => {
 });
 
 describe('checkPromQL on invalid expressions', () => {
-  it.each(INVALID_CASES.map((c) => [c.expr, c]))('rejects %s', (expr, c) => {
-    const [first] = checkPromQL(expr);
-    expect(first).toMatchObject({ severity: 'error', message: c.message, from: c.from, to: c.to });
-  });
+  it.each(INVALID_CASES.filter((c) => c.onlyPrometheus2 === undefined).map((c) => [c.expr, c]))(
+    'rejects %s',
+    (expr, c) => {
+      const [first] = checkPromQL(expr);
+      expect(first).toMatchObject({
+        severity: 'error',
+        message: c.message,
+        from: c.from,
+        to: c.to,
+      });
+    },
+  );
+
+  it.each(INVALID_CASES.filter((c) => c.onlyPrometheus2 !== undefined).map((c) => [c.expr, c]))(
+    'rejects %s for Prometheus 2.42 only',
+    (expr, c) => {
+      expect(checkPromQL(expr)).toEqual([]);
+      const [first] = checkPromQL(expr, PROMETHEUS_2_42);
+      expect(first).toMatchObject({
+        severity: 'error',
+        message: c.message,
+        from: c.from,
+        to: c.to,
+      });
+    },
+  );
+
+  it.each(VALID_CASES.filter((c) => c.newerThanDebian !== undefined).map((c) => [c.expr]))(
+    'rejects %s for Prometheus 2.42, which is older than the case',
+    (expr) => {
+      expect(checkPromQL(expr, PROMETHEUS_2_42)[0]?.severity).toBe('error');
+    },
+  );
 
   it('rejects rate(hi) of rulefmt bad_expr.bad.yaml and `test +` of bad-rules-syntax.yml', () => {
     const [bad] = corpusExpressions('prometheus-testdata/bad_expr.bad.yaml');
@@ -53,16 +86,48 @@ describe('checkPromQL on invalid expressions', () => {
 });
 
 describe('experimental features', () => {
+  // features.yml names each rule after the --enable-feature value its expression needs.
   const features = corpusExpressions('prometheus-testdata/features.yml');
-  it('rejects each feature of promtool features.yml without the flag', () => {
+  const optionOf: Record<string, PromQLOptions> = {
+    'promql-experimental-functions': { experimentalFunctions: true },
+    'promql-duration-expr': { durationExpressions: true },
+    'promql-extended-range-selectors': { extendedRangeSelectors: true },
+    'promql-binop-fill-modifiers': { fillModifiers: true },
+  };
+  const prometheus313 = parsePrometheusVersion('3.13');
+
+  it('rejects each feature of promtool features.yml for 3.13 without its flag, and only its flag', () => {
     expect(features).toHaveLength(4);
-    for (const entry of features) {
-      expect(checkPromQL(entry.text).map((d) => d.check)).toContain('promql/experimental');
-    }
+    // The rules come in the order of optionOf's keys (their record names).
+    features.forEach((entry, index) => {
+      const own = optionOf[Object.keys(optionOf)[index] ?? ''] ?? {};
+      expect(Object.keys(own)).toHaveLength(1);
+      const others = Object.values(optionOf).filter((o) => o !== own);
+      const withOthers = Object.assign({ prometheusVersion: prometheus313 }, ...others);
+      expect(checkPromQL(entry.text, withOthers).map((d) => d.check)).toEqual([
+        'promql/experimental',
+      ]);
+      expect(checkPromQL(entry.text, { prometheusVersion: prometheus313, ...own })).toEqual([]);
+    });
   });
-  it('accepts them with experimentalFunctions', () => {
-    for (const entry of features)
-      expect(checkPromQL(entry.text, { experimentalFunctions: true })).toEqual([]);
+  it('accepts duration expressions and anchored by default: the current release turned them on', () => {
+    const rejected = features
+      .filter((entry) => checkPromQL(entry.text).length > 0)
+      .map((entry) => entry.text);
+    expect(rejected).toEqual([
+      'sort_by_label(up, "instance")',
+      'rate(up[5m]) + fill(0) rate(down[5m])',
+    ]);
+  });
+  it('follows the release a flag was made the default in', () => {
+    expect(
+      checkPromQL('first_over_time(x[5m])', { prometheusVersion: prometheus313 })[0]?.message,
+    ).toBe('function "first_over_time" is not enabled');
+    expect(checkPromQL('first_over_time(x[5m])')).toEqual([]);
+    expect(checkPromQL('holt_winters(x[5m], 0.5, 0.5)', PROMETHEUS_2_42)).toEqual([]);
+    expect(checkPromQL('sort_by_label(x, "a")', PROMETHEUS_2_42)[0]?.message).toBe(
+      'unknown function with name "sort_by_label"',
+    );
   });
   it.each([
     ['limitk(2, x)'],

@@ -548,7 +548,7 @@ describe('applySuppressions: notices about comments', () => {
         'suppress/unknown-check',
         2,
         '# kaizen-gates file/disable promql/regexp: no check is named "promql/regexp"; ' +
-          "that is pint's name; ours is promql/regex-matcher",
+          "that is pint's name; ours is promql/regex-matcher, conventions/smelly-regex",
       ],
       [
         'suppress/unknown-check',
@@ -599,7 +599,10 @@ describe('applySuppressions: notices about comments', () => {
 
 describe('the pint name table', () => {
   it('maps each pint check to checks we know, and the documented pairs as expected', () => {
-    expect(PINT_CHECKS['promql/regexp']).toEqual(['promql/regex-matcher']);
+    expect(PINT_CHECKS['promql/regexp']).toEqual([
+      'promql/regex-matcher',
+      'conventions/smelly-regex',
+    ]);
     expect(PINT_CHECKS['rule/duplicate']).toContain('rules/duplicate');
     expect(PINT_CHECKS['alerts/template']).toContain('alerts/template-label-removed');
     expect(PINT_CHECKS['promql/rate']).toEqual([

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../shared/errors.js';
 import {
   booleanInput,
   choiceInput,
+  inputLabel,
   listInput,
   mappingInput,
   numberInput,
@@ -89,7 +90,7 @@ function branchInput(source: InputSource, name: string, fallback: string): strin
     value.endsWith('/')
   ) {
     throw new ConfigurationError(
-      `Input '${name}' is '${value}'; expected a branch name such as kaizen-data.`,
+      `${inputLabel(source, name)} is '${value}'; expected a branch name such as kaizen-data.`,
     );
   }
   return value;
@@ -100,13 +101,13 @@ export function readBenchInputs(source: InputSource): BenchInputs {
   const current = listInput(source, 'current');
   if (current.length === 0) {
     throw new ConfigurationError(
-      "Input 'current' is required: the benchmark result files of this run (paths or globs).",
+      `${inputLabel(source, 'current')} is required: the benchmark result files of this run (paths or globs).`,
     );
   }
   const suite = optionalInput(source, 'suite') ?? 'default';
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(suite)) {
     throw new ConfigurationError(
-      `Input 'suite' is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
+      `${inputLabel(source, 'suite')} is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
     );
   }
   const threshold = optionalInput(source, 'threshold');
@@ -148,7 +149,7 @@ export function readBenchInputs(source: InputSource): BenchInputs {
       threshold:
         threshold === undefined
           ? defaultAnalysisOptions.threshold
-          : parsePercent(threshold, "Input 'threshold'"),
+          : parsePercent(threshold, inputLabel(source, 'threshold')),
       thresholds: mappingInput(source, 'thresholds', parsePercent),
       ignore: listInput(source, 'ignore'),
       directions: mappingInput(source, 'directions', parseDirection),

@@ -15,6 +15,7 @@ import type { BaselineOrigin } from './options.js';
 import { mergeBenchFiles, parseBenchFile } from './parse/index.js';
 import type { BenchmarkSeries } from './types.js';
 import { buildBenchVerdict, type BaselineDescription } from './verdict.js';
+import { countOf } from '../../report/labels.js';
 
 /** The I/O the bench gate needs; the action and the CLI each provide one. */
 export interface BenchIo {
@@ -48,7 +49,7 @@ async function readSuite(
   for (const path of paths) {
     const parsed = parseBenchFile({ path, text: await io.readFile(path) }, inputs.format);
     for (const warning of parsed.warnings) io.logger.warning(`${path}: ${warning}`);
-    io.logger.info(`${path}: ${parsed.benchmarks.length} benchmarks (${parsed.format})`);
+    io.logger.info(`${path}: ${countOf(parsed.benchmarks.length, 'benchmark')} (${parsed.format})`);
     files.push(parsed);
   }
   return mergeBenchFiles(files);

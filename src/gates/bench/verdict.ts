@@ -18,6 +18,7 @@ import {
   type BenchmarkVerdict,
 } from './analyze.js';
 import type { Correction } from './options.js';
+import { countOf } from '../../report/labels.js';
 
 /** Facts about the baseline that the verdict reports. */
 export interface BaselineDescription {
@@ -486,7 +487,7 @@ function noBaselineVerdict(options: BenchVerdictOptions, analysis: BenchAnalysis
     gate: 'bench',
     key: options.key,
     status: 'pass',
-    headline: `No baseline yet: ${analysis.added.length} benchmarks recorded, nothing to compare`,
+    headline: `No baseline yet: ${countOf(analysis.added.length, 'benchmark')} recorded, nothing to compare`,
     metrics: [{ key: 'benchmarks', label: 'Benchmarks compared', value: 0, output: true }],
     tables: [],
     findings: [],

@@ -6,6 +6,7 @@
 import { ConfigurationError } from '../../shared/errors.js';
 import {
   choiceInput,
+  inputLabel,
   listInput,
   mappingInput,
   numberInput,
@@ -51,7 +52,7 @@ export function readCoverageInputs(source: InputSource, defaultBaseRef?: string)
   const reports = listInput(source, 'report');
   if (reports.length === 0) {
     throw new ConfigurationError(
-      "Input 'report' is required: the coverage report files (paths or globs), e.g. coverage/lcov.info.",
+      `${inputLabel(source, 'report')} is required: the coverage report files (paths or globs), e.g. coverage/lcov.info.`,
     );
   }
   const baseRef = optionalInput(source, 'base-ref') ?? defaultBaseRef;
@@ -79,7 +80,7 @@ function readPathFixes(source: InputSource): PathFix[] {
     return parsePathFixes(lines);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    throw new ConfigurationError(`Input 'path-fix': ${error.message}.`);
+    throw new ConfigurationError(`${inputLabel(source, 'path-fix')}: ${error.message}.`);
   }
 }
 
@@ -92,7 +93,7 @@ function readThresholds(source: InputSource): CoverageThresholds {
   };
   const minimum = (name: string): number | undefined => {
     const raw = optionalInput(source, name);
-    return raw === undefined ? undefined : minimumPercent(raw, `Input '${name}'`);
+    return raw === undefined ? undefined : minimumPercent(raw, inputLabel(source, name));
   };
   const assign = <K extends keyof CoverageThresholds>(
     key: K,
@@ -106,7 +107,7 @@ function readThresholds(source: InputSource): CoverageThresholds {
   assign('minTotalFunctions', minimum('min-functions'));
   assign('minPerFile', minimum('min-per-file'));
   const drop = optionalInput(source, 'max-drop');
-  if (drop !== undefined) thresholds.maxDrop = dropPoints(drop, "Input 'max-drop'");
+  if (drop !== undefined) thresholds.maxDrop = dropPoints(drop, inputLabel(source, 'max-drop'));
   return thresholds;
 }
 

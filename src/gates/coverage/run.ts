@@ -27,6 +27,7 @@ import type {
   PathMapping,
 } from './types.js';
 import { buildCoverageVerdict } from './verdict.js';
+import { countOf } from '../../report/labels.js';
 
 /** The I/O the coverage gate needs; the action and the CLI each provide one. */
 export interface CoverageIo extends ReportReaderIo {
@@ -196,7 +197,9 @@ async function readChange(
   }
   const lookup = await io.changes(inputs.baseRef);
   if (lookup.kind === 'changes') {
-    io.logger.info(`The change under review: ${lookup.changes.files.size} files ${lookup.against}`);
+    io.logger.info(
+      `The change under review: ${countOf(lookup.changes.files.size, 'file')} ${lookup.against}`,
+    );
     return lookup;
   }
   if (lookup.problem) io.logger.warning(`The change under review is unknown: ${lookup.reason}`);

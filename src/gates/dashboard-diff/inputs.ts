@@ -5,6 +5,8 @@
  */
 import { ConfigurationError } from '../../shared/errors.js';
 import {
+  inputLabel,
+  inputMention,
   listInput,
   optionalInput,
   readCommonInputs,
@@ -59,7 +61,7 @@ export function readDashboardDiffInputs(
   if (base !== undefined || head !== undefined) {
     if (base === undefined || head === undefined) {
       throw new ConfigurationError(
-        `Input '${base === undefined ? 'base' : 'head'}' is required with '${base === undefined ? 'head' : 'base'}': name both files of the pair.`,
+        `${inputLabel(source, base === undefined ? 'base' : 'head')} is required with ${inputMention(source, base === undefined ? 'head' : 'base')}: name both files of the pair.`,
       );
     }
     if (baseRef !== undefined || paths.length > 0) {
@@ -72,10 +74,10 @@ export function readDashboardDiffInputs(
     const ref = baseRef ?? defaultBaseRef;
     if (ref === undefined) {
       throw new ConfigurationError(
-        "Input 'base-ref' is required (the branch to compare with, e.g. origin/main), or 'base' and 'head' to compare two files.",
+        `${inputLabel(source, 'base-ref')} is required (the branch to compare with, e.g. origin/main), or ${inputMention(source, 'base')} and ${inputMention(source, 'head')} to compare two files.`,
       );
     }
-    refuseBraces(paths, 'paths');
+    refuseBraces(paths, inputLabel(source, 'paths'));
     sides = {
       kind: 'change',
       baseRef: ref,
@@ -99,12 +101,12 @@ function readRenderCommand(source: InputSource): RenderCommand | undefined {
   if (text === undefined) {
     if (globs.length > 0) {
       throw new ConfigurationError(
-        "Input 'render-glob' names files to render, but 'render' gives no command (e.g. 'jsonnet -J vendor {file}').",
+        `${inputLabel(source, 'render-glob')} names files to render, but ${inputMention(source, 'render')} gives no command (e.g. 'jsonnet -J vendor {file}').`,
       );
     }
     return undefined;
   }
-  refuseBraces(globs, 'render-glob');
+  refuseBraces(globs, inputLabel(source, 'render-glob'));
   const argv = splitCommand(text, 'render');
   if (!argv.some((arg) => arg.includes(RENDER_FILE_PLACEHOLDER)))
     argv.push(RENDER_FILE_PLACEHOLDER);
@@ -115,12 +117,12 @@ function readRenderCommand(source: InputSource): RenderCommand | undefined {
  * The globs are git pathspecs (the files come from git), which have no `{a,b}` alternatives: a
  * pattern with braces would silently match nothing, so it is refused with what to write instead.
  */
-function refuseBraces(patterns: readonly string[], inputName: string): void {
+function refuseBraces(patterns: readonly string[], label: string): void {
   // Lists are split at commas too, so `*.{json,yaml}` arrives as `*.{json` and `yaml}`.
   const braced = patterns.find((pattern) => /[{}]/.test(pattern));
   if (braced !== undefined) {
     throw new ConfigurationError(
-      `Input '${inputName}' has '${braced}', but these globs are git's, which have no {a,b}: give one pattern per alternative.`,
+      `${label} has '${braced}', but these globs are git's, which have no {a,b}: give one pattern per alternative.`,
     );
   }
 }

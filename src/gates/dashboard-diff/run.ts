@@ -31,6 +31,7 @@ import type {
   SkippedFile,
 } from './types.js';
 import { buildDashboardDiffVerdict } from './verdict.js';
+import { countOf } from '../../report/labels.js';
 
 /** The I/O the dashboard-diff gate needs. */
 export interface DashboardDiffIo {
@@ -124,7 +125,7 @@ export async function runDashboardDiff(
   }
   findings.push(...duplicateDashboardUids(headSides, baseSides, lintConfig));
   io.logger.info(
-    `Compared ${diffs.length} dashboards in ${pairs.length} files ${against}: ` +
+    `Compared ${countOf(diffs.length, 'dashboard')} in ${countOf(pairs.length, 'file')} ${against}: ` +
       `${diffs.filter((d) => d.status !== 'unchanged').length} changed, ${findings.length} lint findings`,
   );
   return buildDashboardDiffVerdict(

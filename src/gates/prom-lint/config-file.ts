@@ -19,7 +19,22 @@ import {
 } from 'yaml';
 import { ConfigurationError } from '../../shared/errors.js';
 import { parsePrometheusDuration } from './rulefmt/duration.js';
+import {
+  parsePrometheusVersion,
+  PROMQL_FEATURE_FLAGS,
+  promqlFeatureFlag,
+  VERSION_EXPECTED,
+  type PrometheusVersion,
+  type PromQLFeatureFlag,
+} from './promql/versions.js';
 import { CONVENTION_PRESETS, type ConventionPreset, type ConventionSettings } from './settings.js';
+import type {
+  AggregationKeepRule,
+  PromLintSettings,
+  RejectRule,
+  RequiredLabelsRule,
+} from './settings.js';
+import { anchoredPattern } from './checks/anchored-pattern.js';
 
 const CONVENTION_PRESET_NAMES = Object.keys(CONVENTION_PRESETS) as ConventionPreset[];
 
@@ -39,6 +54,10 @@ export interface PromLintConfig {
   paths?: string[];
   legacyNames?: boolean;
   experimentalFunctions?: boolean;
+  /** `prometheus-version`: the release the rules are deployed to. */
+  prometheusVersion?: PrometheusVersion;
+  /** `enable-features`: the PromQL `--enable-feature` values that release runs with. */
+  enableFeatures?: PromQLFeatureFlag[];
   scope?: PromLintScope;
   /** Warning checks switched off: check names or `family/*`. */
   disabled?: string[];
@@ -48,7 +67,41 @@ export interface PromLintConfig {
   conventionPreset?: ConventionPreset;
   /** Conventions the file sets over its preset; the others keep the preset's. */
   conventions?: Partial<ConventionSettings>;
+  /** `aggregation-keep`: labels aggregations must keep (`promql/aggregation-keep`). */
+  aggregationKeep?: AggregationKeepRule[];
+  /** `required-labels`: labels selectors must filter on (`promql/required-labels`). */
+  requiredLabels?: RequiredLabelsRule[];
+  /** `reject`: patterns label and annotation keys or values must not match (`rules/reject`). */
+  reject?: RejectRule[];
+  /** `max-range`: the longest range selector, in milliseconds (`promql/max-range`). */
+  maxRange?: number;
+  /** `alert-for`: the shortest and longest `for` of alerts, in milliseconds (`alerts/for-range`). */
+  alertFor?: { min?: number; max?: number };
 }
+
+/**
+ * The settings of the configured checks (`aggregation-keep`, `required-labels`, `reject`) a
+ * configuration file sets, to spread over the other settings.
+ * @example checkOptionsOf(parsePromLintConfig('reject: [{pattern: a, label-keys: true}]', 'c.yml'))
+ *   // { reject: [{ pattern: 'a', labelKeys: true, labelValues: false, ... }] }
+ */
+export function checkOptionsOf(
+  config: PromLintConfig | undefined,
+): Pick<
+  PromLintSettings,
+  'aggregationKeep' | 'requiredLabels' | 'reject' | 'maxRange' | 'alertFor'
+> {
+  return {
+    ...(config?.maxRange === undefined ? {} : { maxRange: config.maxRange }),
+    ...(config?.alertFor === undefined ? {} : { alertFor: config.alertFor }),
+    ...(config?.aggregationKeep === undefined ? {} : { aggregationKeep: config.aggregationKeep }),
+    ...(config?.requiredLabels === undefined ? {} : { requiredLabels: config.requiredLabels }),
+    ...(config?.reject === undefined ? {} : { reject: config.reject }),
+  };
+}
+
+/** Which rules a configured check applies to. */
+const RULE_KINDS = ['alerting', 'recording', 'all'] as const;
 
 /** A check name (`promql/irate-in-alert`) or a whole family (`conventions/*`). */
 const CHECK_PATTERN = /^[a-z][a-z0-9-]*\/(?:\*|[a-z0-9][a-z0-9-]*)$/;
@@ -130,13 +183,79 @@ export function parsePromLintConfig(text: string, path: string): PromLintConfig 
     'runbook-url': boolean((value) => (conventions.runbookUrl = value)),
     'alert-names': boolean((value) => (conventions.alertNames = value)),
     'record-names': boolean((value) => (conventions.recordNames = value)),
+    'redundant-for': boolean((value) => (conventions.redundantFor = value)),
+    'humanize-value': boolean((value) => (conventions.humanizeValue = value)),
+    'smelly-regex': boolean((value) => (conventions.smellyRegex = value)),
   };
+  const positiveDuration = (node: Node, key: string): number => {
+    const text = isScalar(node) && typeof node.value === 'string' ? node.value.trim() : '';
+    const parsed = parsePrometheusDuration(text);
+    return text !== '' && 'ms' in parsed && parsed.ms > 0
+      ? parsed.ms
+      : fail(node, `'${key}' is ${show(node)}; expected a Prometheus duration such as 6h.`);
+  };
+  const ruleKind = (node: Node, key: string): (typeof RULE_KINDS)[number] => {
+    const value = isScalar(node) ? node.value : undefined;
+    return (
+      RULE_KINDS.find((kind) => kind === value) ??
+      fail(node, `'${key}' is ${show(node)}; expected one of: ${RULE_KINDS.join(', ')}.`)
+    );
+  };
+  const pattern = (node: Node, key: string): string => {
+    const text = string(node, key);
+    return anchoredPattern(text) !== undefined
+      ? text
+      : fail(node, `'${key}' is ${show(node)}; expected a regular expression (RE2 syntax).`);
+  };
+  /** A list of mappings, each read by `readers` after `start()` gives its defaults. */
+  function listOfMaps<T>(
+    node: Node,
+    key: string,
+    start: () => T,
+    readers: (item: T) => Record<string, Reader>,
+    required: readonly (keyof T & string)[],
+  ): T[] {
+    const items = isSeq(node) ? node.items : isMap(node) ? [node] : undefined;
+    if (items === undefined)
+      return fail(node, `'${key}' is ${show(node)}; expected a list of mappings.`);
+    return items.map((raw) => {
+      const item = start();
+      const itemNode = resolve(raw) ?? node;
+      readMap(itemNode, key, readers(item), `${key}.`);
+      for (const field of required) {
+        const value = item[field];
+        if (value === '' || (Array.isArray(value) && value.length === 0))
+          fail(itemNode, `every entry of '${key}' needs '${kebab(field)}'.`);
+      }
+      return item;
+    });
+  }
   const topKeys: Record<string, Reader> = {
     paths: (node, key) => {
       config.paths = stringList(node, key, false);
     },
     'legacy-names': boolean((value) => (config.legacyNames = value)),
     'experimental-functions': boolean((value) => (config.experimentalFunctions = value)),
+    'prometheus-version': (node, key) => {
+      // The file's text, not the YAML value: `2.50` reads as the number 2.5, another release.
+      const range = isScalar(node) ? node.range : undefined;
+      const raw = range == null ? '' : text.slice(range[0], range[1]);
+      const version = parsePrometheusVersion(raw.replace(/^(['"])(.*)\1$/su, '$2'));
+      if (version === undefined)
+        fail(node, `'${key}' is ${show(node)}; expected ${VERSION_EXPECTED}.`);
+      else config.prometheusVersion = version;
+    },
+    'enable-features': (node, key) => {
+      const items = isSeq(node) ? node.items : [node];
+      config.enableFeatures = stringList(node, key, true).map(
+        (name, index) =>
+          promqlFeatureFlag(name) ??
+          fail(
+            resolve(items[index]) ?? node,
+            `'${key}' has '${name}'; expected one of: ${Object.keys(PROMQL_FEATURE_FLAGS).join(', ')}.`,
+          ),
+      );
+    },
     scope: (node, key) => {
       const value = isScalar(node) ? node.value : undefined;
       const scope = PROM_LINT_SCOPES.find((choice) => choice === value);
@@ -162,6 +281,84 @@ export function parsePromLintConfig(text: string, path: string): PromLintConfig 
       if (text === '' || !('ms' in parsed) || parsed.ms <= 0)
         fail(node, `'${key}' is ${show(node)}; expected a Prometheus duration such as 30s or 1m.`);
       else config.scrapeInterval = parsed.ms / 1000;
+    },
+    'max-range': (node, key) => {
+      config.maxRange = positiveDuration(node, key);
+    },
+    'alert-for': (node, key) => {
+      const alertFor: { min?: number; max?: number } = {};
+      readMap(
+        node,
+        key,
+        {
+          min: (value, name) => (alertFor.min = positiveDuration(value, name)),
+          max: (value, name) => (alertFor.max = positiveDuration(value, name)),
+        },
+        `${key}.`,
+      );
+      if (alertFor.min !== undefined && alertFor.max !== undefined && alertFor.min > alertFor.max)
+        fail(node, `'${key}' has a min longer than its max.`);
+      config.alertFor = alertFor;
+    },
+    'aggregation-keep': (node, key) => {
+      config.aggregationKeep = listOfMaps<{
+        rules: AggregationKeepRule['rules'];
+        labels: string[];
+      }>(
+        node,
+        key,
+        () => ({ rules: 'all', labels: [] }),
+        (item) => ({
+          rules: (value, name) => (item.rules = ruleKind(value, name)),
+          labels: (value, name) => (item.labels = stringList(value, name, false)),
+        }),
+        ['labels'],
+      );
+    },
+    'required-labels': (node, key) => {
+      config.requiredLabels = listOfMaps<{
+        rules: RequiredLabelsRule['rules'];
+        metric: string;
+        labels: string[];
+      }>(
+        node,
+        key,
+        () => ({ rules: 'all', metric: '', labels: [] }),
+        (item) => ({
+          rules: (value, name) => (item.rules = ruleKind(value, name)),
+          metric: (value, name) => (item.metric = pattern(value, name)),
+          labels: (value, name) => (item.labels = stringList(value, name, false)),
+        }),
+        ['metric', 'labels'],
+      );
+    },
+    reject: (node, key) => {
+      config.reject = listOfMaps<RejectRule>(
+        node,
+        key,
+        () => ({
+          pattern: '',
+          labelKeys: false,
+          labelValues: false,
+          annotationKeys: false,
+          annotationValues: false,
+        }),
+        (item) => ({
+          pattern: (value, name) => (item.pattern = pattern(value, name)),
+          'label-keys': boolean((value) => (item.labelKeys = value)),
+          'label-values': boolean((value) => (item.labelValues = value)),
+          'annotation-keys': boolean((value) => (item.annotationKeys = value)),
+          'annotation-values': boolean((value) => (item.annotationValues = value)),
+        }),
+        ['pattern'],
+      );
+      config.reject.forEach((rule, index) => {
+        if (!rule.labelKeys && !rule.labelValues && !rule.annotationKeys && !rule.annotationValues)
+          fail(
+            resolve(isSeq(node) ? node.items[index] : node) ?? node,
+            `the '${key}' entry for '${rule.pattern}' checks nothing; set label-keys, label-values, annotation-keys or annotation-values to true.`,
+          );
+      });
     },
     conventions: (node, key) => {
       if (isScalar(node)) {
@@ -224,6 +421,11 @@ function didYouMean(key: string, known: readonly string[]): string[] {
   const near = closest(key.toLowerCase(), [...known]);
   const limit = Math.max(2, Math.floor(key.length / 3));
   return distance(key.toLowerCase(), near) <= limit ? [near] : [];
+}
+
+/** A field name as the file writes it: `labelKeys` → `label-keys`. */
+function kebab(field: string): string {
+  return field.replace(/[A-Z]/gu, (upper) => `-${upper.toLowerCase()}`);
 }
 
 /** A value as the message shows it: `"yes"`, `3`, `a list`, `a mapping`, `empty`. */

@@ -215,6 +215,7 @@ function expressionFindings(
       if (expr === undefined || expr.value === '') continue;
       const parsed = parsePromQL(expr.value);
       const diagnostics = checkParsedPromQL(parsed, {
+        ...options.settings?.promql,
         experimentalFunctions: options.experimentalFunctions === true,
       });
       for (const diagnostic of diagnostics) {

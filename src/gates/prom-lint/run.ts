@@ -10,6 +10,7 @@ import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
 import type { ResolveOptions } from '../../io/files.js';
 import { collectGarbage } from '../../shared/collect-garbage.js';
+import { countOf } from '../../report/labels.js';
 import {
   DEFAULT_CONFIG_PATHS,
   parsePromLintConfig,
@@ -37,6 +38,11 @@ export interface PromLintIo {
    * scope is not `all`. Absent: there is none, and every finding is reported.
    */
   changes?: () => Promise<ChangeLookup>;
+  /**
+   * How this user names rule files (the CLI's arguments, the action's `paths` input), told when
+   * the default globs match nothing; absent: the verdict's note is all that is said.
+   */
+  howToNameFiles?: string;
   /** The clock, for `snooze` comments (default: the system clock). */
   now?: () => Date;
 }
@@ -140,6 +146,11 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
     : await io.resolveFiles(inputs.paths, inputs.pathsFrom, {
         directoryFiles: RULE_FILES_OF_A_DIRECTORY,
       });
+  if (inputs.defaultPaths && paths.length === 0 && io.howToNameFiles !== undefined) {
+    io.logger.warning(
+      `No rule files found: nothing matches the default ${inputs.paths.join(', ')}. ${io.howToNameFiles}`,
+    );
+  }
   const files = [];
   for (const path of paths) files.push({ path, text: await io.readFile(path) });
   // Every file is linted whatever the scope: the checks across files (duplicate rules) need
@@ -156,7 +167,7 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
         : undefined,
   });
   io.logger.info(
-    `Linted ${stats.files} rule files (${stats.rules} rules): ${findings.length} findings`,
+    `Linted ${countOf(stats.files, 'rule file')} (${countOf(stats.rules, 'rule')}): ${countOf(findings.length, 'finding')}`,
   );
   const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
   return buildPromLintVerdict(findings, stats, {

@@ -6,6 +6,8 @@ import { ConfigurationError } from '../../shared/errors.js';
 import {
   booleanInput,
   choiceInput,
+  inputLabel,
+  inputMention,
   listInput,
   mappingInput,
   numberInput,
@@ -130,14 +132,15 @@ export function parseQueries(source: InputSource): NamedQuery[] {
     const promql = at > 0 ? line.slice(at + 1).trim() : '';
     if (!/^[A-Za-z_:][A-Za-z0-9_:.-]*$/.test(name) || promql === '') {
       throw new ConfigurationError(
-        `Input 'query' has the line '${line}'; expected NAME=PROMQL, e.g. memory_rss=process_resident_memory_bytes{job="api"}.`,
+        `${inputLabel(source, 'query')} has the line '${line}'; expected NAME=PROMQL, e.g. memory_rss=process_resident_memory_bytes{job="api"}.`,
       );
     }
     return { name, promql };
   });
   const seen = new Set<string>();
   for (const { name } of queries) {
-    if (seen.has(name)) throw new ConfigurationError(`Input 'query' names '${name}' twice.`);
+    if (seen.has(name))
+      throw new ConfigurationError(`${inputLabel(source, 'query')} names '${name}' twice.`);
     seen.add(name);
   }
   return queries;
@@ -152,7 +155,7 @@ export function parseHeaders(source: InputSource): Record<string, string> {
     // The value is a secret: the message names the header, never the line.
     if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
       throw new ConfigurationError(
-        "Input 'prometheus-header' has a line that is not 'Name: value' (e.g. 'Authorization: Bearer …').",
+        `${inputLabel(source, 'prometheus-header')} has a line that is not 'Name: value' (e.g. 'Authorization: Bearer …').`,
       );
     }
     headers[name] = line.slice(at + 1).trim();
@@ -167,33 +170,39 @@ export function readSoakInputs(source: InputSource): SoakInputs {
   const url = optionalInput(source, 'prometheus');
   const queries = parseQueries(source);
   if (url === undefined && queries.length > 0) {
-    throw new ConfigurationError("Input 'query' needs 'prometheus', the server's URL.");
+    throw new ConfigurationError(
+      `${inputLabel(source, 'query')} needs ${inputMention(source, 'prometheus')}, the server's URL.`,
+    );
   }
   if (url !== undefined && queries.length === 0) {
-    throw new ConfigurationError("Input 'prometheus' needs at least one 'query' line NAME=PROMQL.");
+    throw new ConfigurationError(
+      `${inputLabel(source, 'prometheus')} needs at least one ${inputMention(source, 'query')} line NAME=PROMQL.`,
+    );
   }
   if (url === undefined && input.length === 0) {
     throw new ConfigurationError(
-      "Input 'input' is required: result files of the soak run (k6, Locust, CSV or JSON), or a 'prometheus' URL with 'query' lines.",
+      `${inputLabel(source, 'input')} is required: result files of the soak run (k6, Locust, CSV or JSON), or a ${inputMention(source, 'prometheus')} URL with ${inputMention(source, 'query')} lines.`,
     );
   }
   const headers = parseHeaders(source);
   if (url === undefined && Object.keys(headers).length > 0) {
-    throw new ConfigurationError("Input 'prometheus-header' needs 'prometheus', the server's URL.");
+    throw new ConfigurationError(
+      `${inputLabel(source, 'prometheus-header')} needs ${inputMention(source, 'prometheus')}, the server's URL.`,
+    );
   }
   const step = optionalInput(source, 'step');
   const warmup = optionalInput(source, 'warmup') ?? 'auto';
   const job = optionalInput(source, 'job') ?? common.key;
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(job)) {
     throw new ConfigurationError(
-      `Input 'job' is '${job}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
+      `${inputLabel(source, 'job')} is '${job}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
     );
   }
   const historyFile = optionalInput(source, 'history-file');
   const trackingLabel = optionalInput(source, 'tracking-label') ?? DEFAULT_TRACKING_LABEL;
   if (trackingLabel.length > 50 || trackingLabel.includes(',')) {
     throw new ConfigurationError(
-      `Input 'tracking-label' is '${trackingLabel}'; a label has at most 50 characters and no comma.`,
+      `${inputLabel(source, 'tracking-label')} is '${trackingLabel}'; a label has at most 50 characters and no comma.`,
     );
   }
   return {
@@ -204,7 +213,7 @@ export function readSoakInputs(source: InputSource): SoakInputs {
       ? {}
       : {
           prometheus: {
-            url: prometheusUrl(url),
+            url: prometheusUrl(url, source),
             queries,
             from: optionalInput(source, 'from') ?? 'now-1h',
             to: optionalInput(source, 'to') ?? 'now',
@@ -212,14 +221,14 @@ export function readSoakInputs(source: InputSource): SoakInputs {
             headers,
           },
         }),
-    slos: lines(source('slo')).map(sloOf),
+    slos: lines(source('slo')).map((line) => sloOf(line, inputLabel(source, 'slo'))),
     growth: mappingInput(source, 'growth', parseGrowthLimit).map(({ pattern, value }) => ({
       pattern,
       maxPercentPerHour: value,
     })),
     ...(warmup.toLowerCase() === 'auto'
       ? {}
-      : { warmupSeconds: parseDurationSeconds(warmup, "Input 'warmup'") }),
+      : { warmupSeconds: parseDurationSeconds(warmup, inputLabel(source, 'warmup')) }),
     alpha: numberInput(source, 'alpha', 0.05, { min: 0.0001, max: 0.5 }),
     job,
     ...(historyFile === undefined ? {} : { historyFile }),
@@ -242,35 +251,35 @@ function lines(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-function sloOf(line: string): SloObjective {
+function sloOf(line: string, label: string): SloObjective {
   try {
     return parseSloObjective(line);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      throw new ConfigurationError(`Input 'slo': ${error.message}`);
+      throw new ConfigurationError(`${label}: ${error.message}`);
     }
     throw error;
   }
 }
 
-function prometheusUrl(text: string): string {
+function prometheusUrl(text: string, source: InputSource): string {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw new ConfigurationError(
-      `Input 'prometheus' is '${text}'; expected the server's URL, e.g. http://prometheus:9090.`,
+      `${inputLabel(source, 'prometheus')} is '${text}'; expected the server's URL, e.g. http://prometheus:9090.`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(
-      `Input 'prometheus' is '${text}'; expected an http:// or https:// URL.`,
+      `${inputLabel(source, 'prometheus')} is '${text}'; expected an http:// or https:// URL.`,
     );
   }
   if (url.username !== '' || url.password !== '') {
     // Credentials in a URL end up in logs; the header input is masked.
     throw new ConfigurationError(
-      "Input 'prometheus' holds credentials; pass them with 'prometheus-header' (e.g. 'Authorization: Basic …'), which is masked.",
+      `${inputLabel(source, 'prometheus')} holds credentials; pass them with ${inputMention(source, 'prometheus-header')} (e.g. 'Authorization: Basic …'), which is masked.`,
     );
   }
   return text;

@@ -5,6 +5,7 @@
  */
 import { median } from '../../stats/index.js';
 import { formatBytes, formatNumber, formatPercent } from '../../report/format.js';
+import { countOf } from '../../report/labels.js';
 import type {
   Cell,
   Chart,
@@ -160,7 +161,7 @@ function headlineOf(
         `SLO ${first.objective.text} missed (${formatPercent(first.attainment, { digits: 2 })} attained)`,
       );
     }
-    if (missed.length > 1) parts.push(`${missed.length - 1} more SLOs missed`);
+    if (missed.length > 1) parts.push(`${countOf(missed.length - 1, 'more SLO')} missed`);
   } else if (analysis.slos.length === 1 && analysis.slos[0] !== undefined) {
     parts.push(`SLO ${analysis.slos[0].objective.text} met`);
   } else if (analysis.slos.length > 1) {
@@ -365,7 +366,7 @@ function burnAlerts(alerts: readonly BurnAlertResult[], start: number): string {
     parts.push(
       evaluated.length === 0
         ? `none: the run is shorter than ${shortest.longWindow}`
-        : `${skipped.length} more need a run of ${shortest.longWindow}`,
+        : `${skipped.length} more ${skipped.length === 1 ? 'needs' : 'need'} a run of ${shortest.longWindow}`,
     );
   }
   return parts.join('; ');

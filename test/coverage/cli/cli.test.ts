@@ -211,10 +211,10 @@ describe('kaizen-gates coverage: totals', () => {
   });
 
   it.each([
-    [['--min-patch', 'most'], /Input 'min-patch' is 'most'/],
+    [['--min-patch', 'most'], /--min-patch is 'most'/],
     [['--min-total', '120%'], /cannot be over 100%/],
-    [['--format', 'ndjson'], /Input 'format' is 'ndjson'; expected one of: auto, lcov/],
-    [['--path-fix', 'no-separator'], /Input 'path-fix': .*'no-separator'/],
+    [['--format', 'ndjson'], /--format is 'ndjson'; expected one of: auto, lcov/],
+    [['--path-fix', 'no-separator'], /--path-fix: .*'no-separator'/],
   ])('exits 2 on a bad input %j', async (args, message) => {
     const result = await run(['--report', 'coverage.info', ...args]);
     expect(result.code).toBe(2);
@@ -275,7 +275,7 @@ describe('kaizen-gates coverage --base-ref: patch coverage', () => {
     expect(readFileSync(markdown, 'utf8')).toMatch(/Patch coverage 0%/);
   });
 
-  it('warns, without failing, when git cannot find the base ref of a patch minimum', async () => {
+  it('exits 2 on a --base-ref that names no commit', async () => {
     repo.write('src/calc.c', demo('src/calc.c'));
     repo.write('coverage.info', demo('coverage.info'));
     repo.commit('main');
@@ -283,18 +283,40 @@ describe('kaizen-gates coverage --base-ref: patch coverage', () => {
       '--report',
       'coverage.info',
       '--base-ref',
-      'no-such-branch',
+      'mian',
+      '--min-patch',
+      '80%',
+    ]);
+    expect(code).toBe(2);
+    expect(verdict.headline).toMatch(
+      /--base-ref: git knows no commit 'mian' \(did you mean 'main'\?\)/,
+    );
+  });
+
+  it('warns, without failing, when git finds no merge base for a patch minimum', async () => {
+    repo.write('src/calc.c', demo('src/calc.c'));
+    repo.write('coverage.info', demo('coverage.info'));
+    repo.commit('main');
+    // A branch with a history of its own: the ref exists, but shares no commit with HEAD.
+    repo.git('checkout', '-q', '--orphan', 'unrelated');
+    repo.commit('unrelated');
+    repo.git('checkout', '-q', '-f', 'main');
+    const { code, verdict } = await run([
+      '--report',
+      'coverage.info',
+      '--base-ref',
+      'unrelated',
       '--min-patch',
       '80%',
     ]);
     expect(code).toBe(0);
     expect(verdict.status).toBe('warn');
-    expect(verdict.notes.map((n) => n.text).join('\n')).toMatch(/no-such-branch/);
+    expect(verdict.notes.map((n) => n.text).join('\n')).toMatch(/unrelated/);
     const strict = await run([
       '--report',
       'coverage.info',
       '--base-ref',
-      'no-such-branch',
+      'unrelated',
       '--min-patch',
       '80%',
       '--fail-on',

@@ -132,7 +132,7 @@ describe('dashboard-diff --base --head', () => {
     expect(named.verdict.findings.map((f) => f.rule)).toContain(rule);
     const missing = await cli(['dashboard-diff', ...pair, '--lint-config', 'nope.lint']);
     expect(missing.code).toBe(2);
-    expect(missing.stdout).toMatch(/Input 'lint-config': the file 'nope\.lint' does not exist/);
+    expect(missing.stdout).toMatch(/--lint-config: the file 'nope\.lint' does not exist/);
     writeFileSync(join(out, '.lint'), 'exclusions:\n  panel-units-rul:\n');
     const mistyped = await cli(['dashboard-diff', ...pair]);
     expect(mistyped.code).toBe(2);
@@ -175,8 +175,8 @@ describe('dashboard-diff --base --head', () => {
   });
 
   it.each([
-    [['--base', 'a.json'], /Input 'head' is required with 'base'/],
-    [[], /Input 'base-ref' is required/],
+    [['--base', 'a.json'], /--head is required with --base/],
+    [[], /--base-ref is required/],
     [['--bsae', 'a.json'], /--bsae/],
   ])('exits 2 on bad usage: %j', async (args, message) => {
     const result = await cli(['dashboard-diff', ...args]);

@@ -63,24 +63,24 @@ describe('kaizen-gates soak', () => {
   });
 
   it.each([
-    ['no input', [], /Input 'input' is required/],
+    ['no input', [], /--input is required/],
     [
       'a missing file',
       ['--input', 'no-such-run.csv'],
       /the file 'no-such-run\.csv' does not exist/,
     ],
-    ['a bad objective', ['--input', 'FLAT', '--slo', 'latency_p99_ms about 200'], /Input 'slo'/],
+    ['a bad objective', ['--input', 'FLAT', '--slo', 'latency_p99_ms about 200'], /--slo: /],
     [
       'a bad growth limit',
       ['--input', 'FLAT', '--growth', 'rss: fast'],
-      /Input 'growth' for 'rss' is 'fast'/,
+      /--growth for 'rss' is 'fast'/,
     ],
-    ['a bad warm-up', ['--input', 'FLAT', '--warmup', 'soon'], /Input 'warmup' is 'soon'/],
-    ['an unknown format', ['--input', 'FLAT', '--format', 'jmeter'], /Input 'format' is 'jmeter'/],
+    ['a bad warm-up', ['--input', 'FLAT', '--warmup', 'soon'], /--warmup is 'soon'/],
+    ['an unknown format', ['--input', 'FLAT', '--format', 'jmeter'], /--format is 'jmeter'/],
     [
       'a query without a server',
       ['--input', 'FLAT', '--query', 'rss=process_resident_memory_bytes'],
-      /needs 'prometheus'/,
+      /--query needs --prometheus/,
     ],
     [
       'credentials in the server URL',
@@ -90,7 +90,7 @@ describe('kaizen-gates soak', () => {
     [
       'a time that is not one',
       ['--prometheus', 'http://127.0.0.1:9', '--query', 'a=up', '--from', 'yesterday'],
-      /Input 'from': time "yesterday"/,
+      /--from: time "yesterday"/,
     ],
   ])('exits 2 on %s, naming it', async (_, args, message) => {
     const run = await cli(['soak', ...args.map((a) => (a === 'FLAT' ? flat : a))]);
@@ -98,10 +98,12 @@ describe('kaizen-gates soak', () => {
     expect(run.stdout).toMatch(message);
   });
 
-  it('exits 2 on an unknown option, with the help', async () => {
+  it('exits 2 on an unknown option, with the option meant and where the help is', async () => {
     const run = await cli(['soak', '--inptu', flat]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--inptu[\s\S]*Usage: kaizen-gates soak --input FILE/);
+    expect(run.stderr).toBe(
+      'kaizen-gates soak: unknown option --inptu; did you mean --input? (see kaizen-gates soak --help)\n',
+    );
   });
 
   it('exits 2 when Prometheus cannot be reached', async () => {

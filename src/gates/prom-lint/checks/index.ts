@@ -26,11 +26,21 @@ import { suiteRules, type SuiteRule } from './suite-rules.js';
 import { templateLabelRemoved } from './template-label-removed.js';
 import type { RuleContext } from './rule-context.js';
 import { valueInLabels } from './value-in-labels.js';
+import { topkInAlert } from './topk-in-alert.js';
+import { unguardedAggregation } from './unguarded-aggregation.js';
+import { deadCode } from './dead-code.js';
+import { aggregationKeep } from './aggregation-keep.js';
+import { requiredLabels } from './required-labels.js';
+import { reject } from './reject.js';
+import { maxRange } from './max-range.js';
+import { forRange } from './for-range.js';
 
 export { expressionFacts, suiteNeeds } from './expression-facts.js';
 export type { ExpressionFacts, SuiteNeeds } from './expression-facts.js';
 export { groupInterval } from './group-interval.js';
 export { isConventionalGauge } from './rate-on-non-counter.js';
+export { removedDependencies } from './removed-dependency.js';
+export { checkDocsLink } from './docs-links.js';
 
 /** The per-rule checks, in the order their findings are produced. */
 const RULE_CHECKS: readonly ((context: RuleContext) => LintFinding[])[] = [
@@ -44,6 +54,14 @@ const RULE_CHECKS: readonly ((context: RuleContext) => LintFinding[])[] = [
   nanDivision,
   templateLabelRemoved,
   labelRemoved,
+  topkInAlert,
+  unguardedAggregation,
+  deadCode,
+  aggregationKeep,
+  requiredLabels,
+  reject,
+  maxRange,
+  forRange,
   ...CONVENTION_CHECKS,
 ];
 

@@ -138,6 +138,8 @@ export const PROMQL_FUNCTIONS: ReadonlyMap<string, PromFunction> = new Map<strin
   ['clamp_min', fn([V, S])],
   ['histogram_fraction', fn([S, S, V])],
   ['histogram_quantile', fn([S, V])],
+  // Renamed double_exponential_smoothing in Prometheus 3.0 (see versions.ts).
+  ['holt_winters', fn([M, S, S])],
   ['histogram_quantiles', fn([V, STR, S, S], V, 9, true)],
   ['double_exponential_smoothing', fn([M, S, S], V, 0, true)],
   ['info', fn([V, V], V, 1, true)],

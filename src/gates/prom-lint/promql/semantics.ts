@@ -15,17 +15,64 @@ import {
   childNamed,
   childrenNamed,
   binaryOperator,
+  forEachNode,
   nodeText,
   promTree,
   selectorParts,
   type ParsedPromQL,
   type PromNode,
 } from './tree.js';
+import {
+  AGGREGATION_RELEASES,
+  atLeast,
+  CURRENT_PROMETHEUS,
+  FUNCTION_RELEASES,
+  PROMQL_CHANGES,
+  type PrometheusVersion,
+} from './versions.js';
 
-/** Options of the semantic pass. */
+/**
+ * Options of the semantic pass: the Prometheus release to follow and its PromQL feature flags,
+ * one option per `--enable-feature` value, so experimental syntax is neither accepted nor refused
+ * silently. A flag that the release has made the default changes nothing.
+ */
 export interface SemanticOptions {
-  /** Accept the features behind `--enable-feature=promql-experimental-functions` (and the other PromQL feature flags). */
+  /**
+   * `promql-experimental-functions`: the experimental functions, `limitk` and `limit_ratio`, and
+   * the `</` and `>/` operators.
+   */
   experimentalFunctions?: boolean;
+  /** `promql-duration-expr`: arithmetic, `step()`, `range()`, `min_of`/`max_of` in durations (default from 3.14). */
+  durationExpressions?: boolean;
+  /** `promql-extended-range-selectors`: the `anchored` and `smoothed` modifiers (default from 3.16). */
+  extendedRangeSelectors?: boolean;
+  /** `promql-binop-fill-modifiers`: `fill()`, `fill_left()` and `fill_right()` on binary operators. */
+  fillModifiers?: boolean;
+  /** The Prometheus release whose parser is followed; the current release when not given. */
+  prometheusVersion?: PrometheusVersion;
+}
+
+/** Go's `time.Duration` is int64 nanoseconds: the longest duration, in seconds. */
+const MAX_DURATION_SECONDS = 2 ** 63 / 1e9;
+
+/** Seconds per unit of a Prometheus duration literal. */
+const UNIT_SECONDS: Record<string, number> = {
+  y: 365 * 86_400,
+  w: 7 * 86_400,
+  d: 86_400,
+  h: 3_600,
+  m: 60,
+  s: 1,
+  ms: 0.001,
+};
+
+/** The seconds a duration literal (`1h30m`) or a number (`300`, `4.18`) stands for. */
+function literalSeconds(text: string): number {
+  if (!/^\d+(?:ms|[ywdhms])/u.test(text)) return Number(text.replace(/_/gu, ''));
+  let total = 0;
+  for (const [, count, unit] of text.matchAll(/(\d+)(ms|[ywdhms])/gu))
+    total += Number(count) * (UNIT_SECONDS[unit ?? 's'] ?? 1);
+  return total;
 }
 
 const COMPARISON_OPS = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte']);
@@ -101,7 +148,18 @@ export function semanticDiagnostics(
   options: SemanticOptions = {},
 ): ExpressionDiagnostic[] {
   const diagnostics: ExpressionDiagnostic[] = [];
-  const experimental = options.experimentalFunctions === true;
+  const version = options.prometheusVersion ?? CURRENT_PROMETHEUS;
+  const prometheus3 = atLeast(version, PROMQL_CHANGES.prometheus3);
+  const experimental =
+    options.experimentalFunctions === true &&
+    atLeast(version, PROMQL_CHANGES.experimentalFunctionsFlag);
+  const durationExpressions =
+    atLeast(version, PROMQL_CHANGES.durationExpressionsByDefault) ||
+    (prometheus3 && options.durationExpressions === true);
+  const extendedRangeSelectors =
+    atLeast(version, PROMQL_CHANGES.extendedRangeSelectorsByDefault) ||
+    (prometheus3 && options.extendedRangeSelectors === true);
+  const fillModifiers = prometheus3 && options.fillModifiers === true;
   const error = (from: number, to: number, message: string, check = 'promql/type'): void => {
     diagnostics.push({ severity: 'error', check, message, from, to });
   };
@@ -130,41 +188,141 @@ export function semanticDiagnostics(
     }
   };
 
-  /** Durations inside `[...]` and after `offset`: literals (with a sign after offset) are standard; arithmetic needs a feature flag. */
-  const checkDuration = (node: SyntaxNode | null): void => {
+  /** A number literal too large for a float64 (`1e309`): Go's ParseFloat refuses it. */
+  const checkNumber = (literal: SyntaxNode): void => {
+    const text = nodeText(parsed, literal);
+    if (/^[0-9.]/u.test(text) && !Number.isFinite(literalSeconds(text)))
+      error(
+        literal.from,
+        literal.to,
+        `error parsing number: strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range`,
+        'promql/syntax',
+      );
+  };
+
+  /**
+   * The value in seconds of a duration expression, or undefined when it depends on the query
+   * (`step()`, `range()`). A constant zero divisor is an error Prometheus' parser raises.
+   */
+  const durationValue = (node: SyntaxNode): number | undefined => {
+    if (node.name === 'NumberDurationLiteralInDurationContext')
+      return literalSeconds(nodeText(parsed, node));
+    const first = node.firstChild;
+    const second = first?.nextSibling ?? null;
+    const third = second?.nextSibling ?? null;
+    if (first === null) return undefined;
+    if (second === null) return durationValue(first);
+    if (first.name === 'UnaryOp') {
+      const value = durationValue(second);
+      return value === undefined ? undefined : nodeText(parsed, first) === '-' ? -value : value;
+    }
+    if (third === null) return undefined;
+    if (first.name === 'DurationMaxOf' || first.name === 'DurationMinOf') {
+      const [a, b] = [durationValue(second), durationValue(third)];
+      if (a === undefined || b === undefined) return undefined;
+      return first.name === 'DurationMaxOf' ? Math.max(a, b) : Math.min(a, b);
+    }
+    const [a, b] = [durationValue(first), durationValue(third)];
+    if ((second.name === 'Div' || second.name === 'Mod') && b === 0) {
+      const message = second.name === 'Div' ? 'division by zero' : 'modulo by zero';
+      error(second.from, second.to, message, 'promql/syntax');
+      return undefined;
+    }
+    if (a === undefined || b === undefined) return undefined;
+    const results: Record<string, number> = {
+      Add: a + b,
+      Sub: a - b,
+      Mul: a * b,
+      Div: a / b,
+      Mod: a % b,
+      Pow: a ** b,
+    };
+    return results[second.name];
+  };
+
+  /**
+   * A duration that is one literal under any number of signs (`5m`, `-7m`, `-1`): the literal
+   * and whether it is negated; undefined for a duration expression (parentheses included).
+   */
+  const signedLiteral = (
+    node: SyntaxNode,
+  ): { literal: SyntaxNode; negative: boolean } | undefined => {
+    let negative = false;
+    let inner = node;
+    for (;;) {
+      const first = inner.firstChild;
+      const second = first?.nextSibling ?? null;
+      if (first?.name === 'UnaryOp' && second !== null && second.nextSibling === null) {
+        if (nodeText(parsed, first) === '-') negative = !negative;
+        inner = second;
+        continue;
+      }
+      if (first?.name === 'NumberDurationLiteralInDurationContext' && second === null)
+        return { literal: first, negative };
+      return undefined;
+    }
+  };
+
+  /**
+   * Durations inside `[...]` and after `offset`. A literal under signs is standard PromQL; any
+   * other form is a duration expression, behind a flag until 3.14 and unknown to 2.x. A bare
+   * number means seconds from Prometheus 3.0. Prometheus checks a literal's size (int64
+   * nanoseconds) and, for ranges and steps, its sign at parse time; of an expression it checks
+   * only division by a constant zero, and leaves the value to the engine.
+   */
+  const checkDuration = (node: SyntaxNode | null, mustBePositive: boolean): void => {
     if (node === null) return;
-    let inner: SyntaxNode | null = node;
-    while (inner !== null && inner.name === 'OffsetDurationExpr') inner = inner.lastChild;
-    const isOffset = node.name === 'OffsetDurationExpr';
-    const literal = isOffset
-      ? inner
-      : node.firstChild?.nextSibling === null
-        ? node.firstChild
-        : null;
-    if (literal?.name !== 'NumberDurationLiteralInDurationContext') {
-      if (!experimental)
+    const signed = signedLiteral(node);
+    if (signed === undefined) {
+      if (!durationExpressions) {
         error(
           node.from,
           node.to,
-          'experimental duration expression is not enabled',
-          'promql/experimental',
+          prometheus3
+            ? 'experimental duration expression is not enabled'
+            : 'duration expressions are not supported before Prometheus 3',
+          prometheus3 ? 'promql/experimental' : 'promql/syntax',
         );
+        return;
+      }
+      durationValue(node);
       return;
     }
-    const value = nodeText(parsed, literal);
-    // A bare number is seconds only with the duration-expression feature; promtool 2.42 rejects it.
-    if (!DURATION_PATTERN.test(value)) {
-      if (!experimental)
-        error(literal.from, literal.to, 'missing unit character in duration', 'promql/syntax');
+    const { literal, negative } = signed;
+    const text = nodeText(parsed, literal);
+    if (!prometheus3 && !DURATION_PATTERN.test(text)) {
+      error(
+        literal.from,
+        literal.to,
+        mustBePositive
+          ? 'missing unit character in duration'
+          : `unexpected number ${JSON.stringify(text)} in offset, expected duration`,
+        'promql/syntax',
+      );
       return;
     }
-    if (/^(?:0+[a-z]+)+$/u.test(value))
-      error(literal.from, literal.to, 'duration must be greater than 0', 'promql/syntax');
+    const value = negative ? -literalSeconds(text) : literalSeconds(text);
+    if (!(Math.abs(value) <= MAX_DURATION_SECONDS))
+      error(literal.from, literal.to, 'duration out of range', 'promql/syntax');
+    // A zero offset is refused too (promtool 2.42: `x offset 0s`); a negative one is not.
+    else if (mustBePositive ? !(value > 0) : value === 0)
+      error(node.from, node.to, 'duration must be greater than 0', 'promql/syntax');
   };
 
   /** `@ <t>` needs a finite time that fits Prometheus' int64 milliseconds. */
   const checkTimestamp = (literal: SyntaxNode): void => {
     const raw = nodeText(parsed, literal).toLowerCase().replace(/_/gu, '');
+    if (/^\d+(?:ms|[ywdhms])/u.test(raw)) {
+      // A duration as the time (`@ 1m`, 60 s after the epoch): Prometheus 3's number literals.
+      if (!prometheus3)
+        error(
+          literal.from,
+          literal.to,
+          `unexpected duration ${JSON.stringify(raw)} in @, expected timestamp`,
+          'promql/syntax',
+        );
+      return;
+    }
     const unsigned = raw.replace(/^[+-]/u, '');
     const sign = raw.startsWith('-') ? -1 : 1;
     const value = unsigned === 'inf' ? sign * Infinity : unsigned === 'nan' ? NaN : Number(raw);
@@ -211,7 +369,7 @@ export function semanticDiagnostics(
         'promql/syntax',
       );
     }
-    if (isOffset) checkDuration(childNamed(n.node, 'OffsetDurationExpr'));
+    if (isOffset) checkDuration(childNamed(n.node, 'OffsetDurationExpr'), false);
     const timestamp = isOffset ? null : childNamed(n.node, 'NumberDurationLiteral');
     if (timestamp !== null) checkTimestamp(timestamp);
     return type;
@@ -221,13 +379,23 @@ export function semanticDiagnostics(
     const nameNode = childNamed(n.node, 'FunctionIdentifier');
     const name = nameNode === null ? '' : nodeText(parsed, nameNode);
     const args = n.children;
-    const fn = PROMQL_FUNCTIONS.get(name);
+    const release = FUNCTION_RELEASES.get(name);
+    const known =
+      (release?.since === undefined || atLeast(version, release.since)) &&
+      (release?.removedIn === undefined || !atLeast(version, release.removedIn));
+    const fn = known ? PROMQL_FUNCTIONS.get(name) : undefined;
     if (fn === undefined) {
       args.forEach(typeOf);
-      error(n.from, n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
+      error(
+        nameNode?.from ?? n.from,
+        nameNode?.to ?? n.to,
+        `unknown function with name ${JSON.stringify(name)}`,
+        'promql/syntax',
+      );
       return 'instant vector';
     }
-    if (fn.experimental && !experimental) {
+    const stable = release?.stableSince !== undefined && atLeast(version, release.stableSince);
+    if (fn.experimental && !stable && !experimental) {
       error(
         nameNode?.from ?? n.from,
         nameNode?.to ?? n.to,
@@ -286,6 +454,13 @@ export function semanticDiagnostics(
     const opNode = childNamed(n.node, 'AggregateOp');
     const op = opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
     const args = n.children;
+    const since = AGGREGATION_RELEASES.get(op);
+    if (since !== undefined && !atLeast(version, since)) {
+      // Not yet a keyword: Prometheus reads `limitk(...)` as a call of an unknown function.
+      args.forEach(typeOf);
+      error(n.from, n.to, `unknown function with name ${JSON.stringify(op)}`, 'promql/syntax');
+      return;
+    }
     if (EXPERIMENTAL_AGGREGATIONS.has(op) && !experimental) {
       error(
         n.from,
@@ -347,7 +522,7 @@ export function semanticDiagnostics(
         'promql/experimental',
       );
     }
-    if (fill !== null && !experimental)
+    if (fill !== null && !fillModifiers)
       error(
         fill.from,
         fill.to,
@@ -409,6 +584,7 @@ export function semanticDiagnostics(
     const operand = n.children[0];
     switch (n.kind) {
       case 'number':
+        checkNumber(n.node);
         return 'scalar';
       case 'string':
         return 'string';
@@ -442,7 +618,7 @@ export function semanticDiagnostics(
             'promql/syntax',
           );
         }
-        checkDuration(childNamed(n.node, 'DurationExpr'));
+        checkDuration(childNamed(n.node, 'DurationExpr'), true);
         return 'range vector';
       case 'subquery': {
         const t = operand === undefined ? 'instant vector' : typeOf(operand);
@@ -452,7 +628,7 @@ export function semanticDiagnostics(
             n.to,
             `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`,
           );
-        childrenNamed(n.node, 'DurationExpr').forEach(checkDuration);
+        for (const duration of childrenNamed(n.node, 'DurationExpr')) checkDuration(duration, true);
         return 'range vector';
       }
       case 'offset':
@@ -460,7 +636,7 @@ export function semanticDiagnostics(
         return operand === undefined ? 'instant vector' : checkModifier(n, operand);
       case 'anchored':
       case 'smoothed':
-        if (!experimental)
+        if (!extendedRangeSelectors)
           error(
             n.from,
             n.to,
@@ -480,6 +656,18 @@ export function semanticDiagnostics(
     }
   }
 
+  if (!prometheus3) {
+    // Quoted (UTF-8) metric and label names arrived in Prometheus 3.0.
+    forEachNode(parsed, (node) => {
+      if (node.name === 'QuotedLabelName')
+        error(
+          node.from,
+          node.to,
+          `unexpected string ${JSON.stringify(nodeText(parsed, node))} in label matching, expected identifier or "}"`,
+          'promql/syntax',
+        );
+    });
+  }
   const root = promTree(parsed);
   if (root !== undefined) typeOf(root);
   return diagnostics;

@@ -37,6 +37,9 @@ const UNCLOSED_MESSAGES: Record<string, string> = {
   '{': 'unexpected end of input inside braces',
 };
 
+/** A UTF-16 surrogate without its pair: text no UTF-8 encoding can carry. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
 /** Describes the text at an error node the way Prometheus' parser words its errors. */
 function unexpected(text: string, from: number, to: number): string {
   const token = text.slice(from, Math.max(to, from + 1)).trim();
@@ -78,7 +81,11 @@ export function syntaxDiagnostics(parsed: ParsedPromQL): ExpressionDiagnostic[] 
     }
     // Prometheus' lexer refuses a bad escape, reporting it at the string's start.
     if (ref.name === 'StringLiteral') {
-      const message = stringEscapeError(text.slice(ref.from, ref.to));
+      const literal = text.slice(ref.from, ref.to);
+      // A lone surrogate is what an invalid UTF-8 byte becomes in a JavaScript string.
+      const message = LONE_SURROGATE.test(literal)
+        ? 'invalid UTF-8 rune'
+        : stringEscapeError(literal);
       if (message !== undefined) {
         diagnostics.push({
           severity: 'error',

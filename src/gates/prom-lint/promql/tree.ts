@@ -6,6 +6,7 @@
 import type { NodeType, Tree } from '@lezer/common';
 import { LineComment, parser as lezerParser } from '@prometheus-io/lezer-promql';
 import type { Stack } from '@lezer/lr';
+import { lezerText } from './parse-text.js';
 
 /**
  * A parsed expression: its nodes, linked, and the text their offsets point into. The lezer tree
@@ -186,9 +187,12 @@ export interface PromComparison {
   node: SyntaxNode;
 }
 
-/** Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). */
+/**
+ * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
+ * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
+ */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, top: linkedTreeOf(promqlParser.parse(text)), answers: [] };
+  return { text, top: linkedTreeOf(promqlParser.parse(lezerText(text))), answers: [] };
 }
 
 /** Calls `enter` on every node, parents before children, in source order. */

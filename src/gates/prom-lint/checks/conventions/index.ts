@@ -9,6 +9,9 @@ import { conventionAlertName } from './alert-name.js';
 import { conventionRecordName } from './record-name.js';
 import { requiredAnnotations } from './required-annotations.js';
 import { conventionSeverity } from './severity.js';
+import { humanizeValue } from './humanize-value.js';
+import { redundantFor } from './redundant-for.js';
+import { smellyRegex } from './smelly-regex.js';
 
 export { camelCaseAlertName, isCamelCaseAlertName } from './alert-name.js';
 export { isLevelMetricOperations } from './record-name.js';
@@ -19,4 +22,7 @@ export const CONVENTION_CHECKS: readonly ((context: RuleContext) => LintFinding[
   requiredAnnotations,
   conventionAlertName,
   conventionRecordName,
+  redundantFor,
+  humanizeValue,
+  smellyRegex,
 ];
