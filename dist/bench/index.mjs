@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38922);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93981);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38922:
+/***/ 93981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75983,10 +75983,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main_main)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -78933,8 +78935,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * A mistake of the user's: a bad input, an unreadable or malformed file. The message names the
@@ -88225,6 +88225,236 @@ async function pullRequestAncestors(client, query, logger) {
     return [query.baseSha];
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/history/snapshot.ts
+/**
+ * Snapshots: one record per suite and commit (a default-branch commit's full results, say), kept
+ * so that a later pull request can compare against its merge base. The store is an interface so
+ * the action (GitHub's cache) and the CLI (a directory) share the lookup logic: walk the merge
+ * base's ancestors, nearest first. Pure apart from the store it is handed.
+ */
+
+
+/** Serialises a snapshot: one line of JSON in the object's own key order. */
+function serializeSnapshot(snapshot) {
+    return `${JSON.stringify(snapshot)}\n`;
+}
+/**
+ * Finds the nearest stored snapshot among `ancestors` (the merge base first, then its
+ * first-parent ancestors). The newest run of the branch is deliberately not used: it may
+ * contain commits the pull request does not, which shows up as spurious changes.
+ *
+ * @throws {ConfigurationError} when the nearest stored snapshot is damaged (see parseSnapshot).
+ */
+async function findNearestSnapshot(kind, store, suite, ancestors) {
+    if (ancestors.length === 0)
+        return undefined;
+    let hit;
+    if (store.readFirst) {
+        hit = await store.readFirst(suite, ancestors);
+    }
+    else {
+        for (const sha of ancestors) {
+            const text = await store.read(suite, sha);
+            if (text !== undefined) {
+                hit = { sha, text };
+                break;
+            }
+        }
+    }
+    if (!hit)
+        return undefined;
+    return {
+        snapshot: snapshot_parseSnapshot(kind, hit.text, `stored ${kind.noun} of ${hit.sha}`),
+        distance: ancestors.indexOf(hit.sha),
+    };
+}
+/**
+ * Validates a snapshot read back from storage.
+ *
+ * @param what - names it in messages, e.g. `stored baseline of 1a2b…`.
+ * @throws {ConfigurationError} when it is not JSON, not of `kind`, or damaged.
+ */
+function snapshot_parseSnapshot(kind, text, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`The ${what} is not valid JSON (${error.message}).`);
+    }
+    if (!isRecord(data) || data.schema !== kind.schema) {
+        throw new errors_ConfigurationError(`The ${what} is not a kaizen-gates ${kind.noun} (schema ${kind.schema}).`);
+    }
+    const { suite, sha, createdAt } = data;
+    const lacks = `The ${what} lacks suite, sha, createdAt or ${kind.fields}.`;
+    if (typeof suite !== 'string' || typeof sha !== 'string' || typeof createdAt !== 'string') {
+        throw new errors_ConfigurationError(lacks);
+    }
+    const record = kind.parseRecord(data, what);
+    if (record === undefined)
+        throw new errors_ConfigurationError(lacks);
+    return { schema: kind.schema, suite, sha, createdAt, ...record };
+}
+
+;// CONCATENATED MODULE: ./src/history/restored-cache-store.ts
+/**
+ * Stored snapshots through GitHub's Actions cache, as a composite action can reach it.
+ *
+ * Why not `@actions/cache`: the runner gives the cache service's token (ACTIONS_RUNTIME_TOKEN)
+ * to JavaScript and container actions, but not to the `run:` steps of a composite action, so the
+ * library cannot talk to the service from here. The composite action instead wraps the gate in
+ * `actions/cache/restore` and `actions/cache/save` steps: a prepare phase names the keys (the
+ * merge base and its ancestors, nearest first), the restore step fetches the first that exists
+ * into a directory, and this store reads that directory and writes the file the save step
+ * uploads.
+ */
+
+
+
+
+/** Cache key of a gate's snapshot of a suite at a commit: `kaizen-gates-bench-default-<sha>`. */
+function snapshotCacheKey(kind, suite, sha) {
+    return `kaizen-gates-${kind.gate}-${suite}-${sha}`;
+}
+/**
+ * `actions/cache/restore` takes one key and at most 9 restore keys (the cache service refuses
+ * more than 10 keys), so at most 10 ancestors can be searched in one restore.
+ */
+const MAX_CACHE_KEYS = 10;
+/**
+ * The file the restore step fills and the save step uploads. Named `baseline.json` whatever the
+ * gate, because that is the name caches saved by earlier versions hold.
+ */
+function snapshotFile(directory) {
+    return (0,external_node_path_namespaceObject.join)(directory, 'baseline.json');
+}
+/**
+ * A store over the directory the restore step filled, holding snapshots of `kind`. `onSave`
+ * publishes the key the save step must use (the store cannot save by itself, see above).
+ */
+function restoredCacheStore(kind, directory, onSave) {
+    const file = snapshotFile(directory);
+    const restored = async () => (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,promises_namespaceObject.readFile)(file, 'utf8') : undefined;
+    const shaOf = (text) => {
+        try {
+            return snapshot_parseSnapshot(kind, text, `restored ${kind.noun}`).sha;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        async read(_suite, sha) {
+            const text = await restored();
+            return text !== undefined && shaOf(text) === sha ? text : undefined;
+        },
+        async readFirst(_suite, shas) {
+            const text = await restored();
+            if (text === undefined)
+                return undefined;
+            const sha = shaOf(text);
+            // A damaged file is handed on as the nearest hit, so that the lookup reports it.
+            if (sha === undefined)
+                return shas[0] === undefined ? undefined : { sha: shas[0], text };
+            return shas.includes(sha) ? { sha, text } : undefined;
+        },
+        async write(suite, sha, text) {
+            await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(file, text);
+            onSave(snapshotCacheKey(kind, suite, sha));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/snapshot-cache-phases.ts
+/**
+ * The two phases of a gate that keeps snapshots in the Actions cache (bench baselines, coverage of
+ * a commit). A composite `run:` step gets no cache-service token (see
+ * src/history/restored-cache-store.ts), so the action runs the gate's bundle twice around
+ * actions/cache restore and save: `KAIZEN_PHASE=prepare` names the cache keys of the merge base
+ * and its ancestors; the gate phase reads what was restored and names the key to save under.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Inputs as the runner passes them. */
+const snapshot_cache_phases_actionInputs = (name) => getInput(name);
+/** The directory the cache steps restore into and save from, one per gate and suite (or key). */
+function snapshotDirectory(folder, suite) {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), folder, suite);
+}
+/**
+ * Whether this run stores its snapshot for later pull requests: `always`, or `auto` on a push to
+ * the default branch (a pull request's merge base is a default-branch commit).
+ */
+function shouldSaveSnapshot(save, context) {
+    const onDefaultBranch = context.event === 'push' &&
+        context.defaultBranch !== undefined &&
+        context.ref === `refs/heads/${context.defaultBranch}`;
+    return save === 'always' || (save === 'auto' && onDefaultBranch);
+}
+/**
+ * Prepare phase: outputs `store-path`, and on a pull request the cache keys of the merge base and
+ * its nearest ancestors (`restore-key`, `restore-keys`, `ancestors`). Never fails the job: a
+ * problem is left for the gate phase to report.
+ */
+async function prepareSnapshotRestore(kind, lookupOf) {
+    try {
+        const common = readCommonInputs(snapshot_cache_phases_actionInputs);
+        if (common.token)
+            core_setSecret(common.token);
+        const lookup = lookupOf(snapshot_cache_phases_actionInputs, common);
+        const context = readRunContext(process.env, (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        setOutput('store-path', snapshotDirectory(lookup.folder, lookup.suite));
+        const pr = context.pullRequest;
+        if (!pr || !lookup.wanted)
+            return;
+        const client = common.token
+            ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger: actionsLogger })
+            : undefined;
+        const ancestors = await pullRequestAncestors(client, {
+            owner: context.owner,
+            repo: context.repo,
+            baseSha: pr.baseSha,
+            headSha: pr.headSha,
+            depth: Math.min(lookup.depth, MAX_CACHE_KEYS),
+        }, actionsLogger);
+        const [first, ...rest] = ancestors.map((sha) => snapshotCacheKey(kind, lookup.suite, sha));
+        if (first === undefined)
+            return;
+        setOutput('ancestors', ancestors.join(' '));
+        setOutput('restore-key', first);
+        setOutput('restore-keys', rest.join('\n'));
+    }
+    catch (error) {
+        info(`Lookup of the stored ${kind.noun} skipped: ${error.message}`);
+    }
+}
+/**
+ * Gate phase: the store the cache step restored into (a write names the `save-key` output the
+ * save step uses) and the ancestors the prepare phase passed on through `KAIZEN_ANCESTORS`.
+ */
+function restoredSnapshots(kind, folder, suite) {
+    const directory = snapshotDirectory(folder, suite);
+    setOutput('store-path', directory);
+    const ancestors = (process.env.KAIZEN_ANCESTORS ?? '')
+        .split(/\s+/)
+        .filter((sha) => /^[0-9a-f]{40}$/.test(sha));
+    return {
+        store: restoredCacheStore(kind, directory, (key) => setOutput('save-key', key)),
+        ancestors,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/history/log.ts
 /**
  * A run log: one compact JSON line per run of a suite, appended to a file (on a data branch or
@@ -88612,149 +88842,6 @@ function dataBranchHistory(client, kind, where, logger) {
                 retention: where.retention,
                 logger,
             });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/history/snapshot.ts
-/**
- * Snapshots: one record per suite and commit (a default-branch commit's full results, say), kept
- * so that a later pull request can compare against its merge base. The store is an interface so
- * the action (GitHub's cache) and the CLI (a directory) share the lookup logic: walk the merge
- * base's ancestors, nearest first. Pure apart from the store it is handed.
- */
-
-
-/** Serialises a snapshot: one line of JSON in the object's own key order. */
-function serializeSnapshot(snapshot) {
-    return `${JSON.stringify(snapshot)}\n`;
-}
-/**
- * Finds the nearest stored snapshot among `ancestors` (the merge base first, then its
- * first-parent ancestors). The newest run of the branch is deliberately not used: it may
- * contain commits the pull request does not, which shows up as spurious changes.
- *
- * @throws {ConfigurationError} when the nearest stored snapshot is damaged (see parseSnapshot).
- */
-async function findNearestSnapshot(kind, store, suite, ancestors) {
-    if (ancestors.length === 0)
-        return undefined;
-    let hit;
-    if (store.readFirst) {
-        hit = await store.readFirst(suite, ancestors);
-    }
-    else {
-        for (const sha of ancestors) {
-            const text = await store.read(suite, sha);
-            if (text !== undefined) {
-                hit = { sha, text };
-                break;
-            }
-        }
-    }
-    if (!hit)
-        return undefined;
-    return {
-        snapshot: snapshot_parseSnapshot(kind, hit.text, `stored ${kind.noun} of ${hit.sha}`),
-        distance: ancestors.indexOf(hit.sha),
-    };
-}
-/**
- * Validates a snapshot read back from storage.
- *
- * @param what - names it in messages, e.g. `stored baseline of 1a2b…`.
- * @throws {ConfigurationError} when it is not JSON, not of `kind`, or damaged.
- */
-function snapshot_parseSnapshot(kind, text, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`The ${what} is not valid JSON (${error.message}).`);
-    }
-    if (!isRecord(data) || data.schema !== kind.schema) {
-        throw new errors_ConfigurationError(`The ${what} is not a kaizen-gates ${kind.noun} (schema ${kind.schema}).`);
-    }
-    const { suite, sha, createdAt } = data;
-    const lacks = `The ${what} lacks suite, sha, createdAt or ${kind.fields}.`;
-    if (typeof suite !== 'string' || typeof sha !== 'string' || typeof createdAt !== 'string') {
-        throw new errors_ConfigurationError(lacks);
-    }
-    const record = kind.parseRecord(data, what);
-    if (record === undefined)
-        throw new errors_ConfigurationError(lacks);
-    return { schema: kind.schema, suite, sha, createdAt, ...record };
-}
-
-;// CONCATENATED MODULE: ./src/history/restored-cache-store.ts
-/**
- * Stored snapshots through GitHub's Actions cache, as a composite action can reach it.
- *
- * Why not `@actions/cache`: the runner gives the cache service's token (ACTIONS_RUNTIME_TOKEN)
- * to JavaScript and container actions, but not to the `run:` steps of a composite action, so the
- * library cannot talk to the service from here. The composite action instead wraps the gate in
- * `actions/cache/restore` and `actions/cache/save` steps: a prepare phase names the keys (the
- * merge base and its ancestors, nearest first), the restore step fetches the first that exists
- * into a directory, and this store reads that directory and writes the file the save step
- * uploads.
- */
-
-
-
-
-/** Cache key of a gate's snapshot of a suite at a commit: `kaizen-gates-bench-default-<sha>`. */
-function snapshotCacheKey(kind, suite, sha) {
-    return `kaizen-gates-${kind.gate}-${suite}-${sha}`;
-}
-/**
- * `actions/cache/restore` takes one key and at most 9 restore keys (the cache service refuses
- * more than 10 keys), so at most 10 ancestors can be searched in one restore.
- */
-const MAX_CACHE_KEYS = 10;
-/**
- * The file the restore step fills and the save step uploads. Named `baseline.json` whatever the
- * gate, because that is the name caches saved by earlier versions hold.
- */
-function snapshotFile(directory) {
-    return (0,external_node_path_namespaceObject.join)(directory, 'baseline.json');
-}
-/**
- * A store over the directory the restore step filled, holding snapshots of `kind`. `onSave`
- * publishes the key the save step must use (the store cannot save by itself, see above).
- */
-function restoredCacheStore(kind, directory, onSave) {
-    const file = snapshotFile(directory);
-    const restored = async () => (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,promises_namespaceObject.readFile)(file, 'utf8') : undefined;
-    const shaOf = (text) => {
-        try {
-            return snapshot_parseSnapshot(kind, text, `restored ${kind.noun}`).sha;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return {
-        async read(_suite, sha) {
-            const text = await restored();
-            return text !== undefined && shaOf(text) === sha ? text : undefined;
-        },
-        async readFirst(_suite, shas) {
-            const text = await restored();
-            if (text === undefined)
-                return undefined;
-            const sha = shaOf(text);
-            // A damaged file is handed on as the nearest hit, so that the lookup reports it.
-            if (sha === undefined)
-                return shas[0] === undefined ? undefined : { sha: shas[0], text };
-            return shas.includes(sha) ? { sha, text } : undefined;
-        },
-        async write(suite, sha, text) {
-            await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(file, text);
-            onSave(snapshotCacheKey(kind, suite, sha));
         },
     };
 }
@@ -107620,71 +107707,28 @@ async function saveBaseline(inputs, io, store, sha, head, verdict) {
 
 
 
-
-
-
-
-
-
-
-const inputs = (name) => getInput(name);
-/** The directory the cache steps restore into and save from, one per suite. */
-function storeDirectory(suite) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'kaizen-gates-baseline', suite);
-}
-/** Whether this run stores its results as a baseline. */
-function shouldSave(bench, context) {
-    const onDefaultBranch = context.event === 'push' &&
-        context.defaultBranch !== undefined &&
-        context.ref === `refs/heads/${context.defaultBranch}`;
-    return bench.saveBaseline === 'always' || (bench.saveBaseline === 'auto' && onDefaultBranch);
-}
+/** The folder under RUNNER_TEMP the cache steps restore into, one per suite. */
+const STORE_FOLDER = 'kaizen-gates-baseline';
 /**
- * Prepare phase: for a pull request without baseline files, output the cache keys of the merge
- * base and its nearest ancestors. Problems are left for the gate phase to report.
+ * Prepare phase: for a pull request without baseline files, the cache keys of the baselines of
+ * the merge base and its nearest ancestors.
  */
-async function prepare() {
-    try {
-        const bench = readBenchInputs(inputs);
-        const common = readCommonInputs(inputs);
-        if (common.token)
-            core_setSecret(common.token);
-        const context = readRunContext(process.env, (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        const directory = storeDirectory(bench.suite);
-        setOutput('store-path', directory);
-        const pr = context.pullRequest;
-        if (!pr || bench.baseline.length > 0)
-            return;
-        const client = common.token
-            ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger: actionsLogger })
-            : undefined;
-        const ancestors = await pullRequestAncestors(client, {
-            owner: context.owner,
-            repo: context.repo,
-            baseSha: pr.baseSha,
-            headSha: pr.headSha,
-            depth: Math.min(bench.baselineSearchDepth, MAX_CACHE_KEYS),
-        }, actionsLogger);
-        const [first, ...rest] = ancestors.map((sha) => snapshotCacheKey(BASELINE_KIND, bench.suite, sha));
-        if (first === undefined)
-            return;
-        setOutput('ancestors', ancestors.join(' '));
-        setOutput('restore-key', first);
-        setOutput('restore-keys', rest.join('\n'));
-    }
-    catch (error) {
-        info(`Baseline lookup skipped: ${error.message}`);
-    }
+function prepare() {
+    return prepareSnapshotRestore(BASELINE_KIND, (source) => {
+        const bench = readBenchInputs(source);
+        return {
+            suite: bench.suite,
+            folder: STORE_FOLDER,
+            depth: bench.baselineSearchDepth,
+            wanted: bench.baseline.length === 0,
+        };
+    });
 }
 /** Gate phase. */
 function gate() {
     return runAction('bench', async ({ source, common, context, logger }) => {
         const bench = readBenchInputs(source);
-        const ancestors = (process.env.KAIZEN_ANCESTORS ?? '')
-            .split(/\s+/)
-            .filter((s) => /^[0-9a-f]{40}$/.test(s));
-        const directory = storeDirectory(bench.suite);
-        setOutput('store-path', directory);
+        const { store, ancestors } = restoredSnapshots(BASELINE_KIND, STORE_FOLDER, bench.suite);
         const client = bench.history && common.token
             ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger })
             : undefined;
@@ -107707,9 +107751,9 @@ function gate() {
                 : {}),
             resolveFiles: resolveFiles,
             readFile: readTextFile,
-            store: restoredCacheStore(BASELINE_KIND, directory, (key) => setOutput('save-key', key)),
+            store,
             ...(context.pullRequest ? { ancestors: async () => ancestors } : {}),
-            ...(shouldSave(bench, context) ? { saveAs: context.sha } : {}),
+            ...(shouldSaveSnapshot(bench.saveBaseline, context) ? { saveAs: context.sha } : {}),
             now: () => new Date(),
         };
         return runBench(bench, io);

@@ -40403,7 +40403,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8717);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1015);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -40412,7 +40412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8717:
+/***/ 1015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52806,6 +52806,93 @@ function restoredCacheStore(kind, directory, onSave) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/snapshot-cache-phases.ts
+/**
+ * The two phases of a gate that keeps snapshots in the Actions cache (bench baselines, coverage of
+ * a commit). A composite `run:` step gets no cache-service token (see
+ * src/history/restored-cache-store.ts), so the action runs the gate's bundle twice around
+ * actions/cache restore and save: `KAIZEN_PHASE=prepare` names the cache keys of the merge base
+ * and its ancestors; the gate phase reads what was restored and names the key to save under.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Inputs as the runner passes them. */
+const snapshot_cache_phases_actionInputs = (name) => getInput(name);
+/** The directory the cache steps restore into and save from, one per gate and suite (or key). */
+function snapshotDirectory(folder, suite) {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), folder, suite);
+}
+/**
+ * Whether this run stores its snapshot for later pull requests: `always`, or `auto` on a push to
+ * the default branch (a pull request's merge base is a default-branch commit).
+ */
+function shouldSaveSnapshot(save, context) {
+    const onDefaultBranch = context.event === 'push' &&
+        context.defaultBranch !== undefined &&
+        context.ref === `refs/heads/${context.defaultBranch}`;
+    return save === 'always' || (save === 'auto' && onDefaultBranch);
+}
+/**
+ * Prepare phase: outputs `store-path`, and on a pull request the cache keys of the merge base and
+ * its nearest ancestors (`restore-key`, `restore-keys`, `ancestors`). Never fails the job: a
+ * problem is left for the gate phase to report.
+ */
+async function prepareSnapshotRestore(kind, lookupOf) {
+    try {
+        const common = readCommonInputs(snapshot_cache_phases_actionInputs);
+        if (common.token)
+            core_setSecret(common.token);
+        const lookup = lookupOf(snapshot_cache_phases_actionInputs, common);
+        const context = readRunContext(process.env, (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        setOutput('store-path', snapshotDirectory(lookup.folder, lookup.suite));
+        const pr = context.pullRequest;
+        if (!pr || !lookup.wanted)
+            return;
+        const client = common.token
+            ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger: actionsLogger })
+            : undefined;
+        const ancestors = await pullRequestAncestors(client, {
+            owner: context.owner,
+            repo: context.repo,
+            baseSha: pr.baseSha,
+            headSha: pr.headSha,
+            depth: Math.min(lookup.depth, MAX_CACHE_KEYS),
+        }, actionsLogger);
+        const [first, ...rest] = ancestors.map((sha) => snapshotCacheKey(kind, lookup.suite, sha));
+        if (first === undefined)
+            return;
+        setOutput('ancestors', ancestors.join(' '));
+        setOutput('restore-key', first);
+        setOutput('restore-keys', rest.join('\n'));
+    }
+    catch (error) {
+        info(`Lookup of the stored ${kind.noun} skipped: ${error.message}`);
+    }
+}
+/**
+ * Gate phase: the store the cache step restored into (a write names the `save-key` output the
+ * save step uses) and the ancestors the prepare phase passed on through `KAIZEN_ANCESTORS`.
+ */
+function restoredSnapshots(kind, folder, suite) {
+    const directory = snapshotDirectory(folder, suite);
+    setOutput('store-path', directory);
+    const ancestors = (process.env.KAIZEN_ANCESTORS ?? '')
+        .split(/\s+/)
+        .filter((sha) => /^[0-9a-f]{40}$/.test(sha));
+    return {
+        store: restoredCacheStore(kind, directory, (key) => setOutput('save-key', key)),
+        ancestors,
+    };
+}
+
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -53767,6 +53854,79 @@ async function fileExists(path) {
 /** Whether `path` is an existing directory (false for files and for anything unreadable). */
 async function directoryExists(path) {
     return stat(path).then((info) => info.isDirectory(), () => false);
+}
+
+;// CONCATENATED MODULE: ./src/io/repository-files.ts
+/**
+ * The repository's file list and Go modules, for mapping coverage report paths onto the checkout
+ * (src/gates/coverage/paths.ts). Files come from `git ls-files`, not the disk: build outputs,
+ * dependencies and other untracked files are never a report path's match.
+ */
+
+
+
+
+/**
+ * The top folder of the git checkout that holds `cwd`.
+ * @throws ConfigurationError when `cwd` is not inside a git checkout (or git is missing), with
+ *   git's reason.
+ */
+async function repositoryRoot(cwd = process.cwd()) {
+    const run = await runGit(['rev-parse', '--show-toplevel'], cwd);
+    const root = run.stdout.trim();
+    if (!run.ok || root === '') {
+        throw new errors_ConfigurationError(`coverage: '${cwd}' is not inside a git checkout, so report paths cannot be matched to ` +
+            `the repository's files (check out the repository first, e.g. with actions/checkout)` +
+            (run.stderr === '' ? '' : `: ${firstLine(run.stderr)}`));
+    }
+    return root;
+}
+/**
+ * Every file git tracks in the checkout that holds `cwd`, relative to its top folder with forward
+ * slashes, whatever folder of the checkout `cwd` is (`-z`: names arrive unquoted, whatever
+ * characters they hold). Files staged but deleted from the disk are still listed; untracked files
+ * are not.
+ * @throws ConfigurationError when `cwd` is not inside a git checkout.
+ */
+async function listRepositoryFiles(cwd = process.cwd()) {
+    const root = await repositoryRoot(cwd);
+    const run = await runGit(['ls-files', '-z'], root);
+    if (!run.ok) {
+        throw new errors_ConfigurationError(`coverage: git ls-files failed in '${root}': ${firstLine(run.stderr)}`);
+    }
+    return run.stdout.split('\0').filter((path) => path !== '');
+}
+/**
+ * Reads every `go.mod` among `repoFiles` (as {@link listRepositoryFiles} gives them), for
+ * `goModulesOf` (src/gates/coverage/go-modules.ts) to take their module paths; the parsing lives
+ * with the gate because shared layers never import a gate. A go.mod listed by git but deleted
+ * from the disk is skipped.
+ * @throws ConfigurationError when a go.mod exists but cannot be read, or `cwd` is not in a git
+ *   checkout (only asked when there is a go.mod to read).
+ */
+async function readGoModFiles(repoFiles, cwd = process.cwd()) {
+    const goModPaths = repoFiles.filter((path) => path === 'go.mod' || path.endsWith('/go.mod'));
+    if (goModPaths.length === 0)
+        return [];
+    const root = await repositoryRoot(cwd);
+    const files = [];
+    for (const goMod of goModPaths) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, goMod), 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT')
+                continue;
+            throw new errors_ConfigurationError(`coverage: cannot read '${goMod}': ${code ?? String(error)}`);
+        }
+        files.push({ dir: goMod.slice(0, Math.max(0, goMod.length - '/go.mod'.length)), text });
+    }
+    return files;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/gates/coverage/go-modules.ts
@@ -56564,79 +56724,6 @@ function toPercent(fraction) {
     return Math.round(fraction * 100 * 1e9) / 1e9;
 }
 
-;// CONCATENATED MODULE: ./src/io/repository-files.ts
-/**
- * The repository's file list and Go modules, for mapping coverage report paths onto the checkout
- * (src/gates/coverage/paths.ts). Files come from `git ls-files`, not the disk: build outputs,
- * dependencies and other untracked files are never a report path's match.
- */
-
-
-
-
-/**
- * The top folder of the git checkout that holds `cwd`.
- * @throws ConfigurationError when `cwd` is not inside a git checkout (or git is missing), with
- *   git's reason.
- */
-async function repositoryRoot(cwd = process.cwd()) {
-    const run = await runGit(['rev-parse', '--show-toplevel'], cwd);
-    const root = run.stdout.trim();
-    if (!run.ok || root === '') {
-        throw new errors_ConfigurationError(`coverage: '${cwd}' is not inside a git checkout, so report paths cannot be matched to ` +
-            `the repository's files (check out the repository first, e.g. with actions/checkout)` +
-            (run.stderr === '' ? '' : `: ${firstLine(run.stderr)}`));
-    }
-    return root;
-}
-/**
- * Every file git tracks in the checkout that holds `cwd`, relative to its top folder with forward
- * slashes, whatever folder of the checkout `cwd` is (`-z`: names arrive unquoted, whatever
- * characters they hold). Files staged but deleted from the disk are still listed; untracked files
- * are not.
- * @throws ConfigurationError when `cwd` is not inside a git checkout.
- */
-async function listRepositoryFiles(cwd = process.cwd()) {
-    const root = await repositoryRoot(cwd);
-    const run = await runGit(['ls-files', '-z'], root);
-    if (!run.ok) {
-        throw new errors_ConfigurationError(`coverage: git ls-files failed in '${root}': ${firstLine(run.stderr)}`);
-    }
-    return run.stdout.split('\0').filter((path) => path !== '');
-}
-/**
- * Reads every `go.mod` among `repoFiles` (as {@link listRepositoryFiles} gives them), for
- * `goModulesOf` (src/gates/coverage/go-modules.ts) to take their module paths; the parsing lives
- * with the gate because shared layers never import a gate. A go.mod listed by git but deleted
- * from the disk is skipped.
- * @throws ConfigurationError when a go.mod exists but cannot be read, or `cwd` is not in a git
- *   checkout (only asked when there is a go.mod to read).
- */
-async function readGoModFiles(repoFiles, cwd = process.cwd()) {
-    const goModPaths = repoFiles.filter((path) => path === 'go.mod' || path.endsWith('/go.mod'));
-    if (goModPaths.length === 0)
-        return [];
-    const root = await repositoryRoot(cwd);
-    const files = [];
-    for (const goMod of goModPaths) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, goMod), 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                continue;
-            throw new errors_ConfigurationError(`coverage: cannot read '${goMod}': ${code ?? String(error)}`);
-        }
-        files.push({ dir: goMod.slice(0, Math.max(0, goMod.length - '/go.mod'.length)), text });
-    }
-    return files;
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? '';
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/io/changed-file-versions.ts
@@ -59061,71 +59148,22 @@ async function gitChangeSince(ref, options = {}) {
 
 
 
-
-
-
-
-
-
-
-
-const inputs = (name) => getInput(name);
-/** The directory the cache steps restore into and save from, one per key. */
-function storeDirectory(key) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'kaizen-gates-coverage', key);
-}
-/** Whether this run stores its coverage for later pull requests. */
-function shouldSave(coverage, context) {
-    const onDefaultBranch = context.event === 'push' &&
-        context.defaultBranch !== undefined &&
-        context.ref === `refs/heads/${context.defaultBranch}`;
-    return coverage.save === 'always' || (coverage.save === 'auto' && onDefaultBranch);
-}
-/**
- * Prepare phase: on a pull request, output the cache keys of the merge base and its nearest
- * ancestors. Problems are left for the gate phase to report.
- */
-async function prepare() {
-    try {
-        const common = readCommonInputs(inputs);
-        if (common.token)
-            core_setSecret(common.token);
-        const coverage = inputs_readCoverageInputs(inputs);
-        const context = readRunContext(process.env, (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        setOutput('store-path', storeDirectory(common.key));
-        const pr = context.pullRequest;
-        if (!pr)
-            return;
-        const client = common.token
-            ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger: actionsLogger })
-            : undefined;
-        const ancestors = await pullRequestAncestors(client, {
-            owner: context.owner,
-            repo: context.repo,
-            baseSha: pr.baseSha,
-            headSha: pr.headSha,
-            depth: Math.min(coverage.searchDepth, MAX_CACHE_KEYS),
-        }, actionsLogger);
-        const [first, ...rest] = ancestors.map((sha) => snapshotCacheKey(COVERAGE_SNAPSHOT, common.key, sha));
-        if (first === undefined)
-            return;
-        setOutput('ancestors', ancestors.join(' '));
-        setOutput('restore-key', first);
-        setOutput('restore-keys', rest.join('\n'));
-    }
-    catch (error) {
-        info(`Base coverage lookup skipped: ${error.message}`);
-    }
+/** The folder under RUNNER_TEMP the cache steps restore into, one per key. */
+const STORE_FOLDER = 'kaizen-gates-coverage';
+/** Prepare phase: the cache keys of the stored coverage of the merge base and its ancestors. */
+function prepare() {
+    return prepareSnapshotRestore(COVERAGE_SNAPSHOT, (source, common) => ({
+        suite: common.key,
+        folder: STORE_FOLDER,
+        depth: inputs_readCoverageInputs(source).searchDepth,
+        wanted: true,
+    }));
 }
 /** Gate phase. */
 function gate() {
     return runAction('coverage', async ({ source, common, context, logger }) => {
         const coverage = inputs_readCoverageInputs(source, context.pullRequest?.baseSha);
-        const ancestors = (process.env.KAIZEN_ANCESTORS ?? '')
-            .split(/\s+/)
-            .filter((s) => /^[0-9a-f]{40}$/.test(s));
-        const directory = storeDirectory(common.key);
-        setOutput('store-path', directory);
+        const { store, ancestors } = restoredSnapshots(COVERAGE_SNAPSHOT, STORE_FOLDER, common.key);
         // Paths are the repository's (git ls-files from its top folder), wherever the job runs.
         const root = await repositoryRoot();
         return runCoverage(coverage, {
@@ -59136,9 +59174,9 @@ function gate() {
             listRepositoryFiles: () => listRepositoryFiles(root),
             readGoModules: async (files) => goModulesOf(await readGoModFiles(files, root)),
             changes: (ref) => gitChangeSince(ref, { deepen: true, logger, cwd: root }),
-            store: restoredCacheStore(COVERAGE_SNAPSHOT, directory, (key) => setOutput('save-key', key)),
+            store,
             ...(context.pullRequest ? { ancestors: async () => ancestors } : {}),
-            ...(shouldSave(coverage, context) ? { saveAs: context.sha } : {}),
+            ...(shouldSaveSnapshot(coverage.save, context) ? { saveAs: context.sha } : {}),
             now: () => new Date(),
         });
     });
