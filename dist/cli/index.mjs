@@ -4013,7 +4013,7 @@ ${commonHelp}`,
     async run(source, logger) {
         const base = source('base').trim();
         const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10441)),
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77931)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
         ]);
         // A mistyped ref is a usage error here, not a warning after linting everything.

@@ -36277,7 +36277,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8230);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36286,7 +36286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4517:
+/***/ 8230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65001,6 +65001,46 @@ function located(file, node, diagnostic, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/load/rule-file-kind.ts
+/**
+ * Whether a YAML file found by a directory or a glob is a rule file at all. A `monitoring/` folder
+ * holds prometheus.yml, alertmanager.yml and promtool test files beside the rules; linting them
+ * as rule files fails on every key ("field global not found"). A file named explicitly is always
+ * linted: naming a file that is not a rule file is the user's mistake to hear about. Pure.
+ */
+/** Why a file is not taken for a rule file, or undefined when it may be one. */
+function notARuleFile(text) {
+    // A rule file, a PrometheusRule or a ConfigMap of rule files all have a `groups` key somewhere
+    // (possibly quoted, as JSON); an empty file is an empty rule file.
+    if (/^[ \t-]*["']?groups["']?[ \t]*:/mu.test(text) || text.trim() === '')
+        return undefined;
+    if (/^kind:[ \t]*["']?PrometheusRule\b/mu.test(text))
+        return undefined;
+    const keys = topLevelKeys(text);
+    if (keys.length === 0)
+        return undefined;
+    const known = KNOWN_FILES.find(({ has }) => has.some((key) => keys.includes(key)));
+    return known === undefined
+        ? `no groups: key (top-level keys: ${keys.slice(0, 5).join(', ')})`
+        : `${known.what}, not a rule file`;
+}
+/** Files that live beside rule files, by a top-level key only they have. */
+const KNOWN_FILES = [
+    { what: 'a promtool unit-test file', has: ['tests'] },
+    { what: 'a Prometheus configuration', has: ['scrape_configs', 'global', 'rule_files'] },
+    { what: 'an Alertmanager configuration', has: ['route', 'receivers', 'inhibit_rules'] },
+];
+/** The keys at column 0 of a block mapping (`key:`), in order, each once. */
+function topLevelKeys(text) {
+    const keys = [];
+    for (const match of text.matchAll(/^([A-Za-z_][\w-]*)[ \t]*:/gmu)) {
+        const key = match[1];
+        if (key !== undefined && !keys.includes(key))
+            keys.push(key);
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/verdict.ts
 /**
  * Turns lint findings into the shared verdict. Pure. With a change to compare with (a pull
@@ -65011,6 +65051,8 @@ function located(file, node, diagnostic, message) {
  */
 
 
+/** Skipped files named in the note; the rest are counted. */
+const SKIPPED_NAMED = 10;
 function toFinding(finding, place) {
     return {
         severity: finding.severity,
@@ -65085,6 +65127,18 @@ function buildPromLintVerdict(findings, stats, options) {
     }
     if (scope.kind === 'changed-files' && stats.files > 0) {
         notes.push({ level: 'info', text: scopeNote(scope.against, listedOnly, leftOut) });
+    }
+    const skipped = options.skipped ?? [];
+    if (skipped.length > 0) {
+        const named = skipped
+            .slice(0, SKIPPED_NAMED)
+            .map(({ path, reason }) => `\`${path}\` (${reason})`)
+            .join(', ');
+        const more = skipped.length > SKIPPED_NAMED ? ` and ${skipped.length - SKIPPED_NAMED} more` : '';
+        notes.push({
+            level: 'info',
+            text: `Not linted, as not rule files: ${named}${more}. Name a file explicitly to lint it anyway.`,
+        });
     }
     if (scope.kind === 'all' && scope.fallback !== undefined) {
         notes.push({
@@ -65189,6 +65243,8 @@ function scopeNote(against, listedOnly, leftOut) {
 
 
 
+
+
 /**
  * Reads the configuration file: the one the `config` input names, else the first of
  * {@link DEFAULT_CONFIG_PATHS} that exists, else none.
@@ -65281,9 +65337,18 @@ async function runPromLint(inputs, io) {
     if (inputs.defaultPaths && paths.length === 0 && io.howToNameFiles !== undefined) {
         io.logger.warning(`No rule files found: nothing matches the default ${inputs.paths.join(', ')}. ${io.howToNameFiles}`);
     }
+    // Files a directory or a glob found must look like rule files; a file named is linted anyway.
+    const named = new Set(inputs.defaultPaths ? [] : inputs.paths.map(normalizeChangePath));
     const files = [];
-    for (const path of paths)
-        files.push({ path, text: await io.readFile(path) });
+    const skipped = [];
+    for (const path of paths) {
+        const text = await io.readFile(path);
+        const reason = named.has(normalizeChangePath(path)) ? undefined : notARuleFile(text);
+        if (reason === undefined)
+            files.push({ path, text });
+        else
+            skipped.push({ path, reason });
+    }
     // Every file is linted whatever the scope: the checks across files (duplicate rules) need
     // them all, and the count of findings left out is part of the verdict.
     const { findings, stats } = lintRuleFiles(files, {
@@ -65302,7 +65367,8 @@ async function runPromLint(inputs, io) {
         key: inputs.common.key,
         searched: inputs.paths,
         scope,
-        linted: paths,
+        linted: files.map(({ path }) => path),
+        skipped,
         ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
     });
 }

@@ -19,6 +19,8 @@ import {
 } from './config-file.js';
 import { configFileInput, readPromLintInputs, type PromLintInputs } from './inputs.js';
 import { lintRuleFiles } from './lint.js';
+import { notARuleFile } from './load/rule-file-kind.js';
+import { normalizeChangePath } from '../../diff/changed-lines.js';
 import { buildPromLintVerdict, type ReportScope } from './verdict.js';
 
 /** The I/O the prom-lint gate needs. */
@@ -151,8 +153,16 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
       `No rule files found: nothing matches the default ${inputs.paths.join(', ')}. ${io.howToNameFiles}`,
     );
   }
+  // Files a directory or a glob found must look like rule files; a file named is linted anyway.
+  const named = new Set(inputs.defaultPaths ? [] : inputs.paths.map(normalizeChangePath));
   const files = [];
-  for (const path of paths) files.push({ path, text: await io.readFile(path) });
+  const skipped: { path: string; reason: string }[] = [];
+  for (const path of paths) {
+    const text = await io.readFile(path);
+    const reason = named.has(normalizeChangePath(path)) ? undefined : notARuleFile(text);
+    if (reason === undefined) files.push({ path, text });
+    else skipped.push({ path, reason });
+  }
   // Every file is linted whatever the scope: the checks across files (duplicate rules) need
   // them all, and the count of findings left out is part of the verdict.
   const { findings, stats } = lintRuleFiles(files, {
@@ -174,7 +184,8 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
     key: inputs.common.key,
     searched: inputs.paths,
     scope,
-    linted: paths,
+    linted: files.map(({ path }) => path),
+    skipped,
     ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
   });
 }

@@ -40,7 +40,12 @@ export interface PromLintVerdictOptions {
   linted?: readonly string[];
   /** The configuration file that was read, named in the verdict data. */
   configPath?: string;
+  /** Files a directory or a glob found that are not rule files, left out with the reason. */
+  skipped?: readonly { path: string; reason: string }[];
 }
+
+/** Skipped files named in the note; the rest are counted. */
+const SKIPPED_NAMED = 10;
 
 function toFinding(finding: LintFinding, place: ChangePlace | undefined): Finding {
   return {
@@ -125,6 +130,19 @@ export function buildPromLintVerdict(
   }
   if (scope.kind === 'changed-files' && stats.files > 0) {
     notes.push({ level: 'info', text: scopeNote(scope.against, listedOnly, leftOut) });
+  }
+  const skipped = options.skipped ?? [];
+  if (skipped.length > 0) {
+    const named = skipped
+      .slice(0, SKIPPED_NAMED)
+      .map(({ path, reason }) => `\`${path}\` (${reason})`)
+      .join(', ');
+    const more =
+      skipped.length > SKIPPED_NAMED ? ` and ${skipped.length - SKIPPED_NAMED} more` : '';
+    notes.push({
+      level: 'info',
+      text: `Not linted, as not rule files: ${named}${more}. Name a file explicitly to lint it anyway.`,
+    });
   }
   if (scope.kind === 'all' && scope.fallback !== undefined) {
     notes.push({
