@@ -11,7 +11,8 @@
 import { buildCoverageVerdict } from '../src/gates/coverage/verdict.js';
 import { analyzeCoverage } from '../src/gates/coverage/analyze.js';
 import { mapToRepository } from '../src/gates/coverage/paths.js';
-import { readCoverageReports, readTextPieces } from '../src/gates/coverage/read-reports.js';
+import { readCoverageReports } from '../src/gates/coverage/read-reports.js';
+import { readTextChunks } from '../src/io/files.js';
 import { gitChangeSince } from '../src/gates/coverage/run.js';
 import { listRepositoryFiles } from '../src/io/repository-files.js';
 import { renderConsole } from '../src/report/console.js';
@@ -35,11 +36,11 @@ const mark = (stage: string): void => {
 };
 
 let characters = 0;
-for await (const piece of readTextPieces(report)) characters += piece.length;
+for await (const piece of readTextChunks(report)) characters += piece.length;
 mark('read report text');
 const io = {
   resolveFiles: async (patterns: readonly string[]) => [...patterns],
-  readPieces: readTextPieces,
+  readPieces: readTextChunks,
 };
 const { merged } = await readCoverageReports([report], 'lcov', io);
 mark('read + parse report');

@@ -85426,9 +85426,21 @@ function severityGroupTitle(severity) {
 function assertNever(value) {
     throw new Error(`assertNever: unexpected value ${String(value)}`);
 }
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
 /** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
 function countOf(count, singular, plural = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -89738,6 +89750,7 @@ function globSync(globInput, options) {
 
 
 
+
 /** Folders globs never descend into: dependencies and git's own files are never inputs. */
 const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
@@ -89785,6 +89798,16 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
             found.add(match);
     }
     return [...found].sort();
+}
+/** Chunks of a streamed file: large enough that a gigabyte is a thousand reads. */
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * A file's text in chunks of about 1 MiB, UTF-8 decoded by the stream (a character split
+ * between two reads is held back, never garbled), for inputs too large to be one string (a
+ * coverage report, a night of k6 points). Read errors come as the stream raises them.
+ */
+function readTextChunks(path) {
+    return createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 /** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */
 async function readTextFile(path) {

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33527);
 /**
  * The `kaizen-gates` command: one line that runs the CLI, as the action entry points do, and the
  * streams it writes to. A reader that stops early (`kaizen-gates … | head`) closes the pipe:
@@ -2547,7 +2547,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4858:
+/***/ 33527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2557,7 +2557,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/console.ts
-var report_console = __nccwpck_require__(39475);
+var console = __nccwpck_require__(39475);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/shared/inputs.ts
@@ -2639,6 +2639,872 @@ Output and policy:
 
 Exit codes: 0 pass (or tolerated by --fail-on), 1 failed, 2 bad usage or unreadable input.`;
 
+// EXTERNAL MODULE: ./src/io/files.ts + 4 modules
+var files = __nccwpck_require__(27782);
+;// CONCATENATED MODULE: ./src/cli/did-you-mean.ts
+/**
+ * "Did you mean" for a mistyped name: the known name nearest to what was typed, by optimal
+ * string alignment distance (Levenshtein plus the swap of two neighbours, the commonest typo:
+ * `--currnet`). Names are few (a gate's options), so the O(n·m) table per name is nothing.
+ */
+/**
+ * Edit distance of `a` and `b`: insertions, deletions, substitutions and swaps of two adjacent
+ * characters, each costing 1.
+ * @example editDistance('currnet', 'current') // 1
+ */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const previous = rows[i - 1] ?? [];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The known name closest to `typed`, when one is close enough to be what was meant: the only
+ * name that starts with it (`--experimental`), else the nearest within a third of the typed
+ * length in edits (at least 1; ties go to the earlier name). Case is ignored.
+ * @example closestName('benchh', ['bench', 'soak']) // 'bench'
+ * @example closestName('xyz', ['bench', 'soak']) // undefined
+ */
+function closestName(typed, known) {
+    const word = typed.toLowerCase();
+    const extending = known.filter((name) => word.length >= 2 && name.startsWith(word));
+    if (extending.length === 1)
+        return extending[0];
+    let best;
+    for (const name of known) {
+        const distance = editDistance(word, name.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { name, distance };
+    }
+    if (best !== undefined && best.distance <= Math.max(1, Math.floor(word.length / 3))) {
+        return best.name;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/bench.ts
+/** `kaizen-gates bench`: the bench gate on local result files, with a directory as the store. */
+
+
+
+
+const benchCommand = {
+    summary: 'compare benchmark results against a baseline; fail only on real regressions',
+    options: {
+        current: { type: 'string', multiple: true },
+        baseline: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        threshold: { type: 'string' },
+        thresholds: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
+        directions: { type: 'string', multiple: true },
+        alpha: { type: 'string' },
+        correction: { type: 'string' },
+        confidence: { type: 'string' },
+        'baseline-from': { type: 'string' },
+        'single-value': { type: 'string' },
+        suite: { type: 'string' },
+        'baseline-dir': { type: 'string' },
+        'save-baseline': { type: 'string' },
+        'base-ref': { type: 'string' },
+        sha: { type: 'string' },
+        'history-file': { type: 'string' },
+        'history-retention': { type: 'string' },
+    },
+    help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
+
+Compares benchmark results (every repetition) of the current code against a baseline and fails
+only on a regression beyond the threshold that is statistically real.
+
+Inputs:
+  --current FILE|GLOB         result files of the code under test (repeatable; required)
+  --baseline FILE|GLOB        result files of the baseline (repeatable)
+  --format F                  auto (default), google-benchmark, hyperfine, pytest-benchmark, go,
+                              cargo, criterion, benchmarkjs, jmh, benchmarkdotnet, catch2, julia,
+                              custom-smaller-is-better, custom-bigger-is-better
+  --baseline-from WHERE       auto (default): same-job for --baseline files (base and head
+                              measured on one machine), other-runner for a stored baseline
+                              (a suite-wide offset is runner speed and is corrected); or name
+                              one: same-job, other-runner
+
+Decision:
+  --threshold 10%             regression that fails (default 10%)
+  --thresholds 'PATTERN: 15%' per-benchmark thresholds by name glob (repeatable; last match wins)
+  --ignore PATTERN            leave benchmarks out by name glob (repeatable)
+  --directions 'PATTERN: bigger-is-better'  override a metric's direction (repeatable)
+  --alpha 0.05                family-wise error level across the suite
+  --correction holm|bh|none   multiple-comparison control (default holm)
+  --confidence 0.9            two-sided interval level: 0.8, 0.9 (default), 0.95, 0.98;
+                              a regression fails when its lower end, a one-sided 95% bound
+                              at 0.9, exceeds the threshold
+  --single-value warn|fail    what a change seen in single values may do (default warn)
+
+Stored baselines (a directory stands in for the Actions cache):
+  --baseline-dir DIR          where baselines are stored per suite and commit
+  --suite NAME                suite name in the store (default "default")
+  --save-baseline always      store these results as the baseline of --sha (default HEAD)
+  --base-ref REF              compare against the nearest stored ancestor of the merge base
+                              of HEAD and REF (default HEAD~1)
+
+History (a JSON-lines file stands in for the data branch):
+  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
+                              single-value benchmarks; with --save-baseline always, append
+                              this run
+  --history-retention N       runs kept in the file (default 500)
+${commonHelp}`,
+    async run(source, logger) {
+        // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
+        // own gate only, which matters for prom-lint as a pre-commit hook.
+        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit },] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(98), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23631)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
+            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        const inputs = readBenchInputs(source);
+        const givenBaseRef = source('base-ref').trim();
+        // A ref the user typed must name a commit; the default HEAD~1 may be absent (a first commit).
+        if (givenBaseRef !== '')
+            await requireCommit(givenBaseRef, '--base-ref', { closest: closestName });
+        const baseRef = givenBaseRef || 'HEAD~1';
+        const save = inputs.saveBaseline === 'always';
+        const sha = source('sha').trim() || (save ? await headCommit() : undefined);
+        if (save && !inputs.baselineDir && !inputs.historyFile) {
+            throw new errors/* ConfigurationError */.j('--save-baseline always needs --baseline-dir DIR or --history-file FILE to store into.');
+        }
+        if (save && !sha) {
+            throw new errors/* ConfigurationError */.j('--save-baseline always needs --sha, or a git checkout to read HEAD from.');
+        }
+        return runBench(inputs, {
+            logger,
+            resolveFiles: files.resolveFiles,
+            readFile: files.readTextFile,
+            ...(inputs.baselineDir
+                ? {
+                    store: directoryStore(inputs.baselineDir),
+                    ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth),
+                }
+                : {}),
+            ...(save && sha ? { saveAs: sha } : {}),
+            ...(inputs.historyFile
+                ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
+                : {}),
+            now: () => new Date(),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/coverage.ts
+/** `kaizen-gates coverage`: the coverage gate on local reports, the patch from a local diff. */
+
+
+
+
+
+const coverageCommand = {
+    summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
+    positionals: 'reports',
+    options: {
+        report: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        'base-ref': { type: 'string' },
+        'min-patch': { type: 'string' },
+        'min-total': { type: 'string' },
+        'min-branches': { type: 'string' },
+        'min-functions': { type: 'string' },
+        'min-per-file': { type: 'string' },
+        'per-file': { type: 'string', multiple: true },
+        'max-drop': { type: 'string' },
+        'path-fix': { type: 'string', multiple: true },
+        store: { type: 'string' },
+        save: { type: 'string' },
+        sha: { type: 'string' },
+        'search-depth': { type: 'string' },
+    },
+    help: `Usage: kaizen-gates coverage --report FILE|GLOB... [--base-ref REF] [options]
+
+Checks coverage reports against thresholds, on the lines a change adds (patch coverage, counted
+as diff-cover counts it), on the totals, per file, and as a drop from the base's coverage.
+Reads LCOV, Cobertura (gcovr, coverage.py, Istanbul, .NET), JaCoCo, Clover, Istanbul
+coverage-final.json (and coverage-summary.json for totals), Go coverprofiles and SimpleCov
+.resultset.json; several reports (shards, components, formats) merge: a line is covered when
+any report covers it.
+
+Reports:
+  --report FILE|GLOB          report files (repeatable; also as arguments; required)
+  --format F                  auto (default), lcov, cobertura, jacoco, clover, istanbul,
+                              istanbul-summary, go, simplecov
+  --path-fix 'BEFORE::AFTER'  a report path starting with BEFORE starts with AFTER (repeatable);
+                              paths are otherwise matched to git ls-files by suffix
+
+Thresholds (each optional; 80% or 0.8; never rounded: 99.99% is not 100%):
+  --base-ref REF              the patch is what the working tree adds since its merge base
+                              with REF (e.g. origin/main), untracked files included
+  --min-patch P               coverage of the added and changed coverable lines
+  --min-total P               total line coverage
+  --min-branches P            total branch coverage
+  --min-functions P           total function coverage
+  --min-per-file P            line coverage every covered file must reach
+  --per-file 'GLOB: P'        per-file minimum for files matching GLOB (repeatable; last
+                              match wins; ** crosses folders)
+  --max-drop P                largest drop of total line coverage from the base, in points
+                              (0 allows none; needs --store and --base-ref)
+
+Stored coverage (a directory stands in for the Actions cache):
+  --store DIR                 where the coverage of commits is stored per key and commit
+  --save always               store this coverage as that of a commit
+  --sha SHA                   the commit --save stores under (default HEAD)
+  --search-depth N            ancestors of the merge base searched for a stored base (50)
+${commonHelp}`,
+    spellings: { reports: '--report' },
+    async run(source, logger) {
+        const [{ runCoverageGate, gitChangeSince }, { readTextChunks }, goModules, repository, store, git, { requireCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(800), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94755)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27782)),
+            __nccwpck_require__.e(/* import() */ 945).then(__nccwpck_require__.bind(__nccwpck_require__, 92945)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4420)),
+            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        // Report globs come from --report and from arguments (a shell expands an unquoted glob).
+        const reports = (0,shared_inputs/* inputSource */.wE)((name) => name === 'report'
+            ? [source('report'), source('reports')].filter((value) => value !== '').join('\n')
+            : source(name), source);
+        const directory = source('store').trim();
+        const baseRef = source('base-ref').trim();
+        // A mistyped ref is a usage error, not a patch coverage quietly left unknown.
+        if (baseRef !== '')
+            await requireCommit(baseRef, '--base-ref', { closest: closestName });
+        const save = source('save').trim().toLowerCase() === 'always';
+        const sha = source('sha').trim() || (save ? await git.headCommit() : undefined);
+        if (save && directory === '') {
+            throw new errors/* ConfigurationError */.j('--save always needs --store DIR to store into.');
+        }
+        if (save && !sha) {
+            throw new errors/* ConfigurationError */.j('--save always needs --sha, or a git checkout to read HEAD from.');
+        }
+        // Paths are the repository's (git ls-files from its top folder), wherever in it the CLI runs.
+        const root = await repository.repositoryRoot();
+        return runCoverageGate(reports, {
+            logger,
+            root,
+            resolveFiles: files.resolveFiles,
+            readPieces: readTextChunks,
+            listRepositoryFiles: () => repository.listRepositoryFiles(root),
+            readGoModules: async (files) => goModules.goModulesOf(await repository.readGoModFiles(files, root)),
+            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
+            changes: (ref) => gitChangeSince(ref, { cwd: root }),
+            ...(directory === ''
+                ? {}
+                : {
+                    store: store.directoryStore(directory),
+                    ...(baseRef === ''
+                        ? {}
+                        : {
+                            ancestors: () => git.mergeBaseAncestors(baseRef, 'HEAD', Number(source('search-depth')) || 50),
+                        }),
+                }),
+            ...(save && sha ? { saveAs: sha } : {}),
+            now: () => new Date(),
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/gates/dashboard-diff/defaults.ts
+var defaults = __nccwpck_require__(41951);
+;// CONCATENATED MODULE: ./src/cli/commands/dashboard-diff.ts
+/** `kaizen-gates dashboard-diff`: the dashboard-diff gate on two files or on the working tree's changes. */
+
+
+
+
+const dashboardDiffCommand = {
+    summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
+    positionals: 'paths',
+    options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'base-ref': { type: 'string' },
+        render: { type: 'string' },
+        'render-glob': { type: 'string', multiple: true },
+        'lint-config': { type: 'string' },
+    },
+    help: `Usage: kaizen-gates dashboard-diff --base FILE --head FILE [options]
+       kaizen-gates dashboard-diff --base-ref REF [PATH|DIR|GLOB...] [options]
+
+Compares Grafana dashboards semantically (panels, queries, variables, layout; ids, versions and
+key order are not changes) and lints what the change introduces. Reads dashboard JSON, exports
+for sharing, the API's {dashboard, meta}, Kubernetes resources, ConfigMaps and multi-document
+YAML, and any source a render command turns into JSON (jsonnet).
+
+Sides:
+  --base FILE --head FILE     compare two files
+  --base-ref REF              compare every changed dashboard of the working tree (untracked
+                              files included, renames followed) with its version at the merge
+                              base of REF and HEAD (e.g. origin/main)
+  PATH|DIR|GLOB...            with --base-ref, the files to look at (default: ${defaults/* DEFAULT_DASHBOARD_GLOBS */.fR.join(', ')},
+                              those that are dashboards; a directory: its JSON files; globs are
+                              git's: ** crosses folders); YAML files are read when named here
+
+Rendering (run without a shell; {file} is the file, appended when absent):
+  --render 'jsonnet -J vendor {file}'
+                              command that prints a dashboard's JSON; with --base-ref the base
+                              side is rendered in a temporary checkout of the merge base
+  --render-glob GLOB          files to render (repeatable; default ${defaults/* DEFAULT_RENDER_GLOBS */.Ds.join(', ')})
+
+Lint:
+  --lint-config FILE          grafana/dashboard-linter configuration (default: ${defaults/* DEFAULT_LINT_CONFIG_PATH */.z3} when present)
+${commonHelp}`,
+    spellings: { paths: 'PATH' },
+    async run(source, logger) {
+        const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }, { requireCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(497), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
+            __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
+            __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        const baseRef = source('base-ref').trim();
+        if (baseRef !== '')
+            await requireCommit(baseRef, '--base-ref', { closest: closestName });
+        return runDashboardDiffGate(source, {
+            logger,
+            readFile: files.readTextFile,
+            fileExists: files.fileExists,
+            directoryExists: files.directoryExists,
+            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
+            changedFiles: (ref, patterns) => changedFileVersions(ref, patterns, { logger }),
+            render: (argv, cwd) => runRenderCommand(argv, cwd ?? process.cwd()),
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/gates/prom-lint/defaults.ts
+var prom_lint_defaults = __nccwpck_require__(74677);
+;// CONCATENATED MODULE: ./src/cli/commands/prom-lint.ts
+/** `kaizen-gates prom-lint`: the prom-lint gate on local rule files, scoped by a local diff. */
+
+
+
+
+const promLintCommand = {
+    summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
+    positionals: 'paths',
+    options: {
+        'legacy-names': { type: 'boolean' },
+        'experimental-functions': { type: 'boolean' },
+        'prometheus-version': { type: 'string' },
+        config: { type: 'string' },
+        scope: { type: 'string' },
+        base: { type: 'string' },
+    },
+    help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
+
+Lints Prometheus rule files (plain rule files, every document of a multi-document file,
+PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
+finding with its file, line and column. Without paths: ${prom_lint_defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
+
+Options:
+  --config FILE               configuration file (default: ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
+                              when present); options given here override it
+  --legacy-names              validate label and annotation names with the legacy pattern
+                              [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
+  --experimental-functions    allow experimental PromQL functions
+  --prometheus-version V      the Prometheus release the rules are deployed to (default: the
+                              current release, 3.16); e.g. 2.42 to judge as promtool 2.42
+
+Scope (every file is linted; this decides which findings are reported):
+  --base REF                  the change under review is what the working tree changes since
+                              its merge base with REF (e.g. origin/main), untracked files included
+  --scope auto|changed-files|all
+                              changed-files: report findings in changed files only (on changed
+                              lines, or listed apart); all: report every finding; auto (default):
+                              changed-files with --base, all without
+${commonHelp}`,
+    spellings: { paths: 'PATH' },
+    async run(source, logger) {
+        const base = source('base').trim();
+        const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77931)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        // A mistyped ref is a usage error here, not a warning after linting everything.
+        if (base !== '')
+            await requireCommit(base, '--base', { closest: closestName });
+        return runPromLintGate(source, {
+            logger,
+            resolveFiles: files.resolveFiles,
+            readFile: files.readTextFile,
+            fileExists: files.fileExists,
+            howToNameFiles: 'Name the rule files, or the folders that hold them, as arguments ' +
+                "(kaizen-gates prom-lint monitoring/ 'rules/**/*.yaml'), or list them under `paths:` " +
+                `in ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._[0] ?? 'the configuration file'}.`,
+            changes: () => base === ''
+                ? Promise.resolve({
+                    kind: 'unavailable',
+                    reason: 'no --base REF names what to compare with',
+                    problem: false,
+                })
+                : localChanges(base),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/soak.ts
+/** `kaizen-gates soak`: the soak gate on local result files or a Prometheus server. */
+
+
+
+const soakCommand = {
+    summary: 'analyse a soak run: leaks, latency drift, SLOs and burn rates, night over night',
+    options: {
+        input: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        prometheus: { type: 'string' },
+        query: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        step: { type: 'string' },
+        'prometheus-header': { type: 'string', multiple: true },
+        slo: { type: 'string', multiple: true },
+        growth: { type: 'string', multiple: true },
+        warmup: { type: 'string' },
+        alpha: { type: 'string' },
+        history: { type: 'string' },
+        'history-retention': { type: 'string' },
+        job: { type: 'string' },
+        sha: { type: 'string' },
+    },
+    help: `Usage: kaizen-gates soak --input FILE... [options]
+       kaizen-gates soak --prometheus URL --query NAME=PROMQL... [--from T --to T] [options]
+
+Analyses a soak run as a whole: a memory leak (Theil-Sen slope, Mann-Kendall corrected for
+autocorrelation; fails when significant and above its limit, 1%/h for memory by default),
+latency drifting or shifting inside the run, and declared SLOs with their error budget and
+multi-window burn rates; with --history, each night is compared with the nights before.
+
+Input:
+  --input FILE|GLOB           result files (repeatable): k6 --out json NDJSON, k6 --summary-export
+                              or handleSummary JSON, Locust --csv files, timestamp,series,value
+                              CSV, or {"series": {...}} JSON
+  --format F                  auto (default), k6, k6-ndjson, locust, csv, json
+  --prometheus URL            read series from Prometheus' query_range instead (or as well)
+  --query NAME=PROMQL         a named query (repeatable), e.g.
+                              memory_rss=process_resident_memory_bytes{job="api"}
+  --from T --to T             the window: RFC 3339, epoch seconds or now-2h (default now-1h, now)
+  --step 15s                  resolution of the query (default 15s, coarser for long windows)
+  --prometheus-header 'Authorization: Bearer ...'
+                              request header (repeatable)
+
+Decision:
+  --slo 'NAME < VALUE'        an objective (repeatable): 'latency_p99_ms < 200' (99% of samples),
+                              'latency_p99_ms < 200 @ 99.5%', 'error_ratio < 0.001' (error budget)
+  --growth 'GLOB: 1%/h'       growth limit by series glob (repeatable; last match wins; memory-
+                              like series have 1%/h unless told)
+  --warmup auto|DURATION      warm-up left out at the start: detected (default) or e.g. 5m
+  --alpha 0.05                significance of the trend tests
+
+History (a JSON-lines file stands in for the data branch):
+  --history FILE              nights of this job: tonight is compared with them, then appended
+  --history-retention N       nights kept in the file (default 500)
+  --job NAME                  the soak job's name in the history (default: --key, else default)
+  --sha SHA                   the commit tonight ran (default: HEAD of the working directory)
+${commonHelp}`,
+    spellings: { 'history-file': '--history' },
+    async run(source, logger) {
+        const [{ readSoakInputs }, { runSoak }, { SOAK_HISTORY }, { streamTextFile }, { queryPrometheus }, { historyFile }, { headCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(98), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
+            __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051)),
+            __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 94530)),
+            __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 80799)),
+            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+        ]);
+        // The CLI's --history names a file; the action's `history` is a switch for the data branch.
+        const inputs = readSoakInputs((0,shared_inputs/* inputSource */.wE)((name) => name === 'history' ? '' : name === 'history-file' ? source('history') : source(name), source));
+        const sha = source('sha').trim() || (inputs.historyFile ? await headCommit() : undefined);
+        const now = new Date();
+        return runSoak(inputs, {
+            logger,
+            resolveFiles: files.resolveFiles,
+            openFile: streamTextFile,
+            queryPrometheus,
+            ...(inputs.historyFile
+                ? { history: historyFile(SOAK_HISTORY, inputs.historyFile, inputs.historyRetention) }
+                : {}),
+            appendHistory: true,
+            ...(sha ? { sha } : {}),
+            // Each local run is a night of its own, even at the same commit.
+            runId: `cli-${now.toISOString()}`,
+            now: () => now,
+        });
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/cli/outputs.ts
+/** The verdict's files (`--json`, `--markdown`, `--sarif`), each rendered only when asked for. */
+
+
+
+/** The path that means standard output, as for most command-line tools. */
+const STANDARD_OUTPUT = '-';
+/**
+ * Renders and writes `outputs`: files (their folders made), or `stdout` for `-`. Rendered only
+ * when asked for, and one at a time: a verdict of 20,000 findings is a large string to build.
+ * @throws the file system's error when a file cannot be written.
+ */
+async function writeOutputs(verdict, outputs, stdout) {
+    for (const { kind, path } of outputs) {
+        const text = await render(verdict, kind);
+        if (path === STANDARD_OUTPUT)
+            stdout(text);
+        else {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, text);
+        }
+    }
+}
+async function render(verdict, kind) {
+    switch (kind) {
+        case 'json':
+            return `${JSON.stringify(verdict, null, 2)}\n`;
+        case 'markdown': {
+            const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
+            return renderComment(verdict, { version: VERSION });
+        }
+        case 'sarif': {
+            const { renderSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
+            return `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/parse-command-line.ts
+/**
+ * Reading a gate's command line. `node:util`'s parseArgs does the splitting; the checks are ours,
+ * so that a mistake gets one line naming what was typed, with the option probably meant
+ * ("did you mean --current?"), instead of Node's message about positional arguments.
+ */
+
+
+/** A command line the options do not allow, with the one-line reason. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/**
+ * Parses `args` against `options`.
+ * @param positionals what positional arguments stand for (`PATH`), or undefined when the
+ *   command takes none.
+ * @throws UsageError on an unknown option, an option without its value, a value given to a
+ *   switch, or an argument the command does not take.
+ */
+function parseCommandLine(args, options, positionals) {
+    const { values, positionals: given, tokens, } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        options,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const names = Object.keys(options);
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const option = options[token.name];
+        if (option === undefined) {
+            const meant = closestName(token.name, names);
+            throw new UsageError(`unknown option ${token.rawName}${meant === undefined ? '' : `; did you mean --${meant}?`}`);
+        }
+        const flag = `--${token.name}`;
+        if (option.type === 'boolean' && token.inlineValue === true) {
+            throw new UsageError(`${flag} takes no value (got '${token.value ?? ''}')`);
+        }
+        if (option.type === 'string') {
+            if (token.value === undefined)
+                throw new UsageError(`${flag} needs a value`);
+            // `--current --quiet`: parseArgs would take the next option as the value.
+            if (token.inlineValue !== true && token.value.startsWith('--')) {
+                throw new UsageError(`${flag} needs a value, but is followed by ${token.value} (write ${flag}=VALUE for a value that starts with -)`);
+            }
+        }
+    }
+    if (positionals === undefined && given.length > 0) {
+        throw new UsageError(`unexpected argument '${given[0] ?? ''}': this gate takes its files as options`);
+    }
+    return { values, positionals: given };
+}
+
+;// CONCATENATED MODULE: ./src/cli/spelling.ts
+
+/** How `command` spells each input: its `spellings`, else `--<input>`. */
+function spellerOf(command) {
+    return (name) => command.spellings?.[name] ?? `--${name}`;
+}
+/**
+ * `message` with each `Input 'name'` of an input `command` takes spelled as the user typed it:
+ * `Input 'current': no file matches 'x'` → `--current: no file matches 'x'`. A name the command
+ * does not take (an input of a configuration file: `Input 'paths' in 'lint.yml'`) is left alone.
+ * @example respell("Input 'current' is required.", benchCommand, spellerOf(benchCommand))
+ *   // '--current is required.'
+ */
+function respell(message, command, spell) {
+    const known = new Set([
+        ...Object.keys(commonOptions),
+        ...Object.keys(command.options),
+        ...Object.keys(command.spellings ?? {}),
+        ...(command.positionals === undefined ? [] : [command.positionals]),
+    ]);
+    return message.replace(/Input '([A-Za-z0-9-]+)'(?! in ')/g, (text, name) => known.has(name) ? spell(name) : text);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+/**
+ * `kaizen-gates <gate> [options]`: runs a gate locally, without GitHub, through the same gate
+ * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
+ * policy, 2 bad usage or unreadable input.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Gates the CLI knows, by name. */
+const commands = {
+    bench: benchCommand,
+    'prom-lint': promLintCommand,
+    'dashboard-diff': dashboardDiffCommand,
+    soak: soakCommand,
+    coverage: coverageCommand,
+};
+function usage() {
+    const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`);
+    return `kaizen-gates ${VERSION}: measure, then decide.
+
+Usage: kaizen-gates <gate> [options]   (kaizen-gates <gate> --help for a gate's options)
+
+Gates:
+${lines.join('\n')}
+
+Options:
+  -h, --help      this help
+  -V, --version   print the version
+`;
+}
+/** Runs the CLI with `argv` (without node and script), returning the exit code. */
+async function runCli(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage());
+        return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-V' || name === '-v') {
+        io.stdout(`${VERSION}\n`);
+        return 0;
+    }
+    const command = commands[name];
+    if (!command) {
+        const option = name.startsWith('-');
+        const meant = closestName(name, option ? ['--help', '--version'] : Object.keys(commands));
+        const what = option ? `unknown option ${name}` : `unknown gate '${name}'`;
+        io.stderr(`kaizen-gates: ${what}${meant === undefined ? '' : `; did you mean '${meant}'?`} ` +
+            `(see kaizen-gates --help)\n`);
+        return 2;
+    }
+    let line;
+    try {
+        line = parseCommandLine(rest, { ...commonOptions, ...command.options }, command.positionals);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr(`kaizen-gates ${name}: ${error.message} (see kaizen-gates ${name} --help)\n`);
+        return 2;
+    }
+    const { values, positionals } = line;
+    if (values.help === true) {
+        io.stdout(`${command.help}\n`);
+        return 0;
+    }
+    if (values.version === true) {
+        io.stdout(`${VERSION}\n`);
+        return 0;
+    }
+    const spell = spellerOf(command);
+    const source = (0,shared_inputs/* inputSource */.wE)((input) => {
+        if (input === command.positionals && positionals.length > 0)
+            return positionals.join('\n');
+        const value = values[input];
+        if (Array.isArray(value))
+            return value.join('\n');
+        if (value === true)
+            return 'true';
+        return typeof value === 'string' ? value : '';
+    }, { spell });
+    const outputs = ['json', 'markdown', 'sarif']
+        .map((kind) => ({ kind, path: source(kind) }))
+        .filter(({ path }) => path !== '');
+    const toStandardOutput = outputs.filter(({ path }) => path === STANDARD_OUTPUT);
+    if (toStandardOutput.length > 1) {
+        io.stderr(`kaizen-gates ${name}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
+            'both name standard output (-); one output can go there\n');
+        return 2;
+    }
+    const quiet = values.quiet === true;
+    const logger = {
+        info: (message) => {
+            if (!quiet)
+                io.stderr(`${message}\n`);
+        },
+        warning: (message) => io.stderr(`warning: ${message}\n`),
+        debug: () => undefined,
+    };
+    let failOn = 'fail';
+    let verdict;
+    try {
+        failOn = (0,shared_inputs/* readCommonInputs */.di)(source).failOn;
+        verdict = await command.run(source, logger);
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p)(error))
+            throw error;
+        const message = respell(error.message, command, spell);
+        verdict = errorVerdict(name, source('key') || 'default', message);
+    }
+    // The files first: a reader that stops early (`| head`) must not cost them.
+    try {
+        await writeOutputs(verdict, outputs, io.stdout);
+    }
+    catch (error) {
+        io.stderr(`kaizen-gates: cannot write output: ${error.message}\n`);
+        return 2;
+    }
+    if (toStandardOutput.length > 0) {
+        // Standard output carries that output alone; the verdict's headline goes beside it.
+        io.stderr(`${verdict.headline}\n`);
+    }
+    else if (quiet) {
+        io.stdout(`${verdict.headline}\n`);
+    }
+    else {
+        // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
+        const color = io.color && values['no-color'] !== true;
+        for (const chunk of (0,console/* consoleChunks */.IF)(verdict, { color }))
+            io.stdout(chunk);
+        io.stdout('\n');
+    }
+    return exitCodeFor(verdict.status, failOn);
+}
+
+
+/***/ }),
+
+/***/ 41951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ DEFAULT_RENDER_GLOBS),
+/* harmony export */   fR: () => (/* binding */ DEFAULT_DASHBOARD_GLOBS),
+/* harmony export */   om: () => (/* binding */ RENDER_FILE_PLACEHOLDER),
+/* harmony export */   z3: () => (/* binding */ DEFAULT_LINT_CONFIG_PATH)
+/* harmony export */ });
+/**
+ * Where the dashboard-diff gate looks by default: in a module of their own so the CLI's help can
+ * name them without loading the gate.
+ */
+/**
+ * Files looked at when no path is given. Any changed JSON file is read, and the loader leaves out
+ * those that are not dashboards (a package.json, a schema): dashboards have no fixed file name.
+ */
+const DEFAULT_DASHBOARD_GLOBS = ['**/*.json'];
+/** Files the render command is run on when `render` is set and `render-glob` is not. */
+const DEFAULT_RENDER_GLOBS = ['**/*.jsonnet'];
+/**
+ * The lint configuration read when `lint-config` is not given and the file exists: the name
+ * grafana/dashboard-linter reads, so one file serves both tools.
+ */
+const DEFAULT_LINT_CONFIG_PATH = '.lint';
+/** The placeholder of the render command that stands for the file to render. */
+const RENDER_FILE_PLACEHOLDER = '{file}';
+
+
+/***/ }),
+
+/***/ 74677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ DEFAULT_RULE_GLOBS),
+/* harmony export */   _: () => (/* binding */ DEFAULT_CONFIG_PATHS)
+/* harmony export */ });
+/**
+ * Where the prom-lint gate looks by default: in a module of their own so the CLI's help can
+ * name them without loading the gate.
+ */
+/** Rule files looked for when no path is given. */
+const DEFAULT_RULE_GLOBS = ['**/*.rules.yml', '**/*.rules.yaml'];
+/** Where the configuration file is looked for when no `config` is given, first match wins. */
+const DEFAULT_CONFIG_PATHS = [
+    '.kaizen-gates/prom-lint.yml',
+    '.kaizen-gates/prom-lint.yaml',
+];
+
+
+/***/ }),
+
+/***/ 27782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  MAX_INPUT_BYTES: () => (/* binding */ MAX_INPUT_BYTES),
+  directoryExists: () => (/* binding */ directoryExists),
+  fileExists: () => (/* binding */ fileExists),
+  readTextChunks: () => (/* binding */ readTextChunks),
+  readTextFile: () => (/* binding */ readTextFile),
+  resolveFiles: () => (/* binding */ resolveFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -3534,8 +4400,11 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/io/files.ts
 /** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
+
 
 
 
@@ -3588,6 +4457,16 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
     }
     return [...found].sort();
 }
+/** Chunks of a streamed file: large enough that a gigabyte is a thousand reads. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's text in chunks of about 1 MiB, UTF-8 decoded by the stream (a character split
+ * between two reads is held back, never garbled), for inputs too large to be one string (a
+ * coverage report, a night of k6 points). Read errors come as the stream raises them.
+ */
+function readTextChunks(path) {
+    return (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+}
 /** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */
 async function readTextFile(path) {
     let size;
@@ -3611,847 +4490,6 @@ async function directoryExists(path) {
     return (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
-;// CONCATENATED MODULE: ./src/cli/did-you-mean.ts
-/**
- * "Did you mean" for a mistyped name: the known name nearest to what was typed, by optimal
- * string alignment distance (Levenshtein plus the swap of two neighbours, the commonest typo:
- * `--currnet`). Names are few (a gate's options), so the O(n·m) table per name is nothing.
- */
-/**
- * Edit distance of `a` and `b`: insertions, deletions, substitutions and swaps of two adjacent
- * characters, each costing 1.
- * @example editDistance('currnet', 'current') // 1
- */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i += 1) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            if (i === 0) {
-                row.push(j);
-                continue;
-            }
-            const previous = rows[i - 1] ?? [];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(best);
-        }
-        rows.push(row);
-    }
-    return rows[a.length]?.[b.length] ?? 0;
-}
-/**
- * The known name closest to `typed`, when one is close enough to be what was meant: the only
- * name that starts with it (`--experimental`), else the nearest within a third of the typed
- * length in edits (at least 1; ties go to the earlier name). Case is ignored.
- * @example closestName('benchh', ['bench', 'soak']) // 'bench'
- * @example closestName('xyz', ['bench', 'soak']) // undefined
- */
-function closestName(typed, known) {
-    const word = typed.toLowerCase();
-    const extending = known.filter((name) => word.length >= 2 && name.startsWith(word));
-    if (extending.length === 1)
-        return extending[0];
-    let best;
-    for (const name of known) {
-        const distance = editDistance(word, name.toLowerCase());
-        if (best === undefined || distance < best.distance)
-            best = { name, distance };
-    }
-    if (best !== undefined && best.distance <= Math.max(1, Math.floor(word.length / 3))) {
-        return best.name;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/bench.ts
-/** `kaizen-gates bench`: the bench gate on local result files, with a directory as the store. */
-
-
-
-
-const benchCommand = {
-    summary: 'compare benchmark results against a baseline; fail only on real regressions',
-    options: {
-        current: { type: 'string', multiple: true },
-        baseline: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        threshold: { type: 'string' },
-        thresholds: { type: 'string', multiple: true },
-        ignore: { type: 'string', multiple: true },
-        directions: { type: 'string', multiple: true },
-        alpha: { type: 'string' },
-        correction: { type: 'string' },
-        confidence: { type: 'string' },
-        'baseline-from': { type: 'string' },
-        'single-value': { type: 'string' },
-        suite: { type: 'string' },
-        'baseline-dir': { type: 'string' },
-        'save-baseline': { type: 'string' },
-        'base-ref': { type: 'string' },
-        sha: { type: 'string' },
-        'history-file': { type: 'string' },
-        'history-retention': { type: 'string' },
-    },
-    help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
-
-Compares benchmark results (every repetition) of the current code against a baseline and fails
-only on a regression beyond the threshold that is statistically real.
-
-Inputs:
-  --current FILE|GLOB         result files of the code under test (repeatable; required)
-  --baseline FILE|GLOB        result files of the baseline (repeatable)
-  --format F                  auto (default), google-benchmark, hyperfine, pytest-benchmark, go,
-                              cargo, criterion, benchmarkjs, jmh, benchmarkdotnet, catch2, julia,
-                              custom-smaller-is-better, custom-bigger-is-better
-  --baseline-from WHERE       auto (default): same-job for --baseline files (base and head
-                              measured on one machine), other-runner for a stored baseline
-                              (a suite-wide offset is runner speed and is corrected); or name
-                              one: same-job, other-runner
-
-Decision:
-  --threshold 10%             regression that fails (default 10%)
-  --thresholds 'PATTERN: 15%' per-benchmark thresholds by name glob (repeatable; last match wins)
-  --ignore PATTERN            leave benchmarks out by name glob (repeatable)
-  --directions 'PATTERN: bigger-is-better'  override a metric's direction (repeatable)
-  --alpha 0.05                family-wise error level across the suite
-  --correction holm|bh|none   multiple-comparison control (default holm)
-  --confidence 0.9            two-sided interval level: 0.8, 0.9 (default), 0.95, 0.98;
-                              a regression fails when its lower end, a one-sided 95% bound
-                              at 0.9, exceeds the threshold
-  --single-value warn|fail    what a change seen in single values may do (default warn)
-
-Stored baselines (a directory stands in for the Actions cache):
-  --baseline-dir DIR          where baselines are stored per suite and commit
-  --suite NAME                suite name in the store (default "default")
-  --save-baseline always      store these results as the baseline of --sha (default HEAD)
-  --base-ref REF              compare against the nearest stored ancestor of the merge base
-                              of HEAD and REF (default HEAD~1)
-
-History (a JSON-lines file stands in for the data branch):
-  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
-                              single-value benchmarks; with --save-baseline always, append
-                              this run
-  --history-retention N       runs kept in the file (default 500)
-${commonHelp}`,
-    async run(source, logger) {
-        // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
-        // own gate only, which matters for prom-lint as a pre-commit hook.
-        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit },] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(845), __nccwpck_require__.e(893), __nccwpck_require__.e(98), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23631)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
-            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
-            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
-        ]);
-        const inputs = readBenchInputs(source);
-        const givenBaseRef = source('base-ref').trim();
-        // A ref the user typed must name a commit; the default HEAD~1 may be absent (a first commit).
-        if (givenBaseRef !== '')
-            await requireCommit(givenBaseRef, '--base-ref', { closest: closestName });
-        const baseRef = givenBaseRef || 'HEAD~1';
-        const save = inputs.saveBaseline === 'always';
-        const sha = source('sha').trim() || (save ? await headCommit() : undefined);
-        if (save && !inputs.baselineDir && !inputs.historyFile) {
-            throw new errors/* ConfigurationError */.j('--save-baseline always needs --baseline-dir DIR or --history-file FILE to store into.');
-        }
-        if (save && !sha) {
-            throw new errors/* ConfigurationError */.j('--save-baseline always needs --sha, or a git checkout to read HEAD from.');
-        }
-        return runBench(inputs, {
-            logger,
-            resolveFiles: resolveFiles,
-            readFile: readTextFile,
-            ...(inputs.baselineDir
-                ? {
-                    store: directoryStore(inputs.baselineDir),
-                    ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth),
-                }
-                : {}),
-            ...(save && sha ? { saveAs: sha } : {}),
-            ...(inputs.historyFile
-                ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
-                : {}),
-            now: () => new Date(),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/coverage.ts
-/** `kaizen-gates coverage`: the coverage gate on local reports, the patch from a local diff. */
-
-
-
-
-
-const coverageCommand = {
-    summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
-    positionals: 'reports',
-    options: {
-        report: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        'base-ref': { type: 'string' },
-        'min-patch': { type: 'string' },
-        'min-total': { type: 'string' },
-        'min-branches': { type: 'string' },
-        'min-functions': { type: 'string' },
-        'min-per-file': { type: 'string' },
-        'per-file': { type: 'string', multiple: true },
-        'max-drop': { type: 'string' },
-        'path-fix': { type: 'string', multiple: true },
-        store: { type: 'string' },
-        save: { type: 'string' },
-        sha: { type: 'string' },
-        'search-depth': { type: 'string' },
-    },
-    help: `Usage: kaizen-gates coverage --report FILE|GLOB... [--base-ref REF] [options]
-
-Checks coverage reports against thresholds, on the lines a change adds (patch coverage, counted
-as diff-cover counts it), on the totals, per file, and as a drop from the base's coverage.
-Reads LCOV, Cobertura (gcovr, coverage.py, Istanbul, .NET), JaCoCo, Clover, Istanbul
-coverage-final.json (and coverage-summary.json for totals), Go coverprofiles and SimpleCov
-.resultset.json; several reports (shards, components, formats) merge: a line is covered when
-any report covers it.
-
-Reports:
-  --report FILE|GLOB          report files (repeatable; also as arguments; required)
-  --format F                  auto (default), lcov, cobertura, jacoco, clover, istanbul,
-                              istanbul-summary, go, simplecov
-  --path-fix 'BEFORE::AFTER'  a report path starting with BEFORE starts with AFTER (repeatable);
-                              paths are otherwise matched to git ls-files by suffix
-
-Thresholds (each optional; 80% or 0.8; never rounded: 99.99% is not 100%):
-  --base-ref REF              the patch is what the working tree adds since its merge base
-                              with REF (e.g. origin/main), untracked files included
-  --min-patch P               coverage of the added and changed coverable lines
-  --min-total P               total line coverage
-  --min-branches P            total branch coverage
-  --min-functions P           total function coverage
-  --min-per-file P            line coverage every covered file must reach
-  --per-file 'GLOB: P'        per-file minimum for files matching GLOB (repeatable; last
-                              match wins; ** crosses folders)
-  --max-drop P                largest drop of total line coverage from the base, in points
-                              (0 allows none; needs --store and --base-ref)
-
-Stored coverage (a directory stands in for the Actions cache):
-  --store DIR                 where the coverage of commits is stored per key and commit
-  --save always               store this coverage as that of a commit
-  --sha SHA                   the commit --save stores under (default HEAD)
-  --search-depth N            ancestors of the merge base searched for a stored base (50)
-${commonHelp}`,
-    spellings: { reports: '--report' },
-    async run(source, logger) {
-        const [{ runCoverageGate, gitChangeSince }, { readTextPieces }, goModules, repository, store, git, { requireCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(260), __nccwpck_require__.e(800), __nccwpck_require__.e(857), __nccwpck_require__.e(826), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97766)),
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(800), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97826)),
-            __nccwpck_require__.e(/* import() */ 945).then(__nccwpck_require__.bind(__nccwpck_require__, 92945)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4420)),
-            __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
-        ]);
-        // Report globs come from --report and from arguments (a shell expands an unquoted glob).
-        const reports = (0,shared_inputs/* inputSource */.wE)((name) => name === 'report'
-            ? [source('report'), source('reports')].filter((value) => value !== '').join('\n')
-            : source(name), source);
-        const directory = source('store').trim();
-        const baseRef = source('base-ref').trim();
-        // A mistyped ref is a usage error, not a patch coverage quietly left unknown.
-        if (baseRef !== '')
-            await requireCommit(baseRef, '--base-ref', { closest: closestName });
-        const save = source('save').trim().toLowerCase() === 'always';
-        const sha = source('sha').trim() || (save ? await git.headCommit() : undefined);
-        if (save && directory === '') {
-            throw new errors/* ConfigurationError */.j('--save always needs --store DIR to store into.');
-        }
-        if (save && !sha) {
-            throw new errors/* ConfigurationError */.j('--save always needs --sha, or a git checkout to read HEAD from.');
-        }
-        // Paths are the repository's (git ls-files from its top folder), wherever in it the CLI runs.
-        const root = await repository.repositoryRoot();
-        return runCoverageGate(reports, {
-            logger,
-            root,
-            resolveFiles: resolveFiles,
-            readPieces: readTextPieces,
-            listRepositoryFiles: () => repository.listRepositoryFiles(root),
-            readGoModules: async (files) => goModules.goModulesOf(await repository.readGoModFiles(files, root)),
-            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
-            changes: (ref) => gitChangeSince(ref, { cwd: root }),
-            ...(directory === ''
-                ? {}
-                : {
-                    store: store.directoryStore(directory),
-                    ...(baseRef === ''
-                        ? {}
-                        : {
-                            ancestors: () => git.mergeBaseAncestors(baseRef, 'HEAD', Number(source('search-depth')) || 50),
-                        }),
-                }),
-            ...(save && sha ? { saveAs: sha } : {}),
-            now: () => new Date(),
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./src/gates/dashboard-diff/defaults.ts
-var defaults = __nccwpck_require__(41951);
-;// CONCATENATED MODULE: ./src/cli/commands/dashboard-diff.ts
-/** `kaizen-gates dashboard-diff`: the dashboard-diff gate on two files or on the working tree's changes. */
-
-
-
-
-const dashboardDiffCommand = {
-    summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
-    positionals: 'paths',
-    options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        'base-ref': { type: 'string' },
-        render: { type: 'string' },
-        'render-glob': { type: 'string', multiple: true },
-        'lint-config': { type: 'string' },
-    },
-    help: `Usage: kaizen-gates dashboard-diff --base FILE --head FILE [options]
-       kaizen-gates dashboard-diff --base-ref REF [PATH|DIR|GLOB...] [options]
-
-Compares Grafana dashboards semantically (panels, queries, variables, layout; ids, versions and
-key order are not changes) and lints what the change introduces. Reads dashboard JSON, exports
-for sharing, the API's {dashboard, meta}, Kubernetes resources, ConfigMaps and multi-document
-YAML, and any source a render command turns into JSON (jsonnet).
-
-Sides:
-  --base FILE --head FILE     compare two files
-  --base-ref REF              compare every changed dashboard of the working tree (untracked
-                              files included, renames followed) with its version at the merge
-                              base of REF and HEAD (e.g. origin/main)
-  PATH|DIR|GLOB...            with --base-ref, the files to look at (default: ${defaults/* DEFAULT_DASHBOARD_GLOBS */.fR.join(', ')},
-                              those that are dashboards; a directory: its JSON files; globs are
-                              git's: ** crosses folders); YAML files are read when named here
-
-Rendering (run without a shell; {file} is the file, appended when absent):
-  --render 'jsonnet -J vendor {file}'
-                              command that prints a dashboard's JSON; with --base-ref the base
-                              side is rendered in a temporary checkout of the merge base
-  --render-glob GLOB          files to render (repeatable; default ${defaults/* DEFAULT_RENDER_GLOBS */.Ds.join(', ')})
-
-Lint:
-  --lint-config FILE          grafana/dashboard-linter configuration (default: ${defaults/* DEFAULT_LINT_CONFIG_PATH */.z3} when present)
-${commonHelp}`,
-    spellings: { paths: 'PATH' },
-    async run(source, logger) {
-        const [{ runDashboardDiffGate }, { changedFileVersions }, { runRenderCommand }, { requireCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(497), __nccwpck_require__.e(291), __nccwpck_require__.e(918), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36247)),
-            __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
-            __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
-        ]);
-        const baseRef = source('base-ref').trim();
-        if (baseRef !== '')
-            await requireCommit(baseRef, '--base-ref', { closest: closestName });
-        return runDashboardDiffGate(source, {
-            logger,
-            readFile: readTextFile,
-            fileExists: fileExists,
-            directoryExists: directoryExists,
-            // The CLI never fetches: a shallow clone is reported with the command that deepens it.
-            changedFiles: (ref, patterns) => changedFileVersions(ref, patterns, { logger }),
-            render: (argv, cwd) => runRenderCommand(argv, cwd ?? process.cwd()),
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./src/gates/prom-lint/defaults.ts
-var prom_lint_defaults = __nccwpck_require__(74677);
-;// CONCATENATED MODULE: ./src/cli/commands/prom-lint.ts
-/** `kaizen-gates prom-lint`: the prom-lint gate on local rule files, scoped by a local diff. */
-
-
-
-
-const promLintCommand = {
-    summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
-    positionals: 'paths',
-    options: {
-        'legacy-names': { type: 'boolean' },
-        'experimental-functions': { type: 'boolean' },
-        'prometheus-version': { type: 'string' },
-        config: { type: 'string' },
-        scope: { type: 'string' },
-        base: { type: 'string' },
-    },
-    help: `Usage: kaizen-gates prom-lint [PATH|GLOB...] [options]
-
-Lints Prometheus rule files (plain rule files, every document of a multi-document file,
-PrometheusRule manifests and ConfigMaps): at least what promtool check rules rejects, each
-finding with its file, line and column. Without paths: ${prom_lint_defaults/* DEFAULT_RULE_GLOBS */.$.join(', ')}.
-
-Options:
-  --config FILE               configuration file (default: ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._.join(' or ')}
-                              when present); options given here override it
-  --legacy-names              validate label and annotation names with the legacy pattern
-                              [a-zA-Z_][a-zA-Z0-9_]* instead of UTF-8
-  --experimental-functions    allow experimental PromQL functions
-  --prometheus-version V      the Prometheus release the rules are deployed to (default: the
-                              current release, 3.16); e.g. 2.42 to judge as promtool 2.42
-
-Scope (every file is linted; this decides which findings are reported):
-  --base REF                  the change under review is what the working tree changes since
-                              its merge base with REF (e.g. origin/main), untracked files included
-  --scope auto|changed-files|all
-                              changed-files: report findings in changed files only (on changed
-                              lines, or listed apart); all: report every finding; auto (default):
-                              changed-files with --base, all without
-${commonHelp}`,
-    spellings: { paths: 'PATH' },
-    async run(source, logger) {
-        const base = source('base').trim();
-        const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77931)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
-        ]);
-        // A mistyped ref is a usage error here, not a warning after linting everything.
-        if (base !== '')
-            await requireCommit(base, '--base', { closest: closestName });
-        return runPromLintGate(source, {
-            logger,
-            resolveFiles: resolveFiles,
-            readFile: readTextFile,
-            fileExists: fileExists,
-            howToNameFiles: 'Name the rule files, or the folders that hold them, as arguments ' +
-                "(kaizen-gates prom-lint monitoring/ 'rules/**/*.yaml'), or list them under `paths:` " +
-                `in ${prom_lint_defaults/* DEFAULT_CONFIG_PATHS */._[0] ?? 'the configuration file'}.`,
-            changes: () => base === ''
-                ? Promise.resolve({
-                    kind: 'unavailable',
-                    reason: 'no --base REF names what to compare with',
-                    problem: false,
-                })
-                : localChanges(base),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/soak.ts
-/** `kaizen-gates soak`: the soak gate on local result files or a Prometheus server. */
-
-
-
-const soakCommand = {
-    summary: 'analyse a soak run: leaks, latency drift, SLOs and burn rates, night over night',
-    options: {
-        input: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        prometheus: { type: 'string' },
-        query: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        step: { type: 'string' },
-        'prometheus-header': { type: 'string', multiple: true },
-        slo: { type: 'string', multiple: true },
-        growth: { type: 'string', multiple: true },
-        warmup: { type: 'string' },
-        alpha: { type: 'string' },
-        history: { type: 'string' },
-        'history-retention': { type: 'string' },
-        job: { type: 'string' },
-        sha: { type: 'string' },
-    },
-    help: `Usage: kaizen-gates soak --input FILE... [options]
-       kaizen-gates soak --prometheus URL --query NAME=PROMQL... [--from T --to T] [options]
-
-Analyses a soak run as a whole: a memory leak (Theil-Sen slope, Mann-Kendall corrected for
-autocorrelation; fails when significant and above its limit, 1%/h for memory by default),
-latency drifting or shifting inside the run, and declared SLOs with their error budget and
-multi-window burn rates; with --history, each night is compared with the nights before.
-
-Input:
-  --input FILE|GLOB           result files (repeatable): k6 --out json NDJSON, k6 --summary-export
-                              or handleSummary JSON, Locust --csv files, timestamp,series,value
-                              CSV, or {"series": {...}} JSON
-  --format F                  auto (default), k6, k6-ndjson, locust, csv, json
-  --prometheus URL            read series from Prometheus' query_range instead (or as well)
-  --query NAME=PROMQL         a named query (repeatable), e.g.
-                              memory_rss=process_resident_memory_bytes{job="api"}
-  --from T --to T             the window: RFC 3339, epoch seconds or now-2h (default now-1h, now)
-  --step 15s                  resolution of the query (default 15s, coarser for long windows)
-  --prometheus-header 'Authorization: Bearer ...'
-                              request header (repeatable)
-
-Decision:
-  --slo 'NAME < VALUE'        an objective (repeatable): 'latency_p99_ms < 200' (99% of samples),
-                              'latency_p99_ms < 200 @ 99.5%', 'error_ratio < 0.001' (error budget)
-  --growth 'GLOB: 1%/h'       growth limit by series glob (repeatable; last match wins; memory-
-                              like series have 1%/h unless told)
-  --warmup auto|DURATION      warm-up left out at the start: detected (default) or e.g. 5m
-  --alpha 0.05                significance of the trend tests
-
-History (a JSON-lines file stands in for the data branch):
-  --history FILE              nights of this job: tonight is compared with them, then appended
-  --history-retention N       nights kept in the file (default 500)
-  --job NAME                  the soak job's name in the history (default: --key, else default)
-  --sha SHA                   the commit tonight ran (default: HEAD of the working directory)
-${commonHelp}`,
-    spellings: { 'history-file': '--history' },
-    async run(source, logger) {
-        const [{ readSoakInputs }, { runSoak }, { SOAK_HISTORY }, { streamTextFile }, { queryPrometheus }, { historyFile }, { headCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
-            __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051)),
-            __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 94530)),
-            __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 80799)),
-            __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
-            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
-        ]);
-        // The CLI's --history names a file; the action's `history` is a switch for the data branch.
-        const inputs = readSoakInputs((0,shared_inputs/* inputSource */.wE)((name) => name === 'history' ? '' : name === 'history-file' ? source('history') : source(name), source));
-        const sha = source('sha').trim() || (inputs.historyFile ? await headCommit() : undefined);
-        const now = new Date();
-        return runSoak(inputs, {
-            logger,
-            resolveFiles: resolveFiles,
-            openFile: streamTextFile,
-            queryPrometheus,
-            ...(inputs.historyFile
-                ? { history: historyFile(SOAK_HISTORY, inputs.historyFile, inputs.historyRetention) }
-                : {}),
-            appendHistory: true,
-            ...(sha ? { sha } : {}),
-            // Each local run is a night of its own, even at the same commit.
-            runId: `cli-${now.toISOString()}`,
-            now: () => now,
-        });
-    },
-};
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/cli/outputs.ts
-/** The verdict's files (`--json`, `--markdown`, `--sarif`), each rendered only when asked for. */
-
-
-
-/** The path that means standard output, as for most command-line tools. */
-const STANDARD_OUTPUT = '-';
-/**
- * Renders and writes `outputs`: files (their folders made), or `stdout` for `-`. Rendered only
- * when asked for, and one at a time: a verdict of 20,000 findings is a large string to build.
- * @throws the file system's error when a file cannot be written.
- */
-async function writeOutputs(verdict, outputs, stdout) {
-    for (const { kind, path } of outputs) {
-        const text = await render(verdict, kind);
-        if (path === STANDARD_OUTPUT)
-            stdout(text);
-        else {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, text);
-        }
-    }
-}
-async function render(verdict, kind) {
-    switch (kind) {
-        case 'json':
-            return `${JSON.stringify(verdict, null, 2)}\n`;
-        case 'markdown': {
-            const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
-            return renderComment(verdict, { version: VERSION });
-        }
-        case 'sarif': {
-            const { renderSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
-            return `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/parse-command-line.ts
-/**
- * Reading a gate's command line. `node:util`'s parseArgs does the splitting; the checks are ours,
- * so that a mistake gets one line naming what was typed, with the option probably meant
- * ("did you mean --current?"), instead of Node's message about positional arguments.
- */
-
-
-/** A command line the options do not allow, with the one-line reason. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/**
- * Parses `args` against `options`.
- * @param positionals what positional arguments stand for (`PATH`), or undefined when the
- *   command takes none.
- * @throws UsageError on an unknown option, an option without its value, a value given to a
- *   switch, or an argument the command does not take.
- */
-function parseCommandLine(args, options, positionals) {
-    const { values, positionals: given, tokens, } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        options,
-        allowPositionals: true,
-        strict: false,
-        tokens: true,
-    });
-    const names = Object.keys(options);
-    for (const token of tokens) {
-        if (token.kind !== 'option')
-            continue;
-        const option = options[token.name];
-        if (option === undefined) {
-            const meant = closestName(token.name, names);
-            throw new UsageError(`unknown option ${token.rawName}${meant === undefined ? '' : `; did you mean --${meant}?`}`);
-        }
-        const flag = `--${token.name}`;
-        if (option.type === 'boolean' && token.inlineValue === true) {
-            throw new UsageError(`${flag} takes no value (got '${token.value ?? ''}')`);
-        }
-        if (option.type === 'string') {
-            if (token.value === undefined)
-                throw new UsageError(`${flag} needs a value`);
-            // `--current --quiet`: parseArgs would take the next option as the value.
-            if (token.inlineValue !== true && token.value.startsWith('--')) {
-                throw new UsageError(`${flag} needs a value, but is followed by ${token.value} (write ${flag}=VALUE for a value that starts with -)`);
-            }
-        }
-    }
-    if (positionals === undefined && given.length > 0) {
-        throw new UsageError(`unexpected argument '${given[0] ?? ''}': this gate takes its files as options`);
-    }
-    return { values, positionals: given };
-}
-
-;// CONCATENATED MODULE: ./src/cli/spelling.ts
-
-/** How `command` spells each input: its `spellings`, else `--<input>`. */
-function spellerOf(command) {
-    return (name) => command.spellings?.[name] ?? `--${name}`;
-}
-/**
- * `message` with each `Input 'name'` of an input `command` takes spelled as the user typed it:
- * `Input 'current': no file matches 'x'` → `--current: no file matches 'x'`. A name the command
- * does not take (an input of a configuration file: `Input 'paths' in 'lint.yml'`) is left alone.
- * @example respell("Input 'current' is required.", benchCommand, spellerOf(benchCommand))
- *   // '--current is required.'
- */
-function respell(message, command, spell) {
-    const known = new Set([
-        ...Object.keys(commonOptions),
-        ...Object.keys(command.options),
-        ...Object.keys(command.spellings ?? {}),
-        ...(command.positionals === undefined ? [] : [command.positionals]),
-    ]);
-    return message.replace(/Input '([A-Za-z0-9-]+)'(?! in ')/g, (text, name) => known.has(name) ? spell(name) : text);
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-/**
- * `kaizen-gates <gate> [options]`: runs a gate locally, without GitHub, through the same gate
- * function the action calls. Exit codes: 0 pass (or tolerated by --fail-on), 1 failed by
- * policy, 2 bad usage or unreadable input.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Gates the CLI knows, by name. */
-const commands = {
-    bench: benchCommand,
-    'prom-lint': promLintCommand,
-    'dashboard-diff': dashboardDiffCommand,
-    soak: soakCommand,
-    coverage: coverageCommand,
-};
-function usage() {
-    const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`);
-    return `kaizen-gates ${VERSION}: measure, then decide.
-
-Usage: kaizen-gates <gate> [options]   (kaizen-gates <gate> --help for a gate's options)
-
-Gates:
-${lines.join('\n')}
-
-Options:
-  -h, --help      this help
-  -V, --version   print the version
-`;
-}
-/** Runs the CLI with `argv` (without node and script), returning the exit code. */
-async function runCli(argv, io) {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(usage());
-        return name === undefined ? 2 : 0;
-    }
-    if (name === '--version' || name === '-V' || name === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const command = commands[name];
-    if (!command) {
-        const option = name.startsWith('-');
-        const meant = closestName(name, option ? ['--help', '--version'] : Object.keys(commands));
-        const what = option ? `unknown option ${name}` : `unknown gate '${name}'`;
-        io.stderr(`kaizen-gates: ${what}${meant === undefined ? '' : `; did you mean '${meant}'?`} ` +
-            `(see kaizen-gates --help)\n`);
-        return 2;
-    }
-    let line;
-    try {
-        line = parseCommandLine(rest, { ...commonOptions, ...command.options }, command.positionals);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        io.stderr(`kaizen-gates ${name}: ${error.message} (see kaizen-gates ${name} --help)\n`);
-        return 2;
-    }
-    const { values, positionals } = line;
-    if (values.help === true) {
-        io.stdout(`${command.help}\n`);
-        return 0;
-    }
-    if (values.version === true) {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const spell = spellerOf(command);
-    const source = (0,shared_inputs/* inputSource */.wE)((input) => {
-        if (input === command.positionals && positionals.length > 0)
-            return positionals.join('\n');
-        const value = values[input];
-        if (Array.isArray(value))
-            return value.join('\n');
-        if (value === true)
-            return 'true';
-        return typeof value === 'string' ? value : '';
-    }, { spell });
-    const outputs = ['json', 'markdown', 'sarif']
-        .map((kind) => ({ kind, path: source(kind) }))
-        .filter(({ path }) => path !== '');
-    const toStandardOutput = outputs.filter(({ path }) => path === STANDARD_OUTPUT);
-    if (toStandardOutput.length > 1) {
-        io.stderr(`kaizen-gates ${name}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
-            'both name standard output (-); one output can go there\n');
-        return 2;
-    }
-    const quiet = values.quiet === true;
-    const logger = {
-        info: (message) => {
-            if (!quiet)
-                io.stderr(`${message}\n`);
-        },
-        warning: (message) => io.stderr(`warning: ${message}\n`),
-        debug: () => undefined,
-    };
-    let failOn = 'fail';
-    let verdict;
-    try {
-        failOn = (0,shared_inputs/* readCommonInputs */.di)(source).failOn;
-        verdict = await command.run(source, logger);
-    }
-    catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error))
-            throw error;
-        const message = respell(error.message, command, spell);
-        verdict = errorVerdict(name, source('key') || 'default', message);
-    }
-    // The files first: a reader that stops early (`| head`) must not cost them.
-    try {
-        await writeOutputs(verdict, outputs, io.stdout);
-    }
-    catch (error) {
-        io.stderr(`kaizen-gates: cannot write output: ${error.message}\n`);
-        return 2;
-    }
-    if (toStandardOutput.length > 0) {
-        // Standard output carries that output alone; the verdict's headline goes beside it.
-        io.stderr(`${verdict.headline}\n`);
-    }
-    else if (quiet) {
-        io.stdout(`${verdict.headline}\n`);
-    }
-    else {
-        // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
-        const color = io.color && values['no-color'] !== true;
-        for (const chunk of (0,report_console/* consoleChunks */.IF)(verdict, { color }))
-            io.stdout(chunk);
-        io.stdout('\n');
-    }
-    return exitCodeFor(verdict.status, failOn);
-}
-
-
-/***/ }),
-
-/***/ 41951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ DEFAULT_RENDER_GLOBS),
-/* harmony export */   fR: () => (/* binding */ DEFAULT_DASHBOARD_GLOBS),
-/* harmony export */   om: () => (/* binding */ RENDER_FILE_PLACEHOLDER),
-/* harmony export */   z3: () => (/* binding */ DEFAULT_LINT_CONFIG_PATH)
-/* harmony export */ });
-/**
- * Where the dashboard-diff gate looks by default: in a module of their own so the CLI's help can
- * name them without loading the gate.
- */
-/**
- * Files looked at when no path is given. Any changed JSON file is read, and the loader leaves out
- * those that are not dashboards (a package.json, a schema): dashboards have no fixed file name.
- */
-const DEFAULT_DASHBOARD_GLOBS = ['**/*.json'];
-/** Files the render command is run on when `render` is set and `render-glob` is not. */
-const DEFAULT_RENDER_GLOBS = ['**/*.jsonnet'];
-/**
- * The lint configuration read when `lint-config` is not given and the file exists: the name
- * grafana/dashboard-linter reads, so one file serves both tools.
- */
-const DEFAULT_LINT_CONFIG_PATH = '.lint';
-/** The placeholder of the render command that stands for the file to render. */
-const RENDER_FILE_PLACEHOLDER = '{file}';
-
-
-/***/ }),
-
-/***/ 74677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ DEFAULT_RULE_GLOBS),
-/* harmony export */   _: () => (/* binding */ DEFAULT_CONFIG_PATHS)
-/* harmony export */ });
-/**
- * Where the prom-lint gate looks by default: in a module of their own so the CLI's help can
- * name them without loading the gate.
- */
-/** Rule files looked for when no path is given. */
-const DEFAULT_RULE_GLOBS = ['**/*.rules.yml', '**/*.rules.yaml'];
-/** Where the configuration file is looked for when no `config` is given, first match wins. */
-const DEFAULT_CONFIG_PATHS = [
-    '.kaizen-gates/prom-lint.yml',
-    '.kaizen-gates/prom-lint.yaml',
-];
-
 
 /***/ }),
 
@@ -4465,8 +4503,8 @@ const DEFAULT_CONFIG_PATHS = [
 /* unused harmony exports DEFAULT_CONSOLE_WIDTH, MAX_CONSOLE_ROWS, renderConsole */
 /* harmony import */ var string_width__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94668);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12011);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47923);
-/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92303);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47923);
+/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92303);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65655);
 /**
  * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
@@ -4516,7 +4554,7 @@ function statusStyle(status) {
         case 'error':
             return 'magenta';
         default:
-            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .xb)(status);
+            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(status);
     }
 }
 function severityStyle(severity) {
@@ -4528,7 +4566,7 @@ function severityStyle(severity) {
         case 'notice':
             return 'cyan';
         default:
-            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .xb)(severity);
+            return (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(severity);
     }
 }
 /**
@@ -4703,7 +4741,7 @@ function findingLine(finding, color) {
     const message = clean(finding.message);
     const text = message === '' || message === title ? title : title === '' ? message : `${title}: ${message}`;
     const parts = [
-        clean((0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLocation */ .$R)(finding)),
+        clean((0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .findingLocation */ .$R)(finding)),
         paint(color, finding.severity, severityStyle(finding.severity)),
         finding.rule === undefined ? '' : paint(color, clean(finding.rule), 'dim'),
         text,
@@ -4732,9 +4770,9 @@ function* consoleChunks(verdict, options) {
     const color = options.color;
     const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
     const headline = clean(verdict.headline);
-    const word = paint(color, (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .statusWord */ .Hm)(verdict.status), 'bold', statusStyle(verdict.status));
+    const word = paint(color, (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(verdict.status), 'bold', statusStyle(verdict.status));
     const sections = [
-        [`${word} ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .gateTitle */ .KS)(verdict.gate)}${key}${headline === '' ? '' : `: ${headline}`}`],
+        [`${word} ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .gateTitle */ .KS)(verdict.gate)}${key}${headline === '' ? '' : `: ${headline}`}`],
     ];
     if (verdict.metrics.length > 0)
         sections.push(metricLines(verdict.metrics));
@@ -4756,7 +4794,7 @@ function* consoleChunks(verdict, options) {
     yield sections.map((lines) => lines.join('\n')).join('\n\n');
     if (verdict.findings.length > 0) {
         yield `\n\n${paint(color, `Findings (${verdict.findings.length})`, 'bold')}`;
-        const sorted = (0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(verdict.findings);
+        const sorted = (0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(verdict.findings);
         for (let start = 0; start < sorted.length; start += FINDING_LINES_PER_CHUNK) {
             let chunk = '';
             for (const finding of sorted.slice(start, start + FINDING_LINES_PER_CHUNK))
@@ -5186,6 +5224,7 @@ function formatNumber(value, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ severityGroupTitle),
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   Hm: () => (/* binding */ statusWord),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   KS: () => (/* binding */ gateTitle),
@@ -5272,9 +5311,21 @@ function severityGroupTitle(severity) {
 function assertNever(value) {
     throw new Error(`assertNever: unexpected value ${String(value)}`);
 }
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
 /** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
 function countOf(count, singular, plural = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 

@@ -49864,9 +49864,21 @@ function severityGroupTitle(severity) {
 function assertNever(value) {
     throw new Error(`assertNever: unexpected value ${String(value)}`);
 }
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
 /** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
 function countOf(count, singular, plural = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -53785,6 +53797,7 @@ function globSync(globInput, options) {
 
 
 
+
 /** Folders globs never descend into: dependencies and git's own files are never inputs. */
 const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
@@ -53832,6 +53845,16 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
             found.add(match);
     }
     return [...found].sort();
+}
+/** Chunks of a streamed file: large enough that a gigabyte is a thousand reads. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's text in chunks of about 1 MiB, UTF-8 decoded by the stream (a character split
+ * between two reads is held back, never garbled), for inputs too large to be one string (a
+ * coverage report, a night of k6 points). Read errors come as the stream raises them.
+ */
+function readTextChunks(path) {
+    return (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 /** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */
 async function readTextFile(path) {
@@ -56464,7 +56487,6 @@ function detectXmlCoverageFormat(firstChunk) {
 
 
 
-
 /** Every format a user may name, `auto` first. */
 const coverageFormats = [
     'auto',
@@ -56477,16 +56499,6 @@ const coverageFormats = [
     'go',
     'simplecov',
 ];
-/** Pieces of a report read at a time: large enough that a 1 GB report takes 1,000 reads. */
-const PIECE_BYTES = 1024 * 1024;
-/**
- * A file's text in pieces of about 1 MiB, UTF-8 decoded by the stream (a character split
- * between two reads is held back, never garbled): the {@link ReportReaderIo.readPieces} of the
- * action and the CLI.
- */
-function readTextPieces(path) {
-    return (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: PIECE_BYTES });
-}
 /**
  * Reads every report matching `patterns` (input `report`) and merges them.
  *
@@ -58150,22 +58162,6 @@ function formatDecimal(value, options = {}) {
     }
     return floorToDigits(value, digits);
 }
-/** One formatter for every count: `toLocaleString` builds a new one per call, slow over 4,000 files. */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/**
- * A count for reading, thousands grouped: `1,234`.
- * @example formatCount(44000) // '44,000'
- */
-function formatCount(value) {
-    return COUNT_FORMAT.format(value);
-}
-/**
- * `1 line`, `2 lines`, counted as {@link formatCount} does.
- * @example countWith(44000, 'changed line') // '44,000 changed lines'
- */
-function countWith(value, singular, plural = `${singular}s`) {
-    return `${formatCount(value)} ${value === 1 ? singular : plural}`;
-}
 
 ;// CONCATENATED MODULE: ./src/gates/coverage/analyze.ts
 /**
@@ -58178,6 +58174,7 @@ function countWith(value, singular, plural = `${singular}s`) {
  * (`int(covered / total * 100)` in `total_percent_covered`) before comparing it with
  * `--fail-under`, the checks here compare exactly, so 99.99% never passes a 100% minimum.
  */
+
 
 
 
@@ -58274,7 +58271,7 @@ function minimumCheck(kind, what, counts, limit, noun, ruleNote = '') {
     const actual = percentOf(counts);
     const passed = meetsMinimum(counts, limit);
     const shownLimit = `${formatLimit(limit)}${ruleNote}`;
-    const of = (part) => `${formatCount(part)} of ${countWith(counts.total, noun.one, noun.many)}`;
+    const of = (part) => `${formatCount(part)} of ${countOf(counts.total, noun.one, noun.many)}`;
     let explanation;
     if (actual === undefined) {
         explanation = `${what}: no ${noun.many} to cover, nothing to check against ${shownLimit}`;
@@ -58445,7 +58442,7 @@ function analyzeCoverage(input) {
     }
     if (mapping.ambiguous.length > 0) {
         const first = mapping.ambiguous[0];
-        notes.push(`${countWith(mapping.ambiguous.length, 'report path')} match several repository files equally well and count nowhere` +
+        notes.push(`${countOf(mapping.ambiguous.length, 'report path')} match several repository files equally well and count nowhere` +
             (first === undefined ? '' : ` (e.g. ${first.reportPath}: ${first.candidates.join(', ')})`) +
             '; give a path fix (before::after) to say which.');
     }
@@ -58462,6 +58459,7 @@ function analyzeCoverage(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/coverage/verdict.ts
+
 
 
 /** The rule of an uncovered-lines finding (SARIF rule id, annotation title prefix). */
@@ -58563,7 +58561,7 @@ function belowMinimumTable(failed, files) {
     const sorted = [...failed].sort((a, b) => (a.actual ?? 0) - (b.actual ?? 0) || compareText(a.file ?? '', b.file ?? ''));
     return {
         id: 'below-minimum',
-        title: `${countWith(failed.length, 'file')} below ${failed.length === 1 ? 'its' : 'their'} minimum`,
+        title: `${countOf(failed.length, 'file')} below ${failed.length === 1 ? 'its' : 'their'} minimum`,
         columns: [
             { header: 'File' },
             { header: 'Line coverage', align: 'right' },
@@ -58589,7 +58587,7 @@ function otherFilesTable(files, hasBase) {
         compareText(a.path, b.path));
     return {
         id: 'other-files',
-        title: `${countWith(files.length, 'other file')}`,
+        title: `${countOf(files.length, 'other file')}`,
         columns: [
             { header: 'File' },
             { header: 'Line coverage', align: 'right' },
@@ -58640,7 +58638,7 @@ function headlineOf(analysis, options) {
         let text = first.kind !== 'per-file'
             ? capitalise(first.explanation)
             : perFile > 1
-                ? `${countWith(perFile, 'file')} below their minimum line coverage, e.g. ${first.explanation}`
+                ? `${countOf(perFile, 'file')} below their minimum line coverage, e.g. ${first.explanation}`
                 : `File ${first.explanation}`;
         const also = [...new Set(failed.slice(1).map((check) => CHECK_NAMES[check.kind]))].filter((name) => name !== CHECK_NAMES[first.kind]);
         if (also.length > 0)
@@ -58719,7 +58717,7 @@ function notesOf(analysis, reportFiles) {
     if (base !== undefined) {
         const where = base.distance === 0
             ? 'the merge base itself'
-            : `${countWith(base.distance, 'commit')} before the merge base`;
+            : `${countOf(base.distance, 'commit')} before the merge base`;
         const stored = Date.parse(base.createdAt);
         const date = Number.isFinite(stored)
             ? new Date(stored).toISOString().slice(0, 10)
@@ -58742,13 +58740,13 @@ function notesOf(analysis, reportFiles) {
     if (analysis.unmatchedReportPaths.length > 0) {
         notes.push({
             level: 'warning',
-            text: `${countWith(analysis.unmatchedReportPaths.length, 'report path')} ${analysis.unmatchedReportPaths.length === 1 ? 'matches' : 'match'} no file of the repository, so ${analysis.unmatchedReportPaths.length === 1 ? 'its' : 'their'} lines count nowhere (listed below); a path fix (before::after) maps them.`,
+            text: `${countOf(analysis.unmatchedReportPaths.length, 'report path')} ${analysis.unmatchedReportPaths.length === 1 ? 'matches' : 'match'} no file of the repository, so ${analysis.unmatchedReportPaths.length === 1 ? 'its' : 'their'} lines count nowhere (listed below); a path fix (before::after) maps them.`,
         });
     }
     if (analysis.changedWithoutCoverage.length > 0) {
         notes.push({
             level: 'warning',
-            text: `${countWith(analysis.changedWithoutCoverage.length, 'changed file')} of the kinds the reports cover ${analysis.changedWithoutCoverage.length === 1 ? 'is' : 'are'} in no report (listed below): no test loads ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'}, or the coverage run leaves ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'} out.`,
+            text: `${countOf(analysis.changedWithoutCoverage.length, 'changed file')} of the kinds the reports cover ${analysis.changedWithoutCoverage.length === 1 ? 'is' : 'are'} in no report (listed below): no test loads ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'}, or the coverage run leaves ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'} out.`,
         });
     }
     for (const text of analysis.notes)
@@ -58756,11 +58754,11 @@ function notesOf(analysis, reportFiles) {
     if (reportFiles.length > 0) {
         const named = reportFiles.slice(0, MAX_REPORTS_NAMED).join(', ');
         const more = reportFiles.length > MAX_REPORTS_NAMED
-            ? ` and ${countWith(reportFiles.length - MAX_REPORTS_NAMED, 'more')}`
+            ? ` and ${countOf(reportFiles.length - MAX_REPORTS_NAMED, 'more')}`
             : '';
         notes.push({
             level: 'info',
-            text: `Read from ${countWith(reportFiles.length, 'report')}: ${named}${more}.`,
+            text: `Read from ${countOf(reportFiles.length, 'report')}: ${named}${more}.`,
         });
     }
     return notes;
@@ -58787,8 +58785,8 @@ function checksTable(checks) {
         rows.push([
             below === 0 ? '✅ pass' : '❌ fail',
             below === 0
-                ? `Every one of ${countWith(perFile.length, 'file')} reaches its minimum line coverage`
-                : `${formatCount(below)} of ${countWith(perFile.length, 'file')} below ${below === 1 ? 'its' : 'their'} minimum line coverage (listed below)`,
+                ? `Every one of ${countOf(perFile.length, 'file')} reaches its minimum line coverage`
+                : `${formatCount(below)} of ${countOf(perFile.length, 'file')} below ${below === 1 ? 'its' : 'their'} minimum line coverage (listed below)`,
         ]);
     }
     if (rows.length === 0)
@@ -58876,18 +58874,18 @@ function buildCoverageVerdict(analysis, options) {
         tables.push(checks);
     if (changed.length > 0) {
         const title = options.against === undefined || options.against === ''
-            ? `${countWith(changed.length, 'changed file')} with coverage`
-            : `${countWith(changed.length, 'file')} changed ${options.against} with coverage`;
+            ? `${countOf(changed.length, 'changed file')} with coverage`
+            : `${countOf(changed.length, 'file')} changed ${options.against} with coverage`;
         tables.push(changedFilesTable(changed, hasBase, title));
     }
     const belowMinimum = analysis.checks.filter((check) => check.kind === 'per-file' && !check.passed);
     if (belowMinimum.length > 0)
         tables.push(belowMinimumTable(belowMinimum, analysis.files));
     if (analysis.changedWithoutCoverage.length > 0) {
-        tables.push(pathTable('changed-without-coverage', `${countWith(analysis.changedWithoutCoverage.length, 'changed file')} in no report`, 'Changed file', analysis.changedWithoutCoverage, WITHOUT_COVERAGE_DROP));
+        tables.push(pathTable('changed-without-coverage', `${countOf(analysis.changedWithoutCoverage.length, 'changed file')} in no report`, 'Changed file', analysis.changedWithoutCoverage, WITHOUT_COVERAGE_DROP));
     }
     if (analysis.unmatchedReportPaths.length > 0) {
-        tables.push(pathTable('unmatched-report-paths', `${countWith(analysis.unmatchedReportPaths.length, 'report path')} matching no repository file`, 'Report path', analysis.unmatchedReportPaths, UNMATCHED_DROP));
+        tables.push(pathTable('unmatched-report-paths', `${countOf(analysis.unmatchedReportPaths.length, 'report path')} matching no repository file`, 'Report path', analysis.unmatchedReportPaths, UNMATCHED_DROP));
     }
     if (others.length > 0)
         tables.push(otherFilesTable(others, hasBase));
@@ -59147,7 +59145,6 @@ async function gitChangeSince(ref, options = {}) {
 
 
 
-
 /** The folder under RUNNER_TEMP the cache steps restore into, one per key. */
 const STORE_FOLDER = 'kaizen-gates-coverage';
 /** Prepare phase: the cache keys of the stored coverage of the merge base and its ancestors. */
@@ -59170,7 +59167,7 @@ function gate() {
             logger,
             root,
             resolveFiles: resolveFiles,
-            readPieces: readTextPieces,
+            readPieces: readTextChunks,
             listRepositoryFiles: () => listRepositoryFiles(root),
             readGoModules: async (files) => goModulesOf(await readGoModFiles(files, root)),
             changes: (ref) => gitChangeSince(ref, { deepen: true, logger, cwd: root }),

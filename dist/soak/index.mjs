@@ -85426,9 +85426,21 @@ function severityGroupTitle(severity) {
 function assertNever(value) {
     throw new Error(`assertNever: unexpected value ${String(value)}`);
 }
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
 /** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
 function countOf(count, singular, plural = `${singular}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -89795,6 +89807,7 @@ function globSync(globInput, options) {
 
 
 
+
 /** Folders globs never descend into: dependencies and git's own files are never inputs. */
 const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 /** Files larger than this are refused before reading: no result file is legitimately bigger. */
@@ -89842,6 +89855,16 @@ async function resolveFiles(patterns, inputName, options = {}, cwd = process.cwd
             found.add(match);
     }
     return [...found].sort();
+}
+/** Chunks of a streamed file: large enough that a gigabyte is a thousand reads. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * A file's text in chunks of about 1 MiB, UTF-8 decoded by the stream (a character split
+ * between two reads is held back, never garbled), for inputs too large to be one string (a
+ * coverage report, a night of k6 points). Read errors come as the stream raises them.
+ */
+function readTextChunks(path) {
+    return (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 /** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */
 async function readTextFile(path) {
@@ -100653,24 +100676,18 @@ async function appendNight(history, tonight, verdict, logger) {
 /** Reading a soak input file as a stream of text chunks (the I/O edge of read-runs.ts). */
 
 
-/** Chunk size: large enough that a gigabyte file is a thousand writes, small enough to stream. */
-const CHUNK_BYTES = 1024 * 1024;
 /**
- * The file's text in chunks, decoded as UTF-8 (a character split across chunks is kept whole).
+ * The file's text in chunks ({@link readTextChunks}), a read error named with the file.
  *
  * @throws ConfigurationError naming the file when it cannot be read.
  */
 async function* streamTextFile(path) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
     try {
-        for await (const chunk of stream)
+        for await (const chunk of readTextChunks(path))
             yield chunk;
     }
     catch (error) {
         throw new errors_ConfigurationError(`${path}: cannot be read (${error.message}).`);
-    }
-    finally {
-        stream.destroy();
     }
 }
 

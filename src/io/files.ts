@@ -1,4 +1,5 @@
 /** Reading the user's files: glob expansion and size-checked reads, shared by action and CLI. */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { escapePath, glob as expandGlob, isDynamicPattern } from 'tinyglobby';
@@ -66,6 +67,18 @@ export async function resolveFiles(
     for (const match of matches) found.add(match);
   }
   return [...found].sort();
+}
+
+/** Chunks of a streamed file: large enough that a gigabyte is a thousand reads. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file's text in chunks of about 1 MiB, UTF-8 decoded by the stream (a character split
+ * between two reads is held back, never garbled), for inputs too large to be one string (a
+ * coverage report, a night of k6 points). Read errors come as the stream raises them.
+ */
+export function readTextChunks(path: string): AsyncIterable<string> {
+  return createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
 }
 
 /** Reads a text file, refusing files over {@link MAX_INPUT_BYTES}. */

@@ -11,10 +11,9 @@
 import { normalizeChangePath, type ChangedFiles } from '../../diff/changed-lines.js';
 import { createMinimumLookup } from './file-minimum.js';
 import { patchOf } from './patch.js';
+import { countOf, formatCount } from '../../report/labels.js';
 import {
-  countWith,
   droppedMoreThan,
-  formatCount,
   formatDecimal,
   formatLimit,
   formatPercent,
@@ -167,7 +166,7 @@ function minimumCheck(
   const passed = meetsMinimum(counts, limit);
   const shownLimit = `${formatLimit(limit)}${ruleNote}`;
   const of = (part: number): string =>
-    `${formatCount(part)} of ${countWith(counts.total, noun.one, noun.many)}`;
+    `${formatCount(part)} of ${countOf(counts.total, noun.one, noun.many)}`;
   let explanation: string;
   if (actual === undefined) {
     explanation = `${what}: no ${noun.many} to cover, nothing to check against ${shownLimit}`;
@@ -387,7 +386,7 @@ export function analyzeCoverage(input: CoverageAnalysisInput): CoverageAnalysis 
   if (mapping.ambiguous.length > 0) {
     const first = mapping.ambiguous[0];
     notes.push(
-      `${countWith(mapping.ambiguous.length, 'report path')} match several repository files equally well and count nowhere` +
+      `${countOf(mapping.ambiguous.length, 'report path')} match several repository files equally well and count nowhere` +
         (first === undefined ? '' : ` (e.g. ${first.reportPath}: ${first.candidates.join(', ')})`) +
         '; give a path fix (before::after) to say which.',
     );

@@ -14,12 +14,11 @@ import {
   restoredSnapshots,
   shouldSaveSnapshot,
 } from '../../action/snapshot-cache-phases.js';
-import { resolveFiles } from '../../io/files.js';
+import { readTextChunks, resolveFiles } from '../../io/files.js';
 import { listRepositoryFiles, readGoModFiles, repositoryRoot } from '../../io/repository-files.js';
 import { goModulesOf } from './go-modules.js';
 import { COVERAGE_SNAPSHOT } from './history.js';
 import { readCoverageInputs } from './inputs.js';
-import { readTextPieces } from './read-reports.js';
 import { gitChangeSince, runCoverage } from './run.js';
 
 /** The folder under RUNNER_TEMP the cache steps restore into, one per key. */
@@ -46,7 +45,7 @@ function gate(): Promise<void> {
       logger,
       root,
       resolveFiles,
-      readPieces: readTextPieces,
+      readPieces: readTextChunks,
       listRepositoryFiles: () => listRepositoryFiles(root),
       readGoModules: async (files) => goModulesOf(await readGoModFiles(files, root)),
       changes: (ref) => gitChangeSince(ref, { deepen: true, logger, cwd: root }),

@@ -154,22 +154,3 @@ export function formatDecimal(value: number, options: CoveragePercentOptions = {
   }
   return floorToDigits(value, digits);
 }
-
-/** One formatter for every count: `toLocaleString` builds a new one per call, slow over 4,000 files. */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/**
- * A count for reading, thousands grouped: `1,234`.
- * @example formatCount(44000) // '44,000'
- */
-export function formatCount(value: number): string {
-  return COUNT_FORMAT.format(value);
-}
-
-/**
- * `1 line`, `2 lines`, counted as {@link formatCount} does.
- * @example countWith(44000, 'changed line') // '44,000 changed lines'
- */
-export function countWith(value: number, singular: string, plural = `${singular}s`): string {
-  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
-}

@@ -4,7 +4,6 @@
  * one string: pieces go to the parser as they are read), and merges the reports. The reading
  * itself comes in through {@link ReportReaderIo}, so this module runs on any text source.
  */
-import { createReadStream } from 'node:fs';
 import { ConfigurationError } from '../../shared/errors.js';
 import { createCloverParser } from './parse/clover.js';
 import { createCoberturaParser } from './parse/cobertura.js';
@@ -36,21 +35,9 @@ export interface ReportReaderIo {
   resolveFiles(patterns: readonly string[], inputName: string): Promise<string[]>;
   /**
    * The file's text in consecutive pieces (UTF-8 decoded, a character never split across two
-   * pieces). Throws when the file cannot be read.
+   * pieces; src/io/files.ts readTextChunks). Throws when the file cannot be read.
    */
   readPieces(path: string): AsyncIterable<string>;
-}
-
-/** Pieces of a report read at a time: large enough that a 1 GB report takes 1,000 reads. */
-const PIECE_BYTES = 1024 * 1024;
-
-/**
- * A file's text in pieces of about 1 MiB, UTF-8 decoded by the stream (a character split
- * between two reads is held back, never garbled): the {@link ReportReaderIo.readPieces} of the
- * action and the CLI.
- */
-export function readTextPieces(path: string): AsyncIterable<string> {
-  return createReadStream(path, { encoding: 'utf8', highWaterMark: PIECE_BYTES });
 }
 
 /** One report file read. */

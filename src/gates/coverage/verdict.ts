@@ -17,7 +17,8 @@ import type {
   Verdict,
 } from '../../verdict/types.js';
 import { shortSha } from './analyze.js';
-import { countWith, formatCount, formatPercent, formatPoints, percentOf } from './percent.js';
+import { countOf, formatCount } from '../../report/labels.js';
+import { formatPercent, formatPoints, percentOf } from './percent.js';
 import type { CoverageAnalysis, FileResult, ThresholdCheck } from './types.js';
 
 /** Options of {@link buildCoverageVerdict}. */
@@ -146,7 +147,7 @@ function belowMinimumTable(failed: readonly ThresholdCheck[], files: readonly Fi
   );
   return {
     id: 'below-minimum',
-    title: `${countWith(failed.length, 'file')} below ${failed.length === 1 ? 'its' : 'their'} minimum`,
+    title: `${countOf(failed.length, 'file')} below ${failed.length === 1 ? 'its' : 'their'} minimum`,
     columns: [
       { header: 'File' },
       { header: 'Line coverage', align: 'right' },
@@ -176,7 +177,7 @@ function otherFilesTable(files: readonly FileResult[], hasBase: boolean): Table 
   );
   return {
     id: 'other-files',
-    title: `${countWith(files.length, 'other file')}`,
+    title: `${countOf(files.length, 'other file')}`,
     columns: [
       { header: 'File' },
       { header: 'Line coverage', align: 'right' },
@@ -233,7 +234,7 @@ function headlineOf(analysis: CoverageAnalysis, options: CoverageVerdictOptions)
       first.kind !== 'per-file'
         ? capitalise(first.explanation)
         : perFile > 1
-          ? `${countWith(perFile, 'file')} below their minimum line coverage, e.g. ${first.explanation}`
+          ? `${countOf(perFile, 'file')} below their minimum line coverage, e.g. ${first.explanation}`
           : `File ${first.explanation}`;
     const also = [...new Set(failed.slice(1).map((check) => CHECK_NAMES[check.kind]))].filter(
       (name) => name !== CHECK_NAMES[first.kind],
@@ -322,7 +323,7 @@ function notesOf(analysis: CoverageAnalysis, reportFiles: readonly string[]): No
     const where =
       base.distance === 0
         ? 'the merge base itself'
-        : `${countWith(base.distance, 'commit')} before the merge base`;
+        : `${countOf(base.distance, 'commit')} before the merge base`;
     const stored = Date.parse(base.createdAt);
     const date = Number.isFinite(stored)
       ? new Date(stored).toISOString().slice(0, 10)
@@ -344,13 +345,13 @@ function notesOf(analysis: CoverageAnalysis, reportFiles: readonly string[]): No
   if (analysis.unmatchedReportPaths.length > 0) {
     notes.push({
       level: 'warning',
-      text: `${countWith(analysis.unmatchedReportPaths.length, 'report path')} ${analysis.unmatchedReportPaths.length === 1 ? 'matches' : 'match'} no file of the repository, so ${analysis.unmatchedReportPaths.length === 1 ? 'its' : 'their'} lines count nowhere (listed below); a path fix (before::after) maps them.`,
+      text: `${countOf(analysis.unmatchedReportPaths.length, 'report path')} ${analysis.unmatchedReportPaths.length === 1 ? 'matches' : 'match'} no file of the repository, so ${analysis.unmatchedReportPaths.length === 1 ? 'its' : 'their'} lines count nowhere (listed below); a path fix (before::after) maps them.`,
     });
   }
   if (analysis.changedWithoutCoverage.length > 0) {
     notes.push({
       level: 'warning',
-      text: `${countWith(analysis.changedWithoutCoverage.length, 'changed file')} of the kinds the reports cover ${analysis.changedWithoutCoverage.length === 1 ? 'is' : 'are'} in no report (listed below): no test loads ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'}, or the coverage run leaves ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'} out.`,
+      text: `${countOf(analysis.changedWithoutCoverage.length, 'changed file')} of the kinds the reports cover ${analysis.changedWithoutCoverage.length === 1 ? 'is' : 'are'} in no report (listed below): no test loads ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'}, or the coverage run leaves ${analysis.changedWithoutCoverage.length === 1 ? 'it' : 'them'} out.`,
     });
   }
   for (const text of analysis.notes) notes.push({ level: 'warning', text });
@@ -358,11 +359,11 @@ function notesOf(analysis: CoverageAnalysis, reportFiles: readonly string[]): No
     const named = reportFiles.slice(0, MAX_REPORTS_NAMED).join(', ');
     const more =
       reportFiles.length > MAX_REPORTS_NAMED
-        ? ` and ${countWith(reportFiles.length - MAX_REPORTS_NAMED, 'more')}`
+        ? ` and ${countOf(reportFiles.length - MAX_REPORTS_NAMED, 'more')}`
         : '';
     notes.push({
       level: 'info',
-      text: `Read from ${countWith(reportFiles.length, 'report')}: ${named}${more}.`,
+      text: `Read from ${countOf(reportFiles.length, 'report')}: ${named}${more}.`,
     });
   }
   return notes;
@@ -397,8 +398,8 @@ function checksTable(checks: readonly ThresholdCheck[]): Table | undefined {
     rows.push([
       below === 0 ? '✅ pass' : '❌ fail',
       below === 0
-        ? `Every one of ${countWith(perFile.length, 'file')} reaches its minimum line coverage`
-        : `${formatCount(below)} of ${countWith(perFile.length, 'file')} below ${below === 1 ? 'its' : 'their'} minimum line coverage (listed below)`,
+        ? `Every one of ${countOf(perFile.length, 'file')} reaches its minimum line coverage`
+        : `${formatCount(below)} of ${countOf(perFile.length, 'file')} below ${below === 1 ? 'its' : 'their'} minimum line coverage (listed below)`,
     ]);
   }
   if (rows.length === 0) return undefined;
@@ -496,8 +497,8 @@ export function buildCoverageVerdict(
   if (changed.length > 0) {
     const title =
       options.against === undefined || options.against === ''
-        ? `${countWith(changed.length, 'changed file')} with coverage`
-        : `${countWith(changed.length, 'file')} changed ${options.against} with coverage`;
+        ? `${countOf(changed.length, 'changed file')} with coverage`
+        : `${countOf(changed.length, 'file')} changed ${options.against} with coverage`;
     tables.push(changedFilesTable(changed, hasBase, title));
   }
   const belowMinimum = analysis.checks.filter(
@@ -508,7 +509,7 @@ export function buildCoverageVerdict(
     tables.push(
       pathTable(
         'changed-without-coverage',
-        `${countWith(analysis.changedWithoutCoverage.length, 'changed file')} in no report`,
+        `${countOf(analysis.changedWithoutCoverage.length, 'changed file')} in no report`,
         'Changed file',
         analysis.changedWithoutCoverage,
         WITHOUT_COVERAGE_DROP,
@@ -519,7 +520,7 @@ export function buildCoverageVerdict(
     tables.push(
       pathTable(
         'unmatched-report-paths',
-        `${countWith(analysis.unmatchedReportPaths.length, 'report path')} matching no repository file`,
+        `${countOf(analysis.unmatchedReportPaths.length, 'report path')} matching no repository file`,
         'Report path',
         analysis.unmatchedReportPaths,
         UNMATCHED_DROP,

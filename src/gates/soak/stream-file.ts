@@ -1,22 +1,16 @@
 /** Reading a soak input file as a stream of text chunks (the I/O edge of read-runs.ts). */
-import { createReadStream } from 'node:fs';
+import { readTextChunks } from '../../io/files.js';
 import { ConfigurationError } from '../../shared/errors.js';
 
-/** Chunk size: large enough that a gigabyte file is a thousand writes, small enough to stream. */
-const CHUNK_BYTES = 1024 * 1024;
-
 /**
- * The file's text in chunks, decoded as UTF-8 (a character split across chunks is kept whole).
+ * The file's text in chunks ({@link readTextChunks}), a read error named with the file.
  *
  * @throws ConfigurationError naming the file when it cannot be read.
  */
 export async function* streamTextFile(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   try {
-    for await (const chunk of stream) yield chunk as string;
+    for await (const chunk of readTextChunks(path)) yield chunk;
   } catch (error) {
     throw new ConfigurationError(`${path}: cannot be read (${(error as Error).message}).`);
-  } finally {
-    stream.destroy();
   }
 }

@@ -10,10 +10,9 @@ import { describe, expect, it } from 'vitest';
 import {
   detectCoverageFormat,
   readCoverageReports,
-  readTextPieces,
   type ReportReaderIo,
 } from '../../../src/gates/coverage/read-reports.js';
-import { resolveFiles } from '../../../src/io/files.js';
+import { readTextChunks, resolveFiles } from '../../../src/io/files.js';
 import type { CoverageFormat } from '../../../src/gates/coverage/types.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/coverage');
@@ -104,14 +103,14 @@ describe('readCoverageReports', () => {
     expect(merged.formats).toEqual(['go']);
   });
 
-  it('reads from disk in pieces (readTextPieces), a multi-byte character never split', async () => {
+  it('reads from disk in pieces (readTextChunks), a multi-byte character never split', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaizen-pieces-'));
     // 1 MiB pieces: put a 3-byte character across the first boundary.
     const padding = 'x'.repeat(1024 * 1024 - 1);
     const text = `TN:\nSF:src/${padding}€.c\nDA:1,1\nend_of_record\n`;
     writeFileSync(join(dir, 'lcov.info'), text);
     let joined = '';
-    for await (const piece of readTextPieces(join(dir, 'lcov.info'))) joined += piece;
+    for await (const piece of readTextChunks(join(dir, 'lcov.info'))) joined += piece;
     expect(joined).toBe(text);
     const read = await readCoverageReports(['lcov.info'], 'auto', {
       resolveFiles: (patterns, inputName) => resolveFiles(patterns, inputName, {}, dir),
@@ -137,7 +136,7 @@ describe('readCoverageReports', () => {
     await expect(
       readCoverageReports(['lcov.info'], 'auto', {
         resolveFiles: (patterns, inputName) => resolveFiles(patterns, inputName, {}, dir),
-        readPieces: (path) => readTextPieces(join(dir, path)),
+        readPieces: (path) => readTextChunks(join(dir, path)),
       }),
     ).rejects.toThrow(/'lcov\.info' \(it is empty\)/);
   });
