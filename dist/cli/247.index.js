@@ -1190,8 +1190,8 @@ function isQueryDefault(datasourceType, key, value, query) {
 var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/normalize.ts
 var normalize = __webpack_require__(82696);
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
-var tree = __webpack_require__(48182);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 3 modules
+var tree = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/syntax.ts + 1 modules
 var syntax = __webpack_require__(64909);
 ;// CONCATENATED MODULE: ./src/gates/dashboard-diff/query/mask.ts

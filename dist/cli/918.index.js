@@ -1831,12 +1831,12 @@ __webpack_require__.d(__webpack_exports__, {
   X3: () => (/* reexport */ tree/* unquotePromString */.X3)
 });
 
-// UNUSED EXPORTS: PROMQL_FUNCTIONS, aggregations, checkPromQL, comparisons, forEachNode
+// UNUSED EXPORTS: MAX_EXPRESSION_DEPTH, PROMQL_FUNCTIONS, aggregations, checkPromQL, comparisons, expressionDepth, forEachNode
 
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
 var functions = __webpack_require__(17198);
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
-var tree = __webpack_require__(48182);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 3 modules
+var tree = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/versions.ts
 var versions = __webpack_require__(42918);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/semantics.ts
@@ -2201,12 +2201,12 @@ function semanticDiagnostics(parsed, options = {}) {
             expectType(first, 'instant vector', 'aggregation expression');
         }
     };
-    const checkBinary = (n) => {
+    /** The checks of a binary operation whose left operand has type `lt`. */
+    const checkBinary = (n, lt) => {
         const [lhs, rhs] = n.children;
         const opNode = (0,tree/* binaryOperator */.CK)(n.node);
         if (lhs === undefined || rhs === undefined || opNode === undefined)
             return 'instant vector';
-        const lt = typeOf(lhs);
         const rt = typeOf(rhs);
         const opName = opNode.name;
         const opText = (0,tree/* nodeText */.qd)(parsed, opNode).toLowerCase();
@@ -2313,8 +2313,20 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'aggregate':
                 checkAggregation(n);
                 return 'instant vector';
-            case 'binary':
-                return checkBinary(n);
+            case 'binary': {
+                // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
+                // spine is walked in a loop, the innermost operation first, as recursion would.
+                const spine = [];
+                let lhs = n;
+                while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+                    spine.push(lhs);
+                    lhs = lhs.children[0];
+                }
+                let type = lhs === undefined ? 'instant vector' : typeOf(lhs);
+                for (let k = spine.length - 1; k >= 0; k -= 1)
+                    type = checkBinary(spine[k], type);
+                return type;
+            }
             case 'other':
                 return 'instant vector';
         }
@@ -2341,7 +2353,9 @@ var promql_syntax = __webpack_require__(64909);
 
 
 /**
- * Checks one PromQL expression. Syntax errors come first; the type checks run only on a tree
+ * Checks one PromQL expression: its first error, as `promtool check rules` reports one per
+ * expression (one root cause, one error: lezer recovers and goes on, and a type error in a long
+ * chain repeats at every operator). Syntax errors come first; the type checks run only on a tree
  * without syntax errors (a recovered tree would give follow-up errors that mislead).
  * Pure: offsets are 0-based into `expr`, `to` exclusive.
  */
@@ -2352,8 +2366,8 @@ function checkPromQL(expr, options = {}) {
 function checkParsedPromQL(parsed, options = {}) {
     const syntax = (0,promql_syntax/* syntaxDiagnostics */.S)(parsed);
     if (syntax.length > 0)
-        return syntax;
-    return semanticDiagnostics(parsed, options);
+        return syntax.slice(0, 1);
+    return semanticDiagnostics(parsed, options).slice(0, 1);
 }
 
 
@@ -2397,7 +2411,7 @@ function selectorMatchers(selector) {
 /* harmony export */ });
 /* harmony import */ var _output_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83608);
 /* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48182);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(438);
 
 
 
@@ -2527,7 +2541,7 @@ function normalizedExpression(parsed) {
 /* harmony export */ });
 /* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17198);
 /* harmony import */ var _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57469);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48182);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(438);
 
 
 
@@ -2977,8 +2991,8 @@ function stringEscapeError(literal) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
-var tree = __webpack_require__(48182);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 3 modules
+var tree = __webpack_require__(438);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/syntax.ts
 
 
@@ -3032,6 +3046,19 @@ function syntaxDiagnostics(parsed) {
     const { text } = parsed;
     const diagnostics = [];
     const seen = new Set();
+    // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
+    const depth = parsed.depth > tree/* MAX_EXPRESSION_DEPTH */.kA ? (0,tree/* expressionDepth */.aY)(parsed) : 0;
+    if (depth > tree/* MAX_EXPRESSION_DEPTH */.kA) {
+        return [
+            {
+                severity: 'error',
+                check: 'promql/syntax',
+                message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${tree/* MAX_EXPRESSION_DEPTH */.kA.toLocaleString('en-US')} (Prometheus has no such limit)`,
+                from: 0,
+                to: text.length,
+            },
+        ];
+    }
     if (text.trim() === '') {
         return [
             {
@@ -3094,7 +3121,7 @@ function syntaxDiagnostics(parsed) {
 
 /***/ }),
 
-/***/ 48182:
+/***/ 438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3102,11 +3129,13 @@ function syntaxDiagnostics(parsed) {
 __webpack_require__.d(__webpack_exports__, {
   ng: () => (/* binding */ ARITHMETIC_OPERATORS),
   O7: () => (/* binding */ COMPARISON_OPERATORS),
+  kA: () => (/* binding */ MAX_EXPRESSION_DEPTH),
   Bq: () => (/* binding */ allNodes),
   CK: () => (/* binding */ binaryOperator),
   _z: () => (/* binding */ childNamed),
   De: () => (/* binding */ childrenNamed),
   tK: () => (/* binding */ exprChildren),
+  aY: () => (/* binding */ expressionDepth),
   zV: () => (/* binding */ forEachNode),
   SB: () => (/* binding */ functionCalls),
   qd: () => (/* binding */ nodeText),
@@ -3123,6 +3152,586 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
 var index_es = __webpack_require__(86828);
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/linked-tree.ts
+
+/**
+ * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
+ * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
+ * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
+ * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
+ * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ */
+const INHERITED_NAMES = new Set(
+// Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
+Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()));
+/** Their lengths: most identifiers are told apart without lowercasing them. */
+const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
+const promqlParser = (() => {
+    const specs = index_es/* parser */.K3D
+        .specializerSpecs;
+    const externals = (specs ?? []).flatMap((spec) => typeof spec.external === 'function'
+        ? [spec.external]
+        : []);
+    return index_es/* parser */.K3D.configure({
+        specializers: externals.map((external) => ({
+            from: external,
+            to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
+                ? -1
+                : external(value, stack),
+        })),
+    });
+})();
+/**
+ * Five fields a node: thousands of rules' trees stay in memory for the suite checks. Writable
+ * here only so that long-chains.ts can graft the trees of several parses into one.
+ */
+class LinkedNode {
+    type;
+    from;
+    to;
+    firstChild = null;
+    nextSibling = null;
+    constructor(type, from, to) {
+        this.type = type;
+        this.from = from;
+        this.to = to;
+    }
+    get name() {
+        return this.type.name;
+    }
+    get lastChild() {
+        let child = this.firstChild;
+        while (child?.nextSibling != null)
+            child = child.nextSibling;
+        return child;
+    }
+}
+/**
+ * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
+ * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
+ * expression under a header comment would have the comment as its first child, and a comment
+ * between an operand and its operator would read as an operand.
+ */
+function linkedTreeOf(tree, offset) {
+    const cursor = tree.cursor();
+    const top = new LinkedNode(cursor.type, cursor.from + offset, cursor.to + offset);
+    let hasError = false;
+    let deepest = 1;
+    const parents = [top];
+    // The last child linked so far under each parent of `parents`.
+    const lasts = [null];
+    if (cursor.firstChild()) {
+        walk: for (;;) {
+            if (cursor.type.id !== index_es/* LineComment */.uk0) {
+                const node = new LinkedNode(cursor.type, cursor.from + offset, cursor.to + offset);
+                if (cursor.type.isError)
+                    hasError = true;
+                deepest = Math.max(deepest, parents.length + 1);
+                const depth = parents.length - 1;
+                const last = lasts[depth] ?? null;
+                if (last === null)
+                    parents[depth].firstChild = node;
+                else
+                    last.nextSibling = node;
+                lasts[depth] = node;
+                if (cursor.firstChild()) {
+                    parents.push(node);
+                    lasts.push(null);
+                    continue;
+                }
+            }
+            while (!cursor.nextSibling()) {
+                cursor.parent();
+                parents.pop();
+                lasts.pop();
+                if (parents.length === 0)
+                    break walk;
+            }
+        }
+    }
+    return { top, hasError, depth: deepest };
+}
+/**
+ * The text as lezer reads it, with single characters replaced (a stand-in operand and the space
+ * after it). A lezer `Input` rather than a copy of the text: the parse of a long chain reads the
+ * same text once per slice of the chain.
+ */
+class PatchedInput {
+    text;
+    patches;
+    lineChunks = false;
+    length;
+    constructor(text, 
+    /** Positions to read otherwise, ascending, with the character read there. */
+    patches) {
+        this.text = text;
+        this.patches = patches;
+        this.length = text.length;
+    }
+    chunk(from) {
+        for (const { at, read } of this.patches) {
+            if (at === from)
+                return read;
+            if (at > from)
+                return this.text.slice(from, at);
+        }
+        return this.text.slice(from);
+    }
+    read(from, to) {
+        let result = '';
+        for (let at = from; at < to;) {
+            const piece = this.chunk(at).slice(0, to - at);
+            result += piece;
+            at += piece.length;
+        }
+        return result;
+    }
+}
+/**
+ * Parses `text` with the grammar (never throws; syntax errors are error nodes). With `ranges`,
+ * only those spans are read (lezer joins them as if nothing lay between) and the offsets still
+ * point into `text`; `patches` (ascending) change single characters, e.g. to put a stand-in
+ * operand where another parse's tree will go.
+ */
+function parseLinked(text, ranges, patches = []) {
+    const input = patches.length === 0 ? text : new PatchedInput(text, patches);
+    // lezer gives offsets from the first range's start.
+    return linkedTreeOf(promqlParser.parse(input, undefined, ranges), ranges?.[0]?.from ?? 0);
+}
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/long-chains.ts
+/**
+ * Long chains of binary operators (`x + x + … + x`, 1,200 terms), parsed as Prometheus parses
+ * them. @lezer/lr stops a left-associative production that has been reduced more than 300 times
+ * at one start over 2,000 characters or more ("Rec.MaxLeftAssociativeReductionCount", a guard
+ * against trees too deep for its recursive tree builder), and the rest of the chain becomes error
+ * nodes; Prometheus' Go parser has no such limit. So a chain with more operators at its top level
+ * than one parse may take is cut, at its lowest-precedence operators, into slices parsed one by
+ * one, and their trees are grafted into the tree one parse would have given: each slice after
+ * the first is parsed with a one-character stand-in (`x`) for everything before it, which is
+ * then replaced by that tree. Offsets are the text's own throughout (lezer reads only the given
+ * ranges), so every error keeps its exact position.
+ */
+
+/**
+ * Operators per parse. lezer gives up after 300 reductions at one start; a binary operator costs
+ * two of them, and a postfix operator that lezer reads over the chain so far (`a + b offset 5m`
+ * as `(a + b) offset 5m`) one more: 100 operators stay under it (measured: 150 `+ x` after a
+ * 2,000-character operand fail, 140 pass).
+ */
+const OPERATORS_PER_PARSE = 100;
+/** lezer counts only reductions over 2,000 characters or more: shorter text cannot reach its limit. */
+const SHORTEST_AFFECTED = 2000;
+/** PromQL's binary precedence, lowest first (Prometheus' generated_parser.y). */
+const OR = 1;
+const AND_UNLESS = 2;
+const COMPARISON = 3;
+const ADDITION = 4;
+const MULTIPLICATION = 5;
+/**
+ * `^`, the one right-associative level: never cut. lezer's limit is on left-associative chains;
+ * a `^` chain parses without an error node, though past about 900 terms lezer's tree of it is
+ * shallower than Prometheus' right-nested one (measured: 5,000 terms, 952 levels).
+ */
+const POWER = 6;
+const KEYWORD_LEVELS = {
+    or: OR,
+    and: AND_UNLESS,
+    unless: AND_UNLESS,
+    atan2: MULTIPLICATION,
+};
+/** Keywords between an operator and its right operand. */
+const MATCHING_MODIFIERS = new Set(['bool', 'on', 'ignoring', 'group_left', 'group_right']);
+const isDigit = (code) => code >= 48 && code <= 57;
+const isWordStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
+const isWordPart = (code) => isWordStart(code) || isDigit(code);
+const CLOSING = { '(': ')', '[': ']', '{': '}' };
+/**
+ * The binary operators outside any bracket, in order, as far as the scan can read the text: it
+ * stops at anything it does not model (an unmatched bracket, an unclosed string, a character
+ * PromQL does not use), and what follows stays with the last operand, for the grammar to judge.
+ * A `+` or `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
+ * `a * on(b) group_left -c` keep their signs.
+ * @example topLevelOperators('a * b + sum(c + d)') // [{ from: 2, … level: 5 }, { from: 6, … level: 4 }]
+ */
+function topLevelOperators(text) {
+    const operators = [];
+    /** Whether the last token ends an operand (so `+`/`-` next is binary). */
+    let afterOperand = false;
+    /** The operator whose right operand has not started yet. */
+    let pending;
+    /** Open brackets, innermost last, and whether each closes an operand. */
+    const open = [];
+    let lastWord = '';
+    const operandAt = (at) => {
+        if (pending !== undefined && open.length === 0) {
+            pending.operandFrom = at;
+            pending = undefined;
+        }
+    };
+    const operatorAt = (from, to, level) => {
+        const operator = { from, operandFrom: to, level };
+        operators.push(operator);
+        pending = operator;
+        afterOperand = false;
+        return to;
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text.charAt(i);
+        const code = text.charCodeAt(i);
+        const next = text.charAt(i + 1);
+        const top = open.length === 0;
+        let word = '';
+        if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+            i += 1;
+            continue;
+        }
+        if (ch === '#') {
+            while (i < text.length && text.charAt(i) !== '\n')
+                i += 1;
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`') {
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== ch)
+                j += ch !== '`' && text.charAt(j) === '\\' ? 2 : 1;
+            if (j >= text.length)
+                break;
+            operandAt(i);
+            afterOperand = true;
+            i = j + 1;
+        }
+        else if (ch === '(' || ch === '[' || ch === '{') {
+            // `on(…)`, `group_left(…)`: labels, after which the right operand is still to come.
+            const modifier = ch === '(' && !afterOperand && MATCHING_MODIFIERS.has(lastWord);
+            if (top && ch !== '[' && !modifier)
+                operandAt(i);
+            open.push({ close: CLOSING[ch] ?? '', endsOperand: !modifier });
+            i += 1;
+        }
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            const closed = open.pop();
+            if (closed?.close !== ch)
+                break;
+            if (open.length === 0)
+                afterOperand = closed.endsOperand;
+            i += 1;
+        }
+        else if (!top) {
+            // Inside brackets only the brackets and strings matter.
+            if (isWordStart(code) || isDigit(code)) {
+                let j = i + 1;
+                while (j < text.length && isWordPart(text.charCodeAt(j)))
+                    j += 1;
+                i = j;
+            }
+            else
+                i += 1;
+            continue;
+        }
+        else if (isWordStart(code)) {
+            let j = i + 1;
+            while (j < text.length && isWordPart(text.charCodeAt(j)))
+                j += 1;
+            word = text.slice(i, j).toLowerCase();
+            const level = KEYWORD_LEVELS[word];
+            if (level !== undefined && afterOperand) {
+                i = operatorAt(i, j, level);
+            }
+            else if (MATCHING_MODIFIERS.has(word) && !afterOperand) {
+                i = j;
+            }
+            else if ((word === 'offset' || word === 'by' || word === 'without') && afterOperand) {
+                // `offset -5m`: the sign is the duration's. `sum(x) by (a)`: the labels end an operand.
+                afterOperand = word !== 'offset';
+                i = j;
+            }
+            else {
+                operandAt(i);
+                afterOperand = true;
+                i = j;
+            }
+        }
+        else if (isDigit(code) || (ch === '.' && isDigit(text.charCodeAt(i + 1)))) {
+            operandAt(i);
+            let j = i + 1;
+            const hex = ch === '0' && (next === 'x' || next === 'X');
+            while (j < text.length) {
+                const c = text.charAt(j);
+                if (isWordPart(text.charCodeAt(j)) || c === '.')
+                    j += 1;
+                else if (!hex &&
+                    (c === '+' || c === '-') &&
+                    /[eE]/u.test(text.charAt(j - 1)) &&
+                    isDigit(text.charCodeAt(j + 1)))
+                    j += 2;
+                else
+                    break;
+            }
+            afterOperand = true;
+            i = j;
+        }
+        else if (ch === '+' || ch === '-') {
+            if (afterOperand)
+                i = operatorAt(i, i + 1, ADDITION);
+            else {
+                // A sign: part of the operand that follows.
+                operandAt(i);
+                i += 1;
+            }
+        }
+        else if (ch === '*' || ch === '/' || ch === '%') {
+            if (!afterOperand)
+                break;
+            i = operatorAt(i, i + 1, MULTIPLICATION);
+        }
+        else if (ch === '^') {
+            if (!afterOperand)
+                break;
+            i = operatorAt(i, i + 1, POWER);
+        }
+        else if ((ch === '=' || ch === '!') && next === '=') {
+            if (!afterOperand)
+                break;
+            i = operatorAt(i, i + 2, COMPARISON);
+        }
+        else if (ch === '<' || ch === '>') {
+            if (!afterOperand)
+                break;
+            i = operatorAt(i, next === '=' ? i + 2 : i + 1, COMPARISON);
+        }
+        else if (ch === '@') {
+            // `x @ -100`, `x @ start()`: a modifier whose value may carry a sign.
+            afterOperand = false;
+            i += 1;
+        }
+        else {
+            break;
+        }
+        lastWord = word;
+    }
+    // An operator with no operand after it: the slice that holds it must end the text.
+    if (pending !== undefined)
+        pending.operandFrom = text.length;
+    return operators;
+}
+/** The `PromQL` node type, read from the grammar once. */
+let promqlType;
+/** Adjacent ranges merged: lezer wants them apart or joined. */
+function rangesOf(...spans) {
+    const result = [];
+    for (const span of spans) {
+        const last = result.at(-1);
+        if (last !== undefined && last.to >= span.from)
+            last.to = Math.max(last.to, span.to);
+        else
+            result.push({ ...span });
+    }
+    return result;
+}
+/**
+ * Replaces the stand-in operand that starts at `at` (the leftmost operand of `expr`) with
+ * `operand`; every node on the way down now starts where `operand` starts. False when the
+ * stand-in is not there (a slice with errors).
+ */
+function graftLeft(expr, at, operand) {
+    const path = [];
+    let parent = expr;
+    for (;;) {
+        const child = parent.firstChild;
+        if (child === null || child.from !== at)
+            return false;
+        path.push(parent);
+        if (child.name === 'VectorSelector') {
+            operand.nextSibling = child.nextSibling;
+            parent.firstChild = operand;
+            for (const node of path)
+                node.from = operand.from;
+            return true;
+        }
+        parent = child;
+    }
+}
+/** Replaces the stand-in operand at `at` (the rightmost operand of `expr`) with `operand`. */
+function graftRight(expr, at, operand) {
+    const path = [];
+    let parent = expr;
+    for (;;) {
+        let previous = null;
+        let child = parent.firstChild;
+        while (child?.nextSibling != null) {
+            previous = child;
+            child = child.nextSibling;
+        }
+        if (child === null || child.to !== at + 1)
+            return false;
+        path.push(parent);
+        if (child.name === 'VectorSelector' && child.from === at) {
+            if (previous === null)
+                parent.firstChild = operand;
+            else
+                previous.nextSibling = operand;
+            for (const node of path)
+                node.to = operand.to;
+            return true;
+        }
+        parent = child;
+    }
+}
+/**
+ * The spans and patches that read `x` in place of everything from `from` to `start`, then the
+ * text up to `to`. The stand-in sits just before `start` (lezer counts a reduction's size from
+ * it, gap included), and the character between them is read as a space, so that the stand-in
+ * cannot join a word operator (`x` and `or` read `xor`; a word operator always has a character
+ * before it that is not part of a word, so nothing is lost).
+ */
+function standIn(from, start, to) {
+    const at = Math.max(from, start - 2);
+    const patches = [{ at, read: 'x' }];
+    if (start - 1 > at)
+        patches.push({ at: start - 1, read: ' ' });
+    return { at, ranges: rangesOf({ from: at, to: at + 1 }, { from: at + 1, to }), patches };
+}
+/** The parse of a whole long chain: the text, its top-level operators, and the slice size. */
+class ChainParse {
+    text;
+    operators;
+    perParse;
+    constructor(text, operators, perParse) {
+        this.text = text;
+        this.operators = operators;
+        this.perParse = perParse;
+    }
+    /** Parses the given spans, with the characters of `patches` changed. */
+    slice(ranges, patches = []) {
+        const { top, hasError } = parseLinked(this.text, ranges, patches);
+        promqlType ??= top.type;
+        const expr = top.firstChild;
+        if (hasError || expr === null || expr.nextSibling !== null) {
+            const failed = [];
+            for (let node = top.firstChild; node !== null; node = node.nextSibling)
+                failed.push(node);
+            return { failed };
+        }
+        return { expr };
+    }
+    /**
+     * The expression in `from`…`to`, whose top-level operators are `operators[lo]` up to (not
+     * including) `operators[hi]`.
+     */
+    build(from, to, lo, hi) {
+        const { operators, perParse } = this;
+        if (hi - lo <= perParse)
+            return this.slice([{ from, to }]);
+        let lowest = POWER;
+        for (let k = lo; k < hi; k += 1)
+            lowest = Math.min(lowest, operators[k]?.level ?? POWER);
+        if (lowest === POWER)
+            return this.slice([{ from, to }]);
+        const cuts = [];
+        for (let k = lo; k < hi; k += 1)
+            if (operators[k]?.level === lowest)
+                cuts.push(k);
+        /** Where the operand after cut `c` ends: at the next cut, or at `to`. */
+        const endAfter = (c) => {
+            const nextCut = cuts[c + 1];
+            return nextCut === undefined ? to : (operators[nextCut]?.from ?? to);
+        };
+        /** Top-level operators inside the operand after cut `c` (`c` = -1: the first operand). */
+        const inside = (c) => (cuts[c + 1] ?? hi) - (c < 0 ? lo : (cuts[c] ?? lo) + 1);
+        /** Where piece `c` starts: its operator (`c` = -1: the first operand, at `from`). */
+        const startOf = (c) => c < 0 ? from : (operators[cuts[c] ?? lo]?.from ?? from);
+        /** Operators in piece `c`: its own and those inside its operand. */
+        const sizeOf = (c) => (c < 0 ? 0 : 1) + inside(c);
+        let acc;
+        let c = -1; // the next piece to take
+        if (inside(-1) > perParse) {
+            const first = this.build(from, endAfter(-1), lo, cuts[0] ?? lo);
+            if ('failed' in first)
+                return first;
+            acc = first.expr;
+            c = 0;
+        }
+        while (c < cuts.length) {
+            const cut = operators[cuts[c] ?? lo];
+            if (acc !== undefined && cut !== undefined && sizeOf(c) > perParse) {
+                // An operand too long for one parse: `x op x`, both stand-ins, the right one built apart.
+                const right = this.build(cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
+                if ('failed' in right)
+                    return { failed: [acc, ...right.failed] };
+                // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
+                if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1)))
+                    return { failed: [] };
+                const left = standIn(from, cut.from, cut.operandFrom + 1);
+                const pair = this.slice(left.ranges, [...left.patches, { at: cut.operandFrom, read: 'x' }]);
+                if ('failed' in pair)
+                    return { failed: [acc, ...pair.failed] };
+                if (!graftLeft(pair.expr, left.at, acc) ||
+                    !graftRight(pair.expr, cut.operandFrom, right.expr))
+                    return { failed: [acc, pair.expr] };
+                acc = pair.expr;
+                c += 1;
+                continue;
+            }
+            // As many whole pieces as one parse may take, after the stand-in for what came before.
+            let count = sizeOf(c);
+            let last = c;
+            while (last + 1 < cuts.length && count + sizeOf(last + 1) <= perParse) {
+                last += 1;
+                count += sizeOf(last);
+            }
+            const span = { from: startOf(c), to: endAfter(last) };
+            const left = acc === undefined ? undefined : standIn(from, span.from, span.to);
+            const built = left === undefined ? this.slice([span]) : this.slice(left.ranges, left.patches);
+            if ('failed' in built)
+                return { failed: acc === undefined ? built.failed : [acc, ...built.failed] };
+            if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
+                return { failed: [acc, built.expr] };
+            acc = built.expr;
+            c = last + 1;
+        }
+        return acc === undefined ? this.slice([{ from, to }]) : { expr: acc };
+    }
+}
+/** Nodes on the longest path down from `top`, counted without recursion. */
+function treeDepth(top) {
+    let deepest = 0;
+    const stack = [[top, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        deepest = Math.max(deepest, depth);
+        for (let child = node.firstChild; child !== null; child = child.nextSibling)
+            stack.push([child, depth + 1]);
+    }
+    return deepest;
+}
+/**
+ * The tree of an expression whose top-level operator chain is longer than one lezer parse may
+ * take, or undefined when one parse will do (nearly every expression: this costs one scan of
+ * texts over 2,000 characters). Where a slice does not parse, the tree holds the nodes parsed so
+ * far and that slice's error nodes, so the first error is reported where it is.
+ * @param perParse operators per lezer parse; smaller values are for tests.
+ */
+function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
+    if (perParse === OPERATORS_PER_PARSE && text.length < SHORTEST_AFFECTED)
+        return undefined;
+    const operators = topLevelOperators(text);
+    if (operators.length <= perParse)
+        return undefined;
+    const built = new ChainParse(text, operators, perParse).build(0, text.length, 0, operators.length);
+    const type = promqlType;
+    if (type === undefined)
+        return undefined;
+    const top = new LinkedNode(type, 0, text.length);
+    const nodes = 'failed' in built ? built.failed : [built.expr];
+    nodes.forEach((node, k) => {
+        node.nextSibling = nodes[k + 1] ?? null;
+    });
+    top.firstChild = nodes[0] ?? null;
+    return { top, hasError: 'failed' in built, depth: treeDepth(top) };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
 /**
  * The text handed to the lezer grammar, where it reads valid PromQL differently from Prometheus'
@@ -3137,9 +3746,9 @@ var index_es = __webpack_require__(86828);
  *   as `day_of_month(`, a name of the same length, and typed by its own name.
  */
 /** Character codes, compared directly: this scan runs on every expression of every rule. */
-const isDigit = (code) => code >= 48 && code <= 57;
+const parse_text_isDigit = (code) => code >= 48 && code <= 57;
 const isIdentifierStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
-const isIdentifierPart = (code) => isIdentifierStart(code) || isDigit(code);
+const isIdentifierPart = (code) => isIdentifierStart(code) || parse_text_isDigit(code);
 /** Text without any of these needs no scan (most rules). */
 const MAY_NEED_REWRITE = /[0-9]\.(?![0-9])|offset|holt_winters/u;
 /** Characters after which an identifier starts an expression rather than a modifier. */
@@ -3200,11 +3809,11 @@ function lezerText(text) {
                 replace(i, 'day_of_month');
             i = j;
         }
-        else if (isDigit(code)) {
+        else if (parse_text_isDigit(code)) {
             let j = i;
-            while (j < text.length && isDigit(text.charCodeAt(j)))
+            while (j < text.length && parse_text_isDigit(text.charCodeAt(j)))
                 j += 1;
-            if (text.charAt(j) === '.' && !isDigit(text.charCodeAt(j + 1))) {
+            if (text.charAt(j) === '.' && !parse_text_isDigit(text.charCodeAt(j + 1))) {
                 const after = text.charAt(j + 1);
                 const exponent = /^[eE][+-]?[0-9]/u.exec(text.slice(j + 1, j + 4));
                 if (exponent !== null) {
@@ -3218,7 +3827,7 @@ function lezerText(text) {
                     j += 1;
                 }
             }
-            while (j < text.length && (isDigit(text.charCodeAt(j)) || text.charAt(j) === '.'))
+            while (j < text.length && (parse_text_isDigit(text.charCodeAt(j)) || text.charAt(j) === '.'))
                 j += 1;
             i = j;
         }
@@ -3230,112 +3839,80 @@ function lezerText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/tree.ts
+/**
+ * A typed view of a parsed PromQL expression, so the warning checks that come later can ask
+ * "which selectors, functions, aggregations and comparisons are there" without knowing the node
+ * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
+ */
+
 
 
 /**
- * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
- * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
- * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
- * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
- * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth): deeper
+ * ones are one syntax error of their own
+ * (syntax.ts), and their normalised tree is empty. The Go parser has no such limit, but the
+ * checks walk the tree recursively, and a left-associative chain is as deep as it is long: the
+ * checks were measured to run out of stack between 2,000 and 2,500 levels (Node's default 984 KB
+ * stack), so the limit keeps a margin while taking chains of 1,200 terms and more.
  */
-const INHERITED_NAMES = new Set(
-// Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
-Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()));
-/** Their lengths: most identifiers are told apart without lowercasing them. */
-const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
-const promqlParser = (() => {
-    const specs = index_es/* parser */.K3D
-        .specializerSpecs;
-    const externals = (specs ?? []).flatMap((spec) => typeof spec.external === 'function'
-        ? [spec.external]
-        : []);
-    return index_es/* parser */.K3D.configure({
-        specializers: externals.map((external) => ({
-            from: external,
-            to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
-                ? -1
-                : external(value, stack),
-        })),
-    });
-})();
-/** Five fields a node: thousands of rules' trees stay in memory for the suite checks. */
-class LinkedNode {
-    type;
-    from;
-    to;
-    firstChild = null;
-    nextSibling = null;
-    constructor(type, from, to) {
-        this.type = type;
-        this.from = from;
-        this.to = to;
-    }
-    get name() {
-        return this.type.name;
-    }
-    get lastChild() {
-        let child = this.firstChild;
-        while (child?.nextSibling != null)
-            child = child.nextSibling;
-        return child;
-    }
-}
-/**
- * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
- * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
- * expression under a header comment would have the comment as its first child, and a comment
- * between an operand and its operator would read as an operand.
- */
-function linkedTreeOf(tree) {
-    const cursor = tree.cursor();
-    const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
-    const parents = [top];
-    // The last child linked so far under each parent of `parents`.
-    const lasts = [null];
-    if (cursor.firstChild()) {
-        walk: for (;;) {
-            if (cursor.type.id !== index_es/* LineComment */.uk0) {
-                const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-                const depth = parents.length - 1;
-                const last = lasts[depth] ?? null;
-                if (last === null)
-                    parents[depth].firstChild = node;
-                else
-                    last.nextSibling = node;
-                lasts[depth] = node;
-                if (cursor.firstChild()) {
-                    parents.push(node);
-                    lasts.push(null);
-                    continue;
-                }
-            }
-            while (!cursor.nextSibling()) {
-                cursor.parent();
-                parents.pop();
-                lasts.pop();
-                if (parents.length === 0)
-                    break walk;
-            }
-        }
-    }
-    return top;
-}
+const MAX_EXPRESSION_DEPTH = 1500;
 /**
  * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
  * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
  */
 function parsePromQL(text) {
-    return { text, top: linkedTreeOf(promqlParser.parse(lezerText(text))), answers: [] };
+    const { top, depth } = parsedTree(lezerText(text));
+    return { text, top, answers: [], depth };
 }
-/** Calls `enter` on every node, parents before children, in source order. */
-function forEachNode(parsed, enter) {
-    const visit = (node) => {
-        enter(node);
+/** Where the first error node starts, or Infinity when there is none. */
+function firstErrorFrom(top) {
+    let first = Infinity;
+    const stack = [top];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (node.type.isError)
+            first = Math.min(first, node.from);
         for (let child = node.firstChild; child !== null; child = child.nextSibling)
-            visit(child);
-    };
-    visit(parsed.top);
+            stack.push(child);
+    }
+    return first;
+}
+/**
+ * The tree of the grammar's text: one parse, or for a chain longer than one parse may take, the
+ * parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
+ * and the one that read further is kept: a safety net, should the chain be cut where it should
+ * not, that never reports an error earlier than the single parse does.
+ */
+function parsedTree(source) {
+    const chained = parseLongChain(source);
+    if (chained === undefined)
+        return parseLinked(source);
+    if (!chained.hasError)
+        return chained;
+    const whole = parseLinked(source);
+    const chainedError = firstErrorFrom(chained.top);
+    // A chain that could not be cut (no error node to show) leaves the single parse to speak.
+    if (chainedError === Infinity)
+        return whole;
+    return firstErrorFrom(whole.top) > chainedError ? whole : chained;
+}
+/**
+ * Calls `enter` on every node, parents before children, in source order. Without recursion: a
+ * chain of thousands of operators is a tree as deep (long-chains.ts).
+ */
+function forEachNode(parsed, enter) {
+    const parents = [];
+    let node = parsed.top;
+    while (node !== null) {
+        enter(node);
+        if (node.firstChild !== null) {
+            parents.push(node);
+            node = node.firstChild;
+            continue;
+        }
+        while (node !== null && node.nextSibling === null)
+            node = parents.pop() ?? null;
+        node = node === null ? null : node.nextSibling;
+    }
 }
 const POSTFIX_KINDS = {
     MatrixSelector: 'matrix',
@@ -3365,12 +3942,33 @@ function applyPostfix(postfix, kind, operand) {
     }
     return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
 }
-function buildNode(node) {
-    const postfixKind = POSTFIX_KINDS[node.name];
-    const operands = node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+function operandsOf(node) {
+    return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
         ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
         : exprChildren(node);
-    const children = operands.map(buildNode);
+}
+/** The normalised tree under `root`, built children first without recursion (see forEachNode). */
+function buildTree(root) {
+    const stack = [
+        { node: root, operands: operandsOf(root), built: [] },
+    ];
+    for (;;) {
+        const frame = stack[stack.length - 1];
+        const next = frame.operands[frame.built.length];
+        if (next !== undefined) {
+            stack.push({ node: next, operands: operandsOf(next), built: [] });
+            continue;
+        }
+        stack.pop();
+        const done = buildNode(frame.node, frame.built);
+        const parent = stack[stack.length - 1];
+        if (parent === undefined)
+            return done;
+        parent.built.push(done);
+    }
+}
+function buildNode(node, children) {
+    const postfixKind = POSTFIX_KINDS[node.name];
     const first = children[0];
     if (postfixKind !== undefined && first !== undefined)
         return applyPostfix(node, postfixKind, first);
@@ -3399,14 +3997,45 @@ function memoizedPerParse(answer) {
         return result;
     };
 }
-/**
- * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
- * parse and shared: treat it as read-only.
- */
-const promTree = memoizedPerParse((parsed) => {
+/** Nodes on the longest path down from `root`, counted without recursion. */
+function promDepth(root) {
+    let deepest = 0;
+    const stack = [[root, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        deepest = Math.max(deepest, depth);
+        for (const child of node.children)
+            stack.push([child, depth + 1]);
+    }
+    return deepest;
+}
+/** The normalised tree and its depth, built once per parse. */
+const normalised = memoizedPerParse((parsed) => {
     const top = parsed.top.firstChild;
-    return top === null ? undefined : buildNode(top);
+    if (top === null)
+        return { root: undefined, depth: 0 };
+    const root = buildTree(top);
+    // lezer's tree is at least as deep (it has the identifiers and argument lists too), so only a
+    // deep one needs the normalised tree measured: lezer reads `a + b offset 5m + c offset 5m`
+    // with each `offset` over the chain before it, twice as deep as Prometheus' reading.
+    return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
 });
+/**
+ * How deep the normalised tree is, in nodes, or an upper bound when that is under
+ * MAX_EXPRESSION_DEPTH.
+ */
+function expressionDepth(parsed) {
+    return normalised(parsed).depth;
+}
+/**
+ * The normalised tree of a parsed expression, or undefined for an empty one or one deeper than
+ * MAX_EXPRESSION_DEPTH (reported as a syntax error). Built once per parse and shared: treat it
+ * as read-only.
+ */
+function promTree(parsed) {
+    const { root, depth } = normalised(parsed);
+    return depth > MAX_EXPRESSION_DEPTH ? undefined : root;
+}
 /**
  * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
  * anything else: thresholds and clamp bounds are compared by value, however they are written.
@@ -3432,12 +4061,13 @@ function numberLiteral(parsed, node) {
 /** Every node of the normalised tree, parents before children. */
 function allNodes(root) {
     const result = [];
-    const visit = (n) => {
+    // Without recursion, as forEachNode.
+    const stack = root === undefined ? [] : [root];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
         result.push(n);
-        n.children.forEach(visit);
-    };
-    if (root !== undefined)
-        visit(root);
+        for (let k = n.children.length - 1; k >= 0; k -= 1)
+            stack.push(n.children[k]);
+    }
     return result;
 }
 /** The text a node covers. */
@@ -3544,7 +4174,11 @@ function selectorParts(parsed, node) {
 /** Every vector selector, with its range when it is the inside of a range selector. */
 const selectors = memoizedPerParse((parsed) => {
     const result = [];
-    const visit = (n, rangeOf) => {
+    // Without recursion, as forEachNode: each node with the range selector it is the inside of.
+    const root = promTree(parsed);
+    const stack = root === undefined ? [] : [[root, undefined]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [n, rangeOf] = entry;
         if (n.kind === 'selector') {
             const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
             const { metricName, matchers } = selectorParts(parsed, n.node);
@@ -3557,12 +4191,9 @@ const selectors = memoizedPerParse((parsed) => {
                 node: n.node,
             });
         }
-        for (const child of n.children)
-            visit(child, n.kind === 'matrix' ? n : undefined);
-    };
-    const root = promTree(parsed);
-    if (root !== undefined)
-        visit(root, undefined);
+        for (let k = n.children.length - 1; k >= 0; k -= 1)
+            stack.push([n.children[k], n.kind === 'matrix' ? n : undefined]);
+    }
     return result;
 });
 /** Every function call, with its name as written and its argument nodes. */

@@ -1670,8 +1670,8 @@ var syntax = __webpack_require__(64909);
 var normalize = __webpack_require__(82696);
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
 var functions = __webpack_require__(17198);
-// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 1 modules
-var tree = __webpack_require__(48182);
+// EXTERNAL MODULE: ./src/gates/prom-lint/promql/tree.ts + 3 modules
+var tree = __webpack_require__(438);
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/result-matchers.ts
 /**
  * The label matchers every series of an expression's result satisfies: `sum by (code)

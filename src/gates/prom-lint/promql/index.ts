@@ -12,7 +12,9 @@ export * from './tree.js';
 export { PROMQL_FUNCTIONS, type PromFunction, type PromValueType } from './functions.js';
 
 /**
- * Checks one PromQL expression. Syntax errors come first; the type checks run only on a tree
+ * Checks one PromQL expression: its first error, as `promtool check rules` reports one per
+ * expression (one root cause, one error: lezer recovers and goes on, and a type error in a long
+ * chain repeats at every operator). Syntax errors come first; the type checks run only on a tree
  * without syntax errors (a recovered tree would give follow-up errors that mislead).
  * Pure: offsets are 0-based into `expr`, `to` exclusive.
  */
@@ -26,6 +28,6 @@ export function checkParsedPromQL(
   options: SemanticOptions = {},
 ): ExpressionDiagnostic[] {
   const syntax = syntaxDiagnostics(parsed);
-  if (syntax.length > 0) return syntax;
-  return semanticDiagnostics(parsed, options);
+  if (syntax.length > 0) return syntax.slice(0, 1);
+  return semanticDiagnostics(parsed, options).slice(0, 1);
 }

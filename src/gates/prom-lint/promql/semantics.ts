@@ -489,11 +489,11 @@ export function semanticDiagnostics(
     }
   };
 
-  const checkBinary = (n: PromNode): PromValueType => {
+  /** The checks of a binary operation whose left operand has type `lt`. */
+  const checkBinary = (n: PromNode, lt: PromValueType): PromValueType => {
     const [lhs, rhs] = n.children;
     const opNode = binaryOperator(n.node);
     if (lhs === undefined || rhs === undefined || opNode === undefined) return 'instant vector';
-    const lt = typeOf(lhs);
     const rt = typeOf(rhs);
     const opName = opNode.name;
     const opText = nodeText(parsed, opNode).toLowerCase();
@@ -649,8 +649,20 @@ export function semanticDiagnostics(
       case 'aggregate':
         checkAggregation(n);
         return 'instant vector';
-      case 'binary':
-        return checkBinary(n);
+      case 'binary': {
+        // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
+        // spine is walked in a loop, the innermost operation first, as recursion would.
+        const spine: PromNode[] = [];
+        let lhs: PromNode | undefined = n;
+        while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+          spine.push(lhs);
+          lhs = lhs.children[0];
+        }
+        let type = lhs === undefined ? 'instant vector' : typeOf(lhs);
+        for (let k = spine.length - 1; k >= 0; k -= 1)
+          type = checkBinary(spine[k] as PromNode, type);
+        return type;
+      }
       case 'other':
         return 'instant vector';
     }

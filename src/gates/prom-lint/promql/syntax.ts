@@ -5,7 +5,7 @@
  */
 import type { ExpressionDiagnostic } from '../types.js';
 import { stringEscapeError } from './string-escapes.js';
-import { forEachNode, type ParsedPromQL } from './tree.js';
+import { expressionDepth, forEachNode, MAX_EXPRESSION_DEPTH, type ParsedPromQL } from './tree.js';
 
 /**
  * The innermost bracket still open at the end of `text` (strings and `#` comments skipped), which
@@ -57,6 +57,19 @@ export function syntaxDiagnostics(parsed: ParsedPromQL): ExpressionDiagnostic[] 
   const { text } = parsed;
   const diagnostics: ExpressionDiagnostic[] = [];
   const seen = new Set<number>();
+  // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
+  const depth = parsed.depth > MAX_EXPRESSION_DEPTH ? expressionDepth(parsed) : 0;
+  if (depth > MAX_EXPRESSION_DEPTH) {
+    return [
+      {
+        severity: 'error',
+        check: 'promql/syntax',
+        message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${MAX_EXPRESSION_DEPTH.toLocaleString('en-US')} (Prometheus has no such limit)`,
+        from: 0,
+        to: text.length,
+      },
+    ];
+  }
   if (text.trim() === '') {
     return [
       {

@@ -3,10 +3,11 @@
  * "which selectors, functions, aggregations and comparisons are there" without knowing the node
  * names of the `@prometheus-io/lezer-promql` grammar (the parser the Prometheus UI itself uses).
  */
-import type { NodeType, Tree } from '@lezer/common';
-import { LineComment, parser as lezerParser } from '@prometheus-io/lezer-promql';
-import type { Stack } from '@lezer/lr';
+import { parseLinked, type LinkedTree, type SyntaxNode } from './linked-tree.js';
+import { parseLongChain } from './long-chains.js';
 import { lezerText } from './parse-text.js';
+
+export type { SyntaxNode } from './linked-tree.js';
 
 /**
  * A parsed expression: its nodes, linked, and the text their offsets point into. The lezer tree
@@ -19,117 +20,19 @@ export interface ParsedPromQL {
   top: SyntaxNode;
   /** What the checks asked of this parse, answered once (see `memoizedPerParse`). */
   readonly answers: unknown[];
+  /** Nodes on the longest path down from `top`, `top` included (see expressionDepth). */
+  readonly depth: number;
 }
 
 /**
- * lezer-promql finds keywords by looking identifiers up in plain objects, so `constructor` and
- * `__proto__` find Object.prototype's members and the parse fails where Prometheus accepts a
- * metric of that name. Its specializers are wrapped (LRParser.configure) to see no keyword in a
- * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
- * not type that field, so it is read through a cast, and a grammar without it is left as it is.
+ * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth): deeper
+ * ones are one syntax error of their own
+ * (syntax.ts), and their normalised tree is empty. The Go parser has no such limit, but the
+ * checks walk the tree recursively, and a left-associative chain is as deep as it is long: the
+ * checks were measured to run out of stack between 2,000 and 2,500 levels (Node's default 984 KB
+ * stack), so the limit keeps a margin while taking chains of 1,200 terms and more.
  */
-const INHERITED_NAMES: ReadonlySet<string> = new Set(
-  // Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
-  Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()),
-);
-/** Their lengths: most identifiers are told apart without lowercasing them. */
-const INHERITED_LENGTHS: ReadonlySet<number> = new Set([...INHERITED_NAMES].map((n) => n.length));
-
-const promqlParser = (() => {
-  const specs = (lezerParser as unknown as { specializerSpecs?: { external?: unknown }[] })
-    .specializerSpecs;
-  const externals = (specs ?? []).flatMap((spec) =>
-    typeof spec.external === 'function'
-      ? [spec.external as (value: string, stack: Stack) => number]
-      : [],
-  );
-  return lezerParser.configure({
-    specializers: externals.map((external) => ({
-      from: external,
-      to: (value, stack) =>
-        INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
-          ? -1
-          : external(value, stack),
-    })),
-  });
-})();
-
-/**
- * One node of a parsed expression: the part of lezer's `SyntaxNode` the checks use, as plain
- * linked objects. A lezer node is a view that is allocated anew at every `firstChild` or
- * `nextSibling` step; the checks walk each tree a dozen times, so one copy made in a single
- * cursor walk is several times cheaper than those views (measured on 19,000 rules).
- */
-export interface SyntaxNode {
-  readonly type: NodeType;
-  /** The grammar's node name, e.g. `VectorSelector`. */
-  readonly name: string;
-  readonly from: number;
-  readonly to: number;
-  readonly firstChild: SyntaxNode | null;
-  readonly lastChild: SyntaxNode | null;
-  readonly nextSibling: SyntaxNode | null;
-}
-
-/** Five fields a node: thousands of rules' trees stay in memory for the suite checks. */
-class LinkedNode implements SyntaxNode {
-  firstChild: LinkedNode | null = null;
-  nextSibling: LinkedNode | null = null;
-
-  constructor(
-    readonly type: NodeType,
-    readonly from: number,
-    readonly to: number,
-  ) {}
-
-  get name(): string {
-    return this.type.name;
-  }
-
-  get lastChild(): LinkedNode | null {
-    let child = this.firstChild;
-    while (child?.nextSibling != null) child = child.nextSibling;
-    return child;
-  }
-}
-
-/**
- * Copies a lezer tree (named nodes only, as `SyntaxNode` navigation sees it) in one cursor walk.
- * `# comment` lines are left out: the grammar keeps them as nodes wherever they stand, so an
- * expression under a header comment would have the comment as its first child, and a comment
- * between an operand and its operator would read as an operand.
- */
-function linkedTreeOf(tree: Tree): LinkedNode {
-  const cursor = tree.cursor();
-  const top = new LinkedNode(cursor.type, cursor.from, cursor.to);
-  const parents: LinkedNode[] = [top];
-  // The last child linked so far under each parent of `parents`.
-  const lasts: (LinkedNode | null)[] = [null];
-  if (cursor.firstChild()) {
-    walk: for (;;) {
-      if (cursor.type.id !== LineComment) {
-        const node = new LinkedNode(cursor.type, cursor.from, cursor.to);
-        const depth = parents.length - 1;
-        const last = lasts[depth] ?? null;
-        if (last === null) (parents[depth] as LinkedNode).firstChild = node;
-        else last.nextSibling = node;
-        lasts[depth] = node;
-        if (cursor.firstChild()) {
-          parents.push(node);
-          lasts.push(null);
-          continue;
-        }
-      }
-      while (!cursor.nextSibling()) {
-        cursor.parent();
-        parents.pop();
-        lasts.pop();
-        if (parents.length === 0) break walk;
-      }
-    }
-  }
-  return top;
-}
+export const MAX_EXPRESSION_DEPTH = 1500;
 
 /** One label matcher of a selector, e.g. `job=~"api.*"`. */
 export interface PromLabelMatcher {
@@ -192,16 +95,55 @@ export interface PromComparison {
  * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
  */
 export function parsePromQL(text: string): ParsedPromQL {
-  return { text, top: linkedTreeOf(promqlParser.parse(lezerText(text))), answers: [] };
+  const { top, depth } = parsedTree(lezerText(text));
+  return { text, top, answers: [], depth };
 }
 
-/** Calls `enter` on every node, parents before children, in source order. */
+/** Where the first error node starts, or Infinity when there is none. */
+function firstErrorFrom(top: SyntaxNode): number {
+  let first = Infinity;
+  const stack: SyntaxNode[] = [top];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type.isError) first = Math.min(first, node.from);
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) stack.push(child);
+  }
+  return first;
+}
+
+/**
+ * The tree of the grammar's text: one parse, or for a chain longer than one parse may take, the
+ * parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
+ * and the one that read further is kept: a safety net, should the chain be cut where it should
+ * not, that never reports an error earlier than the single parse does.
+ */
+function parsedTree(source: string): LinkedTree {
+  const chained = parseLongChain(source);
+  if (chained === undefined) return parseLinked(source);
+  if (!chained.hasError) return chained;
+  const whole = parseLinked(source);
+  const chainedError = firstErrorFrom(chained.top);
+  // A chain that could not be cut (no error node to show) leaves the single parse to speak.
+  if (chainedError === Infinity) return whole;
+  return firstErrorFrom(whole.top) > chainedError ? whole : chained;
+}
+
+/**
+ * Calls `enter` on every node, parents before children, in source order. Without recursion: a
+ * chain of thousands of operators is a tree as deep (long-chains.ts).
+ */
 export function forEachNode(parsed: ParsedPromQL, enter: (node: SyntaxNode) => void): void {
-  const visit = (node: SyntaxNode): void => {
+  const parents: SyntaxNode[] = [];
+  let node: SyntaxNode | null = parsed.top;
+  while (node !== null) {
     enter(node);
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
-  };
-  visit(parsed.top);
+    if (node.firstChild !== null) {
+      parents.push(node);
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node.nextSibling === null) node = parents.pop() ?? null;
+    node = node === null ? null : node.nextSibling;
+  }
 }
 
 /** Kinds of nodes of the normalised expression tree. */
@@ -269,13 +211,34 @@ function applyPostfix(postfix: SyntaxNode, kind: PromNodeKind, operand: PromNode
   return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
 }
 
-function buildNode(node: SyntaxNode): PromNode {
+function operandsOf(node: SyntaxNode): SyntaxNode[] {
+  return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+    ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
+    : exprChildren(node);
+}
+
+/** The normalised tree under `root`, built children first without recursion (see forEachNode). */
+function buildTree(root: SyntaxNode): PromNode {
+  const stack: { node: SyntaxNode; operands: SyntaxNode[]; built: PromNode[] }[] = [
+    { node: root, operands: operandsOf(root), built: [] },
+  ];
+  for (;;) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const next = frame.operands[frame.built.length];
+    if (next !== undefined) {
+      stack.push({ node: next, operands: operandsOf(next), built: [] });
+      continue;
+    }
+    stack.pop();
+    const done = buildNode(frame.node, frame.built);
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return done;
+    parent.built.push(done);
+  }
+}
+
+function buildNode(node: SyntaxNode, children: PromNode[]): PromNode {
   const postfixKind = POSTFIX_KINDS[node.name];
-  const operands =
-    node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-      ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
-      : exprChildren(node);
-  const children = operands.map(buildNode);
   const first = children[0];
   if (postfixKind !== undefined && first !== undefined)
     return applyPostfix(node, postfixKind, first);
@@ -306,14 +269,46 @@ function memoizedPerParse<T>(answer: (parsed: ParsedPromQL) => T): (parsed: Pars
   };
 }
 
-/**
- * The normalised tree of a parsed expression, or undefined for an empty one. Built once per
- * parse and shared: treat it as read-only.
- */
-export const promTree = memoizedPerParse((parsed): PromNode | undefined => {
+/** Nodes on the longest path down from `root`, counted without recursion. */
+function promDepth(root: PromNode): number {
+  let deepest = 0;
+  const stack: [PromNode, number][] = [[root, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The normalised tree and its depth, built once per parse. */
+const normalised = memoizedPerParse((parsed): { root: PromNode | undefined; depth: number } => {
   const top = parsed.top.firstChild;
-  return top === null ? undefined : buildNode(top);
+  if (top === null) return { root: undefined, depth: 0 };
+  const root = buildTree(top);
+  // lezer's tree is at least as deep (it has the identifiers and argument lists too), so only a
+  // deep one needs the normalised tree measured: lezer reads `a + b offset 5m + c offset 5m`
+  // with each `offset` over the chain before it, twice as deep as Prometheus' reading.
+  return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
 });
+
+/**
+ * How deep the normalised tree is, in nodes, or an upper bound when that is under
+ * MAX_EXPRESSION_DEPTH.
+ */
+export function expressionDepth(parsed: ParsedPromQL): number {
+  return normalised(parsed).depth;
+}
+
+/**
+ * The normalised tree of a parsed expression, or undefined for an empty one or one deeper than
+ * MAX_EXPRESSION_DEPTH (reported as a syntax error). Built once per parse and shared: treat it
+ * as read-only.
+ */
+export function promTree(parsed: ParsedPromQL): PromNode | undefined {
+  const { root, depth } = normalised(parsed);
+  return depth > MAX_EXPRESSION_DEPTH ? undefined : root;
+}
 
 /**
  * The value of a number literal, through parentheses and a sign (`-(0.5)`), or undefined for
@@ -339,11 +334,12 @@ export function numberLiteral(parsed: ParsedPromQL, node: PromNode): number | un
 /** Every node of the normalised tree, parents before children. */
 export function allNodes(root: PromNode | undefined): PromNode[] {
   const result: PromNode[] = [];
-  const visit = (n: PromNode): void => {
+  // Without recursion, as forEachNode.
+  const stack: PromNode[] = root === undefined ? [] : [root];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     result.push(n);
-    n.children.forEach(visit);
-  };
-  if (root !== undefined) visit(root);
+    for (let k = n.children.length - 1; k >= 0; k -= 1) stack.push(n.children[k] as PromNode);
+  }
   return result;
 }
 
@@ -451,7 +447,11 @@ export function selectorParts(
 /** Every vector selector, with its range when it is the inside of a range selector. */
 export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
   const result: PromSelector[] = [];
-  const visit = (n: PromNode, rangeOf: PromNode | undefined): void => {
+  // Without recursion, as forEachNode: each node with the range selector it is the inside of.
+  const root = promTree(parsed);
+  const stack: [PromNode, PromNode | undefined][] = root === undefined ? [] : [[root, undefined]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [n, rangeOf] = entry;
     if (n.kind === 'selector') {
       const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
       const { metricName, matchers } = selectorParts(parsed, n.node);
@@ -464,10 +464,9 @@ export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
         node: n.node,
       });
     }
-    for (const child of n.children) visit(child, n.kind === 'matrix' ? n : undefined);
-  };
-  const root = promTree(parsed);
-  if (root !== undefined) visit(root, undefined);
+    for (let k = n.children.length - 1; k >= 0; k -= 1)
+      stack.push([n.children[k] as PromNode, n.kind === 'matrix' ? n : undefined]);
+  }
   return result;
 });
 

@@ -1,0 +1,114 @@
+/**
+ * Long expressions judged by the real `promtool check rules` (Debian bookworm's 2.42, as
+ * promql-conformance.test.ts) and by checkPromQL: both accept long operator chains of several
+ * shapes, and both reject them with an error added at the end, at the same column. Prometheus'
+ * Go parser has no depth limit; prom-lint reads trees up to MAX_EXPRESSION_DEPTH deep, and the
+ * last case records where the two part: promtool accepts a chain of 5,000 terms, prom-lint refuses
+ * it with an error that names its own limit (never a wrong "unexpected" token).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPromQL, MAX_EXPRESSION_DEPTH } from '../../src/gates/prom-lint/promql/index.js';
+import { parsePrometheusVersion } from '../../src/gates/prom-lint/promql/versions.js';
+import { skipWithout, toolAvailable } from '../support/tools.js';
+
+const available = toolAvailable('promtool');
+const skip = skipWithout('promtool', available, 'apt-get install -y prometheus');
+const workDir = mkdtempSync(join(tmpdir(), 'long-expressions-'));
+const AS_PROMTOOL = { prometheusVersion: parsePrometheusVersion('2.42') };
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+let fileCounter = 0;
+/** promtool's verdict on `expr` as the only recording rule of a file, with the error's column. */
+function promtool(expr: string): { valid: boolean; at: string | undefined; output: string } {
+  fileCounter += 1;
+  const file = join(workDir, `rule-${fileCounter}.yml`);
+  writeFileSync(
+    file,
+    `groups:\n  - name: long\n    rules:\n      - record: long_rule\n        expr: ${JSON.stringify(expr)}\n`,
+  );
+  const result = spawnSync('promtool', ['check', 'rules', file], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  return {
+    valid: result.status === 0,
+    at: /could not parse expression: (\d+:\d+):/u.exec(output)?.[1],
+    output,
+  };
+}
+
+/** `line:column` of an offset, 1-based, as Prometheus places its errors. */
+function placeOf(text: string, offset: number | undefined): string | undefined {
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1) ?? '').length + 1}`;
+}
+
+/** Joins `count` copies of `term` with the operators given, in turn. */
+function chain(count: number, term: string, operators: readonly string[]): string {
+  let text = term;
+  for (let k = 1; k < count; k += 1) text += ` ${operators[(k - 1) % operators.length]} ${term}`;
+  return text;
+}
+
+const SHAPES: [string, string][] = [
+  ['x + x + … (1,200 terms, issue 14)', chain(1200, 'x', ['+'])],
+  ['x - x - … (1,400 terms)', chain(1400, 'x', ['-'])],
+  ['mixed arithmetic (1,400 terms)', chain(1400, 'x', ['+', '*', '-', '/', '%', 'atan2', '^'])],
+  ['set operators (1,200 terms)', chain(1200, 'up{job="a"}', ['and', 'or', 'unless'])],
+  [
+    'bool and vector matching (1,200 terms)',
+    chain(1200, 'rate(x[5m])', ['+ on(job) group_left(a)', '> bool', '- ignoring(b)', '*']),
+  ],
+  [
+    'comments, strings with operators, offsets (1,200 terms)',
+    chain(1200, 'label_replace(x offset 5m, "d", "a+b-c", "s", "(.*)")', ['+\n# a - b\n', 'or']),
+  ],
+  ['5,000 terms in nested parentheses', chain(50, `(${chain(100, 'x', ['+', '-'])})`, ['+', '*'])],
+  ['a sign on every term (1,200 terms)', chain(1200, '-x', ['+', '-'])],
+];
+
+describe.skipIf(skip)('long expressions: checkPromQL agrees with promtool check rules', () => {
+  it.each(SHAPES)('both accept %s', (_name, expr) => {
+    const verdict = promtool(expr);
+    expect(verdict.valid, verdict.output).toBe(true);
+    expect(checkPromQL(expr, AS_PROMTOOL)).toEqual([]);
+  });
+
+  it.each(SHAPES)('both reject %s with a dangling operator, at the same column', (_name, body) => {
+    const expr = `${body} +`;
+    const verdict = promtool(expr);
+    expect(verdict.valid).toBe(false);
+    const diagnostics = checkPromQL(expr, AS_PROMTOOL);
+    expect(diagnostics).toHaveLength(1);
+    expect(placeOf(expr, diagnostics[0]?.from), verdict.output).toBe(verdict.at);
+  });
+
+  it.each(SHAPES.slice(0, 3))(
+    'both reject %s with a doubled operator in the middle, at the same column',
+    (_name, body) => {
+      const cut = body.indexOf(' ', Math.floor(body.length / 2));
+      const expr = `${body.slice(0, cut)} * /${body.slice(cut)}`;
+      const verdict = promtool(expr);
+      expect(verdict.valid).toBe(false);
+      const diagnostics = checkPromQL(expr, AS_PROMTOOL);
+      expect(diagnostics).toHaveLength(1);
+      expect(placeOf(expr, diagnostics[0]?.from), verdict.output).toBe(verdict.at);
+    },
+  );
+
+  it('parts at 5,000 terms in one chain: promtool accepts, prom-lint names its depth limit', () => {
+    const expr = chain(5000, 'x', ['+']);
+    expect(promtool(expr).valid).toBe(true);
+    const diagnostics = checkPromQL(expr, AS_PROMTOOL);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toContain(
+      `prom-lint reads at most ${MAX_EXPRESSION_DEPTH.toLocaleString('en-US')}`,
+    );
+  });
+});
