@@ -54,8 +54,8 @@ const gates = {
     inputs: [
       [
         'current',
-        'Benchmark result files of this run: paths or globs, one per line or comma-separated.',
-        undefined,
+        'Benchmark result files of this run: paths or globs, one per line or comma-separated. Required with `mode: compare`; not read with `mode: history`.',
+        '',
       ],
       [
         'baseline',
@@ -114,6 +114,32 @@ const gates = {
         'kaizen-data',
       ],
       ['history-retention', 'Runs the history keeps per suite.', '500'],
+      [
+        'history-window',
+        "Stored runs of the merge base's ancestry a single value is judged against (5 to 500).",
+        '30',
+      ],
+      [
+        'mode',
+        "`compare` (this run against its baseline, on pull requests and pushes) or `history` (scheduled runs: change points in every benchmark of the suite's history on `history-branch`, by E-Divisive as Apache Otava runs it; a regression in the recent runs fails).",
+        'compare',
+      ],
+      [
+        'since',
+        'History mode: the recent runs, where a regression fails: the newest N runs (`10`), the runs from a stored commit on (a sha), or since a date (`2026-11-30`).',
+        '10',
+      ],
+      ['window', "History mode: points of Otava's overlapping windows (2 to 1000).", '50'],
+      [
+        'significance',
+        "History mode: largest p-value a change point keeps (Otava's max_pvalue); a recent regression fails when its p-value is also below this divided by the benchmarks searched, and warns otherwise.",
+        '0.001',
+      ],
+      [
+        'min-magnitude',
+        "History mode: smallest relative change of the mean a change point keeps (Otava's min_magnitude is 0).",
+        '5%',
+      ],
     ],
     outputs: [
       ['benchmarks', 'Number of benchmarks compared.'],
@@ -174,6 +200,10 @@ const gates = {
       [
         'left-out',
         'With scope changed-files: number of findings in files the pull request did not change (not reported).',
+      ],
+      [
+        'existing',
+        'With scope changed-files: number of findings the pull request did not bring (off its changed lines and already there at the base); listed, never failing.',
       ],
     ],
   },

@@ -9,17 +9,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BENCH_HISTORY: () => (/* binding */ BENCH_HISTORY),
 /* harmony export */   DEFAULT_HISTORY_RETENTION: () => (/* binding */ DEFAULT_HISTORY_RETENTION),
+/* harmony export */   DEFAULT_HISTORY_WINDOW: () => (/* binding */ DEFAULT_HISTORY_WINDOW),
 /* harmony export */   HISTORY_SCHEMA: () => (/* binding */ HISTORY_SCHEMA),
 /* harmony export */   MAX_HISTORY_BYTES: () => (/* binding */ MAX_HISTORY_BYTES),
 /* harmony export */   MAX_HISTORY_LINE_BYTES: () => (/* binding */ MAX_HISTORY_LINE_BYTES),
 /* harmony export */   appendHistory: () => (/* binding */ appendHistory),
 /* harmony export */   historyEntry: () => (/* binding */ historyEntry),
 /* harmony export */   historyFilePath: () => (/* binding */ historyFilePath),
+/* harmony export */   historyOfAncestry: () => (/* binding */ historyOfAncestry),
 /* harmony export */   noiseFromHistory: () => (/* binding */ noiseFromHistory),
 /* harmony export */   parseHistory: () => (/* binding */ parseHistory),
+/* harmony export */   storedRunValues: () => (/* binding */ storedRunValues),
 /* harmony export */   trendFor: () => (/* binding */ trendFor)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6098);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91922);
 /* harmony import */ var _history_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56494);
 /* harmony import */ var _shared_is_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60791);
 /**
@@ -148,6 +151,58 @@ function noiseFromHistory(entries, name, minimumRuns = 5, window = 30) {
     if (medians.length < Math.max(2, minimumRuns))
         return undefined;
     return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(medians.map(Math.log));
+}
+/** Default number of the most recent stored runs that single values are judged against. */
+const DEFAULT_HISTORY_WINDOW = 30;
+/**
+ * The stored runs of the merge base's ancestry, oldest first: the entries up to the newest one
+ * stored for an ancestor (runs stored after the merge base, on a default branch that moved on,
+ * are not the pull request's past), and within the span the ancestry covers, only entries of its
+ * commits (a side branch stored with `save-baseline: always`). Entries older than the oldest
+ * known ancestor are kept: the ancestry is short (10 commits in the action, the cache's key
+ * limit) and the runs before it were stored by pushes to the default branch. Entries of
+ * `exclude` (the commit under test, stored by an earlier attempt of this run) are dropped.
+ * Without an ancestry, or when none of its commits has a stored run, every entry counts.
+ *
+ * @param ancestors - the merge base and its first-parent ancestors, nearest first.
+ * @example historyOfAncestry(entries, ['c3', 'c2', 'c1'], 'c9')
+ */
+function historyOfAncestry(entries, ancestors, exclude) {
+    const candidates = entries.filter((entry) => entry.sha !== exclude);
+    const known = new Set(ancestors ?? []);
+    let newest = -1;
+    let oldest = -1;
+    candidates.forEach((entry, i) => {
+        if (!known.has(entry.sha))
+            return;
+        newest = i;
+        if (oldest < 0)
+            oldest = i;
+    });
+    if (newest < 0)
+        return candidates;
+    return candidates.filter((entry, i) => i <= newest && (i < oldest || known.has(entry.sha)));
+}
+/**
+ * The last `window` stored runs as one value per run and benchmark, for single values: per
+ * series name, the run's median where the run has that benchmark in the series' unit, else
+ * `undefined`. Every array has the same length (the runs, oldest first).
+ *
+ * @throws {Error} `storedRunValues: ...` when `window` is not a positive integer.
+ * @example storedRunValues(entries, [{ name: 'BM_Sort', unit: 'ns' }], 30).get('BM_Sort')
+ */
+function storedRunValues(entries, series, window = DEFAULT_HISTORY_WINDOW) {
+    if (!Number.isInteger(window) || window < 1) {
+        throw new Error(`storedRunValues: window must be a positive integer, got ${window}`);
+    }
+    const recent = entries.slice(-window);
+    return new Map(series.map(({ name, unit }) => [
+        name,
+        recent.map((entry) => {
+            const found = entry.benchmarks.find((b) => b.name === name && b.unit === unit);
+            return found?.median;
+        }),
+    ]));
 }
 /** Path of a suite's history file on the data branch: `bench/<suite>.jsonl`, any suite name made safe. */
 function historyFilePath(suite) {

@@ -4188,6 +4188,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** What names the ref in messages unless told: the input of dashboard-diff and coverage. */
+const DEFAULT_REF_LABEL = "Input 'base-ref'";
 /**
  * How far `git fetch --deepen` goes at each attempt: one commit finds the base of a pull request's
  * merge commit (actions/checkout's default), the others a branch that forked longer ago.
@@ -4205,12 +4207,13 @@ const FETCH_DEPTH_ADVICE = 'fetch the history first (actions/checkout with `fetc
  */
 async function changedFileVersions(ref, patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
+    const label = options.refLabel ?? DEFAULT_REF_LABEL;
     if (ref === '' || ref.startsWith('-')) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`Input 'base-ref': '${ref}' is not a git ref.`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${label}: '${ref}' is not a git ref.`);
     }
     const inside = await git(['rev-parse', '--show-prefix'], cwd);
     if (!inside.ok) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`Input 'base-ref' needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${label} needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`);
     }
     const head = (await gitOrThrow(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
     const mergeBase = await findMergeBase(ref, head, cwd, options);
@@ -4258,7 +4261,7 @@ async function findMergeBase(ref, head, cwd, options) {
         const branch = ref.replace(/^origin\//, '');
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(commit !== undefined
             ? `'${ref}' and HEAD have no common ancestor: there is no merge base to compare with.`
-            : `Input 'base-ref': git knows no commit '${ref}' (a typo, or a branch not fetched: try 'git fetch origin ${branch}' and 'origin/${branch}').`);
+            : `${options.refLabel ?? DEFAULT_REF_LABEL}: git knows no commit '${ref}' (a typo, or a branch not fetched: try 'git fetch origin ${branch}' and 'origin/${branch}').`);
     }
     if (options.deepen !== true) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`This clone is shallow and lacks the merge base of '${ref}' and HEAD: ${FETCH_DEPTH_ADVICE}.`);
@@ -4271,7 +4274,7 @@ async function findMergeBase(ref, head, cwd, options) {
         const fetched = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', remoteName], cwd);
         commit = fetched.ok ? ((await resolve(ref)) ?? (await resolve('FETCH_HEAD'))) : undefined;
         if (commit === undefined) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`Input 'base-ref': neither this shallow clone nor origin knows '${ref}'${fetched.ok ? '' : ` (${firstLine(fetched.stderr)})`}.`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${options.refLabel ?? DEFAULT_REF_LABEL}: neither this shallow clone nor origin knows '${ref}'${fetched.ok ? '' : ` (${firstLine(fetched.stderr)})`}.`);
         }
     }
     for (const depth of DEEPEN_STEPS) {

@@ -1,6 +1,120 @@
 export const id = 824;
-export const ids = [824];
+export const ids = [824,396];
 export const modules = {
+
+/***/ 53396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SHORT_SHA_LENGTH: () => (/* binding */ SHORT_SHA_LENGTH),
+/* harmony export */   commitsFragment: () => (/* binding */ commitsFragment),
+/* harmony export */   isNullSha: () => (/* binding */ isNullSha),
+/* harmony export */   linkedCommits: () => (/* binding */ linkedCommits),
+/* harmony export */   shortSha: () => (/* binding */ shortSha),
+/* harmony export */   verdictBaseSha: () => (/* binding */ verdictBaseSha),
+/* harmony export */   verdictHeadSha: () => (/* binding */ verdictHeadSha)
+/* harmony export */ });
+/* harmony import */ var _shared_is_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60791);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21269);
+/**
+ * The commits a report is about, as one short line: "Comparing `f95f852`…`ec26c3e` (diff)", each
+ * short SHA linked to its commit and the range to the compare view when the links are known. A
+ * reviewer who reads a comment written for an older push sees at once which push it judged, as
+ * every peer (Codecov, SonarCloud, benchmark bots) shows.
+ */
+
+
+
+/** Git's default abbreviation, and what GitHub shows for a commit. */
+const SHORT_SHA_LENGTH = 7;
+/** A commit id: SHA-1 (40 hex digits) or SHA-256 (64), possibly abbreviated to 7 or more. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/**
+ * The first {@link SHORT_SHA_LENGTH} characters of a commit id, lower case, or `undefined` when
+ * `sha` is not 7 to 64 hex digits (a ref name, an empty string, anything hostile).
+ *
+ * @example shortSha('EC26C3E57CA3A959CA5AAD62DE7213C562F8C821') // 'ec26c3e'
+ */
+function shortSha(sha) {
+    return COMMIT_ID.test(sha) ? sha.slice(0, SHORT_SHA_LENGTH).toLowerCase() : undefined;
+}
+/** The all-zero id git and GitHub use for "no commit" (a push's `before` on a new branch). */
+function isNullSha(sha) {
+    return /^0+$/.test(sha);
+}
+/** `` `abc1234` `` or `` [`abc1234`](url) ``; empty when the id does not validate. */
+function commitLink(commit) {
+    if (commit === undefined || isNullSha(commit.sha))
+        return '';
+    const short = shortSha(commit.sha);
+    if (short === undefined)
+        return '';
+    const code = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(short);
+    const href = commit.url === undefined ? undefined : (0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLinkUrl */ .Hp)(commit.url);
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/**
+ * The commits as a Markdown fragment for a footer: `Comparing [`a`](…)…[`b`](…) ([diff](…))`
+ * with a base, `Commit [`b`](…)` with the head alone, and empty when there are no commits or the
+ * head does not validate (a line naming only the base would mislead). Links that are not http(s)
+ * are dropped, the text kept.
+ *
+ * @example commitsFragment({ base: { sha: 'f95f852bd8' }, head: { sha: 'ec26c3e57c' } })
+ *   // 'Comparing `f95f852`…`ec26c3e`'
+ */
+function commitsFragment(commits) {
+    const head = commitLink(commits?.head);
+    if (commits === undefined || head === '')
+        return '';
+    const base = commitLink(commits.base);
+    if (base === '')
+        return `Commit ${head}`;
+    const compare = commits.compareUrl === undefined ? undefined : (0,_markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLinkUrl */ .Hp)(commits.compareUrl);
+    return `Comparing ${base}…${head}${compare === undefined ? '' : ` ([diff](${compare}))`}`;
+}
+/**
+ * Commit links under a repository's web root (`https://github.com/o/r`): `/commit/<sha>` for
+ * each, `/compare/<base>...<head>` for the range (three dots: the changes since the merge base,
+ * as a pull request shows them). A null or invalid base is left out.
+ */
+function linkedCommits(repositoryUrl, head, base) {
+    const root = repositoryUrl.replace(/\/+$/, '');
+    const commit = (sha) => ({ sha, url: `${root}/commit/${sha}` });
+    const usableBase = base !== undefined && !isNullSha(base) && shortSha(base) !== undefined ? base : undefined;
+    return {
+        head: commit(head),
+        ...(usableBase === undefined
+            ? {}
+            : { base: commit(usableBase), compareUrl: `${root}/compare/${usableBase}...${head}` }),
+    };
+}
+/**
+ * The base commit a gate put in its verdict (`data.commits.base`, e.g. the merge base
+ * dashboard-diff compared with), which is more exact than the event's base: `undefined` when
+ * there is none or it is not a commit id. The data is gate-specific and untyped, so it is
+ * checked here rather than trusted.
+ */
+function verdictBaseSha(verdict) {
+    return verdictCommit(verdict, 'base');
+}
+/** Like {@link verdictBaseSha}, for the head the gate judged (`data.commits.head`). */
+function verdictHeadSha(verdict) {
+    return verdictCommit(verdict, 'head');
+}
+function verdictCommit(verdict, side) {
+    const commits = verdict.data?.['commits'];
+    if (!(0,_shared_is_record_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(commits))
+        return undefined;
+    const sha = commits[side];
+    return typeof sha === 'string' && shortSha(sha) !== undefined && !isNullSha(sha)
+        ? sha
+        : undefined;
+}
+
+
+/***/ }),
 
 /***/ 40824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -113,8 +227,8 @@ function dropOrderFor(tables, middle, last) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/report/markdown-blocks.ts + 1 modules
-var markdown_blocks = __webpack_require__(92303);
+// EXTERNAL MODULE: ./src/report/markdown-blocks.ts + 2 modules
+var markdown_blocks = __webpack_require__(21269);
 ;// CONCATENATED MODULE: ./src/report/section-blocks.ts
 
 
@@ -304,7 +418,10 @@ function sectionsPart(sections, layout) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/commits.ts
+var commits = __webpack_require__(53396);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -315,8 +432,20 @@ function sectionsPart(sections, layout) {
  * prepends its hidden marker, for which 1,024 characters are kept free.
  */
 const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
-/** At most this many findings are listed in a comment; the job summary lists them all. */
+/**
+ * At most this many findings are listed in a comment of a gate that lists findings one by one;
+ * the job summary lists them all. Gates whose findings are grouped by check (see
+ * {@link CHECK_GROUPED_GATES}) list as many as the comment has room for.
+ */
 const COMMENT_FINDINGS_LIMIT = 30;
+/**
+ * Gates whose findings are many and come from a set of named checks (a linter's): their comment
+ * lists the errors first, then the warnings grouped by check with a count per check, fills the
+ * comment's room before leaving findings out, and lists the findings a change did not bring
+ * (`existing`) apart, collapsed. The findings come before the tables there: they are what the
+ * reader acts on.
+ */
+const CHECK_GROUPED_GATES = new Set(['prom-lint']);
 /**
  * The findings marked `annotate: false` (outside the lines a pull request changed) as a table of
  * their own, locations linked to their lines when `fileUrl` is known: the reader finds them
@@ -340,6 +469,53 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
     if (kept < sorted.length)
         parts.push((0,markdown_blocks/* moreLine */.g0)(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
+}
+/**
+ * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
+ * the findings of the change grouped by check, the existing ones collapsed, then sections,
+ * tables and charts. Existing findings give way first, then tables, then the change's own
+ * findings (warnings before errors, every check keeping examples), then notes.
+ */
+function checkGroupedReport(verdict, prepared, options, where, degraded) {
+    const limits = markdown_blocks/* COMMENT_LIMITS */.RV;
+    const fresh = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.existing !== true));
+    const existing = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.existing === true));
+    const notes = {
+        size: verdict.notes.length,
+        render: (kept) => (0,markdown_blocks/* notesBlock */.bY)(verdict.notes, kept, limits, where),
+    };
+    const sections = sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: true,
+        limits: COMMENT_SECTION_LIMITS,
+        where,
+    });
+    const tables = (0,markdown_blocks/* tableParts */.vg)(prepared, { honourCollapsed: true, degraded, limits, where });
+    const findingsPart = {
+        size: fresh.length,
+        render: (kept) => (0,markdown_blocks/* findingsByCheckBlock */.hb)(fresh, kept, limits, where, options.fileUrl),
+    };
+    const existingPart = {
+        size: existing.length,
+        render: (kept) => (0,markdown_blocks/* existingFindingsBlock */.T_)(existing, kept, limits, where, options.fileUrl),
+    };
+    const charts = {
+        size: verdict.charts.length,
+        render: (kept) => (0,markdown_blocks/* chartsBlock */.lW)(verdict.charts, kept, where),
+    };
+    return {
+        parts: [
+            (0,markdown_blocks/* headlineBlock */.aV)(verdict, limits),
+            (0,markdown_blocks/* metricsBlock */.nI)(verdict.metrics, limits),
+            notes,
+            findingsPart,
+            existingPart,
+            sections,
+            ...tables.map((entry) => entry.part),
+            charts,
+            (0,markdown_blocks/* footerBlock */.jk)(verdict, options.version, options.detailsUrl, (0,commits.commitsFragment)(options.commits)),
+        ],
+        dropOrder: dropOrderFor(tables, [existingPart, charts, sections], [findingsPart, notes]),
+    };
 }
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(verdict, prepared, options, where, degraded) {
@@ -378,7 +554,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
             findingsPart,
             unannotatedPart,
             charts,
-            (0,markdown_blocks/* footerBlock */.jk)(verdict, options.version, options.detailsUrl),
+            (0,markdown_blocks/* footerBlock */.jk)(verdict, options.version, options.detailsUrl, (0,commits.commitsFragment)(options.commits)),
         ],
         dropOrder: dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
     };
@@ -389,7 +565,9 @@ function commentReport(verdict, prepared, options, where, degraded) {
  * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
- * naming the gate and version. Every user string is escaped (see `escape.ts`).
+ * naming the gate and version. Every user string is escaped (see `escape.ts`). A linter's
+ * comment ({@link CHECK_GROUPED_GATES}) lays its findings out as `checkGroupedReport` says:
+ * errors, then warnings by check, as many as fit, existing ones collapsed apart.
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
@@ -413,16 +591,31 @@ function renderComment(verdict, options) {
     const minimal = [
         (0,markdown_blocks/* headlineBlock */.aV)(verdict, { ...markdown_blocks/* COMMENT_LIMITS */.RV, headline: 200 }),
         pointer,
-        (0,markdown_blocks/* footerBlock */.jk)(verdict, options.version, options.detailsUrl),
+        (0,markdown_blocks/* footerBlock */.jk)(verdict, options.version, options.detailsUrl, (0,commits.commitsFragment)(options.commits)),
     ].join('\n\n');
+    const layout = CHECK_GROUPED_GATES.has(verdict.gate) ? checkGroupedReport : commentReport;
     return fitMarkdown({
-        full: commentReport(verdict, prepared, options, where, false),
-        degraded: commentReport(verdict, prepared, options, where, true),
+        full: layout(verdict, prepared, options, where, false),
+        degraded: layout(verdict, prepared, options, where, true),
         minimal,
         limit,
         measure: (text) => text.length,
         caller: 'renderComment',
     });
+}
+
+
+/***/ }),
+
+/***/ 60791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

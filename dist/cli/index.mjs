@@ -2510,13 +2510,15 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33527);
+/* harmony import */ var _report_console_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39475);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48586);
 /**
  * The `kaizen-gates` command: one line that runs the CLI, as the action entry points do, and the
  * streams it writes to. A reader that stops early (`kaizen-gates … | head`) closes the pipe:
  * further output is dropped quietly (the files were written first) and the exit code is still
  * the verdict's, where Node would otherwise end with an EPIPE stack trace.
  */
+
 
 /** A stream's writer that goes quiet once the stream's reader has gone away. */
 function writerOf(stream) {
@@ -2532,11 +2534,16 @@ function writerOf(stream) {
             stream.write(text);
     };
 }
+/** The `width` of the CLI's streams, when the output is a terminal. */
+function widthOf(width) {
+    return width === undefined ? {} : { width };
+}
 const stderr = writerOf(process.stderr);
-process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: writerOf(process.stdout),
     stderr,
     color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    ...widthOf((0,_report_console_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalWidth */ .JL)(process.stdout, process.env)),
 }).catch((error) => {
     stderr(`kaizen-gates: internal error (please report it): ${error.stack ?? String(error)}\n`);
     return 2;
@@ -2547,7 +2554,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33527:
+/***/ 48586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2725,6 +2732,7 @@ const benchCommand = {
         sha: { type: 'string' },
         'history-file': { type: 'string' },
         'history-retention': { type: 'string' },
+        'history-window': { type: 'string' },
     },
     help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
 
@@ -2762,18 +2770,23 @@ Stored baselines (a directory stands in for the Actions cache):
                               of HEAD and REF (default HEAD~1)
 
 History (a JSON-lines file stands in for the data branch):
-  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
-                              single-value benchmarks; with --save-baseline always, append
-                              this run
+  --history-file FILE         read stored runs for trend charts and to judge single-value
+                              benchmarks against their run-to-run noise (without --baseline
+                              or a stored baseline, the stored runs are the baseline); with
+                              --save-baseline always, append this run
+  --history-window N          most recent stored runs of the merge base's ancestry that single
+                              values are judged against (default 30, 5 to 500)
   --history-retention N       runs kept in the file (default 500)
+
+Change points in the stored history (scheduled runs): kaizen-gates bench history --help
 ${commonHelp}`,
     async run(source, logger) {
         // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
         // own gate only, which matters for prom-lint as a pre-commit hook.
         const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit },] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(98), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23631)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(922), __nccwpck_require__.e(242), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37625)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
             __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
             __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
@@ -2797,17 +2810,128 @@ ${commonHelp}`,
             logger,
             resolveFiles: files.resolveFiles,
             readFile: files.readTextFile,
-            ...(inputs.baselineDir
-                ? {
-                    store: directoryStore(inputs.baselineDir),
-                    ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth),
-                }
+            ...(inputs.baselineDir ? { store: directoryStore(inputs.baselineDir) } : {}),
+            // The stored baseline and the history both follow the merge base's ancestry.
+            ...(inputs.baselineDir || inputs.historyFile
+                ? { ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth) }
                 : {}),
             ...(save && sha ? { saveAs: sha } : {}),
             ...(inputs.historyFile
                 ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
                 : {}),
             now: () => new Date(),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/bench-history.ts
+/**
+ * `kaizen-gates bench history`: change points in a suite's stored bench history (a JSON-lines
+ * file, or the data branch as a local git branch), as a nightly job would look for them.
+ */
+
+
+
+const benchHistoryCommand = {
+    summary: 'find change points in the stored bench history (scheduled runs)',
+    options: {
+        history: { type: 'string' },
+        'data-branch': { type: 'string' },
+        suite: { type: 'string' },
+        since: { type: 'string' },
+        window: { type: 'string' },
+        significance: { type: 'string' },
+        'min-magnitude': { type: 'string' },
+    },
+    help: `Usage: kaizen-gates bench history --history FILE [options]
+       kaizen-gates bench history --data-branch BRANCH [--suite NAME] [options]
+
+Searches every benchmark's stored medians for change points with E-Divisive as Apache Otava
+runs it (overlapping windows, a t test, then a merge that drops change points whose p-value or
+magnitude is too small), and reports each with its commit range, the change of the mean and its
+p-value, with a chart of every benchmark that has one. A regression that begins in the recent
+runs (--since) fails; older change points and improvements are listed.
+
+History:
+  --history FILE              a bench history file (JSON lines, as --history-file writes it)
+  --data-branch BRANCH        read bench/<suite>.jsonl from a local git branch instead, e.g.
+                              kaizen-data or origin/kaizen-data (git fetch origin kaizen-data)
+  --suite NAME                suite to search (default "default"; with --history, other
+                              suites' lines in the file are left out)
+
+Decision:
+  --since N|SHA|DATE          the recent runs: the newest N runs (default 10), the runs from
+                              a stored commit on, or the runs stored since a date (2026-11-30)
+  --window N                  points of Otava's overlapping windows (default 50, at most 1000);
+                              time grows with N² per window, linearly with the history
+  --significance P            largest p-value a change point keeps (default 0.001, Otava's); a
+                              recent regression fails when its p-value is also below P divided
+                              by the benchmarks searched, and warns otherwise
+  --min-magnitude 5%          smallest change of the mean a change point keeps (default 5%;
+                              Otava's default is 0)
+${commonHelp}`,
+    async run(source, logger) {
+        const [{ readBenchHistoryInputs }, { parseHistory, historyFilePath }, { benchHistoryVerdict }, { readTextFile }, { runGit }, { requireCommit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(242), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11429)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27782)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+        ]);
+        const inputs = readBenchHistoryInputs(source);
+        const file = source('history').trim();
+        const branch = source('data-branch').trim();
+        if ((file === '') === (branch === '')) {
+            throw new errors/* ConfigurationError */.j(file === ''
+                ? 'bench history needs --history FILE (a bench history file) or --data-branch BRANCH (the data branch, fetched).'
+                : '--history and --data-branch both name a history; give one.');
+        }
+        let text;
+        let label;
+        if (file !== '') {
+            text = await readTextFile(file);
+            label = file;
+        }
+        else {
+            await requireCommit(branch, '--data-branch', { closest: closestName });
+            const path = historyFilePath(inputs.suite);
+            label = `${branch}:${path}`;
+            const shown = await runGit(['show', `${branch}:${path}`], process.cwd());
+            if (!shown.ok) {
+                const listed = await runGit(['ls-tree', '--name-only', `${branch}`, 'bench/'], process.cwd());
+                const stored = listed.ok
+                    ? listed.stdout
+                        .split('\n')
+                        .filter((name) => name.endsWith('.jsonl'))
+                        .map((name) => name.replace(/^bench\/|\.jsonl$/g, ''))
+                    : [];
+                throw new errors/* ConfigurationError */.j(`--data-branch: ${branch} holds no ${path}` +
+                    (stored.length === 0
+                        ? '; no bench suite is stored on it.'
+                        : `; stored suites: ${stored.join(', ')} (name one with --suite).`));
+            }
+            text = shown.stdout;
+        }
+        const parsed = parseHistory(text, label);
+        if (parsed.unreadable.length > 0) {
+            logger.warning(`${label}: ${parsed.unreadable.length} lines are not bench history entries.`);
+        }
+        logger.info(`Read ${parsed.entries.length} stored runs from ${label}.`);
+        // The data branch keeps one file per suite; a local file may hold several, and without
+        // --suite its one suite is meant, whatever its name.
+        const suites = [...new Set(parsed.entries.map((e) => e.suite))];
+        const named = source('suite').trim() !== '';
+        if (!named && suites.length > 1) {
+            throw new errors/* ConfigurationError */.j(`--history: ${file} holds runs of ${suites.length} suites (${suites.slice(0, 10).join(', ')}); name one with --suite.`);
+        }
+        return benchHistoryVerdict(parsed.entries, {
+            key: inputs.common.key,
+            ...(named || file === '' ? { suite: inputs.suite } : {}),
+            changePoints: inputs.changePoints,
+            since: inputs.since,
+            source: label,
+            unreadableLines: parsed.unreadable.length,
         });
     },
 };
@@ -3037,14 +3161,17 @@ Scope (every file is linted; this decides which findings are reported):
   --scope auto|changed-files|all
                               changed-files: report findings in changed files only (on changed
                               lines, or listed apart); all: report every finding; auto (default):
-                              changed-files with --base, all without
+                              changed-files with --base, all without. With --base, a finding off
+                              the changed lines that the same rule had at the merge base is
+                              listed as existing and does not fail the run
 ${commonHelp}`,
     spellings: { paths: 'PATH' },
     async run(source, logger) {
         const base = source('base').trim();
-        const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77931)),
+        const [{ readChangedRuleFilesFrom, runPromLintGate }, { localChanges, requireCommit }, { changedFileVersions },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(168), __nccwpck_require__.e(918), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24969)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+            __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 53577)),
         ]);
         // A mistyped ref is a usage error here, not a warning after linting everything.
         if (base !== '')
@@ -3064,6 +3191,13 @@ ${commonHelp}`,
                     problem: false,
                 })
                 : localChanges(base),
+            // The CLI never fetches: in a shallow clone the findings are not compared with the base,
+            // and a note says how to fetch it.
+            ...(base === ''
+                ? {}
+                : {
+                    readChangedRuleFiles: (patterns) => readChangedRuleFilesFrom(() => changedFileVersions(base, patterns, { logger, refLabel: "Input 'base'" })),
+                }),
         });
     },
 };
@@ -3131,8 +3265,8 @@ ${commonHelp}`,
     spellings: { 'history-file': '--history' },
     async run(source, logger) {
         const [{ readSoakInputs }, { runSoak }, { SOAK_HISTORY }, { streamTextFile }, { queryPrometheus }, { historyFile }, { headCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(98), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(98), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(922), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(922), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
             __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051)),
             __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 94530)),
             __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 80799)),
@@ -3174,11 +3308,12 @@ const STANDARD_OUTPUT = '-';
 /**
  * Renders and writes `outputs`: files (their folders made), or `stdout` for `-`. Rendered only
  * when asked for, and one at a time: a verdict of 20,000 findings is a large string to build.
+ * `commits` are named in the Markdown comment's footer (see {@link localCommits}).
  * @throws the file system's error when a file cannot be written.
  */
-async function writeOutputs(verdict, outputs, stdout) {
+async function writeOutputs(verdict, outputs, stdout, commits) {
     for (const { kind, path } of outputs) {
-        const text = await render(verdict, kind);
+        const text = await render(verdict, kind, commits);
         if (path === STANDARD_OUTPUT)
             stdout(text);
         else {
@@ -3187,19 +3322,41 @@ async function writeOutputs(verdict, outputs, stdout) {
         }
     }
 }
-async function render(verdict, kind) {
+async function render(verdict, kind, commits) {
     switch (kind) {
         case 'json':
             return `${JSON.stringify(verdict, null, 2)}\n`;
         case 'markdown': {
             const { renderComment } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 40824));
-            return renderComment(verdict, { version: VERSION });
+            return renderComment(verdict, {
+                version: VERSION,
+                ...(commits === undefined ? {} : { commits }),
+            });
         }
         case 'sarif': {
             const { renderSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
             return `${JSON.stringify(renderSarif(verdict, { version: VERSION }), null, 2)}\n`;
         }
     }
+}
+/**
+ * The commits a local run is about, for the Markdown comment: the checkout's HEAD and, when
+ * `baseRef` names what the run compared with, its merge base with HEAD, as `git diff
+ * REF...HEAD` reads it. A base or head the gate put in its verdict (dashboard-diff's merge base)
+ * wins. No links: a local checkout knows no web address for its commits. Git failing (not a
+ * repository, no git, an unknown ref) is silent: the line is left out, or names the head alone.
+ */
+async function localCommits(verdict, baseRef, cwd = process.cwd()) {
+    const [{ headCommit, mergeBaseAncestors }, { verdictBaseSha, verdictHeadSha }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)), __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 53396))]);
+    const head = verdictHeadSha(verdict) ?? (await headCommit(cwd));
+    if (head === undefined || head === '')
+        return undefined;
+    const base = verdictBaseSha(verdict) ??
+        // A ref that starts with `-` would reach git as an option.
+        (baseRef === undefined || baseRef === '' || baseRef.startsWith('-')
+            ? undefined
+            : (await mergeBaseAncestors(baseRef, head, 1, cwd))[0]);
+    return { head: { sha: head }, ...(base === undefined ? {} : { base: { sha: base } }) };
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -3304,6 +3461,7 @@ function respell(message, command, spell) {
 
 
 
+
 /** Gates the CLI knows, by name. */
 const commands = {
     bench: benchCommand,
@@ -3311,6 +3469,23 @@ const commands = {
     'dashboard-diff': dashboardDiffCommand,
     soak: soakCommand,
     coverage: coverageCommand,
+};
+/**
+ * The flag that names the git ref a gate compares with, for the commits in `--markdown`'s
+ * footer; dashboard-diff's `--base` names a file, hence a table rather than a guess.
+ */
+const BASE_REF_FLAGS = {
+    bench: 'base-ref',
+    coverage: 'base-ref',
+    'dashboard-diff': 'base-ref',
+    'prom-lint': 'base',
+};
+/**
+ * Modes of a gate with options of their own, `kaizen-gates <gate> <mode> [options]`: the first
+ * argument picks them, the verdict is still the gate's.
+ */
+const modes = {
+    bench: { history: benchHistoryCommand },
 };
 function usage() {
     const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c?.summary ?? ''}`);
@@ -3337,7 +3512,11 @@ async function runCli(argv, io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const command = commands[name];
+    const mode = rest[0] === undefined ? undefined : modes[name]?.[rest[0]];
+    const command = mode ?? commands[name];
+    // How the command is named in messages: `bench history` for a mode.
+    const title = mode ? `${name} ${rest[0] ?? ''}` : name;
+    const args = mode ? rest.slice(1) : rest;
     if (!command) {
         const option = name.startsWith('-');
         const meant = closestName(name, option ? ['--help', '--version'] : Object.keys(commands));
@@ -3348,12 +3527,12 @@ async function runCli(argv, io) {
     }
     let line;
     try {
-        line = parseCommandLine(rest, { ...commonOptions, ...command.options }, command.positionals);
+        line = parseCommandLine(args, { ...commonOptions, ...command.options }, command.positionals);
     }
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        io.stderr(`kaizen-gates ${name}: ${error.message} (see kaizen-gates ${name} --help)\n`);
+        io.stderr(`kaizen-gates ${title}: ${error.message} (see kaizen-gates ${title} --help)\n`);
         return 2;
     }
     const { values, positionals } = line;
@@ -3381,7 +3560,7 @@ async function runCli(argv, io) {
         .filter(({ path }) => path !== '');
     const toStandardOutput = outputs.filter(({ path }) => path === STANDARD_OUTPUT);
     if (toStandardOutput.length > 1) {
-        io.stderr(`kaizen-gates ${name}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
+        io.stderr(`kaizen-gates ${title}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
             'both name standard output (-); one output can go there\n');
         return 2;
     }
@@ -3406,9 +3585,15 @@ async function runCli(argv, io) {
         const message = respell(error.message, command, spell);
         verdict = errorVerdict(name, source('key') || 'default', message);
     }
+    // Git is asked only when the comment is written: no other output names commits.
+    const baseRefFlag = BASE_REF_FLAGS[name];
+    const baseRef = baseRefFlag === undefined ? undefined : values[baseRefFlag];
+    const commits = outputs.some(({ kind }) => kind === 'markdown')
+        ? await localCommits(verdict, typeof baseRef === 'string' ? baseRef.trim() : undefined)
+        : undefined;
     // The files first: a reader that stops early (`| head`) must not cost them.
     try {
-        await writeOutputs(verdict, outputs, io.stdout);
+        await writeOutputs(verdict, outputs, io.stdout, commits);
     }
     catch (error) {
         io.stderr(`kaizen-gates: cannot write output: ${error.message}\n`);
@@ -3424,7 +3609,10 @@ async function runCli(argv, io) {
     else {
         // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
         const color = io.color && values['no-color'] !== true;
-        for (const chunk of (0,console/* consoleChunks */.IF)(verdict, { color }))
+        for (const chunk of (0,console/* consoleChunks */.IF)(verdict, {
+            color,
+            ...(io.width === undefined ? {} : { width: io.width }),
+        }))
             io.stdout(chunk);
         io.stdout('\n');
     }
@@ -4498,27 +4686,47 @@ async function directoryExists(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ fitWidth),
-/* harmony export */   IF: () => (/* binding */ consoleChunks)
+/* harmony export */   IF: () => (/* binding */ consoleChunks),
+/* harmony export */   JL: () => (/* binding */ terminalWidth)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONSOLE_WIDTH, MAX_CONSOLE_ROWS, renderConsole */
+/* unused harmony exports DEFAULT_CONSOLE_WIDTH, MAX_CONSOLE_ROWS, wrapWidth, renderConsole */
 /* harmony import */ var string_width__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94668);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12011);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47923);
-/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92303);
+/* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21269);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65655);
 /**
  * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
  * when asked. User strings lose every control character first, so a benchmark name cannot move
- * the cursor, clear the screen or retitle the terminal.
+ * the cursor, clear the screen or retitle the terminal. Tables fit the terminal's width when
+ * there is one, by wrapping text onto more lines, never by cutting it: a name cut to
+ * `BenchmarkDecode/forma…` looks like its sibling, and a cut number is a wrong number. Output
+ * that is not a terminal (a pipe, a file, a CI log) gets every cell whole.
  */
 
 
 
 
 
-/** Width used when the caller does not know the terminal's. */
+/** Width of a terminal that does not say its own. */
 const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
+/**
+ * The width to fit tables to: for a terminal, its width (`columns`), else the `COLUMNS`
+ * variable (set by shells, and by users for a terminal Node cannot measure), else
+ * {@link DEFAULT_CONSOLE_WIDTH}; `undefined` when the output is not a terminal (whole cells).
+ *
+ * @example terminalWidth({ isTTY: true, columns: 120 }, {}) // 120
+ * @example terminalWidth({ isTTY: false }, { COLUMNS: '80' }) // undefined
+ */
+function terminalWidth(stream, env) {
+    if (stream.isTTY !== true)
+        return undefined;
+    if (stream.columns !== undefined && stream.columns > 0)
+        return stream.columns;
+    const fromEnv = Number(env.COLUMNS);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_CONSOLE_WIDTH;
+}
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
 /**
@@ -4588,7 +4796,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function displayWidth(text) {
     return PRINTABLE_ASCII.test(text) ? text.length : (0,string_width__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(text);
 }
-/** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
+/**
+ * Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis: for
+ * free text in a fixed space (a minimap's legend). Tables wrap instead (see {@link wrapWidth}).
+ */
 function fitWidth(text, width) {
     if (displayWidth(text) <= width)
         return text;
@@ -4625,15 +4836,20 @@ function cellText(cell) {
 }
 /**
  * Widths for columns whose natural widths are `natural`, fitting `available` columns: the
- * widest columns are narrowed to a common cap (found by bisection), never below
- * {@link MIN_COLUMN_WIDTH} or their natural width.
+ * widest columns are narrowed to a common cap (found by bisection), never below their
+ * `minimum` (a number column's longest word: it wraps only between words) or their natural
+ * width. `undefined` when even the minimums do not fit: the caller keeps natural widths and
+ * lets the terminal wrap the long lines, since a number cut short would be a different number.
  */
-function fitColumns(natural, available) {
-    const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
+function fitColumns(natural, minimum, available) {
+    const capped = (cap) => natural.map((width, index) => Math.min(width, Math.max(cap, minimum[index] ?? width)));
+    const total = (cap) => capped(cap).reduce((sum, width) => sum + width, 0);
     const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
-    let low = MIN_COLUMN_WIDTH;
+    if (total(0) > available)
+        return undefined;
+    let low = 0;
     let high = widest;
     while (low < high) {
         const middle = Math.ceil((low + high) / 2);
@@ -4642,8 +4858,96 @@ function fitColumns(natural, available) {
         else
             high = middle - 1;
     }
-    return natural.map((width) => Math.min(width, low));
+    return capped(low);
 }
+/**
+ * `text` as lines of at most `width` display columns, broken only at spaces (a no-break space
+ * holds): for numbers, whose words are never split. A word wider than `width` keeps a line of
+ * its own, whole.
+ */
+function wrapWords(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && displayWidth(`${line} ${word}`) > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+/** The display width of the longest space-free word of `text`. */
+function longestWord(text) {
+    return text.split(' ').reduce((most, word) => Math.max(most, displayWidth(word)), 0);
+}
+/** Characters a wrapped line best ends after: a space, and the separators of a name's parts. */
+const STRONG_BREAKS = new Set([' ', '/', ':']);
+/** Characters a wrapped line may end after when no strong break fits: within a part. */
+const WEAK_BREAKS = new Set(['=', ',', '-', '_', '.', ')', ']', '>']);
+/**
+ * `text` as lines of at most `width` display columns (a grapheme wider than `width` gets a line
+ * of its own): each line ends after the last space, `/` or `:` that fits, else after the last
+ * `=`, `,`, `-`, `_`, `.` or closing bracket, else where it is full. Joined again, the lines are
+ * the text: nothing is left out.
+ *
+ * @example wrapWidth('format=json/message=Flat/size=64', 20) // ['format=json/', 'message=Flat/size=64']
+ */
+function wrapWidth(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = [];
+    let used = 0;
+    for (const grapheme of (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .graphemes */ .ls)(text)) {
+        const next = displayWidth(grapheme);
+        if (used + next > width && line.length > 0) {
+            const cut = breakPoint(line);
+            lines.push(line.slice(0, cut).join(''));
+            line = line.slice(cut);
+            used = line.reduce((sum, part) => sum + displayWidth(part), 0);
+        }
+        line.push(grapheme);
+        used += next;
+    }
+    if (line.length > 0)
+        lines.push(line.join(''));
+    return lines;
+}
+/** Where a full line of graphemes ends: after its last strong break, else weak, else all of it. */
+function breakPoint(line) {
+    let weak = 0;
+    // The last grapheme is never a break: the line would not shrink.
+    for (let index = line.length - 2; index >= 0; index -= 1) {
+        const grapheme = line[index] ?? '';
+        if (STRONG_BREAKS.has(grapheme))
+            return index + 1;
+        if (weak === 0 && WEAK_BREAKS.has(grapheme))
+            weak = index + 1;
+    }
+    return weak > 0 ? weak : line.length;
+}
+/**
+ * A text column narrower than this (and than its cells) goes on a line of its own above each
+ * row instead: `Benchm`/`arkDec`/`ode/…` in a 6-column slot reads worse than the whole name
+ * above its numbers.
+ */
+const MIN_WRAPPED_COLUMN_WIDTH = 24;
+/** Indent of a row's other columns under the column moved to a line of its own above them. */
+const STACK_INDENT = INDENT + '  ';
+/**
+ * A table as aligned lines: at its natural width without `width`, else fitted to `width` by
+ * narrowing the widest columns and wrapping their cells (numbers, right-aligned, only between
+ * words: a number is never split), a row taking as many lines as its tallest cell. When that would leave the widest
+ * text column narrower than {@link MIN_WRAPPED_COLUMN_WIDTH}, that column moves to a line of its
+ * own that heads each row (and the header), wrapped to the whole width, the other columns
+ * indented below it.
+ */
 function tableLines(table, width, color) {
     const lines = [paint(color, clean(table.title), 'bold')];
     if (table.rows.length === 0 || table.columns.length === 0)
@@ -4654,27 +4958,73 @@ function tableLines(table, width, color) {
         .slice(0, shown)
         .map((row) => table.columns.map((_, index) => cellText(row[index])));
     // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const numeric = table.columns.map((column) => column.align === 'right');
     const natural = header.map((text) => displayWidth(text));
+    // A text column may narrow to MIN_COLUMN_WIDTH; a number column to its longest word.
+    const minimum = header.map((text, index) => numeric[index] === true ? longestWord(text) : MIN_COLUMN_WIDTH);
     for (const row of rows) {
         row.forEach((text, index) => {
             natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+            if (numeric[index] === true)
+                minimum[index] = Math.max(minimum[index] ?? 0, longestWord(text));
         });
     }
-    const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
-    const widths = fitColumns(natural, available);
-    const line = (cells, styles) => INDENT +
-        cells
-            .map((text, index) => paint(color, pad(fitWidth(text, widths[index] ?? 0), widths[index] ?? 0, table.columns[index]?.align), ...styles))
-            .join(GAP)
-            .trimEnd();
-    lines.push(line(header, ['dim']));
+    const layout = fitTable(table, natural, minimum, width);
+    const rowLines = (cells, styles) => {
+        const inline = layout.columns.map((index) => {
+            const wrap = numeric[index] === true ? wrapWords : wrapWidth;
+            return { index, parts: wrap(cells[index] ?? '', layout.widths[index] ?? 0) };
+        });
+        const height = inline.reduce((most, { parts }) => Math.max(most, parts.length), 1);
+        const indent = layout.stacked === undefined ? INDENT : STACK_INDENT;
+        const result = Array.from({ length: height }, (_, lineIndex) => indent +
+            inline
+                .map(({ index, parts }) => paint(color, pad(parts[lineIndex] ?? '', layout.widths[index] ?? 0, table.columns[index]?.align), ...styles))
+                .join(GAP)
+                .trimEnd());
+        if (layout.stacked === undefined || width === undefined)
+            return result;
+        const text = cells[layout.stacked] ?? '';
+        const parts = text === '' ? [] : wrapWidth(text, width - INDENT.length);
+        return [...parts.map((part) => paint(color, INDENT + part.trimEnd(), ...styles)), ...result];
+    };
+    lines.push(...rowLines(header, ['dim']));
     for (const row of rows)
-        lines.push(line(row, []));
+        lines.push(...rowLines(row, []));
     const left = table.rows.length - shown;
     if (left > 0) {
         lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
     }
     return lines;
+}
+/**
+ * Lays out a table whose columns' natural widths are `natural` (and narrowest, `minimum`) in
+ * `width` display columns.
+ */
+function fitTable(table, natural, minimum, width) {
+    const all = table.columns.map((_, index) => index);
+    if (width === undefined)
+        return { columns: all, widths: [...natural] };
+    const room = (count) => width - INDENT.length - GAP.length * (count - 1);
+    const widths = fitColumns(natural, minimum, room(all.length));
+    // The widest text column (numbers are right-aligned) is the one that may move to its own line.
+    const widest = all
+        .filter((index) => table.columns[index]?.align !== 'right')
+        .reduce((best, index) => best === undefined || (natural[index] ?? 0) > (natural[best] ?? 0) ? index : best, undefined);
+    // Moved: when fitting would leave it too narrow, or cannot fit at all.
+    const stack = widest !== undefined &&
+        all.length > 1 &&
+        (widths === undefined ||
+            (widths[widest] ?? 0) < Math.min(natural[widest] ?? 0, MIN_WRAPPED_COLUMN_WIDTH));
+    if (!stack)
+        return { columns: all, widths: widths ?? [...natural] };
+    const columns = all.filter((index) => index !== widest);
+    const rest = fitColumns(columns.map((index) => natural[index] ?? 0), columns.map((index) => minimum[index] ?? 0), room(columns.length) - (STACK_INDENT.length - INDENT.length));
+    const restWidths = [...natural];
+    columns.forEach((index, position) => {
+        restWidths[index] = rest?.[position] ?? natural[index] ?? 0;
+    });
+    return { columns, widths: restWidths, stacked: widest };
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
@@ -4751,7 +5101,8 @@ function findingLine(finding, color) {
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
  * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
- * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
+ * indented), each table as aligned columns fitted to `width` (long text wraps onto more lines;
+ * numbers and names are never cut) or at its natural width without one,
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -4766,7 +5117,7 @@ const FINDING_LINES_PER_CHUNK = 500;
  * of megabytes of text, which need not all be in memory at once.
  */
 function* consoleChunks(verdict, options) {
-    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
+    const width = options.width === undefined ? undefined : Math.max(MIN_WIDTH, Math.floor(options.width));
     const color = options.color;
     const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
     const headline = clean(verdict.headline);
@@ -5331,7 +5682,7 @@ function countOf(count, singular, plural = `${singular}s`) {
 
 /***/ }),
 
-/***/ 92303:
+/***/ 21269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5339,7 +5690,9 @@ function countOf(count, singular, plural = `${singular}s`) {
 __nccwpck_require__.d(__webpack_exports__, {
   RV: () => (/* binding */ COMMENT_LIMITS),
   lW: () => (/* binding */ chartsBlock),
+  T_: () => (/* binding */ existingFindingsBlock),
   $R: () => (/* binding */ findingLocation),
+  hb: () => (/* binding */ findingsByCheckBlock),
   U3: () => (/* binding */ findingsListBlock),
   jk: () => (/* binding */ footerBlock),
   aV: () => (/* binding */ headlineBlock),
@@ -5349,11 +5702,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   tT: () => (/* binding */ moreWhere),
   bY: () => (/* binding */ notesBlock),
   CM: () => (/* binding */ prepareTable),
+  Hp: () => (/* binding */ safeLinkUrl),
   Tc: () => (/* binding */ sortFindings),
   vg: () => (/* binding */ tableParts)
 });
 
-// UNUSED EXPORTS: FULL_LIMITS, chartBlock, findingRow, findingsTableBlock, isCollapsed, noteBlock, renderCell, safeLinkUrl, tableBlock
+// UNUSED EXPORTS: EXISTING_FINDINGS_TITLE, FULL_LIMITS, PARAGRAPH_LENGTH, chartBlock, checkReference, existingFindingsTablePart, findingRow, findingRows, findingsTableBlock, isCollapsed, noteBlock, renderCell, tableBlock
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(14031);
@@ -5461,7 +5815,70 @@ function chartLegend(chart) {
     return chart.series.map((series) => `${series.kind}: ${(0,report_text/* sanitizeText */.jZ)(series.name)}`).join(' · ');
 }
 
+;// CONCATENATED MODULE: ./src/report/table-code.ts
+/**
+ * A table cell shown as code that may wrap. A code span has no place where a browser may break
+ * it except a space or a hyphen, so one long identifier (a Go sub-benchmark
+ * `format=protobuf/message=NestedRepeatedFields/size=4096`, a deep path) sets its column's
+ * narrowest width, and GitHub scrolls the whole table sideways instead of wrapping it: the columns
+ * to its right leave the 840 px comment. A long identifier is therefore written as a `<code>`
+ * element with `<wbr>` (an optional break, copied as nothing) after each separator; both tags are
+ * on GitHub's HTML allow-list, and without them the text still reads the same.
+ */
+
+/**
+ * Code longer than this many characters may wrap: about 320 px in GitHub's code font, what a
+ * column has beside five short ones in the 840 px comment. Shorter code stays a code span.
+ */
+const WRAPPED_CODE_LENGTH = 45;
+/**
+ * After a `/`, after `::`, and after a `.` that a name follows (`org.example.Bench`, never the
+ * dot of `0.5`): the separators of a name's parts; a browser breaks at the last one that fits.
+ * The text is already escaped: escaping writes no `/` or `:` of its own, and turns every `<`
+ * into `&lt;`, so an inserted `<wbr>` is the only tag.
+ */
+const BREAK_AFTER = /\/|::|\.(?=[\p{L}_])/gu;
+/**
+ * {@link BREAK_AFTER} and the `=` of a `key=value`, for a headline figure: one of seven columns
+ * side by side, narrower than a table's name column.
+ */
+const BREAK_AFTER_IN_FIGURE = /\/|::|=|\.(?=[\p{L}_])/gu;
+/** `escaped` with a `<wbr>` after each separator that `breaks` finds. */
+function withBreaks(escaped, breaks = BREAK_AFTER) {
+    return escaped.replace(breaks, (separator) => `${separator}<wbr>`);
+}
+/**
+ * `text` as a code cell of a GFM table: a code span ({@link inlineCode}) up to
+ * {@link WRAPPED_CODE_LENGTH} characters or without a separator, else `<code>…</code>` whose
+ * content is escaped as Markdown table text (Markdown is parsed between inline HTML tags) with
+ * `<wbr>` after each separator. `maxLength` caps the escaped text, as for any cell.
+ *
+ * @example tableCode('format=json/message=NestedRepeatedFields/size=4096')
+ * // '<code>format=json/<wbr>message=NestedRepeatedFields/<wbr>size=4096</code>'
+ */
+function tableCode(text, maxLength) {
+    const escaped = text.length > WRAPPED_CODE_LENGTH ? (0,report_escape/* escapeTableCell */.aL)(text, { maxLength }) : '';
+    const broken = withBreaks(escaped);
+    // Only where a break is added: otherwise the code span, which needs no escaping, says the same.
+    if (broken === escaped)
+        return (0,report_escape/* inlineCode */.ti)(text, { inTable: true, maxLength });
+    return `<code>${broken}</code>`;
+}
+/**
+ * `text` as plain table text (escaped as {@link escapeTableCell} does) that may wrap at the
+ * separators of a long name, as {@link tableCode} does for code: for a headline figure such as
+ * the worst benchmark's full name, which must stay whole (it is also an action output).
+ *
+ * @example wrappableText('BenchmarkDecode/format=json/message=NestedRepeatedFields-16', 200)
+ * // 'BenchmarkDecode/<wbr>format=<wbr>json/<wbr>message=<wbr>NestedRepeatedFields-16'
+ */
+function wrappableText(text, maxLength) {
+    const escaped = (0,report_escape/* escapeTableCell */.aL)(text, { maxLength });
+    return text.length <= WRAPPED_CODE_LENGTH ? escaped : withBreaks(escaped, BREAK_AFTER_IN_FIGURE);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
 
 
 
@@ -5542,7 +5959,10 @@ function metricsBlock(metrics, limits) {
     if (metrics.length === 0)
         return '';
     const labels = metrics.map((metric) => (0,report_escape/* escapeTableCell */.aL)(metric.label, { maxLength: limits.cell }));
-    const values = metrics.map((metric) => valueCell(metric.value, limits));
+    // A long value (the worst benchmark's full name) may wrap at its separators.
+    const values = metrics.map((metric) => typeof metric.value === 'string'
+        ? wrappableText(metric.value, limits.cell)
+        : valueCell(metric.value, limits));
     if (metrics.length <= MAX_METRICS_ACROSS) {
         return [tableRow(labels), tableRow(labels.map(() => ':---:')), tableRow(values)].join('\n');
     }
@@ -5588,7 +6008,8 @@ function renderCell(cell, limits) {
         return '';
     if (typeof cell === 'string' || typeof cell === 'number')
         return valueCell(cell, limits);
-    return (0,report_escape/* inlineCode */.ti)(cell.text, { inTable: true, maxLength: limits.cell });
+    // A long identifier may wrap at its separators, or it would push the table out of the comment.
+    return tableCode(cell.text, limits.cell);
 }
 /**
  * Escapes a table's header and rows into GFM lines. Every row gets exactly one cell per
@@ -5673,13 +6094,33 @@ function findingLocation(finding) {
     }
     return location;
 }
-/** `**title** message`, the message left out when it only repeats the title. */
+/** True when a finding's title is only its check's name (prom-lint's): the check is named once. */
+function titleIsRule(finding) {
+    return finding.rule !== undefined && finding.title.trim() === finding.rule.trim();
+}
+/**
+ * `**title**: message`, the message left out when it only repeats the title, and the title left
+ * out when it only repeats the check's name (which the caller shows, linked to its docs).
+ */
 function findingText(finding, limits) {
-    const title = (0,report_escape/* escapeMarkdownText */.m4)(finding.title, { maxLength: limits.findingTitle });
     const message = (0,report_escape/* escapeMarkdownText */.m4)(finding.message, { maxLength: limits.findingMessage });
+    if (titleIsRule(finding) && message !== '')
+        return message;
+    const title = (0,report_escape/* escapeMarkdownText */.m4)(finding.title, { maxLength: limits.findingTitle });
     if (message === '' || finding.message.trim() === finding.title.trim())
         return `**${title}**`;
     return title === '' ? message : `**${title}**: ${message}`;
+}
+/**
+ * The finding's check as inline code, linked to its documentation when `docsUrl` is an http(s)
+ * URL; empty without a check. `inTable` escapes pipes for a table cell.
+ */
+function checkReference(finding, inTable = false) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = (0,report_escape/* inlineCode */.ti)(finding.rule, { inTable, maxLength: 100 });
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `[${code}](${href})`;
 }
 /** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
 function lineUrl(fileUrl, finding) {
@@ -5693,7 +6134,10 @@ function lineUrl(fileUrl, finding) {
             : `#L${finding.line}`;
     return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
 }
-/** One finding as a list item: location (linked to its lines when it can be), title and message, rule. */
+/**
+ * One finding as a list item: location (linked to its lines when it can be), title and message,
+ * check (linked to its docs); a finding whose title is its check's name leads with the check.
+ */
 function findingItem(finding, limits, fileUrl) {
     const location = findingLocation(finding);
     const parts = ['-'];
@@ -5702,9 +6146,15 @@ function findingItem(finding, limits, fileUrl) {
         const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
         parts.push(href === undefined ? code : `[${code}](${href})`);
     }
-    parts.push(findingText(finding, limits));
-    if (finding.rule !== undefined && finding.rule !== '') {
-        parts.push(`(${(0,report_escape/* inlineCode */.ti)(finding.rule, { maxLength: 100 })})`);
+    const check = checkReference(finding);
+    if (titleIsRule(finding) && check !== '') {
+        parts.push(`${check}:`);
+        parts.push(findingText(finding, limits));
+    }
+    else {
+        parts.push(findingText(finding, limits));
+        if (check !== '')
+            parts.push(`(${check})`);
     }
     return parts.join(' ');
 }
@@ -5731,27 +6181,47 @@ function findingsListBlock(sorted, kept, limits, where, fileUrl) {
         blocks.push(moreLine(sorted.length - kept, 'finding', where));
     return ['#### Findings', ...blocks].join('\n\n');
 }
-/** One finding as a table row: severity, location, rule, text. */
+/** One finding as a table row: severity, location, check (linked to its docs), text. */
 function findingRow(finding, limits) {
     const location = findingLocation(finding);
     return tableRow([
         `${severityIcon(finding.severity)} ${finding.severity}`,
         location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 }),
-        finding.rule === undefined || finding.rule === ''
-            ? ''
-            : inlineCode(finding.rule, { inTable: true, maxLength: 100 }),
+        checkReference(finding, true),
         findingText(finding, limits),
     ]);
+}
+/** Title of the table or list of the findings a change did not bring. */
+const EXISTING_FINDINGS_TITLE = 'Existing findings, not brought by this change';
+/** Each finding as a table row by {@link findingRow}, the existing ones apart. */
+function findingRows(findings, limits) {
+    const sorted = sortFindings(findings);
+    return {
+        fresh: sorted.filter((f) => f.existing !== true).map((f) => findingRow(f, limits)),
+        existing: sorted.filter((f) => f.existing === true).map((f) => findingRow(f, limits)),
+    };
+}
+/**
+ * The table of existing findings as a part that can lose rows (first to go: they do not count),
+ * headed by their count. Empty without any.
+ */
+function existingFindingsTablePart(rows, where) {
+    const title = `${EXISTING_FINDINGS_TITLE} (${formatCount(rows.length)})`;
+    return {
+        size: rows.length,
+        render: (kept) => findingsTableBlock(rows, kept, where, title),
+    };
 }
 /**
  * Findings as one table (the job summary and check run, where there may be thousands), given
  * their rows from {@link findingRow}: the first `kept`, then a line saying how many were left
- * out. Empty without findings.
+ * out. Empty without findings. `title` heads it (`Findings` by default): the renderer's own
+ * words, written as they are.
  */
-function findingsTableBlock(rows, kept, where) {
+function findingsTableBlock(rows, kept, where, title = 'Findings') {
     if (rows.length === 0)
         return '';
-    const parts = ['#### Findings'];
+    const parts = [`#### ${title}`];
     if (kept > 0) {
         const head = [
             tableRow(['Severity', 'Location', 'Rule', 'Finding']),
@@ -5762,6 +6232,255 @@ function findingsTableBlock(rows, kept, where) {
     if (kept < rows.length)
         parts.push(moreLine(rows.length - kept, 'finding', where));
     return parts.join('\n\n');
+}
+/**
+ * A message longer than this many characters is shown collapsed in a comment: its first clause
+ * in a `<details>` summary, the rest on a click. A paragraph per finding buries the list.
+ */
+const PARAGRAPH_LENGTH = 280;
+/** Where a collapsed text's summary ends: at a clause boundary in this window, else a space. */
+const SUMMARY_CUT = { earliest: 100, latest: 200 };
+/** A text cut into its first clause and the rest; `rest` is empty when it is short. */
+function splitParagraph(text) {
+    const clean = text.trim();
+    if (clean.length <= PARAGRAPH_LENGTH)
+        return { head: clean, rest: '' };
+    const window = clean.slice(0, SUMMARY_CUT.latest);
+    let cut = -1;
+    for (const boundary of ['; ', ': ', ', ', '. ']) {
+        const at = window.lastIndexOf(boundary);
+        if (at >= SUMMARY_CUT.earliest && at + 1 > cut)
+            cut = at + 1;
+    }
+    if (cut < 0)
+        cut = window.lastIndexOf(' ');
+    if (cut < SUMMARY_CUT.earliest)
+        cut = SUMMARY_CUT.latest;
+    return { head: clean.slice(0, cut).trim(), rest: clean.slice(cut).trim() };
+}
+/**
+ * The explanation every message of a check's findings ends with (after a `: `), to show once
+ * above the group instead of once per finding; empty when they share none of at least 40
+ * characters. prom-lint words each message `group "g", rule 2, "Name": <explanation>`.
+ */
+function sharedExplanation(messages) {
+    const [first] = messages;
+    if (first === undefined || messages.length < 2)
+        return '';
+    for (let at = first.indexOf(': '); at >= 0; at = first.indexOf(': ', at + 1)) {
+        const suffix = first.slice(at + 2);
+        if (suffix.length < 40)
+            return '';
+        const ending = `: ${suffix}`;
+        if (messages.every((m) => m.length > ending.length && m.endsWith(ending)))
+            return suffix;
+    }
+    return '';
+}
+/**
+ * Findings laid out for a reader who acts on them: errors first, as one list that names each
+ * finding's check; then warnings and notices grouped by check (alphabetically), each group
+ * headed by its check and count and, when every message ends the same way, that explanation.
+ */
+function groupFindings(sorted) {
+    const groups = [];
+    for (const severity of labels/* SEVERITY_ORDER */.B) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        if (ofSeverity.length === 0)
+            continue;
+        if (severity === 'error') {
+            groups.push({ severity, byCheck: false, findings: ofSeverity, shared: '' });
+            continue;
+        }
+        const byRule = new Map();
+        for (const finding of ofSeverity) {
+            const rule = finding.rule ?? '';
+            const group = byRule.get(rule);
+            if (group === undefined)
+                byRule.set(rule, [finding]);
+            else
+                group.push(finding);
+        }
+        for (const rule of [...byRule.keys()].sort()) {
+            const findings = byRule.get(rule) ?? [];
+            const titled = findings.every(titleIsRule);
+            groups.push({
+                severity,
+                byCheck: true,
+                findings,
+                shared: titled ? sharedExplanation(findings.map((f) => f.message.trim())) : '',
+            });
+        }
+    }
+    return groups;
+}
+/**
+ * How many items each group shows when `kept` findings are shown in all: errors first, then the
+ * other groups evenly (one each in turn), so every check keeps examples before any gets many.
+ */
+function allotFindings(groups, kept) {
+    const allotted = groups.map(() => 0);
+    let left = kept;
+    groups.forEach((group, index) => {
+        if (group.byCheck)
+            return;
+        allotted[index] = Math.min(group.findings.length, left);
+        left -= allotted[index] ?? 0;
+    });
+    while (left > 0) {
+        let given = false;
+        groups.forEach((group, index) => {
+            const now = allotted[index] ?? 0;
+            if (!group.byCheck || left === 0 || now >= group.findings.length)
+                return;
+            allotted[index] = now + 1;
+            left -= 1;
+            given = true;
+        });
+        if (!given)
+            break;
+    }
+    return allotted;
+}
+/** A safe URL (see {@link safeLinkUrl}) as an HTML attribute value: `&` written as an entity. */
+function htmlAttribute(url) {
+    return url.replace(/&/g, '&amp;');
+}
+/** A finding's location as Markdown inline code, or as HTML for a `<summary>`, linked when it can be. */
+function locationOf(finding, fileUrl, html) {
+    const location = findingLocation(finding);
+    if (location === '')
+        return '';
+    const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+    if (html) {
+        const code = `<code>${(0,report_escape/* escapeHtmlText */.SC)(location, { maxLength: 300 })}</code>`;
+        return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+    }
+    const code = (0,report_escape/* inlineCode */.ti)(location, { maxLength: 300 });
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/** The check as HTML for a `<summary>`, linked to its docs when it can be. */
+function checkReferenceHtml(finding) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = `<code>${(0,report_escape/* escapeHtmlText */.SC)(finding.rule, { maxLength: 100 })}</code>`;
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+}
+/** Said of a finding of the change that is not on a line it changed (no annotation shows it). */
+const OFF_THE_CHANGED_LINES = 'off the changed lines';
+/**
+ * A text as a list item after `lead` (location and check, as Markdown and as HTML): on one line
+ * when short; else collapsed, the lead and the text's first clause in the `<summary>` (HTML,
+ * where Markdown is not read) and the rest inside. `aside` (plain text) ends the item, in italics.
+ */
+function collapsibleItem(lead, text, limits, aside) {
+    const { head, rest } = splitParagraph(text);
+    if (rest === '') {
+        const body = (0,report_escape/* escapeMarkdownText */.m4)(head, { maxLength: limits.findingMessage });
+        const line = [lead.markdown, body].filter((part) => part !== '').join(' ');
+        return `- ${line}${aside === '' ? '' : ` · _${(0,report_escape/* escapeMarkdownText */.m4)(aside)}_`}`;
+    }
+    const summaryText = (0,report_escape/* escapeHtmlText */.SC)(head);
+    const summary = [lead.html, `${summaryText} …`].filter((part) => part !== '').join(' ');
+    const more = (0,report_escape/* escapeMarkdownText */.m4)(rest, { maxLength: limits.findingMessage });
+    const asideText = aside === '' ? '' : ` · _${(0,report_escape/* escapeMarkdownText */.m4)(aside)}_`;
+    return `- <details>\n  <summary>${summary}</summary>\n\n  … ${more}${asideText}\n\n  </details>`;
+}
+/** One finding as an item of a {@link FindingGroup}: location, the check unless grouped by it, text. */
+function groupItem(finding, group, limits, fileUrl) {
+    const check = group.byCheck ? { markdown: '', html: '' } : checkLead(finding);
+    const location = {
+        markdown: locationOf(finding, fileUrl, false),
+        html: locationOf(finding, fileUrl, true),
+    };
+    const lead = {
+        markdown: [location.markdown, check.markdown].filter((part) => part !== '').join(' '),
+        html: [location.html, check.html].filter((part) => part !== '').join(' '),
+    };
+    const message = finding.message.trim();
+    let text = message;
+    if (group.shared !== '')
+        text = message.slice(0, message.length - group.shared.length - 2);
+    else if (!titleIsRule(finding) &&
+        finding.title.trim() !== '' &&
+        finding.title.trim() !== message) {
+        text = `${finding.title.trim()}: ${message}`;
+    }
+    const aside = finding.annotate === false && finding.existing !== true ? OFF_THE_CHANGED_LINES : '';
+    return collapsibleItem(lead, text, limits, aside);
+}
+/** `check:` leading an item, as Markdown and as HTML. */
+function checkLead(finding) {
+    const markdown = checkReference(finding);
+    return markdown === ''
+        ? { markdown: '', html: '' }
+        : { markdown: `${markdown}:`, html: `${checkReferenceHtml(finding)}:` };
+}
+/** The heading of a check's group: the check linked to its docs, its count, its explanation. */
+function groupHeading(group, limits) {
+    const [first] = group.findings;
+    const check = first === undefined ? '' : checkReference(first);
+    const count = (0,labels/* countOf */.pq)(group.findings.length, group.severity);
+    const title = check === '' ? `**Other** · ${count}` : `**${check}** · ${count}`;
+    if (group.shared === '')
+        return title;
+    const { head, rest } = splitParagraph(group.shared);
+    if (rest === '')
+        return `${title}: ${(0,report_escape/* escapeMarkdownText */.m4)(head, { maxLength: limits.findingMessage })}`;
+    const more = (0,report_escape/* escapeMarkdownText */.m4)(rest, { maxLength: limits.findingMessage });
+    return `${title}\n\n<details>\n<summary>${(0,report_escape/* escapeHtmlText */.SC)(head)} …</summary>\n\n… ${more}\n\n</details>`;
+}
+/**
+ * Findings laid out by {@link groupFindings}: errors, then warnings and notices by check, each
+ * severity headed by its full count (and how many checks), showing `kept` findings in all as
+ * {@link allotFindings} shares them out; a group that shows fewer than it has says how many it
+ * left out and where they are. Locations link to their lines when `fileUrl` is known. Empty
+ * without findings.
+ */
+function findingsByCheckBlock(sorted, kept, limits, where, fileUrl) {
+    const groups = groupFindings(sorted);
+    const allotted = allotFindings(groups, kept);
+    const blocks = [];
+    for (const severity of labels/* SEVERITY_ORDER */.B) {
+        const mine = groups.flatMap((group, index) => group.severity === severity ? [{ group, shown: allotted[index] ?? 0 }] : []);
+        if (mine.length === 0)
+            continue;
+        const total = mine.reduce((sum, { group }) => sum + group.findings.length, 0);
+        const checks = mine.every(({ group }) => group.byCheck)
+            ? ` from ${(0,labels/* countOf */.pq)(mine.length, 'check')}`
+            : '';
+        blocks.push(`#### ${(0,labels/* severityIcon */.PE)(severity)} ${(0,labels/* severityGroupTitle */.$z)(severity)} (${(0,labels/* formatCount */.B4)(total)})${checks}`);
+        for (const { group, shown } of mine) {
+            const parts = [];
+            if (group.byCheck)
+                parts.push(groupHeading(group, limits));
+            if (shown > 0) {
+                parts.push(group.findings
+                    .slice(0, shown)
+                    .map((finding) => groupItem(finding, group, limits, fileUrl))
+                    .join('\n'));
+            }
+            if (shown < group.findings.length) {
+                parts.push(moreLine(group.findings.length - shown, severity, where));
+            }
+            blocks.push(parts.join('\n\n'));
+        }
+    }
+    return blocks.join('\n\n');
+}
+/**
+ * The findings a change did not bring, collapsed under their count and laid out as
+ * {@link findingsByCheckBlock} does; `kept` of them shown. Empty without any.
+ */
+function existingFindingsBlock(sorted, kept, limits, where, fileUrl) {
+    if (sorted.length === 0)
+        return '';
+    const summary = `${EXISTING_FINDINGS_TITLE} (${(0,labels/* formatCount */.B4)(sorted.length)})`;
+    const body = kept === 0
+        ? moreLine(sorted.length, 'finding', where)
+        : findingsByCheckBlock(sorted, kept, limits, where, fileUrl);
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /**
  * One chart as a Mermaid block with its legend; a chart that cannot be drawn (no data, a
@@ -5787,12 +6506,17 @@ function chartsBlock(charts, kept, where) {
         blocks.push(moreLine(charts.length - kept, 'chart', where));
     return blocks.join('\n\n');
 }
-/** `<sub>Benchmarks gate · kaizen-gates 1.2.3 · [Details](url)</sub>` */
-function footerBlock(verdict, version, detailsUrl) {
+/**
+ * `<sub>Benchmarks gate · kaizen-gates 1.2.3 · Comparing `a1b2c3d`…`e4f5a6b` · [Details](url)</sub>`;
+ * `commits` is the escaped fragment of `commitsFragment` (commits.ts), left out when empty.
+ */
+function footerBlock(verdict, version, detailsUrl, commits = '') {
     const parts = [
         `${(0,labels/* gateTitle */.KS)(verdict.gate)} gate`,
         `kaizen-gates ${(0,report_escape/* escapeMarkdownText */.m4)(version, { maxLength: 50 })}`,
     ];
+    if (commits !== '')
+        parts.push(commits);
     const href = detailsUrl === undefined ? undefined : safeLinkUrl(detailsUrl);
     if (href !== undefined)
         parts.push(`[Details](${href})`);

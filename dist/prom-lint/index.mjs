@@ -36277,7 +36277,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5039);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -36286,7 +36286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5039:
+/***/ 1906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39414,6 +39414,8 @@ const verdictSchema = artifact_closed({
         title: string(SHORT),
         message: string(LONG),
         annotate: { const: false },
+        existing: { const: true },
+        docsUrl: string(SHORT * 4),
     }, ['severity', 'title', 'message']), 20_000),
     notes: array(artifact_closed({ level: { enum: ['info', 'warning'] }, text: string(LONG) }, ['level', 'text']), 500),
     charts: array(artifact_closed({
@@ -44890,12 +44892,1532 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * Character-level hygiene shared by every renderer: removing characters that can change how the
+ * surrounding text is displayed, and cutting strings without splitting what the reader sees as
+ * one character.
+ */
+/**
+ * C0 and C1 control characters (except tab and line breaks, handled separately), DEL, and the
+ * bidirectional formatting characters (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069).
+ * Controls can drive a terminal (ESC, and CSI U+009B in C1); bidi overrides can make text read
+ * differently from what it is ("Trojan Source", CVE-2021-42574).
+ */
+const UNSAFE_CHARACTERS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Every way text can break a line: CRLF, CR, LF, and the Unicode line and paragraph separators. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+/**
+ * Any character one of the passes of {@link sanitizeText} may change: the unsafe ones, any
+ * surrogate, tab and the line breaks.
+ */
+const NEEDS_SANITIZING = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF]/;
+/**
+ * Removes control and bidirectional formatting characters, normalises line breaks and replaces
+ * lone surrogates with U+FFFD, so that what is displayed is what the string contains. Used on
+ * every user-controlled string before any other escaping.
+ *
+ * @example sanitizeText('a\u202Eb\u0000c\r\nd') // 'abc d'
+ */
+function sanitizeText(text, options = {}) {
+    // Most text has nothing to change; one scan says so (24,000 findings of a large rule suite
+    // went through five replace passes each).
+    if (!NEEDS_SANITIZING.test(text))
+        return text;
+    let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAKS, '\n');
+    if (options.keepTabs !== true)
+        clean = clean.replace(/\t/g, ' ');
+    clean = clean.replace(UNSAFE_CHARACTERS, '');
+    if (options.newlines !== 'keep')
+        clean = clean.replace(/\n/g, ' ');
+    return clean;
+}
+/** The character appended to a string that was cut. */
+const text_ELLIPSIS = '…';
+// Made on first use: making one loads ICU's break rules, about 15 ms of every start otherwise.
+let graphemeSegmenter;
+/**
+ * Splits text into grapheme clusters (what a reader sees as one character: an emoji with its
+ * modifiers, a letter with its combining accents), so that a cut never separates them, nor the
+ * two halves of a surrogate pair. With `limit`, stops after that many (segmentation is lazy, so
+ * cutting a long string costs only what is kept).
+ */
+function text_graphemes(text, limit = Infinity) {
+    const result = [];
+    if (limit <= 0)
+        return result;
+    graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    for (const { segment } of graphemeSegmenter.segment(text)) {
+        result.push(segment);
+        if (result.length >= limit)
+            break;
+    }
+    return result;
+}
+/**
+ * Throws unless `maxLength` is undefined or a positive integer. `caller` starts the message, as
+ * every error from a report function does.
+ */
+function assertMaxLength(caller, maxLength) {
+    if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 1)) {
+        throw new Error(`${caller}: maxLength must be a positive integer (got ${String(maxLength)})`);
+    }
+}
+/**
+ * Joins `pieces` (each one the rendering of one grapheme, e.g. `\\*` or `&amp;`), keeping the
+ * whole within `maxLength` UTF-16 code units: when they do not all fit, as many whole pieces as
+ * fit are kept and {@link ELLIPSIS} is appended. A piece is never cut, so neither is an escape
+ * sequence or a surrogate pair.
+ */
+function joinWithinLength(pieces, maxLength) {
+    const whole = pieces.join('');
+    if (maxLength === undefined || whole.length <= maxLength)
+        return whole;
+    const budget = maxLength - text_ELLIPSIS.length;
+    let used = 0;
+    let kept = 0;
+    while (kept < pieces.length) {
+        const piece = pieces[kept] ?? '';
+        if (used + piece.length > budget)
+            break;
+        used += piece.length;
+        kept += 1;
+    }
+    return pieces.slice(0, kept).join('').trimEnd() + text_ELLIPSIS;
+}
+/**
+ * Cuts plain text to at most `maxLength` UTF-16 code units on a grapheme boundary, appending
+ * {@link ELLIPSIS} when something was cut.
+ *
+ * @example truncateText('abcdef', 4) // 'abc…'
+ */
+function truncateText(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    // Every grapheme is at least one code unit, so the first maxLength of them are enough.
+    return joinWithinLength(text_graphemes(text, maxLength + 1), maxLength);
+}
+/**
+ * Length of `text` encoded as UTF-8, in bytes: the unit of the job summary's 1 MiB limit.
+ * Written by hand because it is a few lines, runs in a pure module without Node's `Buffer`, and
+ * avoids encoding a megabyte just to count it. A lone surrogate counts as U+FFFD (3 bytes), as
+ * an encoder would write it.
+ */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+            bytes += 4;
+            index += 1;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Neutralising user-controlled strings (benchmark names, file paths, messages) before they reach
+ * GitHub-flavoured Markdown. A benchmark called `@octocat` must not ping anyone, one called
+ * `</details>` must not break the comment's layout, and one called
+ * `<!-- kaizen-gates:bench:default -->` must not forge the marker by which the sticky comment is
+ * found.
+ */
+
+/**
+ * Zero-width joiner, inserted after `@` and before the digits of issue references. GitHub links
+ * `@user`, `#123`, `GH-123` and `owner/repo#1` even when the sign is backslash-escaped, but not
+ * when an invisible character separates the sign from the name or number.
+ */
+const ZERO_WIDTH_JOINER = '\u200D';
+/**
+ * ASCII punctuation that CommonMark or GitHub's extensions give a meaning inline: emphasis
+ * (`*`, `_`), strikethrough (`~`), links and images (`[`, `]`, `(`, `)`, `!`), code (`` ` ``),
+ * table cells (`|`), math (`$`) and the escape character itself. Each is backslash-escaped.
+ */
+const INLINE_SPECIALS = new Set(['\\', '`', '*', '_', '~', '[', ']', '(', ')', '!', '|', '$']);
+/** Characters with a meaning in HTML, written as entities (this also stops raw tags and comments). */
+const HTML_ENTITIES = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+]);
+/**
+ * Characters that start a block when they open a line and are followed by a space, the end, or
+ * themselves: a list item (`- a`, `+ a`), a thematic break (`---`) or a heading underline (`===`).
+ * `-1.5%` starts no block and stays as it is.
+ */
+const LINE_START_SPECIALS = new Set(['-', '+', '=']);
+/** True when the unit after `index` ends a block marker: a space, the end, or `same` again. */
+const endsMarker = (units, index, same) => {
+    const next = units[index + 1];
+    return next === undefined || next === ' ' || next === same;
+};
+const isDigit = (unit) => unit !== undefined && /^[0-9]/.test(unit);
+/**
+ * True when the unit at `index` is the `-` of `GH-<digits>`, GitHub's other issue-reference form.
+ */
+function isIssuePrefixDash(units, index) {
+    return (units[index] === '-' &&
+        isDigit(units[index + 1]) &&
+        units[index - 1]?.toUpperCase() === 'H' &&
+        units[index - 2]?.toUpperCase() === 'G');
+}
+/** The piece that stops `@`, `#1` and `GH-1` from linking; `undefined` when `unit` is none of them. */
+function referenceBreak(units, index) {
+    const unit = units[index];
+    if (unit === '@')
+        return '@' + ZERO_WIDTH_JOINER;
+    if (isIssuePrefixDash(units, index))
+        return '-' + ZERO_WIDTH_JOINER;
+    return undefined;
+}
+/** Renders each unit (grapheme or code point) of sanitised text as Markdown prose. */
+function markdownPieces(units) {
+    const pieces = [];
+    // Length of the run of digits that opens the text: `1.` or `1)` after it would start a list.
+    let leadingDigits = 0;
+    while (/^[0-9]$/.test(units[leadingDigits] ?? ''))
+        leadingDigits += 1;
+    units.forEach((unit, index) => {
+        const reference = referenceBreak(units, index);
+        if (reference !== undefined) {
+            pieces.push(reference);
+        }
+        else if (unit === '#') {
+            // `\#` stops a heading; the joiner stops an issue link, which the backslash does not.
+            pieces.push(isDigit(units[index + 1]) ? '\\#' + ZERO_WIDTH_JOINER : '\\#');
+        }
+        else if (INLINE_SPECIALS.has(unit)) {
+            pieces.push('\\' + unit);
+        }
+        else if (HTML_ENTITIES.has(unit)) {
+            pieces.push(HTML_ENTITIES.get(unit) ?? unit);
+        }
+        else if (index === 0 && LINE_START_SPECIALS.has(unit) && endsMarker(units, index, unit)) {
+            pieces.push('\\' + unit);
+        }
+        else if (unit === '.' &&
+            index > 0 &&
+            index === leadingDigits &&
+            leadingDigits <= 9 &&
+            endsMarker(units, index, ' ')) {
+            pieces.push('\\.');
+        }
+        else {
+            pieces.push(unit);
+        }
+    });
+    return pieces;
+}
+/** Renders each unit as HTML text (no Markdown is parsed inside an HTML block such as `<summary>`). */
+function htmlPieces(units) {
+    return units.map((unit, index) => {
+        const reference = referenceBreak(units, index);
+        if (reference !== undefined)
+            return reference;
+        if (unit === '#')
+            return isDigit(units[index + 1]) ? '#' + ZERO_WIDTH_JOINER : '#';
+        return HTML_ENTITIES.get(unit) ?? unit;
+    });
+}
+/**
+ * Escapes `units` with `render`, first by code point (fast) and, only when the result is too
+ * long, again by grapheme so that the cut keeps whole graphemes.
+ */
+function escapeWithin(text, render, maxLength) {
+    const pieces = render(Array.from(text));
+    const whole = pieces.join('');
+    if (maxLength === undefined || whole.length <= maxLength)
+        return whole;
+    // Each grapheme renders to at least one code unit, so only the first maxLength can be kept;
+    // two more give the escaping its look-ahead (`#1`, `GH-1`).
+    return joinWithinLength(render(text_graphemes(text, maxLength + 2)), maxLength);
+}
+/**
+ * Escapes user text for Markdown prose (a paragraph, a heading, a list item), so that it renders
+ * as exactly the characters it holds: HTML special characters become entities (no raw tag, no
+ * `</details>` break-out, no forged `<!-- … -->` marker); Markdown punctuation is
+ * backslash-escaped, as are a leading `- `, `+ `, `---`, `===` and the dot of a leading `1. `; `@`, `#123`
+ * and `GH-123` get a zero-width joiner so GitHub links no one and nothing; control and
+ * bidirectional characters are removed and line breaks become spaces.
+ *
+ * @example escapeMarkdownText('**@octocat** fixed #12') // '\\*\\*@\u200Doctocat\\*\\* fixed \\#\u200D12'
+ */
+function escapeMarkdownText(text, options = {}) {
+    assertMaxLength('escapeMarkdownText', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
+}
+/**
+ * Escapes text that may hold inline code spans written between backticks (the `Note` format:
+ * ``run `npm test` first``) and may span several lines: code spans go through
+ * {@link inlineCode}, the rest through the rules of {@link escapeMarkdownText}, line by line, so
+ * no line can open a list, a heading or a quote. Returns the escaped lines, without empty
+ * leading or trailing ones; the caller joins them (or prefixes each with `> ` for an alert).
+ * `maxLength` caps the input text (before escaping), on a grapheme boundary.
+ *
+ * @example escapeMarkdownLines('run `npm ci`\n- then *test*') // ['run `npm ci`', '\\- then \\*test\\*']
+ */
+function escapeMarkdownLines(text, options = {}) {
+    assertMaxLength('escapeMarkdownLines', options.maxLength);
+    let clean = sanitizeText(text, { newlines: 'keep' }).trim();
+    if (options.maxLength !== undefined)
+        clean = truncateText(clean, options.maxLength);
+    return clean.split('\n').map((line) => line
+        .trim()
+        .split(/(`[^`]+`)/)
+        .map((part, index) => {
+        if (index % 2 === 1)
+            return inlineCode(part.slice(1, -1));
+        // Only the first part opens the line; later ones follow a code span.
+        const pieces = markdownPieces(Array.from(index === 0 ? part : ' ' + part));
+        return (index === 0 ? pieces : pieces.slice(1)).join('');
+    })
+        .join(''));
+}
+/**
+ * Escapes user text for one cell of a GFM table: everything {@link escapeMarkdownText} does, and
+ * since every `|` is escaped and line breaks are spaces, the row keeps its number of columns.
+ *
+ * @example escapeTableCell('a | b\nc') // 'a \\| b c'
+ */
+function escapeTableCell(text, options = {}) {
+    assertMaxLength('escapeTableCell', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
+}
+/**
+ * Escapes user text for raw HTML content where Markdown is not parsed, such as the
+ * `<summary>` line of a `<details>` block: HTML entities and the joiners that stop mentions and
+ * issue links, without backslashes (which would show).
+ *
+ * @example escapeHtmlText('</details> @octocat') // '&lt;/details&gt; @\u200Doctocat'
+ */
+function escapeHtmlText(text, options = {}) {
+    assertMaxLength('escapeHtmlText', options.maxLength);
+    return escapeWithin(sanitizeText(text).trim(), htmlPieces, options.maxLength);
+}
+/**
+ * Breaks the `<!--` that opens an HTML comment. Inside code, GitHub shows the characters as
+ * they are, but the raw comment body still holds them, and the sticky-comment transport finds
+ * its comment by searching the raw body for `<!-- kaizen-gates:… -->`.
+ */
+function codePieces(units, inTable) {
+    return units.map((unit, index) => {
+        if (unit === '<' && units[index + 1] === '!' && units[index + 2] === '-') {
+            return '<' + ZERO_WIDTH_JOINER;
+        }
+        if (inTable && unit === '|')
+            return '\\|';
+        return unit;
+    });
+}
+/** Length of the longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * Wraps user text in a Markdown code span, where nothing is interpreted and GitHub neither
+ * mentions nor links. The backtick fence is one longer than any backtick run inside, and the
+ * content is padded with a space when it starts or ends with a backtick or a space (CommonMark
+ * strips one space from each side). Line breaks become spaces (a blank line would end the
+ * span), control and bidirectional characters are removed, and `<!--` is broken so the raw
+ * text cannot forge the comment marker.
+ *
+ * @example inlineCode('a `b` c') // '`` a `b` c ``'
+ */
+function inlineCode(text, options = {}) {
+    assertMaxLength('inlineCode', options.maxLength);
+    const clean = sanitizeText(text);
+    if (clean.length === 0)
+        return '` `';
+    const fence = '`'.repeat(longestBacktickRun(clean) + 1);
+    const wrap = (content) => {
+        const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+        return fence + pad + content + pad + fence;
+    };
+    const whole = wrap(codePieces(Array.from(clean), options.inTable === true).join(''));
+    if (options.maxLength === undefined || whole.length <= options.maxLength)
+        return whole;
+    // A shorter content has no longer backtick run, so the fence (and padding) cannot grow.
+    const overhead = 2 * (fence.length + 1);
+    const content = joinWithinLength(codePieces(text_graphemes(clean, options.maxLength + 2), options.inTable === true), Math.max(1, options.maxLength - overhead));
+    return wrap(content);
+}
+/**
+ * Wraps user text in a fenced code block. The fence is one backtick longer than any backtick run
+ * inside (at least three), so no line of the content can close it; `language` keeps only the
+ * characters an info string needs. Control and bidirectional characters are removed, tabs and
+ * line breaks kept, and `<!--` broken as in {@link inlineCode}.
+ *
+ * @example codeBlock('x ``` y', 'text') // '````text\nx ``` y\n````'
+ */
+function codeBlock(text, language = '', options = {}) {
+    assertMaxLength('codeBlock', options.maxLength);
+    const clean = sanitizeText(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
+    const info = language.replace(/[^A-Za-z0-9_+.-]/g, '');
+    const content = escapeWithin(clean, (units) => codePieces(units, false), options.maxLength);
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Number formatting shared by the gates and the renderers, so that every report writes a
+ * percentage, a duration or a size the same way. All functions are deterministic (fixed
+ * `en-US` conventions, never the machine's locale) and throw on a non-finite input rather than
+ * print `NaN`.
+ */
+function assertFinite(caller, name, value) {
+    if (!Number.isFinite(value)) {
+        throw new Error(`${caller}: ${name} must be a finite number (got ${String(value)})`);
+    }
+}
+function assertDigits(caller, digits) {
+    if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
+        throw new Error(`${caller}: digits must be an integer from 0 to 20 (got ${String(digits)})`);
+    }
+}
+/**
+ * Formats a fraction as a percentage: `0.1234` is `12.3%`. With `signed`, a rise reads `+12.3%`
+ * and a fall `-12.3%`; a value that rounds to zero is `0.0%`, never `-0.0%`.
+ *
+ * @throws Error when `fraction` is not finite or `digits` is not an integer from 0 to 20.
+ * @example formatPercent(-0.0456, { signed: true }) // '-4.6%'
+ */
+function formatPercent(fraction, options = {}) {
+    assertFinite('formatPercent', 'fraction', fraction);
+    const digits = options.digits ?? 1;
+    assertDigits('formatPercent', digits);
+    const rounded = (Math.abs(fraction) * 100).toFixed(digits);
+    const isZero = Number(rounded) === 0;
+    const sign = isZero ? '' : fraction < 0 ? '-' : options.signed === true ? '+' : '';
+    return `${sign}${rounded}%`;
+}
+/**
+ * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
+ * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
+ * takes any magnitude.
+ */
+function scaleDown(magnitude, units, step) {
+    const displayed = (value) => value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
+    let value = magnitude;
+    let divisor = 1;
+    let unitIndex = 0;
+    while (unitIndex < units.length - 1 && displayed(value) >= step) {
+        value /= step;
+        divisor *= step;
+        unitIndex += 1;
+    }
+    return { value, unit: units[unitIndex] ?? '', divisor };
+}
+const DURATION_UNITS = (/* unused pure expression or super */ null && (['ns', 'µs', 'ms', 's']));
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']));
+/**
+ * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
+ * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
+ * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
+ * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
+ */
+function displayUnit(value, unit) {
+    const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
+    const scaled = unit === 'ns'
+        ? scaleDown(magnitude, DURATION_UNITS, 1000)
+        : unit === 'B' || unit === 'B/s'
+            ? scaleDown(magnitude, BYTE_UNITS, 1024)
+            : undefined;
+    if (scaled === undefined)
+        return { unit, divisor: 1 };
+    return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
+}
+/** Writes a scaled magnitude with three significant digits, without exponent. */
+function formatScaled(magnitude, units, step) {
+    const { value, unit } = scaleDown(magnitude, units, step);
+    const text = value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
+    return `${text} ${unit}`;
+}
+/**
+ * `value.toPrecision(significant)` without exponent notation (`0.000123`, not `1.23e-4`): the
+ * reader compares digits, and an exponent hides the magnitude.
+ */
+function plainPrecision(value, significant) {
+    const precise = value.toPrecision(significant);
+    if (!precise.includes('e'))
+        return precise;
+    const exponent = Math.floor(Math.log10(Math.abs(Number(precise))));
+    const decimals = Math.min(100, Math.max(0, significant - 1 - exponent));
+    return Number(precise).toFixed(decimals);
+}
+/**
+ * Formats a duration given in nanoseconds with three significant digits in the largest unit
+ * that keeps the number at least 1: `ns`, `µs`, `ms` or `s` (`1234` is `1.23 µs`). Negative
+ * durations (differences) keep their sign.
+ *
+ * @throws Error when `nanoseconds` is not finite.
+ * @example formatDuration(1_234_567) // '1.23 ms'
+ */
+function formatDuration(nanoseconds) {
+    assertFinite('formatDuration', 'nanoseconds', nanoseconds);
+    const sign = nanoseconds < 0 ? '-' : '';
+    return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
+}
+/**
+ * Formats a size in bytes with binary prefixes (1 KiB = 1,024 B) and three significant digits:
+ * `1536` is `1.50 KiB`. Negative sizes (differences) keep their sign.
+ *
+ * @throws Error when `bytes` is not finite.
+ * @example formatBytes(5_000_000) // '4.77 MiB'
+ */
+function formatBytes(bytes) {
+    assertFinite('formatBytes', 'bytes', bytes);
+    const sign = bytes < 0 ? '-' : '';
+    return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
+}
+/**
+ * Formats a plain number for reading: thousands separated by commas, every digit of the integer
+ * part kept, and at most `digits` significant digits overall otherwise (`1234.5` is `1,235`,
+ * `12.345` is `12.3`, `0.00012345` is `0.000123`).
+ *
+ * @throws Error when `value` is not finite or `digits` is not an integer from 1 to 20.
+ * @example formatNumber(1234567) // '1,234,567'
+ */
+function formatNumber(value, options = {}) {
+    assertFinite('formatNumber', 'value', value);
+    const digits = options.digits ?? 3;
+    if (!Number.isInteger(digits) || digits < 1 || digits > 20) {
+        throw new Error(`formatNumber: digits must be an integer from 1 to 20 (got ${String(digits)})`);
+    }
+    const integerDigits = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+    const significant = Math.min(21, Math.max(digits, integerDigits));
+    const text = new Intl.NumberFormat('en-US', {
+        maximumSignificantDigits: significant,
+        useGrouping: true,
+    }).format(value);
+    return text === '-0' ? '0' : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/labels.ts
+/** Emoji shown before a headline in Markdown: the outcome at a glance. */
+function statusIcon(status) {
+    switch (status) {
+        case 'pass':
+            return '✅';
+        case 'warn':
+            return '⚠️';
+        case 'fail':
+            return '❌';
+        case 'error':
+            return '💥';
+        default:
+            return assertNever(status);
+    }
+}
+/** One word for the outcome, for plain text where an emoji may not render. */
+function statusWord(status) {
+    switch (status) {
+        case 'pass':
+            return 'PASS';
+        case 'warn':
+            return 'WARN';
+        case 'fail':
+            return 'FAIL';
+        case 'error':
+            return 'ERROR';
+        default:
+            return assertNever(status);
+    }
+}
+/** The name a reader knows a gate by. */
+function gateTitle(gate) {
+    switch (gate) {
+        case 'bench':
+            return 'Benchmarks';
+        case 'prom-lint':
+            return 'Prometheus rules';
+        case 'dashboard-diff':
+            return 'Grafana dashboards';
+        case 'coverage':
+            return 'Coverage';
+        case 'soak':
+            return 'Soak test';
+        default:
+            return assertNever(gate);
+    }
+}
+/** Emoji for a finding's severity in Markdown. */
+function severityIcon(severity) {
+    switch (severity) {
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'notice':
+            return 'ℹ️';
+        default:
+            return assertNever(severity);
+    }
+}
+/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+/** Plural label of a severity group, e.g. `Errors`. */
+function severityGroupTitle(severity) {
+    switch (severity) {
+        case 'error':
+            return 'Errors';
+        case 'warning':
+            return 'Warnings';
+        case 'notice':
+            return 'Notices';
+        default:
+            return assertNever(severity);
+    }
+}
+/** Exhaustiveness check: compiling proves every case of a union is handled. */
+function assertNever(value) {
+    throw new Error(`assertNever: unexpected value ${String(value)}`);
+}
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
+/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+/** Longest x label kept; Mermaid does not wrap labels, so long ones overlap. */
+const MAX_LABEL_LENGTH = 40;
+/** Longest title or axis title kept. */
+const MAX_TITLE_LENGTH = 120;
+/**
+ * Makes user text safe inside a Mermaid quoted string and inside the Markdown fence around the
+ * block: no quote (it would end the string), no backtick (it could close the fence), no square
+ * bracket (it delimits label lists), no angle bracket (Mermaid renders labels as HTML), no
+ * `%%` (a comment or directive), no `#…;` (Mermaid decodes it as an entity), no line break.
+ */
+function sanitizeMermaidLabel(text, maxLength = MAX_LABEL_LENGTH) {
+    const clean = sanitizeText(text)
+        .replace(/"/g, "'")
+        .replace(/`/g, "'")
+        .replace(/\[/g, '(')
+        .replace(/\]/g, ')')
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .replace(/%%/g, '% %')
+        .replace(/#/g, '＃')
+        .trim();
+    return truncateText(clean, maxLength);
+}
+/**
+ * Writes a finite number the way the grammar reads it: at most six significant digits and no
+ * exponent (`0.00000123`, not `1.23e-6`).
+ */
+function formatMermaidNumber(value) {
+    if (!Number.isFinite(value)) {
+        throw new Error(`formatMermaidNumber: value must be finite (got ${String(value)})`);
+    }
+    const rounded = Number(value.toPrecision(6));
+    if (Object.is(rounded, -0) || rounded === 0)
+        return '0';
+    const plain = String(rounded);
+    if (!plain.includes('e'))
+        return plain;
+    if (Math.abs(rounded) >= 1)
+        return BigInt(rounded).toString();
+    const exponent = Math.floor(Math.log10(Math.abs(rounded)));
+    return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
+}
+/**
+ * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
+ * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
+ */
+const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'];
+/** The init directive that sets {@link CHART_PALETTE} for one chart. */
+const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
+    themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
+})}}%%`;
+const quote = (text, maxLength) => `"${sanitizeMermaidLabel(text, maxLength)}"`;
+/**
+ * Renders a chart as a fenced Mermaid `xychart-beta` block: title, categorical x axis, y-axis
+ * title, then one `line` or `bar` statement per series, in order. Series names are not written
+ * (xychart has no legend); {@link chartLegend} lists them for the reader.
+ *
+ * @throws Error when the chart has no x label or no series, a series does not have one value
+ *   per label, or a value is not finite.
+ * @example renderXyChart({ title: 'Mean', xLabels: ['a'], yLabel: 'ns', series: [{ name: 'head', kind: 'bar', values: [1.5] }] })
+ *   // '```mermaid\nxychart-beta\n    title "Mean"\n    x-axis ["a"]\n    y-axis "ns"\n    bar [1.5]\n```'
+ */
+function renderXyChart(chart) {
+    if (chart.xLabels.length === 0)
+        throw new Error('renderXyChart: the chart has no x labels');
+    if (chart.series.length === 0)
+        throw new Error('renderXyChart: the chart has no series');
+    const lines = [
+        '```mermaid',
+        PALETTE_DIRECTIVE,
+        'xychart-beta',
+        `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
+        `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,
+        `    y-axis ${quote(chart.yLabel, MAX_TITLE_LENGTH)}`,
+    ];
+    for (const series of chart.series) {
+        const name = sanitizeMermaidLabel(series.name);
+        if (series.values.length !== chart.xLabels.length) {
+            throw new Error(`renderXyChart: series "${name}" has ${series.values.length} values for ${chart.xLabels.length} x labels`);
+        }
+        const values = series.values.map((value, index) => {
+            if (!Number.isFinite(value)) {
+                throw new Error(`renderXyChart: series "${name}" value ${index + 1} is not finite (${String(value)})`);
+            }
+            return formatMermaidNumber(value);
+        });
+        lines.push(`    ${series.kind} [${values.join(', ')}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/** Plain-text legend of a chart's series in drawing order, e.g. `bar: base · line: head`. */
+function chartLegend(chart) {
+    return chart.series.map((series) => `${series.kind}: ${sanitizeText(series.name)}`).join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/table-code.ts
+/**
+ * A table cell shown as code that may wrap. A code span has no place where a browser may break
+ * it except a space or a hyphen, so one long identifier (a Go sub-benchmark
+ * `format=protobuf/message=NestedRepeatedFields/size=4096`, a deep path) sets its column's
+ * narrowest width, and GitHub scrolls the whole table sideways instead of wrapping it: the columns
+ * to its right leave the 840 px comment. A long identifier is therefore written as a `<code>`
+ * element with `<wbr>` (an optional break, copied as nothing) after each separator; both tags are
+ * on GitHub's HTML allow-list, and without them the text still reads the same.
+ */
+
+/**
+ * Code longer than this many characters may wrap: about 320 px in GitHub's code font, what a
+ * column has beside five short ones in the 840 px comment. Shorter code stays a code span.
+ */
+const WRAPPED_CODE_LENGTH = 45;
+/**
+ * After a `/`, after `::`, and after a `.` that a name follows (`org.example.Bench`, never the
+ * dot of `0.5`): the separators of a name's parts; a browser breaks at the last one that fits.
+ * The text is already escaped: escaping writes no `/` or `:` of its own, and turns every `<`
+ * into `&lt;`, so an inserted `<wbr>` is the only tag.
+ */
+const BREAK_AFTER = /\/|::|\.(?=[\p{L}_])/gu;
+/**
+ * {@link BREAK_AFTER} and the `=` of a `key=value`, for a headline figure: one of seven columns
+ * side by side, narrower than a table's name column.
+ */
+const BREAK_AFTER_IN_FIGURE = /\/|::|=|\.(?=[\p{L}_])/gu;
+/** `escaped` with a `<wbr>` after each separator that `breaks` finds. */
+function withBreaks(escaped, breaks = BREAK_AFTER) {
+    return escaped.replace(breaks, (separator) => `${separator}<wbr>`);
+}
+/**
+ * `text` as a code cell of a GFM table: a code span ({@link inlineCode}) up to
+ * {@link WRAPPED_CODE_LENGTH} characters or without a separator, else `<code>…</code>` whose
+ * content is escaped as Markdown table text (Markdown is parsed between inline HTML tags) with
+ * `<wbr>` after each separator. `maxLength` caps the escaped text, as for any cell.
+ *
+ * @example tableCode('format=json/message=NestedRepeatedFields/size=4096')
+ * // '<code>format=json/<wbr>message=NestedRepeatedFields/<wbr>size=4096</code>'
+ */
+function tableCode(text, maxLength) {
+    const escaped = text.length > WRAPPED_CODE_LENGTH ? escapeTableCell(text, { maxLength }) : '';
+    const broken = withBreaks(escaped);
+    // Only where a break is added: otherwise the code span, which needs no escaping, says the same.
+    if (broken === escaped)
+        return inlineCode(text, { inTable: true, maxLength });
+    return `<code>${broken}</code>`;
+}
+/**
+ * `text` as plain table text (escaped as {@link escapeTableCell} does) that may wrap at the
+ * separators of a long name, as {@link tableCode} does for code: for a headline figure such as
+ * the worst benchmark's full name, which must stay whole (it is also an action output).
+ *
+ * @example wrappableText('BenchmarkDecode/format=json/message=NestedRepeatedFields-16', 200)
+ * // 'BenchmarkDecode/<wbr>format=<wbr>json/<wbr>message=<wbr>NestedRepeatedFields-16'
+ */
+function wrappableText(text, maxLength) {
+    const escaped = escapeTableCell(text, { maxLength });
+    return text.length <= WRAPPED_CODE_LENGTH ? escaped : withBreaks(escaped, BREAK_AFTER_IN_FIGURE);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
+
+
+
+
+/** Limits for the PR comment, where space is short (65,536 characters in all). */
+const COMMENT_LIMITS = {
+    headline: 300,
+    cell: 200,
+    note: 1_500,
+    findingTitle: 200,
+    findingMessage: 500,
+    tableTitle: 200,
+};
+/** Limits for the job summary and the check-run text, which have room for whole messages. */
+const FULL_LIMITS = {
+    headline: 1_000,
+    cell: 1_000,
+    note: 10_000,
+    findingTitle: 255,
+    findingMessage: 4_000,
+    tableTitle: 255,
+};
+/**
+ * Builds the {@link MoreWhere} fragment from a plain-text hint ("the job summary") and an
+ * optional URL: `in [the job summary](url)`, `in the job summary`, or `fallback` without a hint.
+ */
+function moreWhere(hint, url, fallback) {
+    if (hint === undefined || hint.trim() === '')
+        return fallback;
+    const text = escapeMarkdownText(hint, { maxLength: 100 });
+    const href = url === undefined ? undefined : safeLinkUrl(url);
+    return href === undefined ? `in ${text}` : `in [${text}](${href})`;
+}
+/**
+ * An http(s) URL made safe as a Markdown link destination (parentheses, quotes, backticks and
+ * spaces percent-encoded), or `undefined` for anything else (a `javascript:` URL, garbage).
+ */
+function safeLinkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()'"`<>\s\\|]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** The italic line that says how many items were left out, e.g. `_… 312 more rows in …._` */
+function moreLine(omitted, noun, where) {
+    return `_… ${countOf(omitted, `more ${noun}`)} ${where}._`;
+}
+/** `### ❌ Benchmarks: 2 of 148 benchmarks regressed` (the key is shown unless `default`). */
+function headlineBlock(verdict, limits) {
+    const key = verdict.key === 'default' ? '' : ` (${escapeMarkdownText(verdict.key, { maxLength: 100 })})`;
+    const headline = escapeMarkdownText(verdict.headline, { maxLength: limits.headline });
+    const title = `${statusIcon(verdict.status)} ${gateTitle(verdict.gate)}${key}`;
+    return headline === '' ? `### ${title}` : `### ${title}: ${headline}`;
+}
+/** A metric value or table cell as text: numbers formatted for reading, strings escaped. */
+function valueCell(value, limits) {
+    return typeof value === 'number'
+        ? escapeTableCell(formatNumber(value))
+        : escapeTableCell(value, { maxLength: limits.cell });
+}
+/**
+ * Up to this many metrics go side by side in one row; more are listed one per row. Seven short
+ * labels (dashboard-diff's) still fit GitHub's 840 px comment column, wrapped on two lines, and
+ * keep the first change on the first screen.
+ */
+const MAX_METRICS_ACROSS = 7;
+/**
+ * The headline figures as a compact table: side by side when there are few, one per row
+ * otherwise. Empty when there are none.
+ */
+function metricsBlock(metrics, limits) {
+    if (metrics.length === 0)
+        return '';
+    const labels = metrics.map((metric) => escapeTableCell(metric.label, { maxLength: limits.cell }));
+    // A long value (the worst benchmark's full name) may wrap at its separators.
+    const values = metrics.map((metric) => typeof metric.value === 'string'
+        ? wrappableText(metric.value, limits.cell)
+        : valueCell(metric.value, limits));
+    if (metrics.length <= MAX_METRICS_ACROSS) {
+        return [tableRow(labels), tableRow(labels.map(() => ':---:')), tableRow(values)].join('\n');
+    }
+    const rows = labels.map((label, index) => tableRow([label, values[index] ?? '']));
+    return [tableRow(['Metric', 'Value']), tableRow(['---', '---:']), ...rows].join('\n');
+}
+/**
+ * A note: `warning` as a GitHub `> [!WARNING]` alert, `info` as a paragraph. Inline code spans
+ * written in backticks are kept as code.
+ */
+function noteBlock(note, limits) {
+    const lines = escapeMarkdownLines(note.text, { maxLength: limits.note });
+    if (note.level === 'warning') {
+        return ['> [!WARNING]', ...lines.map((line) => (line === '' ? '>' : `> ${line}`))].join('\n');
+    }
+    return lines.join('\n');
+}
+/** Notes in order, the first `kept` of them, then a line saying how many were left out. */
+function notesBlock(notes, kept, limits, where) {
+    const blocks = notes.slice(0, kept).map((note) => noteBlock(note, limits));
+    if (kept < notes.length)
+        blocks.push(moreLine(notes.length - kept, 'note', where));
+    return blocks.join('\n\n');
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function alignmentMark(align) {
+    switch (align) {
+        case 'left':
+            return ':---';
+        case 'right':
+            return '---:';
+        case 'center':
+            return ':---:';
+        default:
+            return '---';
+    }
+}
+/** One table cell, escaped: text, formatted number, or inline code (pipes escaped for GFM). */
+function renderCell(cell, limits) {
+    if (cell === undefined)
+        return '';
+    if (typeof cell === 'string' || typeof cell === 'number')
+        return valueCell(cell, limits);
+    // A long identifier may wrap at its separators, or it would push the table out of the comment.
+    return tableCode(cell.text, limits.cell);
+}
+/**
+ * Escapes a table's header and rows into GFM lines. Every row gets exactly one cell per
+ * column: short rows are padded with empty cells, extra cells are dropped (GitHub would ignore
+ * them anyway).
+ */
+function prepareTable(table, limits) {
+    const width = table.columns.length;
+    const head = width === 0
+        ? []
+        : [
+            tableRow(table.columns.map((column) => escapeTableCell(column.header, { maxLength: 100 }))),
+            tableRow(table.columns.map((column) => alignmentMark(column.align))),
+        ];
+    const rows = width === 0
+        ? []
+        : table.rows.map((row) => tableRow(Array.from({ length: width }, (_, index) => renderCell(row[index], limits))));
+    return { table, head, rows };
+}
+/**
+ * Whether a table is shown collapsed: as the gate asked (where `honourCollapsed`, i.e. in the
+ * comment and check run), and, once a report has to give way (`degraded`), also when the table
+ * is a less important one (`dropPriority` above 0) or has lost rows. A small important table
+ * stays open, so the reviewer still sees it without a click.
+ */
+function isCollapsed(table, kept, honourCollapsed, degraded) {
+    if (honourCollapsed && table.collapsed === true)
+        return true;
+    return degraded && ((table.dropPriority ?? 0) > 0 || kept < table.rows.length);
+}
+/**
+ * Each prepared table as a part that can lose rows, rendered collapsed as {@link isCollapsed}
+ * decides for this report (`honourCollapsed`) and this attempt (`degraded`).
+ */
+function tableParts(prepared, layout) {
+    return prepared.map((entry) => ({
+        table: entry.table,
+        part: {
+            size: entry.rows.length,
+            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, layout.honourCollapsed, layout.degraded), layout.limits, layout.where),
+        },
+    }));
+}
+/**
+ * A table with its title and the first `kept` rows, then a line saying how many rows were left
+ * out. `collapsed` puts it in a `<details>` block, with the blank lines GitHub needs to render
+ * Markdown inside.
+ */
+function tableBlock(prepared, kept, collapsed, limits, where) {
+    const total = prepared.rows.length;
+    const parts = [];
+    if (total === 0) {
+        parts.push('_No rows._');
+    }
+    else if (kept > 0) {
+        parts.push([...prepared.head, ...prepared.rows.slice(0, kept)].join('\n'));
+    }
+    if (kept < total)
+        parts.push(moreLine(total - kept, 'row', where));
+    const body = parts.join('\n\n');
+    if (collapsed) {
+        const title = escapeHtmlText(prepared.table.title, { maxLength: limits.tableTitle });
+        const summary = `${title} (${countOf(total, 'row')})`;
+        return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+    }
+    const title = escapeMarkdownText(prepared.table.title, { maxLength: limits.tableTitle });
+    return `#### ${title}\n\n${body}`;
+}
+/** Findings ordered for display and for caps: errors, then warnings, then notices, stable. */
+function sortFindings(findings) {
+    return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding) => finding.severity === severity));
+}
+/** `file:line:column`, as far as the finding knows it; empty without a file. */
+function findingLocation(finding) {
+    if (finding.file === undefined || finding.file === '')
+        return '';
+    let location = finding.file;
+    if (finding.line !== undefined) {
+        location += `:${finding.line}`;
+        if (finding.column !== undefined)
+            location += `:${finding.column}`;
+    }
+    return location;
+}
+/** True when a finding's title is only its check's name (prom-lint's): the check is named once. */
+function titleIsRule(finding) {
+    return finding.rule !== undefined && finding.title.trim() === finding.rule.trim();
+}
+/**
+ * `**title**: message`, the message left out when it only repeats the title, and the title left
+ * out when it only repeats the check's name (which the caller shows, linked to its docs).
+ */
+function findingText(finding, limits) {
+    const message = escapeMarkdownText(finding.message, { maxLength: limits.findingMessage });
+    if (titleIsRule(finding) && message !== '')
+        return message;
+    const title = escapeMarkdownText(finding.title, { maxLength: limits.findingTitle });
+    if (message === '' || finding.message.trim() === finding.title.trim())
+        return `**${title}**`;
+    return title === '' ? message : `**${title}**: ${message}`;
+}
+/**
+ * The finding's check as inline code, linked to its documentation when `docsUrl` is an http(s)
+ * URL; empty without a check. `inTable` escapes pipes for a table cell.
+ */
+function checkReference(finding, inTable = false) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = inlineCode(finding.rule, { inTable, maxLength: 100 });
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
+function lineUrl(fileUrl, finding) {
+    if (finding.file === undefined || finding.file === '')
+        return undefined;
+    const path = finding.file.split('/').map(encodeURIComponent).join('/');
+    const lines = finding.line === undefined
+        ? ''
+        : finding.endLine !== undefined && finding.endLine > finding.line
+            ? `#L${finding.line}-L${finding.endLine}`
+            : `#L${finding.line}`;
+    return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
+}
+/**
+ * One finding as a list item: location (linked to its lines when it can be), title and message,
+ * check (linked to its docs); a finding whose title is its check's name leads with the check.
+ */
+function findingItem(finding, limits, fileUrl) {
+    const location = findingLocation(finding);
+    const parts = ['-'];
+    if (location !== '') {
+        const code = inlineCode(location, { maxLength: 300 });
+        const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+        parts.push(href === undefined ? code : `[${code}](${href})`);
+    }
+    const check = checkReference(finding);
+    if (titleIsRule(finding) && check !== '') {
+        parts.push(`${check}:`);
+        parts.push(findingText(finding, limits));
+    }
+    else {
+        parts.push(findingText(finding, limits));
+        if (check !== '')
+            parts.push(`(${check})`);
+    }
+    return parts.join(' ');
+}
+/**
+ * Findings as lists grouped by severity (each group headed with its full count), the first
+ * `kept` of the sorted findings, then a line saying how many were left out; locations link to
+ * their lines when `fileUrl` (the repository's files at the commit) is known. Empty without
+ * findings.
+ */
+function findingsListBlock(sorted, kept, limits, where, fileUrl) {
+    if (sorted.length === 0)
+        return '';
+    const blocks = [];
+    const shown = sorted.slice(0, kept);
+    for (const severity of SEVERITY_ORDER) {
+        const group = shown.filter((finding) => finding.severity === severity);
+        if (group.length === 0)
+            continue;
+        const total = sorted.filter((finding) => finding.severity === severity).length;
+        const heading = `**${severityIcon(severity)} ${severityGroupTitle(severity)} (${total.toLocaleString('en-US')})**`;
+        blocks.push(heading, group.map((finding) => findingItem(finding, limits, fileUrl)).join('\n'));
+    }
+    if (kept < sorted.length)
+        blocks.push(moreLine(sorted.length - kept, 'finding', where));
+    return ['#### Findings', ...blocks].join('\n\n');
+}
+/** One finding as a table row: severity, location, check (linked to its docs), text. */
+function findingRow(finding, limits) {
+    const location = findingLocation(finding);
+    return tableRow([
+        `${severityIcon(finding.severity)} ${finding.severity}`,
+        location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 }),
+        checkReference(finding, true),
+        findingText(finding, limits),
+    ]);
+}
+/** Title of the table or list of the findings a change did not bring. */
+const EXISTING_FINDINGS_TITLE = 'Existing findings, not brought by this change';
+/** Each finding as a table row by {@link findingRow}, the existing ones apart. */
+function markdown_blocks_findingRows(findings, limits) {
+    const sorted = sortFindings(findings);
+    return {
+        fresh: sorted.filter((f) => f.existing !== true).map((f) => findingRow(f, limits)),
+        existing: sorted.filter((f) => f.existing === true).map((f) => findingRow(f, limits)),
+    };
+}
+/**
+ * The table of existing findings as a part that can lose rows (first to go: they do not count),
+ * headed by their count. Empty without any.
+ */
+function existingFindingsTablePart(rows, where) {
+    const title = `${EXISTING_FINDINGS_TITLE} (${formatCount(rows.length)})`;
+    return {
+        size: rows.length,
+        render: (kept) => findingsTableBlock(rows, kept, where, title),
+    };
+}
+/**
+ * Findings as one table (the job summary and check run, where there may be thousands), given
+ * their rows from {@link findingRow}: the first `kept`, then a line saying how many were left
+ * out. Empty without findings. `title` heads it (`Findings` by default): the renderer's own
+ * words, written as they are.
+ */
+function findingsTableBlock(rows, kept, where, title = 'Findings') {
+    if (rows.length === 0)
+        return '';
+    const parts = [`#### ${title}`];
+    if (kept > 0) {
+        const head = [
+            tableRow(['Severity', 'Location', 'Rule', 'Finding']),
+            tableRow(['---', '---', '---', '---']),
+        ];
+        parts.push([...head, ...rows.slice(0, kept)].join('\n'));
+    }
+    if (kept < rows.length)
+        parts.push(moreLine(rows.length - kept, 'finding', where));
+    return parts.join('\n\n');
+}
+/**
+ * A message longer than this many characters is shown collapsed in a comment: its first clause
+ * in a `<details>` summary, the rest on a click. A paragraph per finding buries the list.
+ */
+const PARAGRAPH_LENGTH = 280;
+/** Where a collapsed text's summary ends: at a clause boundary in this window, else a space. */
+const SUMMARY_CUT = { earliest: 100, latest: 200 };
+/** A text cut into its first clause and the rest; `rest` is empty when it is short. */
+function splitParagraph(text) {
+    const clean = text.trim();
+    if (clean.length <= PARAGRAPH_LENGTH)
+        return { head: clean, rest: '' };
+    const window = clean.slice(0, SUMMARY_CUT.latest);
+    let cut = -1;
+    for (const boundary of ['; ', ': ', ', ', '. ']) {
+        const at = window.lastIndexOf(boundary);
+        if (at >= SUMMARY_CUT.earliest && at + 1 > cut)
+            cut = at + 1;
+    }
+    if (cut < 0)
+        cut = window.lastIndexOf(' ');
+    if (cut < SUMMARY_CUT.earliest)
+        cut = SUMMARY_CUT.latest;
+    return { head: clean.slice(0, cut).trim(), rest: clean.slice(cut).trim() };
+}
+/**
+ * The explanation every message of a check's findings ends with (after a `: `), to show once
+ * above the group instead of once per finding; empty when they share none of at least 40
+ * characters. prom-lint words each message `group "g", rule 2, "Name": <explanation>`.
+ */
+function sharedExplanation(messages) {
+    const [first] = messages;
+    if (first === undefined || messages.length < 2)
+        return '';
+    for (let at = first.indexOf(': '); at >= 0; at = first.indexOf(': ', at + 1)) {
+        const suffix = first.slice(at + 2);
+        if (suffix.length < 40)
+            return '';
+        const ending = `: ${suffix}`;
+        if (messages.every((m) => m.length > ending.length && m.endsWith(ending)))
+            return suffix;
+    }
+    return '';
+}
+/**
+ * Findings laid out for a reader who acts on them: errors first, as one list that names each
+ * finding's check; then warnings and notices grouped by check (alphabetically), each group
+ * headed by its check and count and, when every message ends the same way, that explanation.
+ */
+function groupFindings(sorted) {
+    const groups = [];
+    for (const severity of SEVERITY_ORDER) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        if (ofSeverity.length === 0)
+            continue;
+        if (severity === 'error') {
+            groups.push({ severity, byCheck: false, findings: ofSeverity, shared: '' });
+            continue;
+        }
+        const byRule = new Map();
+        for (const finding of ofSeverity) {
+            const rule = finding.rule ?? '';
+            const group = byRule.get(rule);
+            if (group === undefined)
+                byRule.set(rule, [finding]);
+            else
+                group.push(finding);
+        }
+        for (const rule of [...byRule.keys()].sort()) {
+            const findings = byRule.get(rule) ?? [];
+            const titled = findings.every(titleIsRule);
+            groups.push({
+                severity,
+                byCheck: true,
+                findings,
+                shared: titled ? sharedExplanation(findings.map((f) => f.message.trim())) : '',
+            });
+        }
+    }
+    return groups;
+}
+/**
+ * How many items each group shows when `kept` findings are shown in all: errors first, then the
+ * other groups evenly (one each in turn), so every check keeps examples before any gets many.
+ */
+function allotFindings(groups, kept) {
+    const allotted = groups.map(() => 0);
+    let left = kept;
+    groups.forEach((group, index) => {
+        if (group.byCheck)
+            return;
+        allotted[index] = Math.min(group.findings.length, left);
+        left -= allotted[index] ?? 0;
+    });
+    while (left > 0) {
+        let given = false;
+        groups.forEach((group, index) => {
+            const now = allotted[index] ?? 0;
+            if (!group.byCheck || left === 0 || now >= group.findings.length)
+                return;
+            allotted[index] = now + 1;
+            left -= 1;
+            given = true;
+        });
+        if (!given)
+            break;
+    }
+    return allotted;
+}
+/** A safe URL (see {@link safeLinkUrl}) as an HTML attribute value: `&` written as an entity. */
+function htmlAttribute(url) {
+    return url.replace(/&/g, '&amp;');
+}
+/** A finding's location as Markdown inline code, or as HTML for a `<summary>`, linked when it can be. */
+function locationOf(finding, fileUrl, html) {
+    const location = findingLocation(finding);
+    if (location === '')
+        return '';
+    const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+    if (html) {
+        const code = `<code>${escapeHtmlText(location, { maxLength: 300 })}</code>`;
+        return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+    }
+    const code = inlineCode(location, { maxLength: 300 });
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/** The check as HTML for a `<summary>`, linked to its docs when it can be. */
+function checkReferenceHtml(finding) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = `<code>${escapeHtmlText(finding.rule, { maxLength: 100 })}</code>`;
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+}
+/** Said of a finding of the change that is not on a line it changed (no annotation shows it). */
+const OFF_THE_CHANGED_LINES = 'off the changed lines';
+/**
+ * A text as a list item after `lead` (location and check, as Markdown and as HTML): on one line
+ * when short; else collapsed, the lead and the text's first clause in the `<summary>` (HTML,
+ * where Markdown is not read) and the rest inside. `aside` (plain text) ends the item, in italics.
+ */
+function collapsibleItem(lead, text, limits, aside) {
+    const { head, rest } = splitParagraph(text);
+    if (rest === '') {
+        const body = escapeMarkdownText(head, { maxLength: limits.findingMessage });
+        const line = [lead.markdown, body].filter((part) => part !== '').join(' ');
+        return `- ${line}${aside === '' ? '' : ` · _${escapeMarkdownText(aside)}_`}`;
+    }
+    const summaryText = escapeHtmlText(head);
+    const summary = [lead.html, `${summaryText} …`].filter((part) => part !== '').join(' ');
+    const more = escapeMarkdownText(rest, { maxLength: limits.findingMessage });
+    const asideText = aside === '' ? '' : ` · _${escapeMarkdownText(aside)}_`;
+    return `- <details>\n  <summary>${summary}</summary>\n\n  … ${more}${asideText}\n\n  </details>`;
+}
+/** One finding as an item of a {@link FindingGroup}: location, the check unless grouped by it, text. */
+function groupItem(finding, group, limits, fileUrl) {
+    const check = group.byCheck ? { markdown: '', html: '' } : checkLead(finding);
+    const location = {
+        markdown: locationOf(finding, fileUrl, false),
+        html: locationOf(finding, fileUrl, true),
+    };
+    const lead = {
+        markdown: [location.markdown, check.markdown].filter((part) => part !== '').join(' '),
+        html: [location.html, check.html].filter((part) => part !== '').join(' '),
+    };
+    const message = finding.message.trim();
+    let text = message;
+    if (group.shared !== '')
+        text = message.slice(0, message.length - group.shared.length - 2);
+    else if (!titleIsRule(finding) &&
+        finding.title.trim() !== '' &&
+        finding.title.trim() !== message) {
+        text = `${finding.title.trim()}: ${message}`;
+    }
+    const aside = finding.annotate === false && finding.existing !== true ? OFF_THE_CHANGED_LINES : '';
+    return collapsibleItem(lead, text, limits, aside);
+}
+/** `check:` leading an item, as Markdown and as HTML. */
+function checkLead(finding) {
+    const markdown = checkReference(finding);
+    return markdown === ''
+        ? { markdown: '', html: '' }
+        : { markdown: `${markdown}:`, html: `${checkReferenceHtml(finding)}:` };
+}
+/** The heading of a check's group: the check linked to its docs, its count, its explanation. */
+function groupHeading(group, limits) {
+    const [first] = group.findings;
+    const check = first === undefined ? '' : checkReference(first);
+    const count = countOf(group.findings.length, group.severity);
+    const title = check === '' ? `**Other** · ${count}` : `**${check}** · ${count}`;
+    if (group.shared === '')
+        return title;
+    const { head, rest } = splitParagraph(group.shared);
+    if (rest === '')
+        return `${title}: ${escapeMarkdownText(head, { maxLength: limits.findingMessage })}`;
+    const more = escapeMarkdownText(rest, { maxLength: limits.findingMessage });
+    return `${title}\n\n<details>\n<summary>${escapeHtmlText(head)} …</summary>\n\n… ${more}\n\n</details>`;
+}
+/**
+ * Findings laid out by {@link groupFindings}: errors, then warnings and notices by check, each
+ * severity headed by its full count (and how many checks), showing `kept` findings in all as
+ * {@link allotFindings} shares them out; a group that shows fewer than it has says how many it
+ * left out and where they are. Locations link to their lines when `fileUrl` is known. Empty
+ * without findings.
+ */
+function findingsByCheckBlock(sorted, kept, limits, where, fileUrl) {
+    const groups = groupFindings(sorted);
+    const allotted = allotFindings(groups, kept);
+    const blocks = [];
+    for (const severity of SEVERITY_ORDER) {
+        const mine = groups.flatMap((group, index) => group.severity === severity ? [{ group, shown: allotted[index] ?? 0 }] : []);
+        if (mine.length === 0)
+            continue;
+        const total = mine.reduce((sum, { group }) => sum + group.findings.length, 0);
+        const checks = mine.every(({ group }) => group.byCheck)
+            ? ` from ${countOf(mine.length, 'check')}`
+            : '';
+        blocks.push(`#### ${severityIcon(severity)} ${severityGroupTitle(severity)} (${formatCount(total)})${checks}`);
+        for (const { group, shown } of mine) {
+            const parts = [];
+            if (group.byCheck)
+                parts.push(groupHeading(group, limits));
+            if (shown > 0) {
+                parts.push(group.findings
+                    .slice(0, shown)
+                    .map((finding) => groupItem(finding, group, limits, fileUrl))
+                    .join('\n'));
+            }
+            if (shown < group.findings.length) {
+                parts.push(moreLine(group.findings.length - shown, severity, where));
+            }
+            blocks.push(parts.join('\n\n'));
+        }
+    }
+    return blocks.join('\n\n');
+}
+/**
+ * The findings a change did not bring, collapsed under their count and laid out as
+ * {@link findingsByCheckBlock} does; `kept` of them shown. Empty without any.
+ */
+function existingFindingsBlock(sorted, kept, limits, where, fileUrl) {
+    if (sorted.length === 0)
+        return '';
+    const summary = `${EXISTING_FINDINGS_TITLE} (${formatCount(sorted.length)})`;
+    const body = kept === 0
+        ? moreLine(sorted.length, 'finding', where)
+        : findingsByCheckBlock(sorted, kept, limits, where, fileUrl);
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * One chart as a Mermaid block with its legend; a chart that cannot be drawn (no data, a
+ * non-finite value) becomes a line saying why, so one bad chart does not lose the report.
+ */
+function chartBlock(chart) {
+    try {
+        const legend = escapeMarkdownText(chartLegend(chart), { maxLength: 500 });
+        return legend === '' ? renderXyChart(chart) : `${renderXyChart(chart)}\n\n_${legend}_`;
+    }
+    catch (error) {
+        const title = escapeMarkdownText(chart.title, { maxLength: 200 });
+        const reason = escapeMarkdownText(error instanceof Error ? error.message : String(error), {
+            maxLength: 300,
+        });
+        return `_Chart “${title}” could not be drawn: ${reason}_`;
+    }
+}
+/** The first `kept` charts, then a line saying how many were left out. Empty without charts. */
+function chartsBlock(charts, kept, where) {
+    const blocks = charts.slice(0, kept).map(chartBlock);
+    if (kept < charts.length)
+        blocks.push(moreLine(charts.length - kept, 'chart', where));
+    return blocks.join('\n\n');
+}
+/**
+ * `<sub>Benchmarks gate · kaizen-gates 1.2.3 · Comparing `a1b2c3d`…`e4f5a6b` · [Details](url)</sub>`;
+ * `commits` is the escaped fragment of `commitsFragment` (commits.ts), left out when empty.
+ */
+function footerBlock(verdict, version, detailsUrl, commits = '') {
+    const parts = [
+        `${gateTitle(verdict.gate)} gate`,
+        `kaizen-gates ${escapeMarkdownText(version, { maxLength: 50 })}`,
+    ];
+    if (commits !== '')
+        parts.push(commits);
+    const href = detailsUrl === undefined ? undefined : safeLinkUrl(detailsUrl);
+    if (href !== undefined)
+        parts.push(`[Details](${href})`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/commits.ts
+/**
+ * The commits a report is about, as one short line: "Comparing `f95f852`…`ec26c3e` (diff)", each
+ * short SHA linked to its commit and the range to the compare view when the links are known. A
+ * reviewer who reads a comment written for an older push sees at once which push it judged, as
+ * every peer (Codecov, SonarCloud, benchmark bots) shows.
+ */
+
+
+
+/** Git's default abbreviation, and what GitHub shows for a commit. */
+const SHORT_SHA_LENGTH = 7;
+/** A commit id: SHA-1 (40 hex digits) or SHA-256 (64), possibly abbreviated to 7 or more. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/**
+ * The first {@link SHORT_SHA_LENGTH} characters of a commit id, lower case, or `undefined` when
+ * `sha` is not 7 to 64 hex digits (a ref name, an empty string, anything hostile).
+ *
+ * @example shortSha('EC26C3E57CA3A959CA5AAD62DE7213C562F8C821') // 'ec26c3e'
+ */
+function shortSha(sha) {
+    return COMMIT_ID.test(sha) ? sha.slice(0, SHORT_SHA_LENGTH).toLowerCase() : undefined;
+}
+/** The all-zero id git and GitHub use for "no commit" (a push's `before` on a new branch). */
+function isNullSha(sha) {
+    return /^0+$/.test(sha);
+}
+/** `` `abc1234` `` or `` [`abc1234`](url) ``; empty when the id does not validate. */
+function commitLink(commit) {
+    if (commit === undefined || isNullSha(commit.sha))
+        return '';
+    const short = shortSha(commit.sha);
+    if (short === undefined)
+        return '';
+    const code = inlineCode(short);
+    const href = commit.url === undefined ? undefined : safeLinkUrl(commit.url);
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/**
+ * The commits as a Markdown fragment for a footer: `Comparing [`a`](…)…[`b`](…) ([diff](…))`
+ * with a base, `Commit [`b`](…)` with the head alone, and empty when there are no commits or the
+ * head does not validate (a line naming only the base would mislead). Links that are not http(s)
+ * are dropped, the text kept.
+ *
+ * @example commitsFragment({ base: { sha: 'f95f852bd8' }, head: { sha: 'ec26c3e57c' } })
+ *   // 'Comparing `f95f852`…`ec26c3e`'
+ */
+function commitsFragment(commits) {
+    const head = commitLink(commits?.head);
+    if (commits === undefined || head === '')
+        return '';
+    const base = commitLink(commits.base);
+    if (base === '')
+        return `Commit ${head}`;
+    const compare = commits.compareUrl === undefined ? undefined : safeLinkUrl(commits.compareUrl);
+    return `Comparing ${base}…${head}${compare === undefined ? '' : ` ([diff](${compare}))`}`;
+}
+/**
+ * Commit links under a repository's web root (`https://github.com/o/r`): `/commit/<sha>` for
+ * each, `/compare/<base>...<head>` for the range (three dots: the changes since the merge base,
+ * as a pull request shows them). A null or invalid base is left out.
+ */
+function linkedCommits(repositoryUrl, head, base) {
+    const root = repositoryUrl.replace(/\/+$/, '');
+    const commit = (sha) => ({ sha, url: `${root}/commit/${sha}` });
+    const usableBase = base !== undefined && !isNullSha(base) && shortSha(base) !== undefined ? base : undefined;
+    return {
+        head: commit(head),
+        ...(usableBase === undefined
+            ? {}
+            : { base: commit(usableBase), compareUrl: `${root}/compare/${usableBase}...${head}` }),
+    };
+}
+/**
+ * The base commit a gate put in its verdict (`data.commits.base`, e.g. the merge base
+ * dashboard-diff compared with), which is more exact than the event's base: `undefined` when
+ * there is none or it is not a commit id. The data is gate-specific and untyped, so it is
+ * checked here rather than trusted.
+ */
+function verdictBaseSha(verdict) {
+    return verdictCommit(verdict, 'base');
+}
+/** Like {@link verdictBaseSha}, for the head the gate judged (`data.commits.head`). */
+function verdictHeadSha(verdict) {
+    return verdictCommit(verdict, 'head');
+}
+function verdictCommit(verdict, side) {
+    const commits = verdict.data?.['commits'];
+    if (!isRecord(commits))
+        return undefined;
+    const sha = commits[side];
+    return typeof sha === 'string' && shortSha(sha) !== undefined && !isNullSha(sha)
+        ? sha
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run context: who, where and what this workflow run is about, read once from the
  * environment variables and the event payload that the runner provides. Everything else on the
  * GitHub side takes this object instead of reading `process.env` itself.
  */
+
 
 
 const KNOWN_EVENTS = [
@@ -44938,6 +46460,7 @@ function readRunContext(env, readFile) {
         ? readPullRequest(payload)
         : undefined;
     const triggeringRun = event === 'workflow_run' ? readTriggeringRun(payload) : undefined;
+    const before = event === 'push' ? pushBefore(payload) : undefined;
     const defaultBranch = optionalString(objectAt(payload, 'repository'), 'default_branch');
     return {
         event,
@@ -44947,6 +46470,7 @@ function readRunContext(env, readFile) {
         ...(pullRequest === undefined ? {} : { pullRequest }),
         ...(triggeringRun === undefined ? {} : { triggeringRun }),
         sha: pullRequest?.headSha ?? githubSha,
+        ...(before === undefined ? {} : { pushBefore: before }),
         runId: Number(runIdText),
         apiUrl: readUrl(env, 'GITHUB_API_URL', 'https://api.github.com'),
         serverUrl: readUrl(env, 'GITHUB_SERVER_URL', 'https://github.com'),
@@ -45036,6 +46560,16 @@ function readPullRequest(payload) {
         isFork: headRepoFullName === null || headRepoFullName !== baseRepoFullName,
     };
 }
+/**
+ * A push's previous tip (`before`), or undefined when the push created the branch (all zeros)
+ * or the payload does not name one: the line then names the head alone, which is still true.
+ */
+function pushBefore(payload) {
+    const before = payload?.['before'];
+    return typeof before === 'string' && SHA_PATTERN.test(before) && !/^0+$/.test(before)
+        ? before
+        : undefined;
+}
 function readTriggeringRun(payload) {
     const run = objectAt(payload, 'workflow_run');
     if (run === undefined)
@@ -45071,6 +46605,40 @@ function optionalString(object, key) {
  */
 function blobUrl(context, sha = context.sha) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
+}
+/** Web root of the repository, e.g. `https://github.com/o/r`. */
+function repositoryUrl(context) {
+    return `${context.serverUrl}/${context.owner}/${context.repo}`;
+}
+/**
+ * The commits the run's reports name, linked to their pages on the server: the head (`sha`) and
+ * the base, which is the pull request's base commit, or the push's previous tip; on other events
+ * (schedule, workflow_dispatch) the head alone. `gateBase` is a base the gate itself compared
+ * with (e.g. the merge base dashboard-diff read); it is more exact than the event's and wins.
+ */
+function reportCommits(context, gateBase) {
+    const base = gateBase ?? context.pullRequest?.baseSha ?? context.pushBefore;
+    return linkedCommits(repositoryUrl(context), context.sha, base);
+}
+/**
+ * The repository and ref of the running action, from `GITHUB_ACTION_PATH`: the runner unpacks
+ * `uses: owner/repo@ref` into `…/_actions/owner/repo/ref/` (and a gate's action lives below, in
+ * `actions/<gate>`). Read from the path because `github.action_repository` is empty inside
+ * composite actions. An action used from the workspace (`uses: ./`) is the repository itself, at
+ * the run's commit. Undefined when neither applies: reports then carry no links to the docs.
+ */
+function actionSource(env, context) {
+    const path = (env.GITHUB_ACTION_PATH ?? '').replace(/\\/gu, '/');
+    const unpacked = /\/_actions\/([\w.-]+)\/([\w.-]+)\/([^/]+)(?:\/|$)/u.exec(path);
+    if (unpacked !== null) {
+        const [, owner = '', repo = '', ref = ''] = unpacked;
+        return { repositoryUrl: `${context.serverUrl}/${owner}/${repo}`, ref };
+    }
+    const workspace = (env.GITHUB_WORKSPACE ?? '').replace(/\\/gu, '/').replace(/\/+$/u, '');
+    if (workspace !== '' && (path === workspace || path.startsWith(`${workspace}/`))) {
+        return { repositoryUrl: repositoryUrl(context), ref: context.sha };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -45658,1059 +47226,6 @@ function dropOrderFor(tables, middle, last) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/report/labels.ts
-/** Emoji shown before a headline in Markdown: the outcome at a glance. */
-function statusIcon(status) {
-    switch (status) {
-        case 'pass':
-            return '✅';
-        case 'warn':
-            return '⚠️';
-        case 'fail':
-            return '❌';
-        case 'error':
-            return '💥';
-        default:
-            return assertNever(status);
-    }
-}
-/** One word for the outcome, for plain text where an emoji may not render. */
-function statusWord(status) {
-    switch (status) {
-        case 'pass':
-            return 'PASS';
-        case 'warn':
-            return 'WARN';
-        case 'fail':
-            return 'FAIL';
-        case 'error':
-            return 'ERROR';
-        default:
-            return assertNever(status);
-    }
-}
-/** The name a reader knows a gate by. */
-function gateTitle(gate) {
-    switch (gate) {
-        case 'bench':
-            return 'Benchmarks';
-        case 'prom-lint':
-            return 'Prometheus rules';
-        case 'dashboard-diff':
-            return 'Grafana dashboards';
-        case 'coverage':
-            return 'Coverage';
-        case 'soak':
-            return 'Soak test';
-        default:
-            return assertNever(gate);
-    }
-}
-/** Emoji for a finding's severity in Markdown. */
-function severityIcon(severity) {
-    switch (severity) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'notice':
-            return 'ℹ️';
-        default:
-            return assertNever(severity);
-    }
-}
-/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-/** Plural label of a severity group, e.g. `Errors`. */
-function severityGroupTitle(severity) {
-    switch (severity) {
-        case 'error':
-            return 'Errors';
-        case 'warning':
-            return 'Warnings';
-        case 'notice':
-            return 'Notices';
-        default:
-            return assertNever(severity);
-    }
-}
-/** Exhaustiveness check: compiling proves every case of a union is handled. */
-function assertNever(value) {
-    throw new Error(`assertNever: unexpected value ${String(value)}`);
-}
-/**
- * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
- * thousands of rows of a large verdict.
- */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-/**
- * A count for reading, thousands grouped.
- * @example formatCount(44000) // '44,000'
- */
-function formatCount(count) {
-    return COUNT_FORMAT.format(count);
-}
-/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
-function countOf(count, singular, plural = `${singular}s`) {
-    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * Character-level hygiene shared by every renderer: removing characters that can change how the
- * surrounding text is displayed, and cutting strings without splitting what the reader sees as
- * one character.
- */
-/**
- * C0 and C1 control characters (except tab and line breaks, handled separately), DEL, and the
- * bidirectional formatting characters (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069).
- * Controls can drive a terminal (ESC, and CSI U+009B in C1); bidi overrides can make text read
- * differently from what it is ("Trojan Source", CVE-2021-42574).
- */
-const UNSAFE_CHARACTERS = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Every way text can break a line: CRLF, CR, LF, and the Unicode line and paragraph separators. */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
-/**
- * Any character one of the passes of {@link sanitizeText} may change: the unsafe ones, any
- * surrogate, tab and the line breaks.
- */
-const NEEDS_SANITIZING = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF]/;
-/**
- * Removes control and bidirectional formatting characters, normalises line breaks and replaces
- * lone surrogates with U+FFFD, so that what is displayed is what the string contains. Used on
- * every user-controlled string before any other escaping.
- *
- * @example sanitizeText('a\u202Eb\u0000c\r\nd') // 'abc d'
- */
-function sanitizeText(text, options = {}) {
-    // Most text has nothing to change; one scan says so (24,000 findings of a large rule suite
-    // went through five replace passes each).
-    if (!NEEDS_SANITIZING.test(text))
-        return text;
-    let clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAKS, '\n');
-    if (options.keepTabs !== true)
-        clean = clean.replace(/\t/g, ' ');
-    clean = clean.replace(UNSAFE_CHARACTERS, '');
-    if (options.newlines !== 'keep')
-        clean = clean.replace(/\n/g, ' ');
-    return clean;
-}
-/** The character appended to a string that was cut. */
-const ELLIPSIS = '…';
-// Made on first use: making one loads ICU's break rules, about 15 ms of every start otherwise.
-let graphemeSegmenter;
-/**
- * Splits text into grapheme clusters (what a reader sees as one character: an emoji with its
- * modifiers, a letter with its combining accents), so that a cut never separates them, nor the
- * two halves of a surrogate pair. With `limit`, stops after that many (segmentation is lazy, so
- * cutting a long string costs only what is kept).
- */
-function graphemes(text, limit = Infinity) {
-    const result = [];
-    if (limit <= 0)
-        return result;
-    graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-    for (const { segment } of graphemeSegmenter.segment(text)) {
-        result.push(segment);
-        if (result.length >= limit)
-            break;
-    }
-    return result;
-}
-/**
- * Throws unless `maxLength` is undefined or a positive integer. `caller` starts the message, as
- * every error from a report function does.
- */
-function assertMaxLength(caller, maxLength) {
-    if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 1)) {
-        throw new Error(`${caller}: maxLength must be a positive integer (got ${String(maxLength)})`);
-    }
-}
-/**
- * Joins `pieces` (each one the rendering of one grapheme, e.g. `\\*` or `&amp;`), keeping the
- * whole within `maxLength` UTF-16 code units: when they do not all fit, as many whole pieces as
- * fit are kept and {@link ELLIPSIS} is appended. A piece is never cut, so neither is an escape
- * sequence or a surrogate pair.
- */
-function joinWithinLength(pieces, maxLength) {
-    const whole = pieces.join('');
-    if (maxLength === undefined || whole.length <= maxLength)
-        return whole;
-    const budget = maxLength - ELLIPSIS.length;
-    let used = 0;
-    let kept = 0;
-    while (kept < pieces.length) {
-        const piece = pieces[kept] ?? '';
-        if (used + piece.length > budget)
-            break;
-        used += piece.length;
-        kept += 1;
-    }
-    return pieces.slice(0, kept).join('').trimEnd() + ELLIPSIS;
-}
-/**
- * Cuts plain text to at most `maxLength` UTF-16 code units on a grapheme boundary, appending
- * {@link ELLIPSIS} when something was cut.
- *
- * @example truncateText('abcdef', 4) // 'abc…'
- */
-function truncateText(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    // Every grapheme is at least one code unit, so the first maxLength of them are enough.
-    return joinWithinLength(graphemes(text, maxLength + 1), maxLength);
-}
-/**
- * Length of `text` encoded as UTF-8, in bytes: the unit of the job summary's 1 MiB limit.
- * Written by hand because it is a few lines, runs in a pure module without Node's `Buffer`, and
- * avoids encoding a megabyte just to count it. A lone surrogate counts as U+FFFD (3 bytes), as
- * an encoder would write it.
- */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
-            bytes += 4;
-            index += 1;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Neutralising user-controlled strings (benchmark names, file paths, messages) before they reach
- * GitHub-flavoured Markdown. A benchmark called `@octocat` must not ping anyone, one called
- * `</details>` must not break the comment's layout, and one called
- * `<!-- kaizen-gates:bench:default -->` must not forge the marker by which the sticky comment is
- * found.
- */
-
-/**
- * Zero-width joiner, inserted after `@` and before the digits of issue references. GitHub links
- * `@user`, `#123`, `GH-123` and `owner/repo#1` even when the sign is backslash-escaped, but not
- * when an invisible character separates the sign from the name or number.
- */
-const ZERO_WIDTH_JOINER = '\u200D';
-/**
- * ASCII punctuation that CommonMark or GitHub's extensions give a meaning inline: emphasis
- * (`*`, `_`), strikethrough (`~`), links and images (`[`, `]`, `(`, `)`, `!`), code (`` ` ``),
- * table cells (`|`), math (`$`) and the escape character itself. Each is backslash-escaped.
- */
-const INLINE_SPECIALS = new Set(['\\', '`', '*', '_', '~', '[', ']', '(', ')', '!', '|', '$']);
-/** Characters with a meaning in HTML, written as entities (this also stops raw tags and comments). */
-const HTML_ENTITIES = new Map([
-    ['&', '&amp;'],
-    ['<', '&lt;'],
-    ['>', '&gt;'],
-    ['"', '&quot;'],
-]);
-/**
- * Characters that start a block when they open a line and are followed by a space, the end, or
- * themselves: a list item (`- a`, `+ a`), a thematic break (`---`) or a heading underline (`===`).
- * `-1.5%` starts no block and stays as it is.
- */
-const LINE_START_SPECIALS = new Set(['-', '+', '=']);
-/** True when the unit after `index` ends a block marker: a space, the end, or `same` again. */
-const endsMarker = (units, index, same) => {
-    const next = units[index + 1];
-    return next === undefined || next === ' ' || next === same;
-};
-const isDigit = (unit) => unit !== undefined && /^[0-9]/.test(unit);
-/**
- * True when the unit at `index` is the `-` of `GH-<digits>`, GitHub's other issue-reference form.
- */
-function isIssuePrefixDash(units, index) {
-    return (units[index] === '-' &&
-        isDigit(units[index + 1]) &&
-        units[index - 1]?.toUpperCase() === 'H' &&
-        units[index - 2]?.toUpperCase() === 'G');
-}
-/** The piece that stops `@`, `#1` and `GH-1` from linking; `undefined` when `unit` is none of them. */
-function referenceBreak(units, index) {
-    const unit = units[index];
-    if (unit === '@')
-        return '@' + ZERO_WIDTH_JOINER;
-    if (isIssuePrefixDash(units, index))
-        return '-' + ZERO_WIDTH_JOINER;
-    return undefined;
-}
-/** Renders each unit (grapheme or code point) of sanitised text as Markdown prose. */
-function markdownPieces(units) {
-    const pieces = [];
-    // Length of the run of digits that opens the text: `1.` or `1)` after it would start a list.
-    let leadingDigits = 0;
-    while (/^[0-9]$/.test(units[leadingDigits] ?? ''))
-        leadingDigits += 1;
-    units.forEach((unit, index) => {
-        const reference = referenceBreak(units, index);
-        if (reference !== undefined) {
-            pieces.push(reference);
-        }
-        else if (unit === '#') {
-            // `\#` stops a heading; the joiner stops an issue link, which the backslash does not.
-            pieces.push(isDigit(units[index + 1]) ? '\\#' + ZERO_WIDTH_JOINER : '\\#');
-        }
-        else if (INLINE_SPECIALS.has(unit)) {
-            pieces.push('\\' + unit);
-        }
-        else if (HTML_ENTITIES.has(unit)) {
-            pieces.push(HTML_ENTITIES.get(unit) ?? unit);
-        }
-        else if (index === 0 && LINE_START_SPECIALS.has(unit) && endsMarker(units, index, unit)) {
-            pieces.push('\\' + unit);
-        }
-        else if (unit === '.' &&
-            index > 0 &&
-            index === leadingDigits &&
-            leadingDigits <= 9 &&
-            endsMarker(units, index, ' ')) {
-            pieces.push('\\.');
-        }
-        else {
-            pieces.push(unit);
-        }
-    });
-    return pieces;
-}
-/** Renders each unit as HTML text (no Markdown is parsed inside an HTML block such as `<summary>`). */
-function htmlPieces(units) {
-    return units.map((unit, index) => {
-        const reference = referenceBreak(units, index);
-        if (reference !== undefined)
-            return reference;
-        if (unit === '#')
-            return isDigit(units[index + 1]) ? '#' + ZERO_WIDTH_JOINER : '#';
-        return HTML_ENTITIES.get(unit) ?? unit;
-    });
-}
-/**
- * Escapes `units` with `render`, first by code point (fast) and, only when the result is too
- * long, again by grapheme so that the cut keeps whole graphemes.
- */
-function escapeWithin(text, render, maxLength) {
-    const pieces = render(Array.from(text));
-    const whole = pieces.join('');
-    if (maxLength === undefined || whole.length <= maxLength)
-        return whole;
-    // Each grapheme renders to at least one code unit, so only the first maxLength can be kept;
-    // two more give the escaping its look-ahead (`#1`, `GH-1`).
-    return joinWithinLength(render(graphemes(text, maxLength + 2)), maxLength);
-}
-/**
- * Escapes user text for Markdown prose (a paragraph, a heading, a list item), so that it renders
- * as exactly the characters it holds: HTML special characters become entities (no raw tag, no
- * `</details>` break-out, no forged `<!-- … -->` marker); Markdown punctuation is
- * backslash-escaped, as are a leading `- `, `+ `, `---`, `===` and the dot of a leading `1. `; `@`, `#123`
- * and `GH-123` get a zero-width joiner so GitHub links no one and nothing; control and
- * bidirectional characters are removed and line breaks become spaces.
- *
- * @example escapeMarkdownText('**@octocat** fixed #12') // '\\*\\*@\u200Doctocat\\*\\* fixed \\#\u200D12'
- */
-function escapeMarkdownText(text, options = {}) {
-    assertMaxLength('escapeMarkdownText', options.maxLength);
-    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
-}
-/**
- * Escapes text that may hold inline code spans written between backticks (the `Note` format:
- * ``run `npm test` first``) and may span several lines: code spans go through
- * {@link inlineCode}, the rest through the rules of {@link escapeMarkdownText}, line by line, so
- * no line can open a list, a heading or a quote. Returns the escaped lines, without empty
- * leading or trailing ones; the caller joins them (or prefixes each with `> ` for an alert).
- * `maxLength` caps the input text (before escaping), on a grapheme boundary.
- *
- * @example escapeMarkdownLines('run `npm ci`\n- then *test*') // ['run `npm ci`', '\\- then \\*test\\*']
- */
-function escapeMarkdownLines(text, options = {}) {
-    assertMaxLength('escapeMarkdownLines', options.maxLength);
-    let clean = sanitizeText(text, { newlines: 'keep' }).trim();
-    if (options.maxLength !== undefined)
-        clean = truncateText(clean, options.maxLength);
-    return clean.split('\n').map((line) => line
-        .trim()
-        .split(/(`[^`]+`)/)
-        .map((part, index) => {
-        if (index % 2 === 1)
-            return inlineCode(part.slice(1, -1));
-        // Only the first part opens the line; later ones follow a code span.
-        const pieces = markdownPieces(Array.from(index === 0 ? part : ' ' + part));
-        return (index === 0 ? pieces : pieces.slice(1)).join('');
-    })
-        .join(''));
-}
-/**
- * Escapes user text for one cell of a GFM table: everything {@link escapeMarkdownText} does, and
- * since every `|` is escaped and line breaks are spaces, the row keeps its number of columns.
- *
- * @example escapeTableCell('a | b\nc') // 'a \\| b c'
- */
-function escapeTableCell(text, options = {}) {
-    assertMaxLength('escapeTableCell', options.maxLength);
-    return escapeWithin(sanitizeText(text).trim(), markdownPieces, options.maxLength);
-}
-/**
- * Escapes user text for raw HTML content where Markdown is not parsed, such as the
- * `<summary>` line of a `<details>` block: HTML entities and the joiners that stop mentions and
- * issue links, without backslashes (which would show).
- *
- * @example escapeHtmlText('</details> @octocat') // '&lt;/details&gt; @\u200Doctocat'
- */
-function escapeHtmlText(text, options = {}) {
-    assertMaxLength('escapeHtmlText', options.maxLength);
-    return escapeWithin(sanitizeText(text).trim(), htmlPieces, options.maxLength);
-}
-/**
- * Breaks the `<!--` that opens an HTML comment. Inside code, GitHub shows the characters as
- * they are, but the raw comment body still holds them, and the sticky-comment transport finds
- * its comment by searching the raw body for `<!-- kaizen-gates:… -->`.
- */
-function codePieces(units, inTable) {
-    return units.map((unit, index) => {
-        if (unit === '<' && units[index + 1] === '!' && units[index + 2] === '-') {
-            return '<' + ZERO_WIDTH_JOINER;
-        }
-        if (inTable && unit === '|')
-            return '\\|';
-        return unit;
-    });
-}
-/** Length of the longest run of backticks in `text`. */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/**
- * Wraps user text in a Markdown code span, where nothing is interpreted and GitHub neither
- * mentions nor links. The backtick fence is one longer than any backtick run inside, and the
- * content is padded with a space when it starts or ends with a backtick or a space (CommonMark
- * strips one space from each side). Line breaks become spaces (a blank line would end the
- * span), control and bidirectional characters are removed, and `<!--` is broken so the raw
- * text cannot forge the comment marker.
- *
- * @example inlineCode('a `b` c') // '`` a `b` c ``'
- */
-function inlineCode(text, options = {}) {
-    assertMaxLength('inlineCode', options.maxLength);
-    const clean = sanitizeText(text);
-    if (clean.length === 0)
-        return '` `';
-    const fence = '`'.repeat(longestBacktickRun(clean) + 1);
-    const wrap = (content) => {
-        const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-        return fence + pad + content + pad + fence;
-    };
-    const whole = wrap(codePieces(Array.from(clean), options.inTable === true).join(''));
-    if (options.maxLength === undefined || whole.length <= options.maxLength)
-        return whole;
-    // A shorter content has no longer backtick run, so the fence (and padding) cannot grow.
-    const overhead = 2 * (fence.length + 1);
-    const content = joinWithinLength(codePieces(graphemes(clean, options.maxLength + 2), options.inTable === true), Math.max(1, options.maxLength - overhead));
-    return wrap(content);
-}
-/**
- * Wraps user text in a fenced code block. The fence is one backtick longer than any backtick run
- * inside (at least three), so no line of the content can close it; `language` keeps only the
- * characters an info string needs. Control and bidirectional characters are removed, tabs and
- * line breaks kept, and `<!--` broken as in {@link inlineCode}.
- *
- * @example codeBlock('x ``` y', 'text') // '````text\nx ``` y\n````'
- */
-function codeBlock(text, language = '', options = {}) {
-    assertMaxLength('codeBlock', options.maxLength);
-    const clean = sanitizeText(text, { newlines: 'keep', keepTabs: true }).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
-    const info = language.replace(/[^A-Za-z0-9_+.-]/g, '');
-    const content = escapeWithin(clean, (units) => codePieces(units, false), options.maxLength);
-    return `${fence}${info}\n${content}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Number formatting shared by the gates and the renderers, so that every report writes a
- * percentage, a duration or a size the same way. All functions are deterministic (fixed
- * `en-US` conventions, never the machine's locale) and throw on a non-finite input rather than
- * print `NaN`.
- */
-function assertFinite(caller, name, value) {
-    if (!Number.isFinite(value)) {
-        throw new Error(`${caller}: ${name} must be a finite number (got ${String(value)})`);
-    }
-}
-function assertDigits(caller, digits) {
-    if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
-        throw new Error(`${caller}: digits must be an integer from 0 to 20 (got ${String(digits)})`);
-    }
-}
-/**
- * Formats a fraction as a percentage: `0.1234` is `12.3%`. With `signed`, a rise reads `+12.3%`
- * and a fall `-12.3%`; a value that rounds to zero is `0.0%`, never `-0.0%`.
- *
- * @throws Error when `fraction` is not finite or `digits` is not an integer from 0 to 20.
- * @example formatPercent(-0.0456, { signed: true }) // '-4.6%'
- */
-function formatPercent(fraction, options = {}) {
-    assertFinite('formatPercent', 'fraction', fraction);
-    const digits = options.digits ?? 1;
-    assertDigits('formatPercent', digits);
-    const rounded = (Math.abs(fraction) * 100).toFixed(digits);
-    const isZero = Number(rounded) === 0;
-    const sign = isZero ? '' : fraction < 0 ? '-' : options.signed === true ? '+' : '';
-    return `${sign}${rounded}%`;
-}
-/**
- * Scales `magnitude` down by `step` through `units` until it is below `step` once rounded to
- * three significant digits (so 999.7 ns reads `1.00 µs`, not `1.00e+3 ns`). The last unit
- * takes any magnitude.
- */
-function scaleDown(magnitude, units, step) {
-    const displayed = (value) => value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
-    let value = magnitude;
-    let divisor = 1;
-    let unitIndex = 0;
-    while (unitIndex < units.length - 1 && displayed(value) >= step) {
-        value /= step;
-        divisor *= step;
-        unitIndex += 1;
-    }
-    return { value, unit: units[unitIndex] ?? '', divisor };
-}
-const DURATION_UNITS = (/* unused pure expression or super */ null && (['ns', 'µs', 'ms', 's']));
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']));
-/**
- * The unit {@link formatDuration} (for `ns`) or {@link formatBytes} (for `B`, `B/s`) writes
- * `value` in, and what to divide by to get there: a chart of values in canonical units is drawn
- * in the unit its table shows (`µs`, not `ns` in the millions). Other units are kept as they are.
- * @example displayUnit(1_234_567, 'ns') // { unit: 'ms', divisor: 1_000_000 }
- */
-function displayUnit(value, unit) {
-    const magnitude = Number.isFinite(value) ? Math.abs(value) : 0;
-    const scaled = unit === 'ns'
-        ? scaleDown(magnitude, DURATION_UNITS, 1000)
-        : unit === 'B' || unit === 'B/s'
-            ? scaleDown(magnitude, BYTE_UNITS, 1024)
-            : undefined;
-    if (scaled === undefined)
-        return { unit, divisor: 1 };
-    return { unit: unit === 'B/s' ? `${scaled.unit}/s` : scaled.unit, divisor: scaled.divisor };
-}
-/** Writes a scaled magnitude with three significant digits, without exponent. */
-function formatScaled(magnitude, units, step) {
-    const { value, unit } = scaleDown(magnitude, units, step);
-    const text = value === 0 ? '0' : value >= 1000 ? Math.round(value).toString() : plainPrecision(value, 3);
-    return `${text} ${unit}`;
-}
-/**
- * `value.toPrecision(significant)` without exponent notation (`0.000123`, not `1.23e-4`): the
- * reader compares digits, and an exponent hides the magnitude.
- */
-function plainPrecision(value, significant) {
-    const precise = value.toPrecision(significant);
-    if (!precise.includes('e'))
-        return precise;
-    const exponent = Math.floor(Math.log10(Math.abs(Number(precise))));
-    const decimals = Math.min(100, Math.max(0, significant - 1 - exponent));
-    return Number(precise).toFixed(decimals);
-}
-/**
- * Formats a duration given in nanoseconds with three significant digits in the largest unit
- * that keeps the number at least 1: `ns`, `µs`, `ms` or `s` (`1234` is `1.23 µs`). Negative
- * durations (differences) keep their sign.
- *
- * @throws Error when `nanoseconds` is not finite.
- * @example formatDuration(1_234_567) // '1.23 ms'
- */
-function formatDuration(nanoseconds) {
-    assertFinite('formatDuration', 'nanoseconds', nanoseconds);
-    const sign = nanoseconds < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(nanoseconds), DURATION_UNITS, 1000);
-}
-/**
- * Formats a size in bytes with binary prefixes (1 KiB = 1,024 B) and three significant digits:
- * `1536` is `1.50 KiB`. Negative sizes (differences) keep their sign.
- *
- * @throws Error when `bytes` is not finite.
- * @example formatBytes(5_000_000) // '4.77 MiB'
- */
-function formatBytes(bytes) {
-    assertFinite('formatBytes', 'bytes', bytes);
-    const sign = bytes < 0 ? '-' : '';
-    return sign + formatScaled(Math.abs(bytes), BYTE_UNITS, 1024);
-}
-/**
- * Formats a plain number for reading: thousands separated by commas, every digit of the integer
- * part kept, and at most `digits` significant digits overall otherwise (`1234.5` is `1,235`,
- * `12.345` is `12.3`, `0.00012345` is `0.000123`).
- *
- * @throws Error when `value` is not finite or `digits` is not an integer from 1 to 20.
- * @example formatNumber(1234567) // '1,234,567'
- */
-function formatNumber(value, options = {}) {
-    assertFinite('formatNumber', 'value', value);
-    const digits = options.digits ?? 3;
-    if (!Number.isInteger(digits) || digits < 1 || digits > 20) {
-        throw new Error(`formatNumber: digits must be an integer from 1 to 20 (got ${String(digits)})`);
-    }
-    const integerDigits = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
-    const significant = Math.min(21, Math.max(digits, integerDigits));
-    const text = new Intl.NumberFormat('en-US', {
-        maximumSignificantDigits: significant,
-        useGrouping: true,
-    }).format(value);
-    return text === '-0' ? '0' : text;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-/** Longest x label kept; Mermaid does not wrap labels, so long ones overlap. */
-const MAX_LABEL_LENGTH = 40;
-/** Longest title or axis title kept. */
-const MAX_TITLE_LENGTH = 120;
-/**
- * Makes user text safe inside a Mermaid quoted string and inside the Markdown fence around the
- * block: no quote (it would end the string), no backtick (it could close the fence), no square
- * bracket (it delimits label lists), no angle bracket (Mermaid renders labels as HTML), no
- * `%%` (a comment or directive), no `#…;` (Mermaid decodes it as an entity), no line break.
- */
-function sanitizeMermaidLabel(text, maxLength = MAX_LABEL_LENGTH) {
-    const clean = sanitizeText(text)
-        .replace(/"/g, "'")
-        .replace(/`/g, "'")
-        .replace(/\[/g, '(')
-        .replace(/\]/g, ')')
-        .replace(/</g, '‹')
-        .replace(/>/g, '›')
-        .replace(/%%/g, '% %')
-        .replace(/#/g, '＃')
-        .trim();
-    return truncateText(clean, maxLength);
-}
-/**
- * Writes a finite number the way the grammar reads it: at most six significant digits and no
- * exponent (`0.00000123`, not `1.23e-6`).
- */
-function formatMermaidNumber(value) {
-    if (!Number.isFinite(value)) {
-        throw new Error(`formatMermaidNumber: value must be finite (got ${String(value)})`);
-    }
-    const rounded = Number(value.toPrecision(6));
-    if (Object.is(rounded, -0) || rounded === 0)
-        return '0';
-    const plain = String(rounded);
-    if (!plain.includes('e'))
-        return plain;
-    if (Math.abs(rounded) >= 1)
-        return BigInt(rounded).toString();
-    const exponent = Math.floor(Math.log10(Math.abs(rounded)));
-    return rounded.toFixed(Math.min(100, 5 - exponent)).replace(/0+$/, '');
-}
-/**
- * Line and bar colours (GitHub's Primer blue, red, green, yellow, purple): readable on the light
- * and the dark theme. Mermaid's default palette starts with #ECECFF, nearly invisible on white.
- */
-const CHART_PALETTE = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df'];
-/** The init directive that sets {@link CHART_PALETTE} for one chart. */
-const PALETTE_DIRECTIVE = `%%{init: ${JSON.stringify({
-    themeVariables: { xyChart: { plotColorPalette: CHART_PALETTE.join(', ') } },
-})}}%%`;
-const quote = (text, maxLength) => `"${sanitizeMermaidLabel(text, maxLength)}"`;
-/**
- * Renders a chart as a fenced Mermaid `xychart-beta` block: title, categorical x axis, y-axis
- * title, then one `line` or `bar` statement per series, in order. Series names are not written
- * (xychart has no legend); {@link chartLegend} lists them for the reader.
- *
- * @throws Error when the chart has no x label or no series, a series does not have one value
- *   per label, or a value is not finite.
- * @example renderXyChart({ title: 'Mean', xLabels: ['a'], yLabel: 'ns', series: [{ name: 'head', kind: 'bar', values: [1.5] }] })
- *   // '```mermaid\nxychart-beta\n    title "Mean"\n    x-axis ["a"]\n    y-axis "ns"\n    bar [1.5]\n```'
- */
-function renderXyChart(chart) {
-    if (chart.xLabels.length === 0)
-        throw new Error('renderXyChart: the chart has no x labels');
-    if (chart.series.length === 0)
-        throw new Error('renderXyChart: the chart has no series');
-    const lines = [
-        '```mermaid',
-        PALETTE_DIRECTIVE,
-        'xychart-beta',
-        `    title ${quote(chart.title, MAX_TITLE_LENGTH)}`,
-        `    x-axis [${chart.xLabels.map((label) => quote(label, MAX_LABEL_LENGTH)).join(', ')}]`,
-        `    y-axis ${quote(chart.yLabel, MAX_TITLE_LENGTH)}`,
-    ];
-    for (const series of chart.series) {
-        const name = sanitizeMermaidLabel(series.name);
-        if (series.values.length !== chart.xLabels.length) {
-            throw new Error(`renderXyChart: series "${name}" has ${series.values.length} values for ${chart.xLabels.length} x labels`);
-        }
-        const values = series.values.map((value, index) => {
-            if (!Number.isFinite(value)) {
-                throw new Error(`renderXyChart: series "${name}" value ${index + 1} is not finite (${String(value)})`);
-            }
-            return formatMermaidNumber(value);
-        });
-        lines.push(`    ${series.kind} [${values.join(', ')}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-/** Plain-text legend of a chart's series in drawing order, e.g. `bar: base · line: head`. */
-function chartLegend(chart) {
-    return chart.series.map((series) => `${series.kind}: ${sanitizeText(series.name)}`).join(' · ');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
-
-
-
-
-/** Limits for the PR comment, where space is short (65,536 characters in all). */
-const COMMENT_LIMITS = {
-    headline: 300,
-    cell: 200,
-    note: 1_500,
-    findingTitle: 200,
-    findingMessage: 500,
-    tableTitle: 200,
-};
-/** Limits for the job summary and the check-run text, which have room for whole messages. */
-const FULL_LIMITS = {
-    headline: 1_000,
-    cell: 1_000,
-    note: 10_000,
-    findingTitle: 255,
-    findingMessage: 4_000,
-    tableTitle: 255,
-};
-/**
- * Builds the {@link MoreWhere} fragment from a plain-text hint ("the job summary") and an
- * optional URL: `in [the job summary](url)`, `in the job summary`, or `fallback` without a hint.
- */
-function moreWhere(hint, url, fallback) {
-    if (hint === undefined || hint.trim() === '')
-        return fallback;
-    const text = escapeMarkdownText(hint, { maxLength: 100 });
-    const href = url === undefined ? undefined : safeLinkUrl(url);
-    return href === undefined ? `in ${text}` : `in [${text}](${href})`;
-}
-/**
- * An http(s) URL made safe as a Markdown link destination (parentheses, quotes, backticks and
- * spaces percent-encoded), or `undefined` for anything else (a `javascript:` URL, garbage).
- */
-function safeLinkUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/[()'"`<>\s\\|]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** The italic line that says how many items were left out, e.g. `_… 312 more rows in …._` */
-function moreLine(omitted, noun, where) {
-    return `_… ${countOf(omitted, `more ${noun}`)} ${where}._`;
-}
-/** `### ❌ Benchmarks: 2 of 148 benchmarks regressed` (the key is shown unless `default`). */
-function headlineBlock(verdict, limits) {
-    const key = verdict.key === 'default' ? '' : ` (${escapeMarkdownText(verdict.key, { maxLength: 100 })})`;
-    const headline = escapeMarkdownText(verdict.headline, { maxLength: limits.headline });
-    const title = `${statusIcon(verdict.status)} ${gateTitle(verdict.gate)}${key}`;
-    return headline === '' ? `### ${title}` : `### ${title}: ${headline}`;
-}
-/** A metric value or table cell as text: numbers formatted for reading, strings escaped. */
-function valueCell(value, limits) {
-    return typeof value === 'number'
-        ? escapeTableCell(formatNumber(value))
-        : escapeTableCell(value, { maxLength: limits.cell });
-}
-/**
- * Up to this many metrics go side by side in one row; more are listed one per row. Seven short
- * labels (dashboard-diff's) still fit GitHub's 840 px comment column, wrapped on two lines, and
- * keep the first change on the first screen.
- */
-const MAX_METRICS_ACROSS = 7;
-/**
- * The headline figures as a compact table: side by side when there are few, one per row
- * otherwise. Empty when there are none.
- */
-function metricsBlock(metrics, limits) {
-    if (metrics.length === 0)
-        return '';
-    const labels = metrics.map((metric) => escapeTableCell(metric.label, { maxLength: limits.cell }));
-    const values = metrics.map((metric) => valueCell(metric.value, limits));
-    if (metrics.length <= MAX_METRICS_ACROSS) {
-        return [tableRow(labels), tableRow(labels.map(() => ':---:')), tableRow(values)].join('\n');
-    }
-    const rows = labels.map((label, index) => tableRow([label, values[index] ?? '']));
-    return [tableRow(['Metric', 'Value']), tableRow(['---', '---:']), ...rows].join('\n');
-}
-/**
- * A note: `warning` as a GitHub `> [!WARNING]` alert, `info` as a paragraph. Inline code spans
- * written in backticks are kept as code.
- */
-function noteBlock(note, limits) {
-    const lines = escapeMarkdownLines(note.text, { maxLength: limits.note });
-    if (note.level === 'warning') {
-        return ['> [!WARNING]', ...lines.map((line) => (line === '' ? '>' : `> ${line}`))].join('\n');
-    }
-    return lines.join('\n');
-}
-/** Notes in order, the first `kept` of them, then a line saying how many were left out. */
-function notesBlock(notes, kept, limits, where) {
-    const blocks = notes.slice(0, kept).map((note) => noteBlock(note, limits));
-    if (kept < notes.length)
-        blocks.push(moreLine(notes.length - kept, 'note', where));
-    return blocks.join('\n\n');
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function alignmentMark(align) {
-    switch (align) {
-        case 'left':
-            return ':---';
-        case 'right':
-            return '---:';
-        case 'center':
-            return ':---:';
-        default:
-            return '---';
-    }
-}
-/** One table cell, escaped: text, formatted number, or inline code (pipes escaped for GFM). */
-function renderCell(cell, limits) {
-    if (cell === undefined)
-        return '';
-    if (typeof cell === 'string' || typeof cell === 'number')
-        return valueCell(cell, limits);
-    return inlineCode(cell.text, { inTable: true, maxLength: limits.cell });
-}
-/**
- * Escapes a table's header and rows into GFM lines. Every row gets exactly one cell per
- * column: short rows are padded with empty cells, extra cells are dropped (GitHub would ignore
- * them anyway).
- */
-function prepareTable(table, limits) {
-    const width = table.columns.length;
-    const head = width === 0
-        ? []
-        : [
-            tableRow(table.columns.map((column) => escapeTableCell(column.header, { maxLength: 100 }))),
-            tableRow(table.columns.map((column) => alignmentMark(column.align))),
-        ];
-    const rows = width === 0
-        ? []
-        : table.rows.map((row) => tableRow(Array.from({ length: width }, (_, index) => renderCell(row[index], limits))));
-    return { table, head, rows };
-}
-/**
- * Whether a table is shown collapsed: as the gate asked (where `honourCollapsed`, i.e. in the
- * comment and check run), and, once a report has to give way (`degraded`), also when the table
- * is a less important one (`dropPriority` above 0) or has lost rows. A small important table
- * stays open, so the reviewer still sees it without a click.
- */
-function isCollapsed(table, kept, honourCollapsed, degraded) {
-    if (honourCollapsed && table.collapsed === true)
-        return true;
-    return degraded && ((table.dropPriority ?? 0) > 0 || kept < table.rows.length);
-}
-/**
- * Each prepared table as a part that can lose rows, rendered collapsed as {@link isCollapsed}
- * decides for this report (`honourCollapsed`) and this attempt (`degraded`).
- */
-function tableParts(prepared, layout) {
-    return prepared.map((entry) => ({
-        table: entry.table,
-        part: {
-            size: entry.rows.length,
-            render: (kept) => tableBlock(entry, kept, isCollapsed(entry.table, kept, layout.honourCollapsed, layout.degraded), layout.limits, layout.where),
-        },
-    }));
-}
-/**
- * A table with its title and the first `kept` rows, then a line saying how many rows were left
- * out. `collapsed` puts it in a `<details>` block, with the blank lines GitHub needs to render
- * Markdown inside.
- */
-function tableBlock(prepared, kept, collapsed, limits, where) {
-    const total = prepared.rows.length;
-    const parts = [];
-    if (total === 0) {
-        parts.push('_No rows._');
-    }
-    else if (kept > 0) {
-        parts.push([...prepared.head, ...prepared.rows.slice(0, kept)].join('\n'));
-    }
-    if (kept < total)
-        parts.push(moreLine(total - kept, 'row', where));
-    const body = parts.join('\n\n');
-    if (collapsed) {
-        const title = escapeHtmlText(prepared.table.title, { maxLength: limits.tableTitle });
-        const summary = `${title} (${countOf(total, 'row')})`;
-        return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-    }
-    const title = escapeMarkdownText(prepared.table.title, { maxLength: limits.tableTitle });
-    return `#### ${title}\n\n${body}`;
-}
-/** Findings ordered for display and for caps: errors, then warnings, then notices, stable. */
-function sortFindings(findings) {
-    return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding) => finding.severity === severity));
-}
-/** `file:line:column`, as far as the finding knows it; empty without a file. */
-function findingLocation(finding) {
-    if (finding.file === undefined || finding.file === '')
-        return '';
-    let location = finding.file;
-    if (finding.line !== undefined) {
-        location += `:${finding.line}`;
-        if (finding.column !== undefined)
-            location += `:${finding.column}`;
-    }
-    return location;
-}
-/** `**title** message`, the message left out when it only repeats the title. */
-function findingText(finding, limits) {
-    const title = escapeMarkdownText(finding.title, { maxLength: limits.findingTitle });
-    const message = escapeMarkdownText(finding.message, { maxLength: limits.findingMessage });
-    if (message === '' || finding.message.trim() === finding.title.trim())
-        return `**${title}**`;
-    return title === '' ? message : `**${title}**: ${message}`;
-}
-/** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
-function lineUrl(fileUrl, finding) {
-    if (finding.file === undefined || finding.file === '')
-        return undefined;
-    const path = finding.file.split('/').map(encodeURIComponent).join('/');
-    const lines = finding.line === undefined
-        ? ''
-        : finding.endLine !== undefined && finding.endLine > finding.line
-            ? `#L${finding.line}-L${finding.endLine}`
-            : `#L${finding.line}`;
-    return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
-}
-/** One finding as a list item: location (linked to its lines when it can be), title and message, rule. */
-function findingItem(finding, limits, fileUrl) {
-    const location = findingLocation(finding);
-    const parts = ['-'];
-    if (location !== '') {
-        const code = inlineCode(location, { maxLength: 300 });
-        const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
-        parts.push(href === undefined ? code : `[${code}](${href})`);
-    }
-    parts.push(findingText(finding, limits));
-    if (finding.rule !== undefined && finding.rule !== '') {
-        parts.push(`(${inlineCode(finding.rule, { maxLength: 100 })})`);
-    }
-    return parts.join(' ');
-}
-/**
- * Findings as lists grouped by severity (each group headed with its full count), the first
- * `kept` of the sorted findings, then a line saying how many were left out; locations link to
- * their lines when `fileUrl` (the repository's files at the commit) is known. Empty without
- * findings.
- */
-function findingsListBlock(sorted, kept, limits, where, fileUrl) {
-    if (sorted.length === 0)
-        return '';
-    const blocks = [];
-    const shown = sorted.slice(0, kept);
-    for (const severity of SEVERITY_ORDER) {
-        const group = shown.filter((finding) => finding.severity === severity);
-        if (group.length === 0)
-            continue;
-        const total = sorted.filter((finding) => finding.severity === severity).length;
-        const heading = `**${severityIcon(severity)} ${severityGroupTitle(severity)} (${total.toLocaleString('en-US')})**`;
-        blocks.push(heading, group.map((finding) => findingItem(finding, limits, fileUrl)).join('\n'));
-    }
-    if (kept < sorted.length)
-        blocks.push(moreLine(sorted.length - kept, 'finding', where));
-    return ['#### Findings', ...blocks].join('\n\n');
-}
-/** One finding as a table row: severity, location, rule, text. */
-function findingRow(finding, limits) {
-    const location = findingLocation(finding);
-    return tableRow([
-        `${severityIcon(finding.severity)} ${finding.severity}`,
-        location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 }),
-        finding.rule === undefined || finding.rule === ''
-            ? ''
-            : inlineCode(finding.rule, { inTable: true, maxLength: 100 }),
-        findingText(finding, limits),
-    ]);
-}
-/**
- * Findings as one table (the job summary and check run, where there may be thousands), given
- * their rows from {@link findingRow}: the first `kept`, then a line saying how many were left
- * out. Empty without findings.
- */
-function findingsTableBlock(rows, kept, where) {
-    if (rows.length === 0)
-        return '';
-    const parts = ['#### Findings'];
-    if (kept > 0) {
-        const head = [
-            tableRow(['Severity', 'Location', 'Rule', 'Finding']),
-            tableRow(['---', '---', '---', '---']),
-        ];
-        parts.push([...head, ...rows.slice(0, kept)].join('\n'));
-    }
-    if (kept < rows.length)
-        parts.push(moreLine(rows.length - kept, 'finding', where));
-    return parts.join('\n\n');
-}
-/**
- * One chart as a Mermaid block with its legend; a chart that cannot be drawn (no data, a
- * non-finite value) becomes a line saying why, so one bad chart does not lose the report.
- */
-function chartBlock(chart) {
-    try {
-        const legend = escapeMarkdownText(chartLegend(chart), { maxLength: 500 });
-        return legend === '' ? renderXyChart(chart) : `${renderXyChart(chart)}\n\n_${legend}_`;
-    }
-    catch (error) {
-        const title = escapeMarkdownText(chart.title, { maxLength: 200 });
-        const reason = escapeMarkdownText(error instanceof Error ? error.message : String(error), {
-            maxLength: 300,
-        });
-        return `_Chart “${title}” could not be drawn: ${reason}_`;
-    }
-}
-/** The first `kept` charts, then a line saying how many were left out. Empty without charts. */
-function chartsBlock(charts, kept, where) {
-    const blocks = charts.slice(0, kept).map(chartBlock);
-    if (kept < charts.length)
-        blocks.push(moreLine(charts.length - kept, 'chart', where));
-    return blocks.join('\n\n');
-}
-/** `<sub>Benchmarks gate · kaizen-gates 1.2.3 · [Details](url)</sub>` */
-function footerBlock(verdict, version, detailsUrl) {
-    const parts = [
-        `${gateTitle(verdict.gate)} gate`,
-        `kaizen-gates ${escapeMarkdownText(version, { maxLength: 50 })}`,
-    ];
-    const href = detailsUrl === undefined ? undefined : safeLinkUrl(detailsUrl);
-    if (href !== undefined)
-        parts.push(`[Details](${href})`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/section-blocks.ts
 
 
@@ -46906,6 +47421,7 @@ function sectionsPart(sections, layout) {
 
 
 
+
 /** The Checks API rejects an output title, summary or text over 65,535 characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 /** A title longer than this is cut: GitHub shows it on one line, and 255 reads as a title. */
@@ -46963,10 +47479,16 @@ function toAnnotation(finding) {
     const endLine = isPositiveInteger(finding.endLine) && finding.endLine >= startLine
         ? finding.endLine
         : startLine;
-    const title = sanitizeText(finding.rule === undefined || finding.rule === ''
+    const title = sanitizeText(finding.rule === undefined ||
+        finding.rule === '' ||
+        finding.rule.trim() === finding.title.trim()
         ? finding.title
         : `${finding.title} (${finding.rule})`).trim();
-    const message = sanitizeText(finding.message, { newlines: 'keep' }).trim();
+    // An annotation is plain text: the check's documentation is named by its address, last, so a
+    // cut message still keeps its start.
+    const docs = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    const text = sanitizeText(finding.message, { newlines: 'keep' }).trim();
+    const message = docs === undefined || text === '' ? text : `${text}\n\nDocs: ${docs}`;
     const annotation = {
         path,
         start_line: startLine,
@@ -46989,7 +47511,8 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding (those a change did not
+ * bring, `existing`, in a table of their own, never annotated). Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -47004,7 +47527,7 @@ function buildCheckRunReport(verdict, options) {
     const sorted = sortFindings(verdict.findings);
     // Findings marked `annotate: false` (outside a pull request's changed lines) are in the text
     // below but not on the diff; they are not counted as omitted either.
-    const placed = sorted.flatMap((finding) => finding.annotate === false ? [] : (toAnnotation(finding) ?? []));
+    const placed = sorted.flatMap((finding) => finding.annotate === false || finding.existing === true ? [] : (toAnnotation(finding) ?? []));
     const annotations = placed.slice(0, maxAnnotations);
     const omittedAnnotations = placed.length - annotations.length;
     const headline = sanitizeText(verdict.headline).trim();
@@ -47037,8 +47560,9 @@ function buildCheckRunReport(verdict, options) {
         measure: (text) => text.length,
         caller: 'buildCheckRunReport',
     });
+    const footer = footerBlock(verdict, options.version, undefined, commitsFragment(options.commits));
     const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
-    const findingRows = sorted.map((finding) => findingRow(finding, FULL_LIMITS));
+    const findingRows = markdown_blocks_findingRows(verdict.findings, FULL_LIMITS);
     const textReport = (degraded) => {
         const sections = sectionsPart(verdict.sections ?? [], {
             honourCollapsed: true,
@@ -47052,26 +47576,19 @@ function buildCheckRunReport(verdict, options) {
             where: WHERE,
         });
         const findings = {
-            size: findingRows.length,
-            render: (kept) => findingsTableBlock(findingRows, kept, WHERE),
+            size: findingRows.fresh.length,
+            render: (kept) => findingsTableBlock(findingRows.fresh, kept, WHERE),
         };
+        const existing = existingFindingsTablePart(findingRows.existing, WHERE);
         return {
-            parts: [
-                sections,
-                ...tables.map((entry) => entry.part),
-                findings,
-                footerBlock(verdict, options.version),
-            ],
-            dropOrder: dropOrderFor(tables, [sections], [findings]),
+            parts: [sections, ...tables.map((entry) => entry.part), findings, existing, footer],
+            dropOrder: dropOrderFor(tables, [existing, sections], [findings]),
         };
     };
     const text = fitMarkdown({
         full: textReport(false),
         degraded: textReport(true),
-        minimal: [
-            '_The details are too long for a check run._',
-            footerBlock(verdict, options.version),
-        ].join('\n\n'),
+        minimal: ['_The details are too long for a check run._', footer].join('\n\n'),
         limit: CHECK_RUN_TEXT_LIMIT,
         measure: (value) => value.length,
         caller: 'buildCheckRunReport',
@@ -47549,16 +48066,35 @@ function stringWidth(input, options = {}) {
 /**
  * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
  * when asked. User strings lose every control character first, so a benchmark name cannot move
- * the cursor, clear the screen or retitle the terminal.
+ * the cursor, clear the screen or retitle the terminal. Tables fit the terminal's width when
+ * there is one, by wrapping text onto more lines, never by cutting it: a name cut to
+ * `BenchmarkDecode/forma…` looks like its sibling, and a cut number is a wrong number. Output
+ * that is not a terminal (a pipe, a file, a CI log) gets every cell whole.
  */
 
 
 
 
 
-/** Width used when the caller does not know the terminal's. */
+/** Width of a terminal that does not say its own. */
 const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
+/**
+ * The width to fit tables to: for a terminal, its width (`columns`), else the `COLUMNS`
+ * variable (set by shells, and by users for a terminal Node cannot measure), else
+ * {@link DEFAULT_CONSOLE_WIDTH}; `undefined` when the output is not a terminal (whole cells).
+ *
+ * @example terminalWidth({ isTTY: true, columns: 120 }, {}) // 120
+ * @example terminalWidth({ isTTY: false }, { COLUMNS: '80' }) // undefined
+ */
+function terminalWidth(stream, env) {
+    if (stream.isTTY !== true)
+        return undefined;
+    if (stream.columns !== undefined && stream.columns > 0)
+        return stream.columns;
+    const fromEnv = Number(env.COLUMNS);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_CONSOLE_WIDTH;
+}
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
 /**
@@ -47628,7 +48164,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function displayWidth(text) {
     return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
-/** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
+/**
+ * Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis: for
+ * free text in a fixed space (a minimap's legend). Tables wrap instead (see {@link wrapWidth}).
+ */
 function fitWidth(text, width) {
     if (displayWidth(text) <= width)
         return text;
@@ -47665,15 +48204,20 @@ function cellText(cell) {
 }
 /**
  * Widths for columns whose natural widths are `natural`, fitting `available` columns: the
- * widest columns are narrowed to a common cap (found by bisection), never below
- * {@link MIN_COLUMN_WIDTH} or their natural width.
+ * widest columns are narrowed to a common cap (found by bisection), never below their
+ * `minimum` (a number column's longest word: it wraps only between words) or their natural
+ * width. `undefined` when even the minimums do not fit: the caller keeps natural widths and
+ * lets the terminal wrap the long lines, since a number cut short would be a different number.
  */
-function fitColumns(natural, available) {
-    const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
+function fitColumns(natural, minimum, available) {
+    const capped = (cap) => natural.map((width, index) => Math.min(width, Math.max(cap, minimum[index] ?? width)));
+    const total = (cap) => capped(cap).reduce((sum, width) => sum + width, 0);
     const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
-    let low = MIN_COLUMN_WIDTH;
+    if (total(0) > available)
+        return undefined;
+    let low = 0;
     let high = widest;
     while (low < high) {
         const middle = Math.ceil((low + high) / 2);
@@ -47682,8 +48226,96 @@ function fitColumns(natural, available) {
         else
             high = middle - 1;
     }
-    return natural.map((width) => Math.min(width, low));
+    return capped(low);
 }
+/**
+ * `text` as lines of at most `width` display columns, broken only at spaces (a no-break space
+ * holds): for numbers, whose words are never split. A word wider than `width` keeps a line of
+ * its own, whole.
+ */
+function wrapWords(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && displayWidth(`${line} ${word}`) > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+/** The display width of the longest space-free word of `text`. */
+function longestWord(text) {
+    return text.split(' ').reduce((most, word) => Math.max(most, displayWidth(word)), 0);
+}
+/** Characters a wrapped line best ends after: a space, and the separators of a name's parts. */
+const STRONG_BREAKS = new Set([' ', '/', ':']);
+/** Characters a wrapped line may end after when no strong break fits: within a part. */
+const WEAK_BREAKS = new Set(['=', ',', '-', '_', '.', ')', ']', '>']);
+/**
+ * `text` as lines of at most `width` display columns (a grapheme wider than `width` gets a line
+ * of its own): each line ends after the last space, `/` or `:` that fits, else after the last
+ * `=`, `,`, `-`, `_`, `.` or closing bracket, else where it is full. Joined again, the lines are
+ * the text: nothing is left out.
+ *
+ * @example wrapWidth('format=json/message=Flat/size=64', 20) // ['format=json/', 'message=Flat/size=64']
+ */
+function wrapWidth(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = [];
+    let used = 0;
+    for (const grapheme of text_graphemes(text)) {
+        const next = displayWidth(grapheme);
+        if (used + next > width && line.length > 0) {
+            const cut = breakPoint(line);
+            lines.push(line.slice(0, cut).join(''));
+            line = line.slice(cut);
+            used = line.reduce((sum, part) => sum + displayWidth(part), 0);
+        }
+        line.push(grapheme);
+        used += next;
+    }
+    if (line.length > 0)
+        lines.push(line.join(''));
+    return lines;
+}
+/** Where a full line of graphemes ends: after its last strong break, else weak, else all of it. */
+function breakPoint(line) {
+    let weak = 0;
+    // The last grapheme is never a break: the line would not shrink.
+    for (let index = line.length - 2; index >= 0; index -= 1) {
+        const grapheme = line[index] ?? '';
+        if (STRONG_BREAKS.has(grapheme))
+            return index + 1;
+        if (weak === 0 && WEAK_BREAKS.has(grapheme))
+            weak = index + 1;
+    }
+    return weak > 0 ? weak : line.length;
+}
+/**
+ * A text column narrower than this (and than its cells) goes on a line of its own above each
+ * row instead: `Benchm`/`arkDec`/`ode/…` in a 6-column slot reads worse than the whole name
+ * above its numbers.
+ */
+const MIN_WRAPPED_COLUMN_WIDTH = 24;
+/** Indent of a row's other columns under the column moved to a line of its own above them. */
+const STACK_INDENT = INDENT + '  ';
+/**
+ * A table as aligned lines: at its natural width without `width`, else fitted to `width` by
+ * narrowing the widest columns and wrapping their cells (numbers, right-aligned, only between
+ * words: a number is never split), a row taking as many lines as its tallest cell. When that would leave the widest
+ * text column narrower than {@link MIN_WRAPPED_COLUMN_WIDTH}, that column moves to a line of its
+ * own that heads each row (and the header), wrapped to the whole width, the other columns
+ * indented below it.
+ */
 function tableLines(table, width, color) {
     const lines = [paint(color, clean(table.title), 'bold')];
     if (table.rows.length === 0 || table.columns.length === 0)
@@ -47694,27 +48326,73 @@ function tableLines(table, width, color) {
         .slice(0, shown)
         .map((row) => table.columns.map((_, index) => cellText(row[index])));
     // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const numeric = table.columns.map((column) => column.align === 'right');
     const natural = header.map((text) => displayWidth(text));
+    // A text column may narrow to MIN_COLUMN_WIDTH; a number column to its longest word.
+    const minimum = header.map((text, index) => numeric[index] === true ? longestWord(text) : MIN_COLUMN_WIDTH);
     for (const row of rows) {
         row.forEach((text, index) => {
             natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+            if (numeric[index] === true)
+                minimum[index] = Math.max(minimum[index] ?? 0, longestWord(text));
         });
     }
-    const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
-    const widths = fitColumns(natural, available);
-    const line = (cells, styles) => INDENT +
-        cells
-            .map((text, index) => paint(color, pad(fitWidth(text, widths[index] ?? 0), widths[index] ?? 0, table.columns[index]?.align), ...styles))
-            .join(GAP)
-            .trimEnd();
-    lines.push(line(header, ['dim']));
+    const layout = fitTable(table, natural, minimum, width);
+    const rowLines = (cells, styles) => {
+        const inline = layout.columns.map((index) => {
+            const wrap = numeric[index] === true ? wrapWords : wrapWidth;
+            return { index, parts: wrap(cells[index] ?? '', layout.widths[index] ?? 0) };
+        });
+        const height = inline.reduce((most, { parts }) => Math.max(most, parts.length), 1);
+        const indent = layout.stacked === undefined ? INDENT : STACK_INDENT;
+        const result = Array.from({ length: height }, (_, lineIndex) => indent +
+            inline
+                .map(({ index, parts }) => paint(color, pad(parts[lineIndex] ?? '', layout.widths[index] ?? 0, table.columns[index]?.align), ...styles))
+                .join(GAP)
+                .trimEnd());
+        if (layout.stacked === undefined || width === undefined)
+            return result;
+        const text = cells[layout.stacked] ?? '';
+        const parts = text === '' ? [] : wrapWidth(text, width - INDENT.length);
+        return [...parts.map((part) => paint(color, INDENT + part.trimEnd(), ...styles)), ...result];
+    };
+    lines.push(...rowLines(header, ['dim']));
     for (const row of rows)
-        lines.push(line(row, []));
+        lines.push(...rowLines(row, []));
     const left = table.rows.length - shown;
     if (left > 0) {
         lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
     }
     return lines;
+}
+/**
+ * Lays out a table whose columns' natural widths are `natural` (and narrowest, `minimum`) in
+ * `width` display columns.
+ */
+function fitTable(table, natural, minimum, width) {
+    const all = table.columns.map((_, index) => index);
+    if (width === undefined)
+        return { columns: all, widths: [...natural] };
+    const room = (count) => width - INDENT.length - GAP.length * (count - 1);
+    const widths = fitColumns(natural, minimum, room(all.length));
+    // The widest text column (numbers are right-aligned) is the one that may move to its own line.
+    const widest = all
+        .filter((index) => table.columns[index]?.align !== 'right')
+        .reduce((best, index) => best === undefined || (natural[index] ?? 0) > (natural[best] ?? 0) ? index : best, undefined);
+    // Moved: when fitting would leave it too narrow, or cannot fit at all.
+    const stack = widest !== undefined &&
+        all.length > 1 &&
+        (widths === undefined ||
+            (widths[widest] ?? 0) < Math.min(natural[widest] ?? 0, MIN_WRAPPED_COLUMN_WIDTH));
+    if (!stack)
+        return { columns: all, widths: widths ?? [...natural] };
+    const columns = all.filter((index) => index !== widest);
+    const rest = fitColumns(columns.map((index) => natural[index] ?? 0), columns.map((index) => minimum[index] ?? 0), room(columns.length) - (STACK_INDENT.length - INDENT.length));
+    const restWidths = [...natural];
+    columns.forEach((index, position) => {
+        restWidths[index] = rest?.[position] ?? natural[index] ?? 0;
+    });
+    return { columns, widths: restWidths, stacked: widest };
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
@@ -47791,7 +48469,8 @@ function findingLine(finding, color) {
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
  * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
- * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
+ * indented), each table as aligned columns fitted to `width` (long text wraps onto more lines;
+ * numbers and names are never cut) or at its natural width without one,
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -47806,7 +48485,7 @@ const FINDING_LINES_PER_CHUNK = 500;
  * of megabytes of text, which need not all be in memory at once.
  */
 function* consoleChunks(verdict, options) {
-    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
+    const width = options.width === undefined ? undefined : Math.max(MIN_WIDTH, Math.floor(options.width));
     const color = options.color;
     const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
     const headline = clean(verdict.headline);
@@ -47851,13 +48530,26 @@ function* consoleChunks(verdict, options) {
 
 
 
+
 /**
  * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
  * prepends its hidden marker, for which 1,024 characters are kept free.
  */
 const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
-/** At most this many findings are listed in a comment; the job summary lists them all. */
+/**
+ * At most this many findings are listed in a comment of a gate that lists findings one by one;
+ * the job summary lists them all. Gates whose findings are grouped by check (see
+ * {@link CHECK_GROUPED_GATES}) list as many as the comment has room for.
+ */
 const COMMENT_FINDINGS_LIMIT = 30;
+/**
+ * Gates whose findings are many and come from a set of named checks (a linter's): their comment
+ * lists the errors first, then the warnings grouped by check with a count per check, fills the
+ * comment's room before leaving findings out, and lists the findings a change did not bring
+ * (`existing`) apart, collapsed. The findings come before the tables there: they are what the
+ * reader acts on.
+ */
+const CHECK_GROUPED_GATES = new Set(['prom-lint']);
 /**
  * The findings marked `annotate: false` (outside the lines a pull request changed) as a table of
  * their own, locations linked to their lines when `fileUrl` is known: the reader finds them
@@ -47881,6 +48573,53 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
     if (kept < sorted.length)
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
+}
+/**
+ * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
+ * the findings of the change grouped by check, the existing ones collapsed, then sections,
+ * tables and charts. Existing findings give way first, then tables, then the change's own
+ * findings (warnings before errors, every check keeping examples), then notes.
+ */
+function checkGroupedReport(verdict, prepared, options, where, degraded) {
+    const limits = COMMENT_LIMITS;
+    const fresh = sortFindings(verdict.findings.filter((f) => f.existing !== true));
+    const existing = sortFindings(verdict.findings.filter((f) => f.existing === true));
+    const notes = {
+        size: verdict.notes.length,
+        render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+    };
+    const sections = sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: true,
+        limits: COMMENT_SECTION_LIMITS,
+        where,
+    });
+    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const findingsPart = {
+        size: fresh.length,
+        render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
+    };
+    const existingPart = {
+        size: existing.length,
+        render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
+    };
+    const charts = {
+        size: verdict.charts.length,
+        render: (kept) => chartsBlock(verdict.charts, kept, where),
+    };
+    return {
+        parts: [
+            headlineBlock(verdict, limits),
+            metricsBlock(verdict.metrics, limits),
+            notes,
+            findingsPart,
+            existingPart,
+            sections,
+            ...tables.map((entry) => entry.part),
+            charts,
+            footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
+        ],
+        dropOrder: dropOrderFor(tables, [existingPart, charts, sections], [findingsPart, notes]),
+    };
 }
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(verdict, prepared, options, where, degraded) {
@@ -47919,7 +48658,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
             findingsPart,
             unannotatedPart,
             charts,
-            footerBlock(verdict, options.version, options.detailsUrl),
+            footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
         ],
         dropOrder: dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
     };
@@ -47930,7 +48669,9 @@ function commentReport(verdict, prepared, options, where, degraded) {
  * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
- * naming the gate and version. Every user string is escaped (see `escape.ts`).
+ * naming the gate and version. Every user string is escaped (see `escape.ts`). A linter's
+ * comment ({@link CHECK_GROUPED_GATES}) lays its findings out as `checkGroupedReport` says:
+ * errors, then warnings by check, as many as fit, existing ones collapsed apart.
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
@@ -47954,11 +48695,12 @@ function renderComment(verdict, options) {
     const minimal = [
         headlineBlock(verdict, { ...COMMENT_LIMITS, headline: 200 }),
         pointer,
-        footerBlock(verdict, options.version, options.detailsUrl),
+        footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
     ].join('\n\n');
+    const layout = CHECK_GROUPED_GATES.has(verdict.gate) ? checkGroupedReport : commentReport;
     return fitMarkdown({
-        full: commentReport(verdict, prepared, options, where, false),
-        degraded: commentReport(verdict, prepared, options, where, true),
+        full: layout(verdict, prepared, options, where, false),
+        degraded: layout(verdict, prepared, options, where, true),
         minimal,
         limit,
         measure: (text) => text.length,
@@ -47982,6 +48724,9 @@ function toResult(finding) {
         ruleId: finding.rule ?? finding.title,
         level: levels[finding.severity],
         message: { text: finding.message === '' ? finding.title : finding.message },
+        // Findings the change did not bring are SARIF's "unchanged" against the base; the rest are
+        // left unstated, as a run without a base comparison has no baseline state.
+        ...(finding.existing === true ? { baselineState: 'unchanged' } : {}),
     };
     if (finding.file !== undefined && finding.line !== undefined) {
         result.locations = [
@@ -48003,7 +48748,11 @@ function toResult(finding) {
 /** The SARIF log of a verdict: one run, the gate as the tool, one rule per check name. */
 function renderSarif(verdict, options) {
     const ruleIds = [...new Set(verdict.findings.map((f) => f.rule ?? f.title))].sort();
-    const rules = ruleIds.map((id) => ({ id }));
+    const docs = new Map(verdict.findings.map((f) => [f.rule ?? f.title, f.docsUrl]));
+    const rules = ruleIds.map((id) => {
+        const helpUri = docs.get(id);
+        return helpUri === undefined || !/^https?:\/\//u.test(helpUri) ? { id } : { id, helpUri };
+    });
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -48028,6 +48777,7 @@ function renderSarif(verdict, options) {
 
 
 
+
 /**
  * GitHub accepts at most 1 MiB (1,048,576 bytes) of job summary per step and drops larger ones
  * with an error annotation instead of showing them.
@@ -48035,7 +48785,7 @@ function renderSarif(verdict, options) {
 const JOB_SUMMARY_BYTE_LIMIT = 1_048_576;
 /** Said where items are left out: there is nowhere further to send the reader. */
 const summary_WHERE = 'not shown (a job summary holds at most 1 MiB)';
-function summaryReport(verdict, prepared, findingRows, version, degraded) {
+function summaryReport(verdict, prepared, findingRows, footer, degraded) {
     const notes = {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, summary_WHERE),
@@ -48052,9 +48802,10 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
         where: summary_WHERE,
     });
     const findings = {
-        size: findingRows.length,
-        render: (kept) => findingsTableBlock(findingRows, kept, summary_WHERE),
+        size: findingRows.fresh.length,
+        render: (kept) => findingsTableBlock(findingRows.fresh, kept, summary_WHERE),
     };
+    const existing = existingFindingsTablePart(findingRows.existing, summary_WHERE);
     const charts = {
         size: verdict.charts.length,
         render: (kept) => chartsBlock(verdict.charts, kept, summary_WHERE),
@@ -48067,16 +48818,17 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
             sections,
             ...tables.map((entry) => entry.part),
             findings,
+            existing,
             charts,
-            footerBlock(verdict, version),
+            footer,
         ],
-        dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
+        dropOrder: dropOrderFor(tables, [existing, charts, sections], [findings, notes]),
     };
 }
 /**
  * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
- * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
- * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity
+ * (those a change did not bring, `existing`, in a table of their own after it), charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *
  * @throws Error when `maxBytes` is too small for even a headline and a footer.
@@ -48087,15 +48839,16 @@ function renderJobSummary(verdict, options) {
         throw new Error(`renderJobSummary: maxBytes must be a positive integer (got ${String(limit)})`);
     }
     const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
-    const findingRows = sortFindings(verdict.findings).map((finding) => findingRow(finding, FULL_LIMITS));
+    const findingRows = markdown_blocks_findingRows(verdict.findings, FULL_LIMITS);
+    const footer = footerBlock(verdict, options.version, undefined, commitsFragment(options.commits));
     const minimal = [
         headlineBlock(verdict, { ...FULL_LIMITS, headline: 200 }),
         '_The full report is too large for a job summary._',
-        footerBlock(verdict, options.version),
+        footer,
     ].join('\n\n');
     return fitMarkdown({
-        full: summaryReport(verdict, prepared, findingRows, options.version, false),
-        degraded: summaryReport(verdict, prepared, findingRows, options.version, true),
+        full: summaryReport(verdict, prepared, findingRows, footer, false),
+        degraded: summaryReport(verdict, prepared, findingRows, footer, true),
         minimal,
         limit,
         measure: utf8Length,
@@ -48333,6 +49086,7 @@ function exitCodeFor(status, failOn) {
 
 
 
+
 /** A logger that writes to the Actions log. */
 const actionsLogger = {
     info: (message) => info(message),
@@ -48398,9 +49152,13 @@ async function report(gate, verdict, common, context) {
     info(renderConsole(verdict, { color: false }));
     const directory = process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
     const verdictPath = common?.verdictPath ?? (0,external_node_path_namespaceObject.join)(directory, `kaizen-gates-${gate}-${verdict.key}.json`);
+    // The base and head named in every report; a base the gate compared with itself wins.
+    const commits = context === undefined ? undefined : reportCommits(context, verdictBaseSha(verdict));
+    const withCommits = commits === undefined ? {} : { commits };
     const comment = renderComment(verdict, {
         version: src_version_VERSION,
         summaryHint: 'the job summary',
+        ...withCommits,
         ...(context === undefined ? {} : { fileUrl: blobUrl(context) }),
     });
     const checkRun = buildCheckRunReport(verdict, {
@@ -48410,6 +49168,7 @@ async function report(gate, verdict, common, context) {
         advisory: common?.failOn === 'never',
         maxAnnotations: common?.maxAnnotations ?? 1000,
         version: src_version_VERSION,
+        ...withCommits,
     });
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(verdictPath), { recursive: true });
@@ -48436,7 +49195,9 @@ async function report(gate, verdict, common, context) {
             setOutput(metric.key, String(metric.value));
     }
     try {
-        await summary.addRaw(renderJobSummary(verdict, { version: src_version_VERSION })).write();
+        await summary
+            .addRaw(renderJobSummary(verdict, { version: src_version_VERSION, ...withCommits }))
+            .write();
     }
     catch (error) {
         warning(`Could not write the job summary: ${error.message}`);
@@ -49259,8 +50020,285 @@ async function pullRequestChanges(client, context, logger, root) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/changed-file-versions.ts
+/**
+ * The two versions of every file a change touches, read from git: the files that differ between
+ * the merge base of a ref and the working tree (uncommitted edits and untracked files included,
+ * renames and moves followed), the base side's text of each, and a checkout of the merge base for
+ * tools that must see the base side's whole tree (a render command resolving imports). Used by
+ * the dashboard-diff gate; nothing here knows about dashboards.
+ */
+
+
+
+
+
+/** What names the ref in messages unless told: the input of dashboard-diff and coverage. */
+const DEFAULT_REF_LABEL = "Input 'base-ref'";
+/**
+ * How far `git fetch --deepen` goes at each attempt: one commit finds the base of a pull request's
+ * merge commit (actions/checkout's default), the others a branch that forked longer ago.
+ */
+const DEEPEN_STEPS = [1, 10, 100, 1000];
+/** The shallow-clone advice, in the words of the workflow setting that fixes it. */
+const FETCH_DEPTH_ADVICE = 'fetch the history first (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)';
+/**
+ * The files that differ between the merge base of `ref` and HEAD and the working tree, limited
+ * to `patterns` (globs relative to the working directory, as git's `:(glob)` pathspecs read them:
+ * `**` crosses folders, `*` does not), renames and moves followed by git's rename detection.
+ *
+ * @throws ConfigurationError when the directory is not a git repository, `ref` names no commit,
+ *   or the merge base cannot be found (a shallow clone without `deepen`, unrelated histories).
+ */
+async function changedFileVersions(ref, patterns, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const label = options.refLabel ?? DEFAULT_REF_LABEL;
+    if (ref === '' || ref.startsWith('-')) {
+        throw new errors_ConfigurationError(`${label}: '${ref}' is not a git ref.`);
+    }
+    const inside = await git(['rev-parse', '--show-prefix'], cwd);
+    if (!inside.ok) {
+        throw new errors_ConfigurationError(`${label} needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`);
+    }
+    const head = (await gitOrThrow(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
+    const mergeBase = await findMergeBase(ref, head, cwd, options);
+    const pathspecs = patterns.map((pattern) => `:(glob)${pattern}`);
+    const files = await diffAgainstWorkingTree(mergeBase, pathspecs, cwd);
+    return {
+        ref,
+        mergeBase,
+        head,
+        files,
+        readBaseTexts: (changed) => readBlobs(changed.flatMap((file) => (file.baseBlob === undefined ? [] : [file.baseBlob])), cwd),
+        withBaseCheckout: (use) => withCheckout(mergeBase, inside.stdout.trim(), cwd, use),
+        listFiles: async (listed) => {
+            const output = await gitOrThrow([
+                'ls-files',
+                '-z',
+                '--cached',
+                '--others',
+                '--exclude-standard',
+                '--deduplicate',
+                '--',
+                ...listed.map((pattern) => `:(glob)${pattern}`),
+            ], cwd);
+            return [...new Set(output.split('\0').filter((path) => path !== ''))].sort(compare);
+        },
+    };
+}
+async function findMergeBase(ref, head, cwd, options) {
+    const resolve = async (name) => {
+        const resolved = await git(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd);
+        return resolved.ok ? resolved.stdout.trim() : undefined;
+    };
+    const mergeBaseWith = async (commit) => {
+        if (commit === undefined)
+            return undefined;
+        const base = await git(['merge-base', commit, head], cwd);
+        return base.ok ? base.stdout.trim() : undefined;
+    };
+    let commit = await resolve(ref);
+    const found = await mergeBaseWith(commit);
+    if (found !== undefined)
+        return found;
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd)).stdout.trim();
+    if (shallow !== 'true') {
+        const branch = ref.replace(/^origin\//, '');
+        throw new errors_ConfigurationError(commit !== undefined
+            ? `'${ref}' and HEAD have no common ancestor: there is no merge base to compare with.`
+            : `${options.refLabel ?? DEFAULT_REF_LABEL}: git knows no commit '${ref}' (a typo, or a branch not fetched: try 'git fetch origin ${branch}' and 'origin/${branch}').`);
+    }
+    if (options.deepen !== true) {
+        throw new errors_ConfigurationError(`This clone is shallow and lacks the merge base of '${ref}' and HEAD: ${FETCH_DEPTH_ADVICE}.`);
+    }
+    // A ref that is not here yet (the base commit of a pull request, in a checkout of its head)
+    // is fetched first, by the name the remote knows it by; then both commits are deepened, by
+    // id, until their histories meet.
+    if (commit === undefined) {
+        const remoteName = ref.replace(/^(refs\/remotes\/)?origin\//, '');
+        const fetched = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', remoteName], cwd);
+        commit = fetched.ok ? ((await resolve(ref)) ?? (await resolve('FETCH_HEAD'))) : undefined;
+        if (commit === undefined) {
+            throw new errors_ConfigurationError(`${options.refLabel ?? DEFAULT_REF_LABEL}: neither this shallow clone nor origin knows '${ref}'${fetched.ok ? '' : ` (${firstLine(fetched.stderr)})`}.`);
+        }
+    }
+    for (const depth of DEEPEN_STEPS) {
+        options.logger?.info(`Shallow clone: fetching ${depth} more commits to find the merge base`);
+        const fetched = await git(['fetch', '--quiet', '--no-tags', `--deepen=${depth}`, 'origin', commit, head], cwd);
+        if (!fetched.ok) {
+            throw new errors_ConfigurationError(`This clone is shallow and 'git fetch --deepen' failed (${firstLine(fetched.stderr)}): ${FETCH_DEPTH_ADVICE}.`);
+        }
+        const deepened = await mergeBaseWith(commit);
+        if (deepened !== undefined)
+            return deepened;
+    }
+    throw new errors_ConfigurationError(`This clone is shallow and the merge base of '${ref}' and HEAD is not within ${DEEPEN_STEPS.reduce((a, b) => a + b)} commits: ${FETCH_DEPTH_ADVICE}.`);
+}
+/**
+ * `git diff --raw -M` of the merge base against the working tree. Untracked files take part
+ * (so a file moved with `mv` rather than `git mv` is a rename, not a deletion and an addition)
+ * through a copy of the index in which they are marked intent-to-add: the user's own index is
+ * never written.
+ */
+async function diffAgainstWorkingTree(mergeBase, pathspecs, cwd) {
+    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kaizen-index-'));
+    try {
+        const index = (0,external_node_path_namespaceObject.join)(scratch, 'index');
+        const indexPath = (await gitOrThrow(['rev-parse', '--git-path', 'index'], cwd)).trim();
+        await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.resolve)(cwd, indexPath), index).catch(() => undefined); // a repository without commits has none
+        const env = { GIT_INDEX_FILE: index };
+        const untracked = await gitOrThrow(['ls-files', '--others', '--exclude-standard', '-z', '--', ...pathspecs], cwd);
+        if (untracked !== '') {
+            await gitOrThrow(['add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'], cwd, { env, input: untracked });
+        }
+        const raw = await gitOrThrow([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--raw',
+            '-z',
+            '-M',
+            '--no-abbrev',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--relative',
+            mergeBase,
+            '--',
+            ...pathspecs,
+        ], cwd, { env });
+        return parseRawDiff(raw);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** Modes of a regular file (a symbolic link, 120000, or a submodule, 160000, is not read). */
+const REGULAR_FILE = /^100[0-7]{3}$/;
+/**
+ * Parses `git diff --raw -z` output: `:<mode> <mode> <blob> <blob> <status>\0<path>\0` and, for
+ * renames and copies, a second path. Written by hand because no library reads git's raw format.
+ */
+function parseRawDiff(raw) {
+    const fields = raw.split('\0');
+    const files = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i++] ?? '';
+        if (header === '')
+            continue;
+        const match = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
+        if (!match)
+            throw new Error(`unexpected git diff --raw record '${header}'`);
+        const [, baseMode = '', headMode = '', baseBlob = '', , letter = ''] = match;
+        const first = fields[i++] ?? '';
+        const second = letter === 'R' || letter === 'C' ? (fields[i++] ?? '') : first;
+        const baseRegular = REGULAR_FILE.test(baseMode);
+        const headRegular = REGULAR_FILE.test(headMode);
+        if (!baseRegular && !headRegular)
+            continue;
+        if (letter === 'C') {
+            // A copy leaves its source as it was: the new file is what changed.
+            files.push({ path: second, status: 'added' });
+            continue;
+        }
+        const file = {
+            status: !baseRegular
+                ? 'added'
+                : !headRegular
+                    ? 'deleted'
+                    : letter === 'R'
+                        ? 'renamed'
+                        : 'modified',
+        };
+        if (headRegular)
+            file.path = second;
+        if (baseRegular) {
+            file.basePath = first;
+            file.baseBlob = baseBlob;
+        }
+        files.push(file);
+    }
+    return files.sort((a, b) => compare(a.path ?? a.basePath ?? '', b.path ?? b.basePath ?? ''));
+}
+/** Reads blobs through one `git cat-file --batch` (a process per file would dominate a 100-file PR). */
+async function readBlobs(blobs, cwd) {
+    const texts = new Map();
+    const wanted = [...new Set(blobs)];
+    if (wanted.length === 0)
+        return texts;
+    const output = await new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => code === 0
+            ? resolvePromise(Buffer.concat(chunks))
+            : reject(new errors_ConfigurationError(`git cat-file failed: ${firstLine(stderr)}`)));
+        child.stdin.end(`${wanted.join('\n')}\n`);
+    });
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf(0x0a, at);
+        const header = output.subarray(at, end).toString('utf8');
+        const match = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+        if (!match)
+            throw new errors_ConfigurationError(`git cat-file cannot read ${header}`);
+        const size = Number(match[2]);
+        texts.set(match[1] ?? '', output.subarray(end + 1, end + 1 + size).toString('utf8'));
+        at = end + 1 + size + 1;
+    }
+    return texts;
+}
+async function withCheckout(commit, prefix, cwd, use) {
+    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kaizen-base-'));
+    const tree = (0,external_node_path_namespaceObject.join)(parent, 'tree');
+    try {
+        await gitOrThrow(['worktree', 'add', '--detach', '--quiet', tree, commit], cwd);
+        return await use((0,external_node_path_namespaceObject.join)(tree, prefix));
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], cwd);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        // What `remove` could not tidy (the folder was already gone) is pruned.
+        await git(['worktree', 'prune'], cwd);
+    }
+}
+/** Runs git with an argument array (never a shell); never throws. */
+function git(args, cwd, options = {}) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', [...args], {
+            cwd,
+            env: { ...process.env, ...options.env },
+            maxBuffer: 256 * 1024 * 1024,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => resolvePromise({
+            ok: error === null,
+            stdout,
+            stderr: stderr.trim() || (error?.message ?? ''),
+        }));
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+async function gitOrThrow(args, cwd, options = {}) {
+    const run = await git(args, cwd, options);
+    if (!run.ok) {
+        throw new errors_ConfigurationError(`git ${args[0] ?? ''} failed: ${firstLine(run.stderr)}`);
+    }
+    return run.stdout;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -51094,6 +52132,114 @@ function withPromQL(settings, promql) {
     return promql === undefined ? settings : { ...settings, promql };
 }
 
+;// CONCATENATED MODULE: ./src/gates/prom-lint/existing-findings.ts
+/**
+ * Which findings of a change's rule files the change did not bring. A pull request that edits a
+ * comment must not fail on the warnings its file already had: a finding is existing when it lies
+ * off the changed lines and the base (the merge base of the change) had the same check on the
+ * same rule. Lines cannot say "the same": an edit above a rule moves every finding below it, so
+ * the rule is known by its name (file after renames, group, alert or record name), which an edit
+ * elsewhere in the file leaves alone. A finding outside any named rule (a YAML error, a group's
+ * interval) is matched by its message instead, which for those names the group or the problem,
+ * not a rule's index. Pure.
+ */
+
+/**
+ * The rule each finding lies in: the named rule whose lines (from its `- ` item to the next
+ * rule or group of the file) hold the finding's first line. Findings on a group's own fields, in
+ * a rule without a name, or in no rule at all have none. O((findings + rules) · log rules).
+ * @example ruleIdentities(findings, models).get(finding) // { group: 'api', kind: 'alert', name: 'HighErrorRate' }
+ */
+function ruleIdentities(findings, models) {
+    const startsOf = new Map();
+    for (const model of models) {
+        let starts = startsOf.get(model.file);
+        if (starts === undefined)
+            startsOf.set(model.file, (starts = []));
+        for (const group of model.groups) {
+            starts.push({ line: group.position.line, identity: undefined });
+            for (const rule of group.rules) {
+                const alert = rule.alert?.value ?? '';
+                const record = rule.record?.value ?? '';
+                // A rule that is both is an error of its own; it is known by neither name.
+                const identity = alert !== '' && record === ''
+                    ? { group: group.name?.value ?? '', kind: 'alert', name: alert }
+                    : record !== '' && alert === ''
+                        ? { group: group.name?.value ?? '', kind: 'record', name: record }
+                        : undefined;
+                starts.push({ line: rule.position.line, identity });
+            }
+        }
+    }
+    // A group's start sorts before a rule's on the same line (`- name: g` then `rules: [...]`).
+    for (const starts of startsOf.values())
+        starts.sort((a, b) => a.line - b.line || (a.identity === undefined ? -1 : 1));
+    const identities = new Map();
+    for (const finding of findings) {
+        const identity = lastStartAtOrBefore(startsOf.get(finding.file) ?? [], finding.line)?.identity;
+        if (identity !== undefined)
+            identities.set(finding, identity);
+    }
+    return identities;
+}
+/** The last start at or before `line`, by bisection (a file may hold 10,000 rules). */
+function lastStartAtOrBefore(starts, line) {
+    let low = 0;
+    let high = starts.length - 1;
+    let found;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const start = starts[middle];
+        if (start !== undefined && start.line <= line) {
+            found = start;
+            low = middle + 1;
+        }
+        else
+            high = middle - 1;
+    }
+    return found;
+}
+/**
+ * The findings of `head` the change did not bring: in a file the change touched, on none of its
+ * changed lines, and matched by a finding of `base` with the same check on the same rule (or,
+ * outside named rules, the same message) in the same file. `base` is the lint of the rule files
+ * at the merge base, each named by its path after the change (a renamed file by its new name).
+ * Matching counts: a rule with two findings of a check at head and one at base keeps one of them
+ * new (the later one), since one more of them is what the change brought.
+ *
+ * A finding on a changed line is always new, whatever the base had: the change touched it. A
+ * finding in a file the change did not touch is never in the set: it is out of the change's scope
+ * altogether (see ReportScope), not an existing finding of it. A changed file the base does not
+ * have (added, or unreadable) has no existing findings.
+ * @example existingFindings(head, changes, base) // the warnings a comment-only edit left as they were
+ */
+function existingFindings(head, changes, base) {
+    const atBase = new Map();
+    for (const finding of base.findings) {
+        const key = matchKey(finding, base.identities.get(finding));
+        atBase.set(key, (atBase.get(key) ?? 0) + 1);
+    }
+    const existing = new Set();
+    for (const finding of head.findings) {
+        if (placeInChange(changes, finding.file, finding.line, finding.endLine) !== 'changed-file')
+            continue;
+        const key = matchKey(finding, head.identities.get(finding));
+        const left = atBase.get(key) ?? 0;
+        if (left === 0)
+            continue;
+        atBase.set(key, left - 1);
+        existing.add(finding);
+    }
+    return existing;
+}
+/** What "the same finding" means across versions: the check and the rule, or the message. */
+function matchKey(finding, identity) {
+    const file = normalizeChangePath(finding.file);
+    return identity === undefined
+        ? JSON.stringify([file, finding.check, 'message', finding.message])
+        : JSON.stringify([file, finding.check, identity.kind, identity.group, identity.name]);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/rulefmt/names.ts
 /**
  * Label and metric name rules of prometheus/common `model.ValidationScheme`: UTF-8 (the default
@@ -51168,7 +52314,7 @@ function ruleName(rule) {
     return alert !== '' ? alert : (rule.record?.value ?? '');
 }
 /** Prometheus' prefix for rule errors: `group "g", rule 2, "Name": `. */
-function validate_rulePrefix(group, rule) {
+function rulePrefix(group, rule) {
     let prefix = prefixes.get(rule);
     if (prefix === undefined) {
         prefix = `group ${JSON.stringify(group.name?.value ?? '')}, rule ${rule.index}, ${JSON.stringify(ruleName(rule))}: `;
@@ -51179,7 +52325,7 @@ function validate_rulePrefix(group, rule) {
 /** Each rule's prefix, made once: validation, the PromQL errors and every warning check ask. */
 const prefixes = new WeakMap();
 function ruleProblems(group, rule, legacy) {
-    const prefix = validate_rulePrefix(group, rule);
+    const prefix = rulePrefix(group, rule);
     const problems = [];
     const add = (check, position, message) => {
         problems.push({ check, position, message: prefix + message });
@@ -59494,7 +60640,7 @@ function selectorParts(parsed, node) {
     return { metricName, matchers };
 }
 /** Every vector selector, with its range when it is the inside of a range selector. */
-const tree_selectors = memoizedPerParse((parsed) => {
+const selectors = memoizedPerParse((parsed) => {
     const result = [];
     // Without recursion, as forEachNode: each node with the range selector it is the inside of.
     const root = promTree(parsed);
@@ -60349,7 +61495,7 @@ function checkParsedPromQL(parsed, options = {}) {
  * A warning spanning `from`..`to` (0-based, `to` exclusive) inside a YAML scalar's value, mapped
  * to file positions the same way PromQL errors are, so annotations underline the exact text.
  */
-function rule_context_warningInScalar(file, node, from, to, check, message) {
+function warningInScalar(file, node, from, to, check, message) {
     const start = positionOfOffset(node, from);
     const end = positionOfOffset(node, to);
     return {
@@ -60367,7 +61513,7 @@ function rule_context_warningInScalar(file, node, from, to, check, message) {
 function warningsOnCalls(context, name, check, message) {
     return functionCalls(context.parsed)
         .filter((call) => call.name === name)
-        .map((call) => rule_context_warningInScalar(context.file, context.exprNode, call.from, call.to, check, message));
+        .map((call) => warningInScalar(context.file, context.exprNode, call.from, call.to, check, message));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/absent-without-for.ts
@@ -60820,7 +61966,7 @@ function alwaysFiring(context) {
     if (root === undefined || canDropSeries(parsed, root))
         return [];
     return [
-        rule_context_warningInScalar(context.file, context.exprNode, root.from, root.to, 'alerts/always-firing', `${context.prefix}the expression has no comparison, and/unless or absent(), so the alert ` +
+        warningInScalar(context.file, context.exprNode, root.from, root.to, 'alerts/always-firing', `${context.prefix}the expression has no comparison, and/unless or absent(), so the alert ` +
             'fires for every series it returns whatever their values; add a threshold ' +
             '(or, for a deliberate always-firing alert, name it Watchdog or label it severity: none)'),
     ];
@@ -60929,7 +62075,7 @@ function warningOnRuleName(context, check, message) {
     if (name === undefined) {
         return { severity: 'warning', file: context.file, ...context.rule.position, check, message };
     }
-    return rule_context_warningInScalar(context.file, name.node, 0, name.value.length, check, message);
+    return warningInScalar(context.file, name.node, 0, name.value.length, check, message);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/alert-name.ts
@@ -61086,7 +62232,7 @@ function conventionSeverity(context) {
         : [onValue(context, severity, message)];
 }
 function onValue(context, label, message) {
-    return rule_context_warningInScalar(context.file, label.node, 0, label.value.length, 'conventions/severity', message);
+    return warningInScalar(context.file, label.node, 0, label.value.length, 'conventions/severity', message);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/conventions/humanize-value.ts
@@ -61112,7 +62258,7 @@ function humanizeValue(context) {
     const rate = rateFunctionOfValue(context.parsed);
     if (rate === undefined)
         return [];
-    return context.rule.annotations.flatMap((annotation) => [...annotation.value.matchAll(BARE_VALUE)].map((match) => rule_context_warningInScalar(context.file, annotation.node, match.index, match.index + match[0].length, 'conventions/humanize-value', `${context.prefix}annotation ${JSON.stringify(annotation.name)} prints ${match[0]}, ` +
+    return context.rule.annotations.flatMap((annotation) => [...annotation.value.matchAll(BARE_VALUE)].map((match) => warningInScalar(context.file, annotation.node, match.index, match.index + match[0].length, 'conventions/humanize-value', `${context.prefix}annotation ${JSON.stringify(annotation.name)} prints ${match[0]}, ` +
         `the value of ${rate}(), with all its digits; use {{ ${match[1] ?? '$value'} | humanize }} ` +
         'or printf "%.2f"')));
 }
@@ -61176,7 +62322,7 @@ function redundantFor(context) {
     ];
     return fields.flatMap(([key, field]) => field !== undefined && isZero(field.value)
         ? [
-            rule_context_warningInScalar(context.file, field.node, 0, field.value.length, 'conventions/redundant-for', `${context.prefix}${key}: ${field.value} is the default; remove it`),
+            warningInScalar(context.file, field.node, 0, field.value.length, 'conventions/redundant-for', `${context.prefix}${key}: ${field.value} is the default; remove it`),
         ]
         : []);
 }
@@ -61207,9 +62353,9 @@ const SCRAPE_LABELS = new Set(['job', 'instance']);
 function smellyRegex(context) {
     if (!context.settings.conventions.smellyRegex)
         return [];
-    return tree_selectors(context.parsed).flatMap((selector) => selector.matchers
+    return selectors(context.parsed).flatMap((selector) => selector.matchers
         .filter((m) => SCRAPE_LABELS.has(m.name) && (m.op === '=~' || m.op === '!~') && isSmellyRegex(m.value))
-        .map((m) => rule_context_warningInScalar(context.file, context.exprNode, m.from, m.to, 'conventions/smelly-regex', `${context.prefix}${m.name}${m.op}${JSON.stringify(m.value)} picks a piece out of the ` +
+        .map((m) => warningInScalar(context.file, context.exprNode, m.from, m.to, 'conventions/smelly-regex', `${context.prefix}${m.name}${m.op}${JSON.stringify(m.value)} picks a piece out of the ` +
         `${m.name} label's value: that piece belongs in a label of its own (set it when scraping ` +
         'or relabelling), so rules can match it exactly')));
 }
@@ -61600,7 +62746,7 @@ function expressionFacts(rule, parsed, needs) {
     const isAlert = isAlertingRule(rule);
     const identity = needs.identities.get(rule);
     const recordReads = [];
-    for (const { metricName, matchers, from, to } of tree_selectors(parsed)) {
+    for (const { metricName, matchers, from, to } of selectors(parsed)) {
         const name = selectedName(metricName, matchers);
         if (name !== undefined && needs.recordNames.has(name))
             recordReads.push({ name, metricName, matchers, from, to });
@@ -61705,7 +62851,7 @@ function suiteRules(models, linted) {
                     facts,
                     staticLabels: staticLabelsOf(group, rule),
                     identity,
-                    prefix: validate_rulePrefix(group, rule),
+                    prefix: rulePrefix(group, rule),
                 });
             }
         }
@@ -61727,7 +62873,7 @@ function warningOnName(rule, check, message) {
             name.position.column < name.keyPosition.column);
     if (aliased)
         return { severity: 'warning', file: rule.file, ...name.keyPosition, check, message };
-    return rule_context_warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
+    return warningInScalar(rule.file, name.node, 0, name.value.length, check, message);
 }
 /** Items grouped by key, in first-seen order within and across groups; no key: left out. */
 function groupBy(items, key) {
@@ -61802,7 +62948,7 @@ function crossGroupDependencies(rules) {
             if (writers.length === 0)
                 continue;
             const sameGroup = writers.filter((record) => record.group === rule.group);
-            const at = (check, message) => rule_context_warningInScalar(rule.file, rule.expr.node, selector.from, selector.to, check, message);
+            const at = (check, message) => warningInScalar(rule.file, rule.expr.node, selector.from, selector.to, check, message);
             if (sameGroup.length > 0) {
                 if (sameGroup.some((record) => record.rule.index < rule.rule.index))
                     continue;
@@ -61934,7 +63080,7 @@ function labelRemoved(context) {
             if (reference.name === METRIC_NAME_LABEL || mayCarryLabel(labels, reference.name))
                 continue;
             const label = JSON.stringify(reference.name);
-            findings.push(rule_context_warningInScalar(context.file, context.exprNode, reference.from, reference.to, CHECK, `${context.prefix}${use.clause} uses the label ${label}, but ${use.source} ` +
+            findings.push(warningInScalar(context.file, context.exprNode, reference.from, reference.to, CHECK, `${context.prefix}${use.clause} uses the label ${label}, but ${use.source} ` +
                 `${describeLabelSet(labels)}, so ${label} is empty on every series there; keep ` +
                 `${label} in the inner by (...) or remove it here`));
         }
@@ -61980,7 +63126,7 @@ function rateOnNonCounter(context) {
     const { parsed } = context;
     const findings = [];
     const flagged = new Set();
-    const all = tree_selectors(parsed);
+    const all = selectors(parsed);
     for (const call of functionCalls(parsed)) {
         if (!COUNTER_FUNCTIONS.has(call.name))
             continue;
@@ -61995,7 +63141,7 @@ function rateOnNonCounter(context) {
             if (name === undefined || !isConventionalGauge(name) || flagged.has(selector.from))
                 continue;
             flagged.add(selector.from);
-            findings.push(rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/rate-on-non-counter', `${context.prefix}${call.name}() on ${JSON.stringify(name)}, which by its name is a ` +
+            findings.push(warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/rate-on-non-counter', `${context.prefix}${call.name}() on ${JSON.stringify(name)}, which by its name is a ` +
                 'gauge: every decrease counts as a counter reset; use delta() or deriv() for gauges'));
         }
     }
@@ -62091,7 +63237,7 @@ function nanDivision(context) {
         if (argument === undefined)
             continue;
         for (const division of divisionsReaching(parsed, argument)) {
-            findings.push(rule_context_warningInScalar(context.file, context.exprNode, division.from, division.to, 'promql/nan-division', message(context.prefix, op, groupingText(parsed, aggregation))));
+            findings.push(warningInScalar(context.file, context.exprNode, division.from, division.to, 'promql/nan-division', message(context.prefix, op, groupingText(parsed, aggregation))));
         }
     }
     return findings;
@@ -62295,7 +63441,7 @@ function regexMatcher(context) {
         const message = adviceFor(matcher);
         if (message === undefined)
             continue;
-        findings.push(rule_context_warningInScalar(context.file, context.exprNode, matcher.from, matcher.to, 'promql/regex-matcher', context.prefix + message));
+        findings.push(warningInScalar(context.file, context.exprNode, matcher.from, matcher.to, 'promql/regex-matcher', context.prefix + message));
     }
     return findings;
 }
@@ -62642,7 +63788,7 @@ function shortRange(context) {
                     `leaves ${call.name}() a single sample and it ${outcome}; use a range of at least ${safe}`;
         }
         if (message !== undefined) {
-            findings.push(rule_context_warningInScalar(context.file, context.exprNode, range.from, range.to, 'promql/short-range', message));
+            findings.push(warningInScalar(context.file, context.exprNode, range.from, range.to, 'promql/short-range', message));
         }
     }
     return findings;
@@ -63525,7 +64671,7 @@ function findingFor(context, entry, what, reference, labels) {
         ? `${label} is a static label of the rule, which $labels does not hold (Prometheus adds it ` +
             'after expanding the templates): write its value directly'
         : `keep ${label} in the expression (by (...), on (...) or group_left (...)) or drop the reference`;
-    return rule_context_warningInScalar(context.file, entry.node, reference.from, reference.to, 'alerts/template-label-removed', `${context.prefix}${what} ${JSON.stringify(entry.name)} reads ${reference.written}, but the ` +
+    return warningInScalar(context.file, entry.node, reference.from, reference.to, 'alerts/template-label-removed', `${context.prefix}${what} ${JSON.stringify(entry.name)} reads ${reference.written}, but the ` +
         `expression's result ${describeLabelSet(labels)}, so it renders as an empty string in ` +
         `every notification; ${fix}`);
 }
@@ -63569,7 +64715,7 @@ function valueInLabels(context) {
     const findings = [];
     for (const label of context.rule.labels) {
         for (const match of label.value.matchAll(VALUE_REFERENCE)) {
-            findings.push(rule_context_warningInScalar(context.file, label.node, match.index, match.index + match[0].length, 'alerts/value-in-labels', `${context.prefix}label ${JSON.stringify(label.name)} uses ${match[0]}: the labels ` +
+            findings.push(warningInScalar(context.file, label.node, match.index, match.index + match[0].length, 'alerts/value-in-labels', `${context.prefix}label ${JSON.stringify(label.name)} uses ${match[0]}: the labels ` +
                 'change on every evaluation, so each one starts a new alert; put the value in an annotation'));
         }
     }
@@ -63606,7 +64752,7 @@ function topkInAlert(context) {
     const visit = (node, underAggregation) => {
         const op = node.kind === 'aggregate' ? aggregationOperator(context.parsed, node.node) : '';
         if (SAMPLING_AGGREGATIONS.has(op) && !underAggregation) {
-            findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/topk', `${context.prefix}${op}() in an alert can pick different series on each evaluation; ` +
+            findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/topk', `${context.prefix}${op}() in an alert can pick different series on each evaluation; ` +
                 'their labels become the alert, so it flaps (resolves for one series, fires for another); ' +
                 'filter with a threshold instead'));
         }
@@ -63661,7 +64807,7 @@ function unguardedAggregation(context) {
         const right = metricNames(parsed, rhs);
         if (left.size === 0 || right.size === 0 || sameSet(left, right))
             continue;
-        findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/unguarded-aggregation', `${context.prefix}arithmetic between ${aggregationOperator(parsed, lhs.node)}() of ` +
+        findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/unguarded-aggregation', `${context.prefix}arithmetic between ${aggregationOperator(parsed, lhs.node)}() of ` +
             `${[...left].sort().join(', ')} and ${aggregationOperator(parsed, rhs.node)}() of ` +
             `${[...right].sort().join(', ')} without 'for': right after a Prometheus restart one ` +
             "side may cover only some targets and fire a false alert; add 'for' of at least one " +
@@ -63692,7 +64838,7 @@ function acrossTargets(parsed, node) {
 }
 /** The metric names selected under `node`. */
 function metricNames(parsed, node) {
-    return new Set(tree_selectors(parsed)
+    return new Set(selectors(parsed)
         .filter((s) => s.from >= node.from && s.to <= node.to)
         .map((s) => s.metricName)
         .filter((name) => name !== undefined));
@@ -63737,7 +64883,7 @@ function deadCode(context) {
         return [];
     const findings = [];
     const warn = (node, message) => {
-        findings.push(rule_context_warningInScalar(context.file, context.exprNode, node.from, node.to, 'promql/dead-code', context.prefix + message));
+        findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'promql/dead-code', context.prefix + message));
     };
     /** `filters`: the comparisons above `node`, reached through parentheses and sum() only. */
     const visit = (node, filters) => {
@@ -63745,7 +64891,7 @@ function deadCode(context) {
         if (filter !== undefined) {
             const { constant, threshold, op } = filter;
             const value = constant === undefined ? undefined : constantValue(parsed, constant);
-            if (value !== undefined && !compare(value, op, threshold, !filter.numberOnLeft)) {
+            if (value !== undefined && !dead_code_compare(value, op, threshold, !filter.numberOnLeft)) {
                 warn(node, `${dead_code_text(parsed, node)} compares two constants and is always false: it never returns anything`);
                 return;
             }
@@ -63755,7 +64901,7 @@ function deadCode(context) {
             const value = constantValue(parsed, fallback);
             const dropping = filters.find((f) => value !== undefined &&
                 (f.viaSum ? value === 0 : true) &&
-                !compare(value, f.op, f.threshold, f.onLeft));
+                !dead_code_compare(value, f.op, f.threshold, f.onLeft));
             if (value !== undefined && dropping !== undefined)
                 warn(fallback, `the fallback ${dead_code_text(parsed, fallback)} is dead code: its value ${value} never passes ` +
                     `${dropping.text}, so when the other side has no series the result is still empty; ` +
@@ -63850,7 +64996,7 @@ function constantValue(parsed, node) {
     return argument === undefined ? undefined : numberLiteral(parsed, argument);
 }
 /** `value op threshold` (or `threshold op value` when the value is on the right). */
-function compare(value, op, threshold, valueOnLeft) {
+function dead_code_compare(value, op, threshold, valueOnLeft) {
     const [a, b] = valueOnLeft ? [value, threshold] : [threshold, value];
     switch (op) {
         case '==':
@@ -63922,7 +65068,7 @@ function aggregationKeep(context) {
         const what = dropping === undefined
             ? 'the expression'
             : `${aggregationOperator(parsed, dropping.node)}(...)`;
-        findings.push(rule_context_warningInScalar(context.file, context.exprNode, where.from, where.to, 'promql/aggregation-keep', `${context.prefix}${what} drops the label ${JSON.stringify(label)}, which every ` +
+        findings.push(warningInScalar(context.file, context.exprNode, where.from, where.to, 'promql/aggregation-keep', `${context.prefix}${what} drops the label ${JSON.stringify(label)}, which every ` +
             `${context.isAlert ? 'alert' : 'record'} must keep (aggregation-keep in the configuration); ` +
             `add it to by (...)`));
     }
@@ -63947,7 +65093,7 @@ function requiredLabels(context) {
     if (entries.length === 0)
         return [];
     const findings = [];
-    for (const selector of tree_selectors(context.parsed)) {
+    for (const selector of selectors(context.parsed)) {
         const name = selector.metricName ??
             selector.matchers.find((m) => m.name === '__name__' && m.op === '=')?.value;
         if (name === undefined)
@@ -63959,7 +65105,7 @@ function requiredLabels(context) {
         if (missing.size === 0)
             continue;
         const list = [...missing].sort();
-        findings.push(rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/required-labels', `${context.prefix}${context.parsed.text.slice(selector.from, selector.to)} does not filter on ` +
+        findings.push(warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/required-labels', `${context.prefix}${context.parsed.text.slice(selector.from, selector.to)} does not filter on ` +
             `${list.map((label) => JSON.stringify(label)).join(', ')}, which selectors of ${name} must ` +
             '(required-labels in the configuration)'));
     }
@@ -63982,7 +65128,7 @@ function reject(context) {
                 findings.push(keyFinding(context, kind, entry, keyRule.pattern));
             const valueRule = rules.find((r) => values(r) && anchoredPattern(r.pattern)?.test(entry.value));
             if (valueRule !== undefined)
-                findings.push(rule_context_warningInScalar(context.file, entry.node, 0, entry.value.length, 'rules/reject', `${context.prefix}the value of ${kind} ${JSON.stringify(entry.name)} matches the ` +
+                findings.push(warningInScalar(context.file, entry.node, 0, entry.value.length, 'rules/reject', `${context.prefix}the value of ${kind} ${JSON.stringify(entry.name)} matches the ` +
                     `rejected pattern ${JSON.stringify(valueRule.pattern)} (reject in the configuration)`));
         }
     };
@@ -64022,14 +65168,14 @@ function maxRange(context) {
     const max = context.settings.maxRange;
     if (max === undefined)
         return [];
-    return tree_selectors(context.parsed).flatMap((selector) => {
+    return selectors(context.parsed).flatMap((selector) => {
         if (selector.range === undefined)
             return [];
         const range = parsePrometheusDuration(selector.range);
         if (!('ms' in range) || range.ms <= max)
             return [];
         return [
-            rule_context_warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/max-range', `${context.prefix}the range [${selector.range}] is longer than the ${formatMs(max)} ` +
+            warningInScalar(context.file, context.exprNode, selector.from, selector.to, 'promql/max-range', `${context.prefix}the range [${selector.range}] is longer than the ${formatMs(max)} ` +
                 'allowed (max-range in the configuration)'),
         ];
     });
@@ -64090,7 +65236,7 @@ function forRange(context) {
     const node = written?.node ?? name.node;
     const length = (written ?? name).value.length;
     return [
-        rule_context_warningInScalar(context.file, node, 0, length, 'alerts/for-range', `${context.prefix}${shown} ${problem} (alert-for in the configuration)`),
+        warningInScalar(context.file, node, 0, length, 'alerts/for-range', `${context.prefix}${shown} ${problem} (alert-for in the configuration)`),
     ];
 }
 
@@ -64131,7 +65277,7 @@ function removedDependencies(before, after) {
             for (const rule of group.rules) {
                 if (rule.expr === undefined)
                     continue;
-                const parsed = parsePromQL(rule.expr.value);
+                const parsed = tree_parsePromQL(rule.expr.value);
                 for (const selector of selectors(parsed)) {
                     const where = selector.metricName === undefined ? undefined : removed.get(selector.metricName);
                     if (where === undefined)
@@ -64158,7 +65304,7 @@ function recordNames(models) {
  * Checks that report what Prometheus itself rejects (severity `error`). They are never
  * suppressed: a rule Prometheus refuses to load must not pass, whatever a comment says.
  */
-const check_names_ERROR_CHECKS = [
+const ERROR_CHECKS = [
     'rulefmt/yaml',
     'rulefmt/duplicate-key',
     'rulefmt/unknown-field',
@@ -64180,7 +65326,7 @@ const check_names_ERROR_CHECKS = [
     'template/syntax',
 ];
 /** The warning checks, current and planned (issue #4); a comment may name any of them. */
-const check_names_WARNING_CHECKS = [
+const WARNING_CHECKS = [
     'alerts/always-firing',
     'alerts/value-in-labels',
     'promql/irate-in-alert',
@@ -64274,7 +65420,7 @@ const PINT_CHECKS = {
  * @example resolveCheckName('kaizen-gates', 'promql/regexp', []) // { unknown: true, suggestion: 'promql/regex-matcher' }
  */
 function resolveCheckName(namespace, name, extraKnown) {
-    const ours = [...check_names_ERROR_CHECKS, ...check_names_WARNING_CHECKS, ...extraKnown];
+    const ours = [...ERROR_CHECKS, ...WARNING_CHECKS, ...extraKnown];
     if (name.endsWith('/*')) {
         return ours.some((check) => matchesCheck(name, check))
             ? { patterns: [name] }
@@ -64304,8 +65450,8 @@ function matchesCheck(pattern, check) {
  * @example onlyErrorChecks(['promql/syntax']) // true
  */
 function onlyErrorChecks(patterns) {
-    const covered = [...check_names_ERROR_CHECKS, ...check_names_WARNING_CHECKS].filter((check) => patterns.some((pattern) => matchesCheck(pattern, check)));
-    return covered.length > 0 && covered.every((check) => check_names_ERROR_CHECKS.includes(check));
+    const covered = [...ERROR_CHECKS, ...WARNING_CHECKS].filter((check) => patterns.some((pattern) => matchesCheck(pattern, check)));
+    return covered.length > 0 && covered.every((check) => ERROR_CHECKS.includes(check));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/docs-links.ts
@@ -64320,7 +65466,7 @@ function onlyErrorChecks(patterns) {
 /** The README section of the prom-lint gate. */
 const SECTION = 'prom-lint-prometheus-rules';
 /** The checks whose README row carries its own anchor (`<a id="check-…">`). */
-const ANCHORED_CHECKS = (/* unused pure expression or super */ null && ([
+const ANCHORED_CHECKS = [
     'alerts/topk',
     'alerts/unguarded-aggregation',
     'promql/dead-code',
@@ -64333,7 +65479,7 @@ const ANCHORED_CHECKS = (/* unused pure expression or super */ null && ([
     'conventions/redundant-for',
     'conventions/humanize-value',
     'conventions/smelly-regex',
-]));
+];
 /**
  * The anchor of a check's row in the README (`check-promql-dead-code`), or of the prom-lint
  * section for a check without an anchored row; undefined for a name that is no check.
@@ -64424,7 +65570,7 @@ function ruleWarnings(file, group, rule, expr, parsed, settings) {
         isAlert: (rule.alert?.value ?? '') !== '',
         parsed,
         exprNode: expr.node,
-        prefix: validate_rulePrefix(group, rule),
+        prefix: rulePrefix(group, rule),
     };
     return RULE_CHECKS.flatMap((check) => check(context));
 }
@@ -65431,6 +66577,7 @@ function keepsLines(source) {
 
 
 
+
 /**
  * Lints rule files given as text. A file that is not YAML (or is hostile: an alias bomb, too
  * deep, over 100 MB) becomes one error finding at the place reading stopped, so the other files
@@ -65462,6 +66609,8 @@ function lintRuleFiles(files, options = {}) {
         countRules(model, stats);
     }
     findings.push(...suiteWarnings(models, needs, factsOf));
+    if (options.before !== undefined)
+        findings.push(...removedDependencies(options.before, models));
     const enabled = findings.filter((finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check));
     const suppression = options.ignoreSuppressionComments
         ? { kept: enabled, suppressed: 0, notices: [] }
@@ -65480,7 +66629,19 @@ function lintRuleFiles(files, options = {}) {
         a.column - b.column ||
         lint_compare(a.check, b.check) ||
         lint_compare(a.message, b.message));
-    return { findings: kept, stats };
+    return options.identifyRules === true
+        ? { findings: kept, stats, identities: ruleIdentities(kept, models) }
+        : { findings: kept, stats };
+}
+/**
+ * The rule documents of rule files, decoded as {@link lintRuleFiles} decodes them but not
+ * checked: what the checks that compare two states need of the earlier one (a file that does not
+ * load contributes nothing).
+ * @example decodeRuleModels([{ path: 'r.yml', text: 'groups: [{name: a, rules: []}]' }])[0]?.groups.length // 1
+ */
+function decodeRuleModels(files, options = {}) {
+    const ignored = [];
+    return files.flatMap(({ path, text }) => decodeRuleFile(path, text, options, ignored).map(({ model }) => model));
 }
 /**
  * Loads and decodes one file, adding its YAML and rule-loader errors to `findings`. A file that
@@ -65543,7 +66704,7 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
     for (const group of model.groups) {
         findings.push(...groupWarnings(model.file, group));
         for (const rule of group.rules) {
-            const prefix = validate_rulePrefix(group, rule);
+            const prefix = rulePrefix(group, rule);
             const templateFindings = templateErrors(model.file, rule, prefix);
             findings.push(...templateFindings);
             const expr = rule.expr;
@@ -65703,9 +66864,18 @@ function topLevelKeys(text) {
  */
 
 
+
+/** The check whose findings lie in files the change may not touch, yet are caused by it. */
+const REMOVED_DEPENDENCY = 'rules/removed-dependency';
 /** Skipped files named in the note; the rest are counted. */
 const SKIPPED_NAMED = 10;
-function toFinding(finding, place) {
+/**
+ * The verdict's finding for a lint finding. Existing ones (which the change did not bring) and
+ * those off the changed lines are listed, not annotated: an annotation asks the author to act on
+ * the line it sits on.
+ */
+function toFinding(finding, place, existing, docs) {
+    const docsUrl = docs === undefined ? undefined : checkDocsLink(finding.check, docs.repositoryUrl, docs.ref);
     return {
         severity: finding.severity,
         file: finding.file,
@@ -65716,7 +66886,9 @@ function toFinding(finding, place) {
         rule: finding.check,
         title: finding.check,
         message: finding.message,
-        ...(place === 'changed-file' ? { annotate: false } : {}),
+        ...(place === 'changed-file' || existing ? { annotate: false } : {}),
+        ...(docsUrl === undefined ? {} : { docsUrl }),
+        ...(existing ? { existing: true } : {}),
     };
 }
 /** `2 errors and 1 warning`, or '' when there are none. */
@@ -65735,25 +66907,41 @@ function severityCounts(findings) {
 }
 /**
  * Builds the prom-lint verdict: errors fail, warnings warn (fail only with fail-on: warn).
- * Only reported findings count; findings in files a change did not touch never fail it.
+ * Only reported findings the change brought count: findings in files a change did not touch,
+ * and those in `options.existing`, never fail it. Every count (headline, metrics, the table of
+ * files) is taken from that one list of counted findings, the list the reports show as new.
  */
 function buildPromLintVerdict(findings, stats, options) {
     const scope = options.scope ?? { kind: 'all' };
     const changes = scope.kind === 'changed-files' ? scope.changes : undefined;
-    const places = findings.map((f) => changes === undefined ? undefined : placeInChange(changes, f.file, f.line, f.endLine));
+    const places = findings.map((f) => {
+        if (changes === undefined)
+            return undefined;
+        const place = placeInChange(changes, f.file, f.line, f.endLine);
+        // A rule left reading a series the change removed is the change's doing, wherever it is.
+        return place === 'unchanged-file' && f.check === REMOVED_DEPENDENCY ? 'changed-file' : place;
+    });
     const reported = findings.filter((_, index) => places[index] !== 'unchanged-file');
     const leftOut = findings.filter((_, index) => places[index] === 'unchanged-file');
-    const listedOnly = places.filter((place) => place === 'changed-file').length;
+    const isExisting = (finding) => options.existing?.has(finding) === true;
+    // What the status, the headline and every count answer for: reported, and brought by the change.
+    const counted = reported.filter((f) => !isExisting(f));
+    const existing = reported.filter(isExisting);
+    const listedOnly = findings.filter((f, index) => places[index] === 'changed-file' && !isExisting(f)).length;
     const changedRuleFiles = changes === undefined
         ? undefined
         : (options.linted ?? []).filter((file) => isChangedFile(changes, file)).length;
-    const errors = reported.filter((f) => f.severity === 'error').length;
-    const warnings = reported.filter((f) => f.severity === 'warning').length;
-    const filesWithFindings = new Set(reported.map((f) => f.file));
+    const errors = counted.filter((f) => f.severity === 'error').length;
+    const warnings = counted.filter((f) => f.severity === 'warning').length;
+    const filesWithFindings = new Set(counted.map((f) => f.file));
     let status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass';
     let headline;
     const notes = [];
-    const elsewhere = leftOut.length === 0 ? '' : ` (${countOf(leftOut.length, 'more finding')} in unchanged files)`;
+    const asides = [
+        existing.length === 0 ? '' : countOf(existing.length, 'existing finding'),
+        leftOut.length === 0 ? '' : `${countOf(leftOut.length, 'more finding')} in unchanged files`,
+    ].filter((aside) => aside !== '');
+    const elsewhere = asides.length === 0 ? '' : ` (${asides.join(', ')})`;
     if (stats.files === 0) {
         status = 'warn';
         headline = 'No rule files found';
@@ -65765,20 +66953,29 @@ function buildPromLintVerdict(findings, stats, options) {
     else if (changedRuleFiles === 0) {
         headline = `${countOf(stats.files, 'rule file')}, none changed ${scope.kind === 'changed-files' ? scope.against : ''}${elsewhere}`;
     }
-    else if (reported.length === 0) {
+    else if (counted.length === 0) {
+        const none = existing.length === 0 ? 'No problems' : 'No new problems';
         headline =
             changedRuleFiles === undefined
-                ? `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`
-                : `No problems in ${countOf(changedRuleFiles, 'changed rule file')}${elsewhere}`;
+                ? existing.length === 0
+                    ? `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`
+                    : `${none} in ${countOf(stats.files, 'rule file')}${elsewhere}`
+                : `${none} in ${countOf(changedRuleFiles, 'changed rule file')}${elsewhere}`;
     }
     else {
         const of = changedRuleFiles === undefined
             ? countOf(stats.files, 'rule file')
             : countOf(changedRuleFiles, 'changed rule file');
-        headline = `${severityCounts(reported)} in ${filesWithFindings.size} of ${of}${elsewhere}`;
+        headline = `${severityCounts(counted)} in ${filesWithFindings.size} of ${of}${elsewhere}`;
     }
     if (scope.kind === 'changed-files' && stats.files > 0) {
         notes.push({ level: 'info', text: scopeNote(scope.against, listedOnly, leftOut) });
+    }
+    if (existing.length > 0) {
+        notes.push({
+            level: 'info',
+            text: `${severityCounts(existing)} ${existing.length === 1 ? 'was' : 'were'} there before this change: listed apart as existing, ${existing.length === 1 ? 'it does' : 'they do'} not fail the gate.`,
+        });
     }
     const skipped = options.skipped ?? [];
     if (skipped.length > 0) {
@@ -65799,7 +66996,7 @@ function buildPromLintVerdict(findings, stats, options) {
         });
     }
     const perFile = [...filesWithFindings].sort().map((file) => {
-        const mine = reported.filter((f) => f.file === file);
+        const mine = counted.filter((f) => f.file === file);
         return [
             { text: file, code: true },
             mine.filter((f) => f.severity === 'error').length,
@@ -65828,6 +67025,14 @@ function buildPromLintVerdict(findings, stats, options) {
             output: true,
         });
     }
+    if (options.existing !== undefined) {
+        metrics.push({
+            key: 'existing',
+            label: 'Existing',
+            value: existing.length,
+            output: true,
+        });
+    }
     return {
         schemaVersion: 1,
         gate: 'prom-lint',
@@ -65847,9 +67052,13 @@ function buildPromLintVerdict(findings, stats, options) {
                         { header: 'Warnings', align: 'right' },
                     ],
                     rows: perFile,
+                    // A count per file matters less than the findings themselves, listed above it.
+                    collapsed: true,
                 },
             ],
-        findings: findings.flatMap((f, index) => places[index] === 'unchanged-file' ? [] : [toFinding(f, places[index])]),
+        findings: findings.flatMap((f, index) => places[index] === 'unchanged-file'
+            ? []
+            : [toFinding(f, places[index], isExisting(f), options.docs)]),
         notes,
         charts: [],
         data: {
@@ -65860,14 +67069,16 @@ function buildPromLintVerdict(findings, stats, options) {
                     against: scope.against,
                     changedRuleFiles,
                     reported: reported.length,
-                    annotated: reported.length - listedOnly,
+                    annotated: counted.length - listedOnly,
                     leftOut: leftOut.length,
+                    ...(options.existing === undefined ? {} : { existing: existing.length }),
                 }
                 : { kind: scope.kind, ...(scope.fallback ? { fallback: scope.fallback.reason } : {}) },
             ...(options.configPath === undefined ? {} : { config: options.configPath }),
             findings: findings.map((f, index) => ({
                 ...f,
                 ...(places[index] === undefined ? {} : { place: places[index] }),
+                ...(isExisting(f) ? { existing: true } : {}),
             })),
         },
     };
@@ -65888,6 +67099,12 @@ function scopeNote(against, listedOnly, leftOut) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/run.ts
+/**
+ * The prom-lint gate's one code path, shared by the action and the CLI: read the configuration
+ * file, find the rule files, lint them all, place the findings against the change under review
+ * (and, with the base's versions of the files it touched, tell the findings it brought from those
+ * it found), return the verdict. All I/O comes in through `PromLintIo`.
+ */
 
 
 
@@ -65897,6 +67114,35 @@ function scopeNote(against, listedOnly, leftOut) {
 
 
 
+
+/**
+ * Reads the changed files' base texts through {@link ChangedFileVersions} (the CLI's `--base`
+ * and the action's pull request base alike). Never throws a user's mistake: what stops git
+ * (a shallow clone without the merge base, unrelated histories) becomes `unavailable` with git's
+ * reason, since the gate can still report, only without telling existing findings apart.
+ */
+async function readChangedRuleFilesFrom(versions) {
+    try {
+        const change = await versions();
+        const texts = await change.readBaseTexts(change.files);
+        return {
+            kind: 'files',
+            files: change.files.map((file) => {
+                const baseText = file.baseBlob === undefined ? undefined : texts.get(file.baseBlob);
+                return {
+                    ...(file.path === undefined ? {} : { path: file.path }),
+                    ...(file.basePath === undefined ? {} : { basePath: file.basePath }),
+                    ...(baseText === undefined ? {} : { baseText }),
+                };
+            }),
+        };
+    }
+    catch (error) {
+        if (!isConfigurationError(error))
+            throw error;
+        return { kind: 'unavailable', reason: error.message.replace(/\.$/, '') };
+    }
+}
 /**
  * Reads the configuration file: the one the `config` input names, else the first of
  * {@link DEFAULT_CONFIG_PATHS} that exists, else none.
@@ -66001,9 +67247,15 @@ async function runPromLint(inputs, io) {
         else
             skipped.push({ path, reason });
     }
-    // Every file is linted whatever the scope: the checks across files (duplicate rules) need
-    // them all, and the count of findings left out is part of the verdict.
-    const { findings, stats } = lintRuleFiles(files, {
+    const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
+    const changed = scope.kind === 'changed-files' && io.readChangedRuleFiles !== undefined
+        ? await io.readChangedRuleFiles(gitPathspecsOf(inputs.paths, files))
+        : undefined;
+    if (changed?.kind === 'unavailable') {
+        io.logger.warning(`Cannot read the changed rule files at the merge base: ${changed.reason}`);
+    }
+    const base = changed?.kind === 'files' ? baseVersionsOf(changed.files, files) : undefined;
+    const options = {
         legacyNames: inputs.legacyNames,
         experimentalFunctions: inputs.experimentalFunctions,
         settings: inputs.settings,
@@ -66012,17 +67264,134 @@ async function runPromLint(inputs, io) {
         afterDecoding: files.reduce((total, { text }) => total + text.length, 0) >= GARBAGE_WORTH_COLLECTING
             ? collectGarbage
             : undefined,
+    };
+    // Every file is linted whatever the scope: the checks across files (duplicate rules) need
+    // them all, and the count of findings left out is part of the verdict.
+    const head = lintRuleFiles(files, {
+        ...options,
+        ...(base === undefined
+            ? {}
+            : { before: decodeRuleModels(base.changed, options), identifyRules: true }),
     });
+    const { findings, stats } = head;
     io.logger.info(`Linted ${countOf(stats.files, 'rule file')} (${countOf(stats.rules, 'rule')}): ${countOf(findings.length, 'finding')}`);
-    const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
-    return buildPromLintVerdict(findings, stats, {
+    const changes = scope.kind === 'changed-files' ? scope.changes : undefined;
+    const elsewhere = changes === undefined
+        ? 0
+        : findings.filter((f) => placeInChange(changes, f.file, f.line, f.endLine) === 'changed-file')
+            .length;
+    const existing = changes !== undefined && base !== undefined && elsewhere > 0
+        ? existingAtBase(head, changes, base, files, options, io)
+        : undefined;
+    const verdict = buildPromLintVerdict(findings, stats, {
         key: inputs.common.key,
         searched: inputs.paths,
         scope,
         linted: files.map(({ path }) => path),
         skipped,
         ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+        ...(existing === undefined ? {} : { existing }),
+        ...(io.docs === undefined ? {} : { docs: io.docs }),
     });
+    if (changed?.kind === 'unavailable' && elsewhere > 0) {
+        // Without the base, where a finding lies cannot say whether the change brought it: a finding
+        // off the changed lines can still be its doing (a duplicate of a rule it added, a range too
+        // short for a group interval it changed), so nothing is called existing.
+        verdict.notes.push({
+            level: 'info',
+            text: `Findings off the changed lines are not compared with the merge base (${changed.reason}): each counts as the change's, since one off the changed lines can still be its doing (a duplicate of a rule it added, a group interval it changed).`,
+        });
+    }
+    return verdict;
+}
+/** The changed files' base versions that were rule files, named as the lint names them. */
+function baseVersionsOf(changed, linted) {
+    const lintedPath = new Map(linted.map(({ path }) => [normalizeChangePath(path), path]));
+    const versions = { changed: [], touched: new Set() };
+    for (const file of changed) {
+        const path = file.path === undefined ? undefined : lintedPath.get(normalizeChangePath(file.path));
+        if (path !== undefined)
+            versions.touched.add(normalizeChangePath(path));
+        if (file.baseText === undefined)
+            continue;
+        // A file the head no longer lints counts only if the base read it as a rule file.
+        if (path === undefined && notARuleFile(file.baseText) !== undefined)
+            continue;
+        const name = path ?? file.basePath ?? file.path;
+        if (name !== undefined)
+            versions.changed.push({ path: name, text: file.baseText });
+    }
+    return versions;
+}
+/**
+ * The findings of `head` that the base had too (see {@link existingFindings}). The base is linted
+ * as a whole: the files the change touched as they were, the others as they are (they are the
+ * same), so that the checks across files (duplicates, overlaps) see the base as it was.
+ */
+function existingAtBase(head, changes, base, files, options, io) {
+    const suite = [
+        ...files.filter(({ path }) => !base.touched.has(normalizeChangePath(path))),
+        ...base.changed,
+    ];
+    const before = lintRuleFiles(suite, { ...options, identifyRules: true });
+    const existing = existingFindings({ findings: head.findings, identities: head.identities ?? new Map() }, changes, { findings: before.findings, identities: before.identities ?? new Map() });
+    io.logger.info(`Linted the ${countOf(base.changed.length, 'changed rule file')} as at the merge base: ${countOf(existing.size, 'finding')} off the changed lines ${existing.size === 1 ? 'was' : 'were'} there before`);
+    return existing;
+}
+/**
+ * The user's paths as git pathspecs (for {@link PromLintIo.readChangedRuleFiles}): a glob as it
+ * is, braces expanded (`*.{yml,yaml}`: git's globs have none); a linted file as itself; any other
+ * plain path as the folder it names, whose YAML files at any depth are rule files (as
+ * `resolveFiles` reads it), so that a rule file the change deleted is found too.
+ */
+function gitPathspecsOf(paths, linted) {
+    const files = new Set(linted.map(({ path }) => normalizeChangePath(path)));
+    const specs = new Set();
+    for (const path of paths) {
+        const plain = normalizeChangePath(path);
+        if (/[*?[{]/.test(path)) {
+            for (const glob of expandBraces(plain))
+                specs.add(glob);
+        }
+        else if (files.has(plain)) {
+            specs.add(plain);
+        }
+        else {
+            const folder = plain === '' ? '' : `${plain}/`;
+            specs.add(`${folder}**/*.yml`);
+            specs.add(`${folder}**/*.yaml`);
+        }
+    }
+    return [...specs];
+}
+/**
+ * Every alternative of a glob's `{a,b}` groups, nested ones included.
+ * @example expandBraces('r/*.{yml,yaml}') // ['r/*.yml', 'r/*.yaml']
+ */
+function expandBraces(glob) {
+    const open = glob.indexOf('{');
+    if (open < 0)
+        return [glob];
+    let depth = 0;
+    const commas = [];
+    for (let at = open; at < glob.length; at++) {
+        const char = glob[at];
+        if (char === '{')
+            depth++;
+        else if (char === ',' && depth === 1)
+            commas.push(at);
+        else if (char === '}' && --depth === 0) {
+            if (commas.length === 0)
+                break; // `{a}` is no group: a literal brace, as tinyglobby reads it
+            const before = glob.slice(0, open);
+            const after = glob.slice(at + 1);
+            const bounds = [open, ...commas, at];
+            return bounds
+                .slice(1)
+                .flatMap((end, index) => expandBraces(`${before}${glob.slice((bounds[index] ?? open) + 1, end)}${after}`));
+        }
+    }
+    return [glob];
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/main.ts
@@ -66032,21 +67401,42 @@ async function runPromLint(inputs, io) {
 
 
 
+
+
 /**
  * Runs the prom-lint action. On a pull request the change under review is the pull request's
  * files, read from the API with the action's token; paths are matched relative to the working
- * directory, which is the repository root in a normal checkout.
+ * directory, which is the repository root in a normal checkout. The rule files' versions at the
+ * merge base with the pull request's base commit (to tell the findings it brought from those its
+ * files had) are read with git, as dashboard-diff reads its base side: a shallow checkout is
+ * deepened from `origin` until the merge base is there, and where that fails the findings are
+ * reported as they would be without it, with a note.
  */
 function main() {
-    return runAction('prom-lint', ({ source, common, context, logger }) => runPromLintGate(source, {
-        logger,
-        resolveFiles: resolveFiles,
-        readFile: readTextFile,
-        fileExists: fileExists,
-        changes: () => pullRequestChanges(common.token === undefined
-            ? undefined
-            : createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger }), context, logger, process.cwd()),
-    }));
+    return runAction('prom-lint', ({ source, common, context, logger }) => {
+        const docs = actionSource(process.env, context);
+        return runPromLintGate(source, {
+            logger,
+            resolveFiles: resolveFiles,
+            readFile: readTextFile,
+            fileExists: fileExists,
+            // Each finding's check links to its row in the README of the version of the action run.
+            ...(docs === undefined ? {} : { docs }),
+            changes: () => pullRequestChanges(common.token === undefined
+                ? undefined
+                : createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger }), context, logger, process.cwd()),
+            readChangedRuleFiles: (patterns) => {
+                const base = context.pullRequest?.baseSha;
+                return base === undefined
+                    ? Promise.resolve({ kind: 'unavailable', reason: 'there is no pull request' })
+                    : readChangedRuleFilesFrom(() => changedFileVersions(base, patterns, {
+                        deepen: true,
+                        logger,
+                        refLabel: "The pull request's base",
+                    }));
+            },
+        });
+    });
 }
 
 

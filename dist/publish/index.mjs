@@ -41920,7 +41920,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6441);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -41929,7 +41929,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7516:
+/***/ 6441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45059,6 +45059,8 @@ const verdictSchema = artifact_closed({
         title: string(SHORT),
         message: string(LONG),
         annotate: { const: false },
+        existing: { const: true },
+        docsUrl: string(SHORT * 4),
     }, ['severity', 'title', 'message']), 20_000),
     notes: array(artifact_closed({ level: { enum: ['info', 'warning'] }, text: string(LONG) }, ['level', 'text']), 500),
     charts: array(artifact_closed({
@@ -50529,199 +50531,6 @@ function unspacedWriteGroups() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/fit-markdown.ts
-/** Separator between parts: a blank line, so each part is its own Markdown block. */
-const SEPARATOR = '\n\n';
-function assemble(rendered) {
-    return rendered.filter((text) => text !== '').join(SEPARATOR) + '\n';
-}
-/**
- * Returns the full report when it fits; otherwise the degraded layout with, for each part in
- * drop order, the largest number of items that fits (found by bisection, as a part's length
- * grows with the items it keeps); otherwise the minimal report.
- *
- * @throws Error (message starting with `caller`) when even the minimal report exceeds the limit.
- */
-function fit_markdown_fitMarkdown(request) {
-    const { measure, limit } = request;
-    const full = assemble(request.full.parts.map((part) => (typeof part === 'string' ? part : part.render(part.size))));
-    if (measure(full) <= limit)
-        return full;
-    const report = request.degraded ?? request.full;
-    const kept = new Map();
-    const render = (part) => typeof part === 'string' ? part : part.render(kept.get(part) ?? part.size);
-    const rendered = report.parts.map(render);
-    // Joined length = sum of the non-empty parts + one separator between each pair (the unit of
-    // `measure` is additive over concatenation since parts never split a character).
-    const lengths = rendered.map((text) => measure(text));
-    const total = () => {
-        let sum = 1; // trailing newline
-        let count = 0;
-        lengths.forEach((length, index) => {
-            if (rendered[index] === '')
-                return;
-            sum += length;
-            count += 1;
-        });
-        return sum + Math.max(0, count - 1) * SEPARATOR.length;
-    };
-    if (total() <= limit)
-        return assemble(rendered);
-    for (const part of report.dropOrder) {
-        const index = report.parts.indexOf(part);
-        if (index < 0)
-            continue;
-        const fitsWith = (count) => {
-            const text = part.render(count);
-            const previousText = rendered[index] ?? '';
-            const previousLength = lengths[index] ?? 0;
-            rendered[index] = text;
-            lengths[index] = measure(text);
-            const fits = total() <= limit;
-            rendered[index] = previousText;
-            lengths[index] = previousLength;
-            return fits;
-        };
-        // Showing every item already failed; find the most items, below that, that fit.
-        let best = 0;
-        if (part.size > 0 && fitsWith(0)) {
-            let low = 0; // fits
-            let high = part.size - 1;
-            while (low < high) {
-                const middle = Math.ceil((low + high) / 2);
-                if (fitsWith(middle))
-                    low = middle;
-                else
-                    high = middle - 1;
-            }
-            best = low;
-        }
-        kept.set(part, Math.min(best, part.size));
-        rendered[index] = render(part);
-        lengths[index] = measure(rendered[index]);
-        if (total() <= limit)
-            return assemble(rendered);
-    }
-    const minimal = request.minimal.endsWith('\n') ? request.minimal : request.minimal + '\n';
-    if (measure(minimal) <= limit)
-        return minimal;
-    throw new Error(`${request.caller}: the limit of ${limit} is too small for even the shortest report (${measure(minimal)})`);
-}
-/**
- * Orders shrinkable parts for dropping: tables with a positive `dropPriority` first (highest
- * first, later tables before earlier ones on a tie), then `middle` (charts), then the remaining
- * tables the same way, then `last` (findings, then notes: what the reader must act on goes
- * last).
- */
-function fit_markdown_dropOrderFor(tables, middle, last) {
-    const ranked = tables
-        .map((entry, index) => ({ ...entry, index, priority: entry.table.dropPriority ?? 0 }))
-        .sort((a, b) => b.priority - a.priority || b.index - a.index);
-    return [
-        ...ranked.filter((entry) => entry.priority > 0).map((entry) => entry.part),
-        ...middle,
-        ...ranked.filter((entry) => entry.priority <= 0).map((entry) => entry.part),
-        ...last,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-/** Emoji shown before a headline in Markdown: the outcome at a glance. */
-function statusIcon(status) {
-    switch (status) {
-        case 'pass':
-            return '✅';
-        case 'warn':
-            return '⚠️';
-        case 'fail':
-            return '❌';
-        case 'error':
-            return '💥';
-        default:
-            return labels_assertNever(status);
-    }
-}
-/** One word for the outcome, for plain text where an emoji may not render. */
-function labels_statusWord(status) {
-    switch (status) {
-        case 'pass':
-            return 'PASS';
-        case 'warn':
-            return 'WARN';
-        case 'fail':
-            return 'FAIL';
-        case 'error':
-            return 'ERROR';
-        default:
-            return labels_assertNever(status);
-    }
-}
-/** The name a reader knows a gate by. */
-function labels_gateTitle(gate) {
-    switch (gate) {
-        case 'bench':
-            return 'Benchmarks';
-        case 'prom-lint':
-            return 'Prometheus rules';
-        case 'dashboard-diff':
-            return 'Grafana dashboards';
-        case 'coverage':
-            return 'Coverage';
-        case 'soak':
-            return 'Soak test';
-        default:
-            return labels_assertNever(gate);
-    }
-}
-/** Emoji for a finding's severity in Markdown. */
-function severityIcon(severity) {
-    switch (severity) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'notice':
-            return 'ℹ️';
-        default:
-            return labels_assertNever(severity);
-    }
-}
-/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-/** Plural label of a severity group, e.g. `Errors`. */
-function severityGroupTitle(severity) {
-    switch (severity) {
-        case 'error':
-            return 'Errors';
-        case 'warning':
-            return 'Warnings';
-        case 'notice':
-            return 'Notices';
-        default:
-            return labels_assertNever(severity);
-    }
-}
-/** Exhaustiveness check: compiling proves every case of a union is handled. */
-function labels_assertNever(value) {
-    throw new Error(`assertNever: unexpected value ${String(value)}`);
-}
-/**
- * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
- * thousands of rows of a large verdict.
- */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-/**
- * A count for reading, thousands grouped.
- * @example formatCount(44000) // '44,000'
- */
-function formatCount(count) {
-    return COUNT_FORMAT.format(count);
-}
-/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
-function countOf(count, singular, plural = `${singular}s`) {
-    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
  * Character-level hygiene shared by every renderer: removing characters that can change how the
@@ -51242,6 +51051,103 @@ function format_formatNumber(value, options = {}) {
     return text === '-0' ? '0' : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/labels.ts
+/** Emoji shown before a headline in Markdown: the outcome at a glance. */
+function statusIcon(status) {
+    switch (status) {
+        case 'pass':
+            return '✅';
+        case 'warn':
+            return '⚠️';
+        case 'fail':
+            return '❌';
+        case 'error':
+            return '💥';
+        default:
+            return labels_assertNever(status);
+    }
+}
+/** One word for the outcome, for plain text where an emoji may not render. */
+function labels_statusWord(status) {
+    switch (status) {
+        case 'pass':
+            return 'PASS';
+        case 'warn':
+            return 'WARN';
+        case 'fail':
+            return 'FAIL';
+        case 'error':
+            return 'ERROR';
+        default:
+            return labels_assertNever(status);
+    }
+}
+/** The name a reader knows a gate by. */
+function labels_gateTitle(gate) {
+    switch (gate) {
+        case 'bench':
+            return 'Benchmarks';
+        case 'prom-lint':
+            return 'Prometheus rules';
+        case 'dashboard-diff':
+            return 'Grafana dashboards';
+        case 'coverage':
+            return 'Coverage';
+        case 'soak':
+            return 'Soak test';
+        default:
+            return labels_assertNever(gate);
+    }
+}
+/** Emoji for a finding's severity in Markdown. */
+function severityIcon(severity) {
+    switch (severity) {
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'notice':
+            return 'ℹ️';
+        default:
+            return labels_assertNever(severity);
+    }
+}
+/** Order of severities, most severe first: how findings are grouped and which survive a cap. */
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+/** Plural label of a severity group, e.g. `Errors`. */
+function severityGroupTitle(severity) {
+    switch (severity) {
+        case 'error':
+            return 'Errors';
+        case 'warning':
+            return 'Warnings';
+        case 'notice':
+            return 'Notices';
+        default:
+            return labels_assertNever(severity);
+    }
+}
+/** Exhaustiveness check: compiling proves every case of a union is handled. */
+function labels_assertNever(value) {
+    throw new Error(`assertNever: unexpected value ${String(value)}`);
+}
+/**
+ * One formatter for every count: `toLocaleString` builds a new one per call, slow over the
+ * thousands of rows of a large verdict.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/**
+ * A count for reading, thousands grouped.
+ * @example formatCount(44000) // '44,000'
+ */
+function formatCount(count) {
+    return COUNT_FORMAT.format(count);
+}
+/** `1 row`, `2 rows`, with the count grouped by thousands: `20,000 rows`. */
+function countOf(count, singular, plural = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 
 /** Longest x label kept; Mermaid does not wrap labels, so long ones overlap. */
@@ -51340,7 +51246,70 @@ function chartLegend(chart) {
     return chart.series.map((series) => `${series.kind}: ${text_sanitizeText(series.name)}`).join(' · ');
 }
 
+;// CONCATENATED MODULE: ./src/report/table-code.ts
+/**
+ * A table cell shown as code that may wrap. A code span has no place where a browser may break
+ * it except a space or a hyphen, so one long identifier (a Go sub-benchmark
+ * `format=protobuf/message=NestedRepeatedFields/size=4096`, a deep path) sets its column's
+ * narrowest width, and GitHub scrolls the whole table sideways instead of wrapping it: the columns
+ * to its right leave the 840 px comment. A long identifier is therefore written as a `<code>`
+ * element with `<wbr>` (an optional break, copied as nothing) after each separator; both tags are
+ * on GitHub's HTML allow-list, and without them the text still reads the same.
+ */
+
+/**
+ * Code longer than this many characters may wrap: about 320 px in GitHub's code font, what a
+ * column has beside five short ones in the 840 px comment. Shorter code stays a code span.
+ */
+const WRAPPED_CODE_LENGTH = 45;
+/**
+ * After a `/`, after `::`, and after a `.` that a name follows (`org.example.Bench`, never the
+ * dot of `0.5`): the separators of a name's parts; a browser breaks at the last one that fits.
+ * The text is already escaped: escaping writes no `/` or `:` of its own, and turns every `<`
+ * into `&lt;`, so an inserted `<wbr>` is the only tag.
+ */
+const BREAK_AFTER = /\/|::|\.(?=[\p{L}_])/gu;
+/**
+ * {@link BREAK_AFTER} and the `=` of a `key=value`, for a headline figure: one of seven columns
+ * side by side, narrower than a table's name column.
+ */
+const BREAK_AFTER_IN_FIGURE = /\/|::|=|\.(?=[\p{L}_])/gu;
+/** `escaped` with a `<wbr>` after each separator that `breaks` finds. */
+function withBreaks(escaped, breaks = BREAK_AFTER) {
+    return escaped.replace(breaks, (separator) => `${separator}<wbr>`);
+}
+/**
+ * `text` as a code cell of a GFM table: a code span ({@link inlineCode}) up to
+ * {@link WRAPPED_CODE_LENGTH} characters or without a separator, else `<code>…</code>` whose
+ * content is escaped as Markdown table text (Markdown is parsed between inline HTML tags) with
+ * `<wbr>` after each separator. `maxLength` caps the escaped text, as for any cell.
+ *
+ * @example tableCode('format=json/message=NestedRepeatedFields/size=4096')
+ * // '<code>format=json/<wbr>message=NestedRepeatedFields/<wbr>size=4096</code>'
+ */
+function tableCode(text, maxLength) {
+    const escaped = text.length > WRAPPED_CODE_LENGTH ? escapeTableCell(text, { maxLength }) : '';
+    const broken = withBreaks(escaped);
+    // Only where a break is added: otherwise the code span, which needs no escaping, says the same.
+    if (broken === escaped)
+        return inlineCode(text, { inTable: true, maxLength });
+    return `<code>${broken}</code>`;
+}
+/**
+ * `text` as plain table text (escaped as {@link escapeTableCell} does) that may wrap at the
+ * separators of a long name, as {@link tableCode} does for code: for a headline figure such as
+ * the worst benchmark's full name, which must stay whole (it is also an action output).
+ *
+ * @example wrappableText('BenchmarkDecode/format=json/message=NestedRepeatedFields-16', 200)
+ * // 'BenchmarkDecode/<wbr>format=<wbr>json/<wbr>message=<wbr>NestedRepeatedFields-16'
+ */
+function wrappableText(text, maxLength) {
+    const escaped = escapeTableCell(text, { maxLength });
+    return text.length <= WRAPPED_CODE_LENGTH ? escaped : withBreaks(escaped, BREAK_AFTER_IN_FIGURE);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
 
 
 
@@ -51421,7 +51390,10 @@ function markdown_blocks_metricsBlock(metrics, limits) {
     if (metrics.length === 0)
         return '';
     const labels = metrics.map((metric) => escapeTableCell(metric.label, { maxLength: limits.cell }));
-    const values = metrics.map((metric) => valueCell(metric.value, limits));
+    // A long value (the worst benchmark's full name) may wrap at its separators.
+    const values = metrics.map((metric) => typeof metric.value === 'string'
+        ? wrappableText(metric.value, limits.cell)
+        : valueCell(metric.value, limits));
     if (metrics.length <= MAX_METRICS_ACROSS) {
         return [tableRow(labels), tableRow(labels.map(() => ':---:')), tableRow(values)].join('\n');
     }
@@ -51467,7 +51439,8 @@ function renderCell(cell, limits) {
         return '';
     if (typeof cell === 'string' || typeof cell === 'number')
         return valueCell(cell, limits);
-    return inlineCode(cell.text, { inTable: true, maxLength: limits.cell });
+    // A long identifier may wrap at its separators, or it would push the table out of the comment.
+    return tableCode(cell.text, limits.cell);
 }
 /**
  * Escapes a table's header and rows into GFM lines. Every row gets exactly one cell per
@@ -51552,13 +51525,33 @@ function markdown_blocks_findingLocation(finding) {
     }
     return location;
 }
-/** `**title** message`, the message left out when it only repeats the title. */
+/** True when a finding's title is only its check's name (prom-lint's): the check is named once. */
+function titleIsRule(finding) {
+    return finding.rule !== undefined && finding.title.trim() === finding.rule.trim();
+}
+/**
+ * `**title**: message`, the message left out when it only repeats the title, and the title left
+ * out when it only repeats the check's name (which the caller shows, linked to its docs).
+ */
 function findingText(finding, limits) {
-    const title = escapeMarkdownText(finding.title, { maxLength: limits.findingTitle });
     const message = escapeMarkdownText(finding.message, { maxLength: limits.findingMessage });
+    if (titleIsRule(finding) && message !== '')
+        return message;
+    const title = escapeMarkdownText(finding.title, { maxLength: limits.findingTitle });
     if (message === '' || finding.message.trim() === finding.title.trim())
         return `**${title}**`;
     return title === '' ? message : `**${title}**: ${message}`;
+}
+/**
+ * The finding's check as inline code, linked to its documentation when `docsUrl` is an http(s)
+ * URL; empty without a check. `inTable` escapes pipes for a table cell.
+ */
+function checkReference(finding, inTable = false) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = inlineCode(finding.rule, { inTable, maxLength: 100 });
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `[${code}](${href})`;
 }
 /** `<fileUrl>/<path>#L3-L5`, each path segment percent-encoded; undefined without a file. */
 function lineUrl(fileUrl, finding) {
@@ -51572,7 +51565,10 @@ function lineUrl(fileUrl, finding) {
             : `#L${finding.line}`;
     return safeLinkUrl(`${fileUrl.replace(/\/+$/, '')}/${path}${lines}`);
 }
-/** One finding as a list item: location (linked to its lines when it can be), title and message, rule. */
+/**
+ * One finding as a list item: location (linked to its lines when it can be), title and message,
+ * check (linked to its docs); a finding whose title is its check's name leads with the check.
+ */
 function findingItem(finding, limits, fileUrl) {
     const location = markdown_blocks_findingLocation(finding);
     const parts = ['-'];
@@ -51581,9 +51577,15 @@ function findingItem(finding, limits, fileUrl) {
         const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
         parts.push(href === undefined ? code : `[${code}](${href})`);
     }
-    parts.push(findingText(finding, limits));
-    if (finding.rule !== undefined && finding.rule !== '') {
-        parts.push(`(${inlineCode(finding.rule, { maxLength: 100 })})`);
+    const check = checkReference(finding);
+    if (titleIsRule(finding) && check !== '') {
+        parts.push(`${check}:`);
+        parts.push(findingText(finding, limits));
+    }
+    else {
+        parts.push(findingText(finding, limits));
+        if (check !== '')
+            parts.push(`(${check})`);
     }
     return parts.join(' ');
 }
@@ -51610,27 +51612,47 @@ function findingsListBlock(sorted, kept, limits, where, fileUrl) {
         blocks.push(moreLine(sorted.length - kept, 'finding', where));
     return ['#### Findings', ...blocks].join('\n\n');
 }
-/** One finding as a table row: severity, location, rule, text. */
-function markdown_blocks_findingRow(finding, limits) {
+/** One finding as a table row: severity, location, check (linked to its docs), text. */
+function findingRow(finding, limits) {
     const location = markdown_blocks_findingLocation(finding);
     return tableRow([
         `${severityIcon(finding.severity)} ${finding.severity}`,
         location === '' ? '' : inlineCode(location, { inTable: true, maxLength: 300 }),
-        finding.rule === undefined || finding.rule === ''
-            ? ''
-            : inlineCode(finding.rule, { inTable: true, maxLength: 100 }),
+        checkReference(finding, true),
         findingText(finding, limits),
     ]);
+}
+/** Title of the table or list of the findings a change did not bring. */
+const EXISTING_FINDINGS_TITLE = 'Existing findings, not brought by this change';
+/** Each finding as a table row by {@link findingRow}, the existing ones apart. */
+function markdown_blocks_findingRows(findings, limits) {
+    const sorted = markdown_blocks_sortFindings(findings);
+    return {
+        fresh: sorted.filter((f) => f.existing !== true).map((f) => findingRow(f, limits)),
+        existing: sorted.filter((f) => f.existing === true).map((f) => findingRow(f, limits)),
+    };
+}
+/**
+ * The table of existing findings as a part that can lose rows (first to go: they do not count),
+ * headed by their count. Empty without any.
+ */
+function markdown_blocks_existingFindingsTablePart(rows, where) {
+    const title = `${EXISTING_FINDINGS_TITLE} (${formatCount(rows.length)})`;
+    return {
+        size: rows.length,
+        render: (kept) => markdown_blocks_findingsTableBlock(rows, kept, where, title),
+    };
 }
 /**
  * Findings as one table (the job summary and check run, where there may be thousands), given
  * their rows from {@link findingRow}: the first `kept`, then a line saying how many were left
- * out. Empty without findings.
+ * out. Empty without findings. `title` heads it (`Findings` by default): the renderer's own
+ * words, written as they are.
  */
-function markdown_blocks_findingsTableBlock(rows, kept, where) {
+function markdown_blocks_findingsTableBlock(rows, kept, where, title = 'Findings') {
     if (rows.length === 0)
         return '';
-    const parts = ['#### Findings'];
+    const parts = [`#### ${title}`];
     if (kept > 0) {
         const head = [
             tableRow(['Severity', 'Location', 'Rule', 'Finding']),
@@ -51641,6 +51663,255 @@ function markdown_blocks_findingsTableBlock(rows, kept, where) {
     if (kept < rows.length)
         parts.push(moreLine(rows.length - kept, 'finding', where));
     return parts.join('\n\n');
+}
+/**
+ * A message longer than this many characters is shown collapsed in a comment: its first clause
+ * in a `<details>` summary, the rest on a click. A paragraph per finding buries the list.
+ */
+const PARAGRAPH_LENGTH = 280;
+/** Where a collapsed text's summary ends: at a clause boundary in this window, else a space. */
+const SUMMARY_CUT = { earliest: 100, latest: 200 };
+/** A text cut into its first clause and the rest; `rest` is empty when it is short. */
+function splitParagraph(text) {
+    const clean = text.trim();
+    if (clean.length <= PARAGRAPH_LENGTH)
+        return { head: clean, rest: '' };
+    const window = clean.slice(0, SUMMARY_CUT.latest);
+    let cut = -1;
+    for (const boundary of ['; ', ': ', ', ', '. ']) {
+        const at = window.lastIndexOf(boundary);
+        if (at >= SUMMARY_CUT.earliest && at + 1 > cut)
+            cut = at + 1;
+    }
+    if (cut < 0)
+        cut = window.lastIndexOf(' ');
+    if (cut < SUMMARY_CUT.earliest)
+        cut = SUMMARY_CUT.latest;
+    return { head: clean.slice(0, cut).trim(), rest: clean.slice(cut).trim() };
+}
+/**
+ * The explanation every message of a check's findings ends with (after a `: `), to show once
+ * above the group instead of once per finding; empty when they share none of at least 40
+ * characters. prom-lint words each message `group "g", rule 2, "Name": <explanation>`.
+ */
+function sharedExplanation(messages) {
+    const [first] = messages;
+    if (first === undefined || messages.length < 2)
+        return '';
+    for (let at = first.indexOf(': '); at >= 0; at = first.indexOf(': ', at + 1)) {
+        const suffix = first.slice(at + 2);
+        if (suffix.length < 40)
+            return '';
+        const ending = `: ${suffix}`;
+        if (messages.every((m) => m.length > ending.length && m.endsWith(ending)))
+            return suffix;
+    }
+    return '';
+}
+/**
+ * Findings laid out for a reader who acts on them: errors first, as one list that names each
+ * finding's check; then warnings and notices grouped by check (alphabetically), each group
+ * headed by its check and count and, when every message ends the same way, that explanation.
+ */
+function groupFindings(sorted) {
+    const groups = [];
+    for (const severity of SEVERITY_ORDER) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        if (ofSeverity.length === 0)
+            continue;
+        if (severity === 'error') {
+            groups.push({ severity, byCheck: false, findings: ofSeverity, shared: '' });
+            continue;
+        }
+        const byRule = new Map();
+        for (const finding of ofSeverity) {
+            const rule = finding.rule ?? '';
+            const group = byRule.get(rule);
+            if (group === undefined)
+                byRule.set(rule, [finding]);
+            else
+                group.push(finding);
+        }
+        for (const rule of [...byRule.keys()].sort()) {
+            const findings = byRule.get(rule) ?? [];
+            const titled = findings.every(titleIsRule);
+            groups.push({
+                severity,
+                byCheck: true,
+                findings,
+                shared: titled ? sharedExplanation(findings.map((f) => f.message.trim())) : '',
+            });
+        }
+    }
+    return groups;
+}
+/**
+ * How many items each group shows when `kept` findings are shown in all: errors first, then the
+ * other groups evenly (one each in turn), so every check keeps examples before any gets many.
+ */
+function allotFindings(groups, kept) {
+    const allotted = groups.map(() => 0);
+    let left = kept;
+    groups.forEach((group, index) => {
+        if (group.byCheck)
+            return;
+        allotted[index] = Math.min(group.findings.length, left);
+        left -= allotted[index] ?? 0;
+    });
+    while (left > 0) {
+        let given = false;
+        groups.forEach((group, index) => {
+            const now = allotted[index] ?? 0;
+            if (!group.byCheck || left === 0 || now >= group.findings.length)
+                return;
+            allotted[index] = now + 1;
+            left -= 1;
+            given = true;
+        });
+        if (!given)
+            break;
+    }
+    return allotted;
+}
+/** A safe URL (see {@link safeLinkUrl}) as an HTML attribute value: `&` written as an entity. */
+function htmlAttribute(url) {
+    return url.replace(/&/g, '&amp;');
+}
+/** A finding's location as Markdown inline code, or as HTML for a `<summary>`, linked when it can be. */
+function locationOf(finding, fileUrl, html) {
+    const location = markdown_blocks_findingLocation(finding);
+    if (location === '')
+        return '';
+    const href = fileUrl === undefined ? undefined : lineUrl(fileUrl, finding);
+    if (html) {
+        const code = `<code>${escapeHtmlText(location, { maxLength: 300 })}</code>`;
+        return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+    }
+    const code = inlineCode(location, { maxLength: 300 });
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/** The check as HTML for a `<summary>`, linked to its docs when it can be. */
+function checkReferenceHtml(finding) {
+    if (finding.rule === undefined || finding.rule === '')
+        return '';
+    const code = `<code>${escapeHtmlText(finding.rule, { maxLength: 100 })}</code>`;
+    const href = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    return href === undefined ? code : `<a href="${htmlAttribute(href)}">${code}</a>`;
+}
+/** Said of a finding of the change that is not on a line it changed (no annotation shows it). */
+const OFF_THE_CHANGED_LINES = 'off the changed lines';
+/**
+ * A text as a list item after `lead` (location and check, as Markdown and as HTML): on one line
+ * when short; else collapsed, the lead and the text's first clause in the `<summary>` (HTML,
+ * where Markdown is not read) and the rest inside. `aside` (plain text) ends the item, in italics.
+ */
+function collapsibleItem(lead, text, limits, aside) {
+    const { head, rest } = splitParagraph(text);
+    if (rest === '') {
+        const body = escapeMarkdownText(head, { maxLength: limits.findingMessage });
+        const line = [lead.markdown, body].filter((part) => part !== '').join(' ');
+        return `- ${line}${aside === '' ? '' : ` · _${escapeMarkdownText(aside)}_`}`;
+    }
+    const summaryText = escapeHtmlText(head);
+    const summary = [lead.html, `${summaryText} …`].filter((part) => part !== '').join(' ');
+    const more = escapeMarkdownText(rest, { maxLength: limits.findingMessage });
+    const asideText = aside === '' ? '' : ` · _${escapeMarkdownText(aside)}_`;
+    return `- <details>\n  <summary>${summary}</summary>\n\n  … ${more}${asideText}\n\n  </details>`;
+}
+/** One finding as an item of a {@link FindingGroup}: location, the check unless grouped by it, text. */
+function groupItem(finding, group, limits, fileUrl) {
+    const check = group.byCheck ? { markdown: '', html: '' } : checkLead(finding);
+    const location = {
+        markdown: locationOf(finding, fileUrl, false),
+        html: locationOf(finding, fileUrl, true),
+    };
+    const lead = {
+        markdown: [location.markdown, check.markdown].filter((part) => part !== '').join(' '),
+        html: [location.html, check.html].filter((part) => part !== '').join(' '),
+    };
+    const message = finding.message.trim();
+    let text = message;
+    if (group.shared !== '')
+        text = message.slice(0, message.length - group.shared.length - 2);
+    else if (!titleIsRule(finding) &&
+        finding.title.trim() !== '' &&
+        finding.title.trim() !== message) {
+        text = `${finding.title.trim()}: ${message}`;
+    }
+    const aside = finding.annotate === false && finding.existing !== true ? OFF_THE_CHANGED_LINES : '';
+    return collapsibleItem(lead, text, limits, aside);
+}
+/** `check:` leading an item, as Markdown and as HTML. */
+function checkLead(finding) {
+    const markdown = checkReference(finding);
+    return markdown === ''
+        ? { markdown: '', html: '' }
+        : { markdown: `${markdown}:`, html: `${checkReferenceHtml(finding)}:` };
+}
+/** The heading of a check's group: the check linked to its docs, its count, its explanation. */
+function groupHeading(group, limits) {
+    const [first] = group.findings;
+    const check = first === undefined ? '' : checkReference(first);
+    const count = countOf(group.findings.length, group.severity);
+    const title = check === '' ? `**Other** · ${count}` : `**${check}** · ${count}`;
+    if (group.shared === '')
+        return title;
+    const { head, rest } = splitParagraph(group.shared);
+    if (rest === '')
+        return `${title}: ${escapeMarkdownText(head, { maxLength: limits.findingMessage })}`;
+    const more = escapeMarkdownText(rest, { maxLength: limits.findingMessage });
+    return `${title}\n\n<details>\n<summary>${escapeHtmlText(head)} …</summary>\n\n… ${more}\n\n</details>`;
+}
+/**
+ * Findings laid out by {@link groupFindings}: errors, then warnings and notices by check, each
+ * severity headed by its full count (and how many checks), showing `kept` findings in all as
+ * {@link allotFindings} shares them out; a group that shows fewer than it has says how many it
+ * left out and where they are. Locations link to their lines when `fileUrl` is known. Empty
+ * without findings.
+ */
+function findingsByCheckBlock(sorted, kept, limits, where, fileUrl) {
+    const groups = groupFindings(sorted);
+    const allotted = allotFindings(groups, kept);
+    const blocks = [];
+    for (const severity of SEVERITY_ORDER) {
+        const mine = groups.flatMap((group, index) => group.severity === severity ? [{ group, shown: allotted[index] ?? 0 }] : []);
+        if (mine.length === 0)
+            continue;
+        const total = mine.reduce((sum, { group }) => sum + group.findings.length, 0);
+        const checks = mine.every(({ group }) => group.byCheck)
+            ? ` from ${countOf(mine.length, 'check')}`
+            : '';
+        blocks.push(`#### ${severityIcon(severity)} ${severityGroupTitle(severity)} (${formatCount(total)})${checks}`);
+        for (const { group, shown } of mine) {
+            const parts = [];
+            if (group.byCheck)
+                parts.push(groupHeading(group, limits));
+            if (shown > 0) {
+                parts.push(group.findings
+                    .slice(0, shown)
+                    .map((finding) => groupItem(finding, group, limits, fileUrl))
+                    .join('\n'));
+            }
+            if (shown < group.findings.length) {
+                parts.push(moreLine(group.findings.length - shown, severity, where));
+            }
+            blocks.push(parts.join('\n\n'));
+        }
+    }
+    return blocks.join('\n\n');
+}
+/**
+ * The findings a change did not bring, collapsed under their count and laid out as
+ * {@link findingsByCheckBlock} does; `kept` of them shown. Empty without any.
+ */
+function existingFindingsBlock(sorted, kept, limits, where, fileUrl) {
+    if (sorted.length === 0)
+        return '';
+    const summary = `${EXISTING_FINDINGS_TITLE} (${formatCount(sorted.length)})`;
+    const body = kept === 0
+        ? moreLine(sorted.length, 'finding', where)
+        : findingsByCheckBlock(sorted, kept, limits, where, fileUrl);
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /**
  * One chart as a Mermaid block with its legend; a chart that cannot be drawn (no data, a
@@ -51666,16 +51937,449 @@ function markdown_blocks_chartsBlock(charts, kept, where) {
         blocks.push(moreLine(charts.length - kept, 'chart', where));
     return blocks.join('\n\n');
 }
-/** `<sub>Benchmarks gate · kaizen-gates 1.2.3 · [Details](url)</sub>` */
-function markdown_blocks_footerBlock(verdict, version, detailsUrl) {
+/**
+ * `<sub>Benchmarks gate · kaizen-gates 1.2.3 · Comparing `a1b2c3d`…`e4f5a6b` · [Details](url)</sub>`;
+ * `commits` is the escaped fragment of `commitsFragment` (commits.ts), left out when empty.
+ */
+function markdown_blocks_footerBlock(verdict, version, detailsUrl, commits = '') {
     const parts = [
         `${labels_gateTitle(verdict.gate)} gate`,
         `kaizen-gates ${escapeMarkdownText(version, { maxLength: 50 })}`,
     ];
+    if (commits !== '')
+        parts.push(commits);
     const href = detailsUrl === undefined ? undefined : safeLinkUrl(detailsUrl);
     if (href !== undefined)
         parts.push(`[Details](${href})`);
     return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/commits.ts
+/**
+ * The commits a report is about, as one short line: "Comparing `f95f852`…`ec26c3e` (diff)", each
+ * short SHA linked to its commit and the range to the compare view when the links are known. A
+ * reviewer who reads a comment written for an older push sees at once which push it judged, as
+ * every peer (Codecov, SonarCloud, benchmark bots) shows.
+ */
+
+
+
+/** Git's default abbreviation, and what GitHub shows for a commit. */
+const SHORT_SHA_LENGTH = 7;
+/** A commit id: SHA-1 (40 hex digits) or SHA-256 (64), possibly abbreviated to 7 or more. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/**
+ * The first {@link SHORT_SHA_LENGTH} characters of a commit id, lower case, or `undefined` when
+ * `sha` is not 7 to 64 hex digits (a ref name, an empty string, anything hostile).
+ *
+ * @example shortSha('EC26C3E57CA3A959CA5AAD62DE7213C562F8C821') // 'ec26c3e'
+ */
+function shortSha(sha) {
+    return COMMIT_ID.test(sha) ? sha.slice(0, SHORT_SHA_LENGTH).toLowerCase() : undefined;
+}
+/** The all-zero id git and GitHub use for "no commit" (a push's `before` on a new branch). */
+function isNullSha(sha) {
+    return /^0+$/.test(sha);
+}
+/** `` `abc1234` `` or `` [`abc1234`](url) ``; empty when the id does not validate. */
+function commitLink(commit) {
+    if (commit === undefined || isNullSha(commit.sha))
+        return '';
+    const short = shortSha(commit.sha);
+    if (short === undefined)
+        return '';
+    const code = inlineCode(short);
+    const href = commit.url === undefined ? undefined : safeLinkUrl(commit.url);
+    return href === undefined ? code : `[${code}](${href})`;
+}
+/**
+ * The commits as a Markdown fragment for a footer: `Comparing [`a`](…)…[`b`](…) ([diff](…))`
+ * with a base, `Commit [`b`](…)` with the head alone, and empty when there are no commits or the
+ * head does not validate (a line naming only the base would mislead). Links that are not http(s)
+ * are dropped, the text kept.
+ *
+ * @example commitsFragment({ base: { sha: 'f95f852bd8' }, head: { sha: 'ec26c3e57c' } })
+ *   // 'Comparing `f95f852`…`ec26c3e`'
+ */
+function commits_commitsFragment(commits) {
+    const head = commitLink(commits?.head);
+    if (commits === undefined || head === '')
+        return '';
+    const base = commitLink(commits.base);
+    if (base === '')
+        return `Commit ${head}`;
+    const compare = commits.compareUrl === undefined ? undefined : safeLinkUrl(commits.compareUrl);
+    return `Comparing ${base}…${head}${compare === undefined ? '' : ` ([diff](${compare}))`}`;
+}
+/**
+ * Commit links under a repository's web root (`https://github.com/o/r`): `/commit/<sha>` for
+ * each, `/compare/<base>...<head>` for the range (three dots: the changes since the merge base,
+ * as a pull request shows them). A null or invalid base is left out.
+ */
+function commits_linkedCommits(repositoryUrl, head, base) {
+    const root = repositoryUrl.replace(/\/+$/, '');
+    const commit = (sha) => ({ sha, url: `${root}/commit/${sha}` });
+    const usableBase = base !== undefined && !isNullSha(base) && shortSha(base) !== undefined ? base : undefined;
+    return {
+        head: commit(head),
+        ...(usableBase === undefined
+            ? {}
+            : { base: commit(usableBase), compareUrl: `${root}/compare/${usableBase}...${head}` }),
+    };
+}
+/**
+ * The base commit a gate put in its verdict (`data.commits.base`, e.g. the merge base
+ * dashboard-diff compared with), which is more exact than the event's base: `undefined` when
+ * there is none or it is not a commit id. The data is gate-specific and untyped, so it is
+ * checked here rather than trusted.
+ */
+function commits_verdictBaseSha(verdict) {
+    return verdictCommit(verdict, 'base');
+}
+/** Like {@link verdictBaseSha}, for the head the gate judged (`data.commits.head`). */
+function verdictHeadSha(verdict) {
+    return verdictCommit(verdict, 'head');
+}
+function verdictCommit(verdict, side) {
+    const commits = verdict.data?.['commits'];
+    if (!isRecord(commits))
+        return undefined;
+    const sha = commits[side];
+    return typeof sha === 'string' && shortSha(sha) !== undefined && !isNullSha(sha)
+        ? sha
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/is-record.ts
+/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
+function is_record_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/**
+ * The run context: who, where and what this workflow run is about, read once from the
+ * environment variables and the event payload that the runner provides. Everything else on the
+ * GitHub side takes this object instead of reading `process.env` itself.
+ */
+
+
+
+const KNOWN_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'push',
+    'schedule',
+    'workflow_dispatch',
+    'workflow_run',
+];
+const SHA_PATTERN = /^[0-9a-f]{40}$/;
+/** GitHub's rules for owner and repository names, applied to `GITHUB_REPOSITORY`. */
+const REPOSITORY_PATTERN = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/;
+/**
+ * Reads the run context from the runner's environment and event payload. Pure apart from the
+ * injected `readFile`, so tests pass a plain object and a map of files.
+ *
+ * @throws ConfigurationError naming the variable or payload field that is missing or malformed
+ *   (e.g. `GITHUB_REPOSITORY` without a slash, or a `pull_request` payload without `number`).
+ * @example readRunContext(process.env, (p) => readFileSync(p, 'utf8'))
+ */
+function context_readRunContext(env, readFile) {
+    const eventName = requireEnv(env, 'GITHUB_EVENT_NAME');
+    const event = KNOWN_EVENTS.find((known) => known === eventName) ?? 'other';
+    const repository = requireEnv(env, 'GITHUB_REPOSITORY');
+    const repositoryMatch = REPOSITORY_PATTERN.exec(repository);
+    if (repositoryMatch?.[1] === undefined || repositoryMatch[2] === undefined) {
+        throw new errors_ConfigurationError(`GITHUB_REPOSITORY must look like owner/repo, got ${JSON.stringify(repository)}`);
+    }
+    const githubSha = requireEnv(env, 'GITHUB_SHA');
+    if (!SHA_PATTERN.test(githubSha)) {
+        throw new errors_ConfigurationError(`GITHUB_SHA must be 40 lower-case hex digits, got ${JSON.stringify(githubSha)}`);
+    }
+    const runIdText = requireEnv(env, 'GITHUB_RUN_ID');
+    if (!/^[1-9][0-9]{0,15}$/.test(runIdText)) {
+        throw new errors_ConfigurationError(`GITHUB_RUN_ID must be a positive integer, got ${JSON.stringify(runIdText)}`);
+    }
+    const payload = readPayload(env, readFile, event === 'pull_request' || event === 'pull_request_target');
+    const pullRequest = event === 'pull_request' || event === 'pull_request_target'
+        ? readPullRequest(payload)
+        : undefined;
+    const triggeringRun = event === 'workflow_run' ? readTriggeringRun(payload) : undefined;
+    const before = event === 'push' ? pushBefore(payload) : undefined;
+    const defaultBranch = optionalString(objectAt(payload, 'repository'), 'default_branch');
+    return {
+        event,
+        eventName,
+        owner: repositoryMatch[1],
+        repo: repositoryMatch[2],
+        ...(pullRequest === undefined ? {} : { pullRequest }),
+        ...(triggeringRun === undefined ? {} : { triggeringRun }),
+        sha: pullRequest?.headSha ?? githubSha,
+        ...(before === undefined ? {} : { pushBefore: before }),
+        runId: Number(runIdText),
+        apiUrl: readUrl(env, 'GITHUB_API_URL', 'https://api.github.com'),
+        serverUrl: readUrl(env, 'GITHUB_SERVER_URL', 'https://github.com'),
+        ref: env['GITHUB_REF'] ?? '',
+        ...(defaultBranch === undefined ? {} : { defaultBranch }),
+    };
+}
+function requireEnv(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '') {
+        throw new errors_ConfigurationError(`${name} is not set: kaizen-gates must run inside a GitHub Actions job`);
+    }
+    return value;
+}
+function readUrl(env, name, fallback) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        return fallback;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new errors_ConfigurationError(`${name} must be an http(s) URL, got ${JSON.stringify(value)}`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new errors_ConfigurationError(`${name} must be an http(s) URL, got ${JSON.stringify(value)}`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/**
+ * The parsed payload, or undefined when there is none and none is needed (a payload is
+ * required for PR events, whose head commit and number only it carries).
+ */
+function readPayload(env, readFile, required) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (path === undefined || path === '') {
+        if (required)
+            throw new errors_ConfigurationError('GITHUB_EVENT_PATH is not set, but a pull request event needs its payload');
+        return undefined;
+    }
+    let text;
+    try {
+        text = readFile(path);
+    }
+    catch (error) {
+        if (!required)
+            return undefined;
+        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} could not be read: ${String(error)}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} is not valid JSON: ${String(error)}`);
+    }
+    if (!is_record_isRecord(parsed))
+        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} does not hold a JSON object`);
+    return parsed;
+}
+function readPullRequest(payload) {
+    const pr = objectAt(payload, 'pull_request');
+    if (pr === undefined)
+        throw new errors_ConfigurationError('the event payload has no pull_request object');
+    const number = pr['number'];
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) {
+        throw new errors_ConfigurationError(`the event payload's pull_request.number is not a positive integer: ${JSON.stringify(number)}`);
+    }
+    const head = objectAt(pr, 'head');
+    const base = objectAt(pr, 'base');
+    const headSha = requireSha(head, 'pull_request.head.sha');
+    const baseSha = requireSha(base, 'pull_request.base.sha');
+    const baseRef = optionalString(base, 'ref');
+    if (baseRef === undefined)
+        throw new errors_ConfigurationError("the event payload's pull_request.base.ref is missing");
+    const headRepo = objectAt(head, 'repo');
+    const headRepoFullName = optionalString(headRepo, 'full_name') ?? null;
+    const baseRepoFullName = optionalString(objectAt(base, 'repo'), 'full_name');
+    return {
+        number,
+        headSha,
+        baseSha,
+        baseRef,
+        headRepoFullName,
+        // A deleted fork (head.repo null) is still a fork: its token is read-only all the same.
+        isFork: headRepoFullName === null || headRepoFullName !== baseRepoFullName,
+    };
+}
+/**
+ * A push's previous tip (`before`), or undefined when the push created the branch (all zeros)
+ * or the payload does not name one: the line then names the head alone, which is still true.
+ */
+function pushBefore(payload) {
+    const before = payload?.['before'];
+    return typeof before === 'string' && SHA_PATTERN.test(before) && !/^0+$/.test(before)
+        ? before
+        : undefined;
+}
+function readTriggeringRun(payload) {
+    const run = objectAt(payload, 'workflow_run');
+    if (run === undefined)
+        return undefined;
+    const id = run['id'];
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
+        return undefined;
+    return {
+        id,
+        headSha: requireSha(run, 'workflow_run.head_sha'),
+        event: optionalString(run, 'event') ?? '',
+    };
+}
+function requireSha(object, field) {
+    const key = field.slice(field.lastIndexOf('.') + 1);
+    const value = object?.[key];
+    if (typeof value !== 'string' || !SHA_PATTERN.test(value)) {
+        throw new errors_ConfigurationError(`the event payload's ${field} is not a 40-hex commit: ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function objectAt(object, key) {
+    const value = object?.[key];
+    return is_record_isRecord(value) ? value : undefined;
+}
+function optionalString(object, key) {
+    const value = object?.[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * Web root of the repository's files at a commit (`https://github.com/o/r/blob/<sha>`), for
+ * links from a comment to the lines of a finding.
+ */
+function context_blobUrl(context, sha = context.sha) {
+    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
+}
+/** Web root of the repository, e.g. `https://github.com/o/r`. */
+function repositoryUrl(context) {
+    return `${context.serverUrl}/${context.owner}/${context.repo}`;
+}
+/**
+ * The commits the run's reports name, linked to their pages on the server: the head (`sha`) and
+ * the base, which is the pull request's base commit, or the push's previous tip; on other events
+ * (schedule, workflow_dispatch) the head alone. `gateBase` is a base the gate itself compared
+ * with (e.g. the merge base dashboard-diff read); it is more exact than the event's and wins.
+ */
+function context_reportCommits(context, gateBase) {
+    const base = gateBase ?? context.pullRequest?.baseSha ?? context.pushBefore;
+    return linkedCommits(repositoryUrl(context), context.sha, base);
+}
+/**
+ * The repository and ref of the running action, from `GITHUB_ACTION_PATH`: the runner unpacks
+ * `uses: owner/repo@ref` into `…/_actions/owner/repo/ref/` (and a gate's action lives below, in
+ * `actions/<gate>`). Read from the path because `github.action_repository` is empty inside
+ * composite actions. An action used from the workspace (`uses: ./`) is the repository itself, at
+ * the run's commit. Undefined when neither applies: reports then carry no links to the docs.
+ */
+function actionSource(env, context) {
+    const path = (env.GITHUB_ACTION_PATH ?? '').replace(/\\/gu, '/');
+    const unpacked = /\/_actions\/([\w.-]+)\/([\w.-]+)\/([^/]+)(?:\/|$)/u.exec(path);
+    if (unpacked !== null) {
+        const [, owner = '', repo = '', ref = ''] = unpacked;
+        return { repositoryUrl: `${context.serverUrl}/${owner}/${repo}`, ref };
+    }
+    const workspace = (env.GITHUB_WORKSPACE ?? '').replace(/\\/gu, '/').replace(/\/+$/u, '');
+    if (workspace !== '' && (path === workspace || path.startsWith(`${workspace}/`))) {
+        return { repositoryUrl: repositoryUrl(context), ref: context.sha };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/fit-markdown.ts
+/** Separator between parts: a blank line, so each part is its own Markdown block. */
+const SEPARATOR = '\n\n';
+function assemble(rendered) {
+    return rendered.filter((text) => text !== '').join(SEPARATOR) + '\n';
+}
+/**
+ * Returns the full report when it fits; otherwise the degraded layout with, for each part in
+ * drop order, the largest number of items that fits (found by bisection, as a part's length
+ * grows with the items it keeps); otherwise the minimal report.
+ *
+ * @throws Error (message starting with `caller`) when even the minimal report exceeds the limit.
+ */
+function fit_markdown_fitMarkdown(request) {
+    const { measure, limit } = request;
+    const full = assemble(request.full.parts.map((part) => (typeof part === 'string' ? part : part.render(part.size))));
+    if (measure(full) <= limit)
+        return full;
+    const report = request.degraded ?? request.full;
+    const kept = new Map();
+    const render = (part) => typeof part === 'string' ? part : part.render(kept.get(part) ?? part.size);
+    const rendered = report.parts.map(render);
+    // Joined length = sum of the non-empty parts + one separator between each pair (the unit of
+    // `measure` is additive over concatenation since parts never split a character).
+    const lengths = rendered.map((text) => measure(text));
+    const total = () => {
+        let sum = 1; // trailing newline
+        let count = 0;
+        lengths.forEach((length, index) => {
+            if (rendered[index] === '')
+                return;
+            sum += length;
+            count += 1;
+        });
+        return sum + Math.max(0, count - 1) * SEPARATOR.length;
+    };
+    if (total() <= limit)
+        return assemble(rendered);
+    for (const part of report.dropOrder) {
+        const index = report.parts.indexOf(part);
+        if (index < 0)
+            continue;
+        const fitsWith = (count) => {
+            const text = part.render(count);
+            const previousText = rendered[index] ?? '';
+            const previousLength = lengths[index] ?? 0;
+            rendered[index] = text;
+            lengths[index] = measure(text);
+            const fits = total() <= limit;
+            rendered[index] = previousText;
+            lengths[index] = previousLength;
+            return fits;
+        };
+        // Showing every item already failed; find the most items, below that, that fit.
+        let best = 0;
+        if (part.size > 0 && fitsWith(0)) {
+            let low = 0; // fits
+            let high = part.size - 1;
+            while (low < high) {
+                const middle = Math.ceil((low + high) / 2);
+                if (fitsWith(middle))
+                    low = middle;
+                else
+                    high = middle - 1;
+            }
+            best = low;
+        }
+        kept.set(part, Math.min(best, part.size));
+        rendered[index] = render(part);
+        lengths[index] = measure(rendered[index]);
+        if (total() <= limit)
+            return assemble(rendered);
+    }
+    const minimal = request.minimal.endsWith('\n') ? request.minimal : request.minimal + '\n';
+    if (measure(minimal) <= limit)
+        return minimal;
+    throw new Error(`${request.caller}: the limit of ${limit} is too small for even the shortest report (${measure(minimal)})`);
+}
+/**
+ * Orders shrinkable parts for dropping: tables with a positive `dropPriority` first (highest
+ * first, later tables before earlier ones on a tie), then `middle` (charts), then the remaining
+ * tables the same way, then `last` (findings, then notes: what the reader must act on goes
+ * last).
+ */
+function fit_markdown_dropOrderFor(tables, middle, last) {
+    const ranked = tables
+        .map((entry, index) => ({ ...entry, index, priority: entry.table.dropPriority ?? 0 }))
+        .sort((a, b) => b.priority - a.priority || b.index - a.index);
+    return [
+        ...ranked.filter((entry) => entry.priority > 0).map((entry) => entry.part),
+        ...middle,
+        ...ranked.filter((entry) => entry.priority <= 0).map((entry) => entry.part),
+        ...last,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/section-blocks.ts
@@ -51873,6 +52577,7 @@ function section_blocks_sectionsPart(sections, layout) {
 
 
 
+
 /** The Checks API rejects an output title, summary or text over 65,535 characters. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 /** A title longer than this is cut: GitHub shows it on one line, and 255 reads as a title. */
@@ -51930,10 +52635,16 @@ function toAnnotation(finding) {
     const endLine = isPositiveInteger(finding.endLine) && finding.endLine >= startLine
         ? finding.endLine
         : startLine;
-    const title = text_sanitizeText(finding.rule === undefined || finding.rule === ''
+    const title = text_sanitizeText(finding.rule === undefined ||
+        finding.rule === '' ||
+        finding.rule.trim() === finding.title.trim()
         ? finding.title
         : `${finding.title} (${finding.rule})`).trim();
-    const message = text_sanitizeText(finding.message, { newlines: 'keep' }).trim();
+    // An annotation is plain text: the check's documentation is named by its address, last, so a
+    // cut message still keeps its start.
+    const docs = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+    const text = text_sanitizeText(finding.message, { newlines: 'keep' }).trim();
+    const message = docs === undefined || text === '' ? text : `${text}\n\nDocs: ${docs}`;
     const annotation = {
         path,
         start_line: startLine,
@@ -51956,7 +52667,8 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding (those a change did not
+ * bring, `existing`, in a table of their own, never annotated). Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -51971,7 +52683,7 @@ function check_run_buildCheckRunReport(verdict, options) {
     const sorted = markdown_blocks_sortFindings(verdict.findings);
     // Findings marked `annotate: false` (outside a pull request's changed lines) are in the text
     // below but not on the diff; they are not counted as omitted either.
-    const placed = sorted.flatMap((finding) => finding.annotate === false ? [] : (toAnnotation(finding) ?? []));
+    const placed = sorted.flatMap((finding) => finding.annotate === false || finding.existing === true ? [] : (toAnnotation(finding) ?? []));
     const annotations = placed.slice(0, maxAnnotations);
     const omittedAnnotations = placed.length - annotations.length;
     const headline = text_sanitizeText(verdict.headline).trim();
@@ -52004,8 +52716,9 @@ function check_run_buildCheckRunReport(verdict, options) {
         measure: (text) => text.length,
         caller: 'buildCheckRunReport',
     });
+    const footer = markdown_blocks_footerBlock(verdict, options.version, undefined, commits_commitsFragment(options.commits));
     const prepared = verdict.tables.map((table) => markdown_blocks_prepareTable(table, markdown_blocks_FULL_LIMITS));
-    const findingRows = sorted.map((finding) => markdown_blocks_findingRow(finding, markdown_blocks_FULL_LIMITS));
+    const findingRows = markdown_blocks_findingRows(verdict.findings, markdown_blocks_FULL_LIMITS);
     const textReport = (degraded) => {
         const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
             honourCollapsed: true,
@@ -52019,26 +52732,19 @@ function check_run_buildCheckRunReport(verdict, options) {
             where: WHERE,
         });
         const findings = {
-            size: findingRows.length,
-            render: (kept) => markdown_blocks_findingsTableBlock(findingRows, kept, WHERE),
+            size: findingRows.fresh.length,
+            render: (kept) => markdown_blocks_findingsTableBlock(findingRows.fresh, kept, WHERE),
         };
+        const existing = markdown_blocks_existingFindingsTablePart(findingRows.existing, WHERE);
         return {
-            parts: [
-                sections,
-                ...tables.map((entry) => entry.part),
-                findings,
-                markdown_blocks_footerBlock(verdict, options.version),
-            ],
-            dropOrder: fit_markdown_dropOrderFor(tables, [sections], [findings]),
+            parts: [sections, ...tables.map((entry) => entry.part), findings, existing, footer],
+            dropOrder: fit_markdown_dropOrderFor(tables, [existing, sections], [findings]),
         };
     };
     const text = fit_markdown_fitMarkdown({
         full: textReport(false),
         degraded: textReport(true),
-        minimal: [
-            '_The details are too long for a check run._',
-            markdown_blocks_footerBlock(verdict, options.version),
-        ].join('\n\n'),
+        minimal: ['_The details are too long for a check run._', footer].join('\n\n'),
         limit: CHECK_RUN_TEXT_LIMIT,
         measure: (value) => value.length,
         caller: 'buildCheckRunReport',
@@ -52058,16 +52764,35 @@ function check_run_buildCheckRunReport(verdict, options) {
 /**
  * The CLI's report: plain text for a terminal, columns aligned by display width, colour only
  * when asked. User strings lose every control character first, so a benchmark name cannot move
- * the cursor, clear the screen or retitle the terminal.
+ * the cursor, clear the screen or retitle the terminal. Tables fit the terminal's width when
+ * there is one, by wrapping text onto more lines, never by cutting it: a name cut to
+ * `BenchmarkDecode/forma…` looks like its sibling, and a cut number is a wrong number. Output
+ * that is not a terminal (a pipe, a file, a CI log) gets every cell whole.
  */
 
 
 
 
 
-/** Width used when the caller does not know the terminal's. */
+/** Width of a terminal that does not say its own. */
 const DEFAULT_CONSOLE_WIDTH = 100;
 const MIN_WIDTH = 40;
+/**
+ * The width to fit tables to: for a terminal, its width (`columns`), else the `COLUMNS`
+ * variable (set by shells, and by users for a terminal Node cannot measure), else
+ * {@link DEFAULT_CONSOLE_WIDTH}; `undefined` when the output is not a terminal (whole cells).
+ *
+ * @example terminalWidth({ isTTY: true, columns: 120 }, {}) // 120
+ * @example terminalWidth({ isTTY: false }, { COLUMNS: '80' }) // undefined
+ */
+function terminalWidth(stream, env) {
+    if (stream.isTTY !== true)
+        return undefined;
+    if (stream.columns !== undefined && stream.columns > 0)
+        return stream.columns;
+    const fromEnv = Number(env.COLUMNS);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_CONSOLE_WIDTH;
+}
 /** A column is never squeezed below this many display columns. */
 const MIN_COLUMN_WIDTH = 4;
 /**
@@ -52137,7 +52862,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function displayWidth(text) {
     return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
-/** Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis. */
+/**
+ * Cuts `text` to at most `width` display columns on a grapheme boundary, with an ellipsis: for
+ * free text in a fixed space (a minimap's legend). Tables wrap instead (see {@link wrapWidth}).
+ */
 function fitWidth(text, width) {
     if (displayWidth(text) <= width)
         return text;
@@ -52174,15 +52902,20 @@ function cellText(cell) {
 }
 /**
  * Widths for columns whose natural widths are `natural`, fitting `available` columns: the
- * widest columns are narrowed to a common cap (found by bisection), never below
- * {@link MIN_COLUMN_WIDTH} or their natural width.
+ * widest columns are narrowed to a common cap (found by bisection), never below their
+ * `minimum` (a number column's longest word: it wraps only between words) or their natural
+ * width. `undefined` when even the minimums do not fit: the caller keeps natural widths and
+ * lets the terminal wrap the long lines, since a number cut short would be a different number.
  */
-function fitColumns(natural, available) {
-    const total = (cap) => natural.reduce((sum, width) => sum + Math.min(width, Math.max(cap, MIN_COLUMN_WIDTH)), 0);
+function fitColumns(natural, minimum, available) {
+    const capped = (cap) => natural.map((width, index) => Math.min(width, Math.max(cap, minimum[index] ?? width)));
+    const total = (cap) => capped(cap).reduce((sum, width) => sum + width, 0);
     const widest = natural.reduce((most, width) => Math.max(most, width), 0);
     if (total(widest) <= available)
         return [...natural];
-    let low = MIN_COLUMN_WIDTH;
+    if (total(0) > available)
+        return undefined;
+    let low = 0;
     let high = widest;
     while (low < high) {
         const middle = Math.ceil((low + high) / 2);
@@ -52191,8 +52924,96 @@ function fitColumns(natural, available) {
         else
             high = middle - 1;
     }
-    return natural.map((width) => Math.min(width, low));
+    return capped(low);
 }
+/**
+ * `text` as lines of at most `width` display columns, broken only at spaces (a no-break space
+ * holds): for numbers, whose words are never split. A word wider than `width` keeps a line of
+ * its own, whole.
+ */
+function wrapWords(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && displayWidth(`${line} ${word}`) > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+/** The display width of the longest space-free word of `text`. */
+function longestWord(text) {
+    return text.split(' ').reduce((most, word) => Math.max(most, displayWidth(word)), 0);
+}
+/** Characters a wrapped line best ends after: a space, and the separators of a name's parts. */
+const STRONG_BREAKS = new Set([' ', '/', ':']);
+/** Characters a wrapped line may end after when no strong break fits: within a part. */
+const WEAK_BREAKS = new Set(['=', ',', '-', '_', '.', ')', ']', '>']);
+/**
+ * `text` as lines of at most `width` display columns (a grapheme wider than `width` gets a line
+ * of its own): each line ends after the last space, `/` or `:` that fits, else after the last
+ * `=`, `,`, `-`, `_`, `.` or closing bracket, else where it is full. Joined again, the lines are
+ * the text: nothing is left out.
+ *
+ * @example wrapWidth('format=json/message=Flat/size=64', 20) // ['format=json/', 'message=Flat/size=64']
+ */
+function wrapWidth(text, width) {
+    if (displayWidth(text) <= width)
+        return [text];
+    const lines = [];
+    let line = [];
+    let used = 0;
+    for (const grapheme of graphemes(text)) {
+        const next = displayWidth(grapheme);
+        if (used + next > width && line.length > 0) {
+            const cut = breakPoint(line);
+            lines.push(line.slice(0, cut).join(''));
+            line = line.slice(cut);
+            used = line.reduce((sum, part) => sum + displayWidth(part), 0);
+        }
+        line.push(grapheme);
+        used += next;
+    }
+    if (line.length > 0)
+        lines.push(line.join(''));
+    return lines;
+}
+/** Where a full line of graphemes ends: after its last strong break, else weak, else all of it. */
+function breakPoint(line) {
+    let weak = 0;
+    // The last grapheme is never a break: the line would not shrink.
+    for (let index = line.length - 2; index >= 0; index -= 1) {
+        const grapheme = line[index] ?? '';
+        if (STRONG_BREAKS.has(grapheme))
+            return index + 1;
+        if (weak === 0 && WEAK_BREAKS.has(grapheme))
+            weak = index + 1;
+    }
+    return weak > 0 ? weak : line.length;
+}
+/**
+ * A text column narrower than this (and than its cells) goes on a line of its own above each
+ * row instead: `Benchm`/`arkDec`/`ode/…` in a 6-column slot reads worse than the whole name
+ * above its numbers.
+ */
+const MIN_WRAPPED_COLUMN_WIDTH = 24;
+/** Indent of a row's other columns under the column moved to a line of its own above them. */
+const STACK_INDENT = INDENT + '  ';
+/**
+ * A table as aligned lines: at its natural width without `width`, else fitted to `width` by
+ * narrowing the widest columns and wrapping their cells (numbers, right-aligned, only between
+ * words: a number is never split), a row taking as many lines as its tallest cell. When that would leave the widest
+ * text column narrower than {@link MIN_WRAPPED_COLUMN_WIDTH}, that column moves to a line of its
+ * own that heads each row (and the header), wrapped to the whole width, the other columns
+ * indented below it.
+ */
 function tableLines(table, width, color) {
     const lines = [paint(color, clean(table.title), 'bold')];
     if (table.rows.length === 0 || table.columns.length === 0)
@@ -52203,27 +53024,73 @@ function tableLines(table, width, color) {
         .slice(0, shown)
         .map((row) => table.columns.map((_, index) => cellText(row[index])));
     // Loops, not Math.max(...rows): a table of 300,000 rows would overflow the call stack.
+    const numeric = table.columns.map((column) => column.align === 'right');
     const natural = header.map((text) => displayWidth(text));
+    // A text column may narrow to MIN_COLUMN_WIDTH; a number column to its longest word.
+    const minimum = header.map((text, index) => numeric[index] === true ? longestWord(text) : MIN_COLUMN_WIDTH);
     for (const row of rows) {
         row.forEach((text, index) => {
             natural[index] = Math.max(natural[index] ?? 0, displayWidth(text));
+            if (numeric[index] === true)
+                minimum[index] = Math.max(minimum[index] ?? 0, longestWord(text));
         });
     }
-    const available = width - INDENT.length - GAP.length * (table.columns.length - 1);
-    const widths = fitColumns(natural, available);
-    const line = (cells, styles) => INDENT +
-        cells
-            .map((text, index) => paint(color, pad(fitWidth(text, widths[index] ?? 0), widths[index] ?? 0, table.columns[index]?.align), ...styles))
-            .join(GAP)
-            .trimEnd();
-    lines.push(line(header, ['dim']));
+    const layout = fitTable(table, natural, minimum, width);
+    const rowLines = (cells, styles) => {
+        const inline = layout.columns.map((index) => {
+            const wrap = numeric[index] === true ? wrapWords : wrapWidth;
+            return { index, parts: wrap(cells[index] ?? '', layout.widths[index] ?? 0) };
+        });
+        const height = inline.reduce((most, { parts }) => Math.max(most, parts.length), 1);
+        const indent = layout.stacked === undefined ? INDENT : STACK_INDENT;
+        const result = Array.from({ length: height }, (_, lineIndex) => indent +
+            inline
+                .map(({ index, parts }) => paint(color, pad(parts[lineIndex] ?? '', layout.widths[index] ?? 0, table.columns[index]?.align), ...styles))
+                .join(GAP)
+                .trimEnd());
+        if (layout.stacked === undefined || width === undefined)
+            return result;
+        const text = cells[layout.stacked] ?? '';
+        const parts = text === '' ? [] : wrapWidth(text, width - INDENT.length);
+        return [...parts.map((part) => paint(color, INDENT + part.trimEnd(), ...styles)), ...result];
+    };
+    lines.push(...rowLines(header, ['dim']));
     for (const row of rows)
-        lines.push(line(row, []));
+        lines.push(...rowLines(row, []));
     const left = table.rows.length - shown;
     if (left > 0) {
         lines.push(paint(color, `${INDENT}… ${left} more ${left === 1 ? 'row' : 'rows'} (all are in the verdict JSON)`, 'dim'));
     }
     return lines;
+}
+/**
+ * Lays out a table whose columns' natural widths are `natural` (and narrowest, `minimum`) in
+ * `width` display columns.
+ */
+function fitTable(table, natural, minimum, width) {
+    const all = table.columns.map((_, index) => index);
+    if (width === undefined)
+        return { columns: all, widths: [...natural] };
+    const room = (count) => width - INDENT.length - GAP.length * (count - 1);
+    const widths = fitColumns(natural, minimum, room(all.length));
+    // The widest text column (numbers are right-aligned) is the one that may move to its own line.
+    const widest = all
+        .filter((index) => table.columns[index]?.align !== 'right')
+        .reduce((best, index) => best === undefined || (natural[index] ?? 0) > (natural[best] ?? 0) ? index : best, undefined);
+    // Moved: when fitting would leave it too narrow, or cannot fit at all.
+    const stack = widest !== undefined &&
+        all.length > 1 &&
+        (widths === undefined ||
+            (widths[widest] ?? 0) < Math.min(natural[widest] ?? 0, MIN_WRAPPED_COLUMN_WIDTH));
+    if (!stack)
+        return { columns: all, widths: widths ?? [...natural] };
+    const columns = all.filter((index) => index !== widest);
+    const rest = fitColumns(columns.map((index) => natural[index] ?? 0), columns.map((index) => minimum[index] ?? 0), room(columns.length) - (STACK_INDENT.length - INDENT.length));
+    const restWidths = [...natural];
+    columns.forEach((index, position) => {
+        restWidths[index] = rest?.[position] ?? natural[index] ?? 0;
+    });
+    return { columns, widths: restWidths, stacked: widest };
 }
 function metricLines(metrics) {
     const labels = metrics.map((metric) => clean(metric.label));
@@ -52300,7 +53167,8 @@ function findingLine(finding, color) {
 /**
  * Renders a verdict for a terminal: the outcome and headline, metrics as aligned label/value
  * pairs, notes, each section (title, then its paragraphs, lists, code and collapsed parts
- * indented), each table as aligned columns fitted to `width` (long cells end in `…`),
+ * indented), each table as aligned columns fitted to `width` (long text wraps onto more lines;
+ * numbers and names are never cut) or at its natural width without one,
  * findings one per line as `file:line:col severity rule message`, errors first. Charts are left
  * out (a terminal cannot draw them). ANSI colour codes appear only when `color` is true; user
  * strings never carry control characters.
@@ -52315,7 +53183,7 @@ const FINDING_LINES_PER_CHUNK = 500;
  * of megabytes of text, which need not all be in memory at once.
  */
 function* consoleChunks(verdict, options) {
-    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_CONSOLE_WIDTH));
+    const width = options.width === undefined ? undefined : Math.max(MIN_WIDTH, Math.floor(options.width));
     const color = options.color;
     const key = verdict.key === 'default' ? '' : ` (${clean(verdict.key)})`;
     const headline = clean(verdict.headline);
@@ -52360,13 +53228,26 @@ function* consoleChunks(verdict, options) {
 
 
 
+
 /**
  * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
  * prepends its hidden marker, for which 1,024 characters are kept free.
  */
 const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
-/** At most this many findings are listed in a comment; the job summary lists them all. */
+/**
+ * At most this many findings are listed in a comment of a gate that lists findings one by one;
+ * the job summary lists them all. Gates whose findings are grouped by check (see
+ * {@link CHECK_GROUPED_GATES}) list as many as the comment has room for.
+ */
 const COMMENT_FINDINGS_LIMIT = 30;
+/**
+ * Gates whose findings are many and come from a set of named checks (a linter's): their comment
+ * lists the errors first, then the warnings grouped by check with a count per check, fills the
+ * comment's room before leaving findings out, and lists the findings a change did not bring
+ * (`existing`) apart, collapsed. The findings come before the tables there: they are what the
+ * reader acts on.
+ */
+const CHECK_GROUPED_GATES = new Set(['prom-lint']);
 /**
  * The findings marked `annotate: false` (outside the lines a pull request changed) as a table of
  * their own, locations linked to their lines when `fileUrl` is known: the reader finds them
@@ -52390,6 +53271,53 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
     if (kept < sorted.length)
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
+}
+/**
+ * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
+ * the findings of the change grouped by check, the existing ones collapsed, then sections,
+ * tables and charts. Existing findings give way first, then tables, then the change's own
+ * findings (warnings before errors, every check keeping examples), then notes.
+ */
+function checkGroupedReport(verdict, prepared, options, where, degraded) {
+    const limits = COMMENT_LIMITS;
+    const fresh = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.existing !== true));
+    const existing = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.existing === true));
+    const notes = {
+        size: verdict.notes.length,
+        render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
+    };
+    const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
+        honourCollapsed: true,
+        limits: COMMENT_SECTION_LIMITS,
+        where,
+    });
+    const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const findingsPart = {
+        size: fresh.length,
+        render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
+    };
+    const existingPart = {
+        size: existing.length,
+        render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
+    };
+    const charts = {
+        size: verdict.charts.length,
+        render: (kept) => markdown_blocks_chartsBlock(verdict.charts, kept, where),
+    };
+    return {
+        parts: [
+            markdown_blocks_headlineBlock(verdict, limits),
+            markdown_blocks_metricsBlock(verdict.metrics, limits),
+            notes,
+            findingsPart,
+            existingPart,
+            sections,
+            ...tables.map((entry) => entry.part),
+            charts,
+            markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl, commits_commitsFragment(options.commits)),
+        ],
+        dropOrder: fit_markdown_dropOrderFor(tables, [existingPart, charts, sections], [findingsPart, notes]),
+    };
 }
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
 function commentReport(verdict, prepared, options, where, degraded) {
@@ -52428,7 +53356,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
             findingsPart,
             unannotatedPart,
             charts,
-            markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl),
+            markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl, commits_commitsFragment(options.commits)),
         ],
         dropOrder: fit_markdown_dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
     };
@@ -52439,7 +53367,9 @@ function commentReport(verdict, prepared, options, where, degraded) {
  * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
- * naming the gate and version. Every user string is escaped (see `escape.ts`).
+ * naming the gate and version. Every user string is escaped (see `escape.ts`). A linter's
+ * comment ({@link CHECK_GROUPED_GATES}) lays its findings out as `checkGroupedReport` says:
+ * errors, then warnings by check, as many as fit, existing ones collapsed apart.
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
@@ -52463,11 +53393,12 @@ function markdown_renderComment(verdict, options) {
     const minimal = [
         markdown_blocks_headlineBlock(verdict, { ...COMMENT_LIMITS, headline: 200 }),
         pointer,
-        markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl),
+        markdown_blocks_footerBlock(verdict, options.version, options.detailsUrl, commits_commitsFragment(options.commits)),
     ].join('\n\n');
+    const layout = CHECK_GROUPED_GATES.has(verdict.gate) ? checkGroupedReport : commentReport;
     return fit_markdown_fitMarkdown({
-        full: commentReport(verdict, prepared, options, where, false),
-        degraded: commentReport(verdict, prepared, options, where, true),
+        full: layout(verdict, prepared, options, where, false),
+        degraded: layout(verdict, prepared, options, where, true),
         minimal,
         limit,
         measure: (text) => text.length,
@@ -52491,6 +53422,9 @@ function toResult(finding) {
         ruleId: finding.rule ?? finding.title,
         level: levels[finding.severity],
         message: { text: finding.message === '' ? finding.title : finding.message },
+        // Findings the change did not bring are SARIF's "unchanged" against the base; the rest are
+        // left unstated, as a run without a base comparison has no baseline state.
+        ...(finding.existing === true ? { baselineState: 'unchanged' } : {}),
     };
     if (finding.file !== undefined && finding.line !== undefined) {
         result.locations = [
@@ -52512,7 +53446,11 @@ function toResult(finding) {
 /** The SARIF log of a verdict: one run, the gate as the tool, one rule per check name. */
 function sarif_renderSarif(verdict, options) {
     const ruleIds = [...new Set(verdict.findings.map((f) => f.rule ?? f.title))].sort();
-    const rules = ruleIds.map((id) => ({ id }));
+    const docs = new Map(verdict.findings.map((f) => [f.rule ?? f.title, f.docsUrl]));
+    const rules = ruleIds.map((id) => {
+        const helpUri = docs.get(id);
+        return helpUri === undefined || !/^https?:\/\//u.test(helpUri) ? { id } : { id, helpUri };
+    });
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -52537,6 +53475,7 @@ function sarif_renderSarif(verdict, options) {
 
 
 
+
 /**
  * GitHub accepts at most 1 MiB (1,048,576 bytes) of job summary per step and drops larger ones
  * with an error annotation instead of showing them.
@@ -52544,7 +53483,7 @@ function sarif_renderSarif(verdict, options) {
 const JOB_SUMMARY_BYTE_LIMIT = 1_048_576;
 /** Said where items are left out: there is nowhere further to send the reader. */
 const summary_WHERE = 'not shown (a job summary holds at most 1 MiB)';
-function summaryReport(verdict, prepared, findingRows, version, degraded) {
+function summaryReport(verdict, prepared, findingRows, footer, degraded) {
     const notes = {
         size: verdict.notes.length,
         render: (kept) => notesBlock(verdict.notes, kept, FULL_LIMITS, summary_WHERE),
@@ -52561,9 +53500,10 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
         where: summary_WHERE,
     });
     const findings = {
-        size: findingRows.length,
-        render: (kept) => findingsTableBlock(findingRows, kept, summary_WHERE),
+        size: findingRows.fresh.length,
+        render: (kept) => findingsTableBlock(findingRows.fresh, kept, summary_WHERE),
     };
+    const existing = existingFindingsTablePart(findingRows.existing, summary_WHERE);
     const charts = {
         size: verdict.charts.length,
         render: (kept) => chartsBlock(verdict.charts, kept, summary_WHERE),
@@ -52576,16 +53516,17 @@ function summaryReport(verdict, prepared, findingRows, version, degraded) {
             sections,
             ...tables.map((entry) => entry.part),
             findings,
+            existing,
             charts,
-            footerBlock(verdict, version),
+            footer,
         ],
-        dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
+        dropOrder: dropOrderFor(tables, [existing, charts, sections], [findings, notes]),
     };
 }
 /**
  * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
- * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
- * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity
+ * (those a change did not bring, `existing`, in a table of their own after it), charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *
  * @throws Error when `maxBytes` is too small for even a headline and a footer.
@@ -52596,15 +53537,16 @@ function summary_renderJobSummary(verdict, options) {
         throw new Error(`renderJobSummary: maxBytes must be a positive integer (got ${String(limit)})`);
     }
     const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
-    const findingRows = sortFindings(verdict.findings).map((finding) => findingRow(finding, FULL_LIMITS));
+    const findingRows = toFindingRows(verdict.findings, FULL_LIMITS);
+    const footer = footerBlock(verdict, options.version, undefined, commitsFragment(options.commits));
     const minimal = [
         headlineBlock(verdict, { ...FULL_LIMITS, headline: 200 }),
         '_The full report is too large for a job summary._',
-        footerBlock(verdict, options.version),
+        footer,
     ].join('\n\n');
     return fitMarkdown({
-        full: summaryReport(verdict, prepared, findingRows, options.version, false),
-        degraded: summaryReport(verdict, prepared, findingRows, options.version, true),
+        full: summaryReport(verdict, prepared, findingRows, footer, false),
+        degraded: summaryReport(verdict, prepared, findingRows, footer, true),
         minimal,
         limit,
         measure: utf8Length,
@@ -52618,6 +53560,7 @@ function summary_renderJobSummary(verdict, options) {
  * then report it everywhere (JSON file, outputs, job summary, PR comment, check run) and set the
  * exit code from the `fail-on` policy. Reporting never changes the exit code.
  */
+
 
 
 
@@ -52701,9 +53644,13 @@ async function report(gate, verdict, common, context) {
     core.info(renderConsole(verdict, { color: false }));
     const directory = process.env.RUNNER_TEMP ?? tmpdir();
     const verdictPath = common?.verdictPath ?? join(directory, `kaizen-gates-${gate}-${verdict.key}.json`);
+    // The base and head named in every report; a base the gate compared with itself wins.
+    const commits = context === undefined ? undefined : reportCommits(context, verdictBaseSha(verdict));
+    const withCommits = commits === undefined ? {} : { commits };
     const comment = renderComment(verdict, {
         version: VERSION,
         summaryHint: 'the job summary',
+        ...withCommits,
         ...(context === undefined ? {} : { fileUrl: blobUrl(context) }),
     });
     const checkRun = buildCheckRunReport(verdict, {
@@ -52713,6 +53660,7 @@ async function report(gate, verdict, common, context) {
         advisory: common?.failOn === 'never',
         maxAnnotations: common?.maxAnnotations ?? 1000,
         version: VERSION,
+        ...withCommits,
     });
     try {
         mkdirSync(dirname(verdictPath), { recursive: true });
@@ -52739,7 +53687,9 @@ async function report(gate, verdict, common, context) {
             core.setOutput(metric.key, String(metric.value));
     }
     try {
-        await core.summary.addRaw(renderJobSummary(verdict, { version: VERSION })).write();
+        await core.summary
+            .addRaw(renderJobSummary(verdict, { version: VERSION, ...withCommits }))
+            .write();
     }
     catch (error) {
         core.warning(`Could not write the job summary: ${error.message}`);
@@ -52760,195 +53710,6 @@ async function report(gate, verdict, common, context) {
         options: { comment: common.comment, checkRun: common.checkRun },
         logger: actionsLogger,
     });
-}
-
-;// CONCATENATED MODULE: ./src/shared/is-record.ts
-/** A plain object (not an array, not null): the first check on parsed JSON, which is `unknown`. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-/**
- * The run context: who, where and what this workflow run is about, read once from the
- * environment variables and the event payload that the runner provides. Everything else on the
- * GitHub side takes this object instead of reading `process.env` itself.
- */
-
-
-const KNOWN_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'push',
-    'schedule',
-    'workflow_dispatch',
-    'workflow_run',
-];
-const SHA_PATTERN = /^[0-9a-f]{40}$/;
-/** GitHub's rules for owner and repository names, applied to `GITHUB_REPOSITORY`. */
-const REPOSITORY_PATTERN = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/;
-/**
- * Reads the run context from the runner's environment and event payload. Pure apart from the
- * injected `readFile`, so tests pass a plain object and a map of files.
- *
- * @throws ConfigurationError naming the variable or payload field that is missing or malformed
- *   (e.g. `GITHUB_REPOSITORY` without a slash, or a `pull_request` payload without `number`).
- * @example readRunContext(process.env, (p) => readFileSync(p, 'utf8'))
- */
-function context_readRunContext(env, readFile) {
-    const eventName = requireEnv(env, 'GITHUB_EVENT_NAME');
-    const event = KNOWN_EVENTS.find((known) => known === eventName) ?? 'other';
-    const repository = requireEnv(env, 'GITHUB_REPOSITORY');
-    const repositoryMatch = REPOSITORY_PATTERN.exec(repository);
-    if (repositoryMatch?.[1] === undefined || repositoryMatch[2] === undefined) {
-        throw new errors_ConfigurationError(`GITHUB_REPOSITORY must look like owner/repo, got ${JSON.stringify(repository)}`);
-    }
-    const githubSha = requireEnv(env, 'GITHUB_SHA');
-    if (!SHA_PATTERN.test(githubSha)) {
-        throw new errors_ConfigurationError(`GITHUB_SHA must be 40 lower-case hex digits, got ${JSON.stringify(githubSha)}`);
-    }
-    const runIdText = requireEnv(env, 'GITHUB_RUN_ID');
-    if (!/^[1-9][0-9]{0,15}$/.test(runIdText)) {
-        throw new errors_ConfigurationError(`GITHUB_RUN_ID must be a positive integer, got ${JSON.stringify(runIdText)}`);
-    }
-    const payload = readPayload(env, readFile, event === 'pull_request' || event === 'pull_request_target');
-    const pullRequest = event === 'pull_request' || event === 'pull_request_target'
-        ? readPullRequest(payload)
-        : undefined;
-    const triggeringRun = event === 'workflow_run' ? readTriggeringRun(payload) : undefined;
-    const defaultBranch = optionalString(objectAt(payload, 'repository'), 'default_branch');
-    return {
-        event,
-        eventName,
-        owner: repositoryMatch[1],
-        repo: repositoryMatch[2],
-        ...(pullRequest === undefined ? {} : { pullRequest }),
-        ...(triggeringRun === undefined ? {} : { triggeringRun }),
-        sha: pullRequest?.headSha ?? githubSha,
-        runId: Number(runIdText),
-        apiUrl: readUrl(env, 'GITHUB_API_URL', 'https://api.github.com'),
-        serverUrl: readUrl(env, 'GITHUB_SERVER_URL', 'https://github.com'),
-        ref: env['GITHUB_REF'] ?? '',
-        ...(defaultBranch === undefined ? {} : { defaultBranch }),
-    };
-}
-function requireEnv(env, name) {
-    const value = env[name];
-    if (value === undefined || value === '') {
-        throw new errors_ConfigurationError(`${name} is not set: kaizen-gates must run inside a GitHub Actions job`);
-    }
-    return value;
-}
-function readUrl(env, name, fallback) {
-    const value = env[name];
-    if (value === undefined || value === '')
-        return fallback;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new errors_ConfigurationError(`${name} must be an http(s) URL, got ${JSON.stringify(value)}`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new errors_ConfigurationError(`${name} must be an http(s) URL, got ${JSON.stringify(value)}`);
-    }
-    return value.replace(/\/+$/, '');
-}
-/**
- * The parsed payload, or undefined when there is none and none is needed (a payload is
- * required for PR events, whose head commit and number only it carries).
- */
-function readPayload(env, readFile, required) {
-    const path = env['GITHUB_EVENT_PATH'];
-    if (path === undefined || path === '') {
-        if (required)
-            throw new errors_ConfigurationError('GITHUB_EVENT_PATH is not set, but a pull request event needs its payload');
-        return undefined;
-    }
-    let text;
-    try {
-        text = readFile(path);
-    }
-    catch (error) {
-        if (!required)
-            return undefined;
-        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} could not be read: ${String(error)}`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} is not valid JSON: ${String(error)}`);
-    }
-    if (!isRecord(parsed))
-        throw new errors_ConfigurationError(`GITHUB_EVENT_PATH ${path} does not hold a JSON object`);
-    return parsed;
-}
-function readPullRequest(payload) {
-    const pr = objectAt(payload, 'pull_request');
-    if (pr === undefined)
-        throw new errors_ConfigurationError('the event payload has no pull_request object');
-    const number = pr['number'];
-    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) {
-        throw new errors_ConfigurationError(`the event payload's pull_request.number is not a positive integer: ${JSON.stringify(number)}`);
-    }
-    const head = objectAt(pr, 'head');
-    const base = objectAt(pr, 'base');
-    const headSha = requireSha(head, 'pull_request.head.sha');
-    const baseSha = requireSha(base, 'pull_request.base.sha');
-    const baseRef = optionalString(base, 'ref');
-    if (baseRef === undefined)
-        throw new errors_ConfigurationError("the event payload's pull_request.base.ref is missing");
-    const headRepo = objectAt(head, 'repo');
-    const headRepoFullName = optionalString(headRepo, 'full_name') ?? null;
-    const baseRepoFullName = optionalString(objectAt(base, 'repo'), 'full_name');
-    return {
-        number,
-        headSha,
-        baseSha,
-        baseRef,
-        headRepoFullName,
-        // A deleted fork (head.repo null) is still a fork: its token is read-only all the same.
-        isFork: headRepoFullName === null || headRepoFullName !== baseRepoFullName,
-    };
-}
-function readTriggeringRun(payload) {
-    const run = objectAt(payload, 'workflow_run');
-    if (run === undefined)
-        return undefined;
-    const id = run['id'];
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
-        return undefined;
-    return {
-        id,
-        headSha: requireSha(run, 'workflow_run.head_sha'),
-        event: optionalString(run, 'event') ?? '',
-    };
-}
-function requireSha(object, field) {
-    const key = field.slice(field.lastIndexOf('.') + 1);
-    const value = object?.[key];
-    if (typeof value !== 'string' || !SHA_PATTERN.test(value)) {
-        throw new errors_ConfigurationError(`the event payload's ${field} is not a 40-hex commit: ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-function objectAt(object, key) {
-    const value = object?.[key];
-    return isRecord(value) ? value : undefined;
-}
-function optionalString(object, key) {
-    const value = object?.[key];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * Web root of the repository's files at a commit (`https://github.com/o/r/blob/<sha>`), for
- * links from a comment to the lines of a finding.
- */
-function context_blobUrl(context, sha = context.sha) {
-    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts

@@ -9,9 +9,10 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { buildVerdictEnvelope } from '../github/artifact.js';
 import { createGitHubClient } from '../github/client.js';
-import { blobUrl, readRunContext, type RunContext } from '../github/context.js';
+import { blobUrl, readRunContext, reportCommits, type RunContext } from '../github/context.js';
 import { publishVerdict } from '../github/publish.js';
 import { buildCheckRunReport } from '../report/check-run.js';
+import { verdictBaseSha } from '../report/commits.js';
 import { renderConsole } from '../report/console.js';
 import { renderComment } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -124,9 +125,14 @@ async function report(
   const directory = process.env.RUNNER_TEMP ?? tmpdir();
   const verdictPath =
     common?.verdictPath ?? join(directory, `kaizen-gates-${gate}-${verdict.key}.json`);
+  // The base and head named in every report; a base the gate compared with itself wins.
+  const commits =
+    context === undefined ? undefined : reportCommits(context, verdictBaseSha(verdict));
+  const withCommits = commits === undefined ? {} : { commits };
   const comment = renderComment(verdict, {
     version: VERSION,
     summaryHint: 'the job summary',
+    ...withCommits,
     ...(context === undefined ? {} : { fileUrl: blobUrl(context) }),
   });
   const checkRun = buildCheckRunReport(verdict, {
@@ -137,6 +143,7 @@ async function report(
     advisory: common?.failOn === 'never',
     maxAnnotations: common?.maxAnnotations ?? 1000,
     version: VERSION,
+    ...withCommits,
   });
   try {
     mkdirSync(dirname(verdictPath), { recursive: true });
@@ -161,7 +168,9 @@ async function report(
     if (metric.output) core.setOutput(metric.key, String(metric.value));
   }
   try {
-    await core.summary.addRaw(renderJobSummary(verdict, { version: VERSION })).write();
+    await core.summary
+      .addRaw(renderJobSummary(verdict, { version: VERSION, ...withCommits }))
+      .write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
   }

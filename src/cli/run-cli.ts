@@ -13,12 +13,13 @@ import { exitCodeFor } from '../verdict/policy.js';
 import type { GateName, Verdict } from '../verdict/types.js';
 import { commonOptions, type GateCommand } from './command.js';
 import { benchCommand } from './commands/bench.js';
+import { benchHistoryCommand } from './commands/bench-history.js';
 import { coverageCommand } from './commands/coverage.js';
 import { dashboardDiffCommand } from './commands/dashboard-diff.js';
 import { promLintCommand } from './commands/prom-lint.js';
 import { soakCommand } from './commands/soak.js';
 import { closestName } from './did-you-mean.js';
-import { STANDARD_OUTPUT, writeOutputs, type Output } from './outputs.js';
+import { localCommits, STANDARD_OUTPUT, writeOutputs, type Output } from './outputs.js';
 import { parseCommandLine, UsageError, type CommandLine } from './parse-command-line.js';
 import { respell, spellerOf } from './spelling.js';
 
@@ -29,6 +30,25 @@ const commands: Partial<Record<GateName, GateCommand>> = {
   'dashboard-diff': dashboardDiffCommand,
   soak: soakCommand,
   coverage: coverageCommand,
+};
+
+/**
+ * The flag that names the git ref a gate compares with, for the commits in `--markdown`'s
+ * footer; dashboard-diff's `--base` names a file, hence a table rather than a guess.
+ */
+const BASE_REF_FLAGS: Partial<Record<GateName, string>> = {
+  bench: 'base-ref',
+  coverage: 'base-ref',
+  'dashboard-diff': 'base-ref',
+  'prom-lint': 'base',
+};
+
+/**
+ * Modes of a gate with options of their own, `kaizen-gates <gate> <mode> [options]`: the first
+ * argument picks them, the verdict is still the gate's.
+ */
+const modes: Partial<Record<GateName, Readonly<Record<string, GateCommand>>>> = {
+  bench: { history: benchHistoryCommand },
 };
 
 function usage(): string {
@@ -53,6 +73,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** The terminal's width to fit tables to; absent (output not a terminal): whole lines. */
+  width?: number;
 }
 
 /** Runs the CLI with `argv` (without node and script), returning the exit code. */
@@ -66,7 +88,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = commands[name as GateName];
+  const mode = rest[0] === undefined ? undefined : modes[name as GateName]?.[rest[0]];
+  const command = mode ?? commands[name as GateName];
+  // How the command is named in messages: `bench history` for a mode.
+  const title = mode ? `${name} ${rest[0] ?? ''}` : name;
+  const args = mode ? rest.slice(1) : rest;
   if (!command) {
     const option = name.startsWith('-');
     const meant = closestName(name, option ? ['--help', '--version'] : Object.keys(commands));
@@ -79,10 +105,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let line: CommandLine;
   try {
-    line = parseCommandLine(rest, { ...commonOptions, ...command.options }, command.positionals);
+    line = parseCommandLine(args, { ...commonOptions, ...command.options }, command.positionals);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`kaizen-gates ${name}: ${error.message} (see kaizen-gates ${name} --help)\n`);
+    io.stderr(`kaizen-gates ${title}: ${error.message} (see kaizen-gates ${title} --help)\n`);
     return 2;
   }
   const { values, positionals } = line;
@@ -111,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const toStandardOutput = outputs.filter(({ path }) => path === STANDARD_OUTPUT);
   if (toStandardOutput.length > 1) {
     io.stderr(
-      `kaizen-gates ${name}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
+      `kaizen-gates ${title}: ${toStandardOutput.map(({ kind }) => `--${kind}`).join(' and ')} ` +
         'both name standard output (-); one output can go there\n',
     );
     return 2;
@@ -136,9 +162,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     verdict = errorVerdict(name as GateName, source('key') || 'default', message);
   }
 
+  // Git is asked only when the comment is written: no other output names commits.
+  const baseRefFlag = BASE_REF_FLAGS[name as GateName];
+  const baseRef = baseRefFlag === undefined ? undefined : values[baseRefFlag];
+  const commits = outputs.some(({ kind }) => kind === 'markdown')
+    ? await localCommits(verdict, typeof baseRef === 'string' ? baseRef.trim() : undefined)
+    : undefined;
   // The files first: a reader that stops early (`| head`) must not cost them.
   try {
-    await writeOutputs(verdict, outputs, io.stdout);
+    await writeOutputs(verdict, outputs, io.stdout, commits);
   } catch (error) {
     io.stderr(`kaizen-gates: cannot write output: ${(error as Error).message}\n`);
     return 2;
@@ -151,7 +183,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } else {
     // Written as it is rendered: the text of 20,000 findings need not be in memory at once.
     const color = io.color && values['no-color'] !== true;
-    for (const chunk of consoleChunks(verdict, { color })) io.stdout(chunk);
+    for (const chunk of consoleChunks(verdict, {
+      color,
+      ...(io.width === undefined ? {} : { width: io.width }),
+    }))
+      io.stdout(chunk);
     io.stdout('\n');
   }
   return exitCodeFor(verdict.status, failOn);

@@ -216,6 +216,8 @@ const verdictSchema = closed(
           title: string(SHORT),
           message: string(LONG),
           annotate: { const: false },
+          existing: { const: true },
+          docsUrl: string(SHORT * 4),
         },
         ['severity', 'title', 'message'],
       ),

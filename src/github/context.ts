@@ -4,6 +4,7 @@
  * GitHub side takes this object instead of reading `process.env` itself.
  */
 import { ConfigurationError } from '../shared/errors.js';
+import { linkedCommits, type ReportCommits } from '../report/commits.js';
 import { isRecord } from '../shared/is-record.js';
 
 /** The events the suite treats differently; every other event is `other`. */
@@ -61,6 +62,11 @@ export interface RunContext {
   triggeringRun?: TriggeringRunContext;
   /** The commit reports are about: the PR head for PR events, `GITHUB_SHA` otherwise. */
   sha: string;
+  /**
+   * On `push` runs, the branch's previous tip (the payload's `before`): what the push changed is
+   * `pushBefore…sha`. Absent on the push that creates a branch (`before` is all zeros).
+   */
+  pushBefore?: string;
   /** `GITHUB_RUN_ID`: increases with every new run, so it orders reports (re-runs keep it). */
   runId: number;
   /** REST API root without trailing slash (differs on GitHub Enterprise Server). */
@@ -129,6 +135,7 @@ export function readRunContext(
       ? readPullRequest(payload)
       : undefined;
   const triggeringRun = event === 'workflow_run' ? readTriggeringRun(payload) : undefined;
+  const before = event === 'push' ? pushBefore(payload) : undefined;
   const defaultBranch = optionalString(objectAt(payload, 'repository'), 'default_branch');
 
   return {
@@ -139,6 +146,7 @@ export function readRunContext(
     ...(pullRequest === undefined ? {} : { pullRequest }),
     ...(triggeringRun === undefined ? {} : { triggeringRun }),
     sha: pullRequest?.headSha ?? githubSha,
+    ...(before === undefined ? {} : { pushBefore: before }),
     runId: Number(runIdText),
     apiUrl: readUrl(env, 'GITHUB_API_URL', 'https://api.github.com'),
     serverUrl: readUrl(env, 'GITHUB_SERVER_URL', 'https://github.com'),
@@ -238,6 +246,17 @@ function readPullRequest(payload: Record<string, unknown> | undefined): PullRequ
   };
 }
 
+/**
+ * A push's previous tip (`before`), or undefined when the push created the branch (all zeros)
+ * or the payload does not name one: the line then names the head alone, which is still true.
+ */
+function pushBefore(payload: Record<string, unknown> | undefined): string | undefined {
+  const before = payload?.['before'];
+  return typeof before === 'string' && SHA_PATTERN.test(before) && !/^0+$/.test(before)
+    ? before
+    : undefined;
+}
+
 function readTriggeringRun(
   payload: Record<string, unknown> | undefined,
 ): TriggeringRunContext | undefined {
@@ -285,4 +304,52 @@ function optionalString(
  */
 export function blobUrl(context: RunContext, sha: string = context.sha): string {
   return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}`;
+}
+
+/** Web root of the repository, e.g. `https://github.com/o/r`. */
+export function repositoryUrl(context: RunContext): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}`;
+}
+
+/**
+ * The commits the run's reports name, linked to their pages on the server: the head (`sha`) and
+ * the base, which is the pull request's base commit, or the push's previous tip; on other events
+ * (schedule, workflow_dispatch) the head alone. `gateBase` is a base the gate itself compared
+ * with (e.g. the merge base dashboard-diff read); it is more exact than the event's and wins.
+ */
+export function reportCommits(context: RunContext, gateBase?: string): ReportCommits {
+  const base = gateBase ?? context.pullRequest?.baseSha ?? context.pushBefore;
+  return linkedCommits(repositoryUrl(context), context.sha, base);
+}
+
+/** Where the running action's own files come from: its repository and the ref it was used at. */
+export interface ActionSource {
+  /** Web root of the action's repository, e.g. `https://github.com/owner/kaizen-gates`. */
+  repositoryUrl: string;
+  /** The ref of `uses: owner/repo@ref` (a tag, branch or sha). */
+  ref: string;
+}
+
+/**
+ * The repository and ref of the running action, from `GITHUB_ACTION_PATH`: the runner unpacks
+ * `uses: owner/repo@ref` into `…/_actions/owner/repo/ref/` (and a gate's action lives below, in
+ * `actions/<gate>`). Read from the path because `github.action_repository` is empty inside
+ * composite actions. An action used from the workspace (`uses: ./`) is the repository itself, at
+ * the run's commit. Undefined when neither applies: reports then carry no links to the docs.
+ */
+export function actionSource(
+  env: Readonly<Record<string, string | undefined>>,
+  context: Pick<RunContext, 'serverUrl' | 'owner' | 'repo' | 'sha'>,
+): ActionSource | undefined {
+  const path = (env.GITHUB_ACTION_PATH ?? '').replace(/\\/gu, '/');
+  const unpacked = /\/_actions\/([\w.-]+)\/([\w.-]+)\/([^/]+)(?:\/|$)/u.exec(path);
+  if (unpacked !== null) {
+    const [, owner = '', repo = '', ref = ''] = unpacked;
+    return { repositoryUrl: `${context.serverUrl}/${owner}/${repo}`, ref };
+  }
+  const workspace = (env.GITHUB_WORKSPACE ?? '').replace(/\\/gu, '/').replace(/\/+$/u, '');
+  if (workspace !== '' && (path === workspace || path.startsWith(`${workspace}/`))) {
+    return { repositoryUrl: repositoryUrl(context as RunContext), ref: context.sha };
+  }
+  return undefined;
 }

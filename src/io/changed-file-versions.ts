@@ -60,7 +60,15 @@ export interface ChangedFileOptions {
    */
   deepen?: boolean;
   logger?: Logger;
+  /**
+   * What names the ref in messages, as the user gave it: `Input 'base-ref'` (the default; the
+   * CLI turns it into `--base-ref`), `Input 'base'`, or `The pull request's base`.
+   */
+  refLabel?: string;
 }
+
+/** What names the ref in messages unless told: the input of dashboard-diff and coverage. */
+const DEFAULT_REF_LABEL = "Input 'base-ref'";
 
 /**
  * How far `git fetch --deepen` goes at each attempt: one commit finds the base of a pull request's
@@ -86,13 +94,14 @@ export async function changedFileVersions(
   options: ChangedFileOptions = {},
 ): Promise<ChangedFileVersions> {
   const cwd = options.cwd ?? process.cwd();
+  const label = options.refLabel ?? DEFAULT_REF_LABEL;
   if (ref === '' || ref.startsWith('-')) {
-    throw new ConfigurationError(`Input 'base-ref': '${ref}' is not a git ref.`);
+    throw new ConfigurationError(`${label}: '${ref}' is not a git ref.`);
   }
   const inside = await git(['rev-parse', '--show-prefix'], cwd);
   if (!inside.ok) {
     throw new ConfigurationError(
-      `Input 'base-ref' needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`,
+      `${label} needs a git repository, and '${cwd}' is not one (${firstLine(inside.stderr)}).`,
     );
   }
   const head = (await gitOrThrow(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
@@ -153,7 +162,7 @@ async function findMergeBase(
     throw new ConfigurationError(
       commit !== undefined
         ? `'${ref}' and HEAD have no common ancestor: there is no merge base to compare with.`
-        : `Input 'base-ref': git knows no commit '${ref}' (a typo, or a branch not fetched: try 'git fetch origin ${branch}' and 'origin/${branch}').`,
+        : `${options.refLabel ?? DEFAULT_REF_LABEL}: git knows no commit '${ref}' (a typo, or a branch not fetched: try 'git fetch origin ${branch}' and 'origin/${branch}').`,
     );
   }
   if (options.deepen !== true) {
@@ -173,7 +182,7 @@ async function findMergeBase(
     commit = fetched.ok ? ((await resolve(ref)) ?? (await resolve('FETCH_HEAD'))) : undefined;
     if (commit === undefined) {
       throw new ConfigurationError(
-        `Input 'base-ref': neither this shallow clone nor origin knows '${ref}'${fetched.ok ? '' : ` (${firstLine(fetched.stderr)})`}.`,
+        `${options.refLabel ?? DEFAULT_REF_LABEL}: neither this shallow clone nor origin knows '${ref}'${fetched.ok ? '' : ` (${firstLine(fetched.stderr)})`}.`,
       );
     }
   }

@@ -13,7 +13,8 @@ import {
 } from './fit-markdown.js';
 import { countOf, assertNever } from './labels.js';
 import {
-  findingRow,
+  existingFindingsTablePart,
+  findingRows as toFindingRows,
   findingsTableBlock,
   footerBlock,
   FULL_LIMITS,
@@ -22,9 +23,11 @@ import {
   metricsBlock,
   notesBlock,
   prepareTable,
+  safeLinkUrl,
   sortFindings,
 } from './markdown-blocks.js';
 import { FULL_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
+import { commitsFragment, type ReportCommits } from './commits.js';
 import { sanitizeText, truncateText } from './text.js';
 
 /** The Checks API rejects an output title, summary or text over 65,535 characters. */
@@ -55,6 +58,8 @@ export interface CheckRunOptions {
   maxAnnotations?: number;
   /** Version of kaizen-gates, shown in the footer. */
   version: string;
+  /** The base and head commits, shown in the text's footer as short linked SHAs (commits.ts). */
+  commits?: ReportCommits;
 }
 
 /**
@@ -106,11 +111,17 @@ export function toAnnotation(finding: Finding): Annotation | undefined {
       ? finding.endLine
       : startLine;
   const title = sanitizeText(
-    finding.rule === undefined || finding.rule === ''
+    finding.rule === undefined ||
+      finding.rule === '' ||
+      finding.rule.trim() === finding.title.trim()
       ? finding.title
       : `${finding.title} (${finding.rule})`,
   ).trim();
-  const message = sanitizeText(finding.message, { newlines: 'keep' }).trim();
+  // An annotation is plain text: the check's documentation is named by its address, last, so a
+  // cut message still keeps its start.
+  const docs = finding.docsUrl === undefined ? undefined : safeLinkUrl(finding.docsUrl);
+  const text = sanitizeText(finding.message, { newlines: 'keep' }).trim();
+  const message = docs === undefined || text === '' ? text : `${text}\n\nDocs: ${docs}`;
   const annotation: Annotation = {
     path,
     start_line: startLine,
@@ -134,7 +145,8 @@ const WHERE = 'not shown (a check run holds at most 65,535 characters per field)
 /**
  * Builds everything a check run shows for a verdict. The title is the plain headline (at most
  * {@link CHECK_RUN_TITLE_LIMIT} characters); the summary holds the headline figures, notes and a
- * note on annotations left out; the text holds the sections, the tables and every finding. Both fit
+ * note on annotations left out; the text holds the sections, the tables and every finding (those a change did not
+ * bring, `existing`, in a table of their own, never annotated). Both fit
  * {@link CHECK_RUN_TEXT_LIMIT} by leaving out whole rows as the comment does. Annotations come
  * from findings with a file and line that are not marked `annotate: false`, errors first, capped
  * at `maxAnnotations`; the rest are counted in `omittedAnnotations`.
@@ -152,7 +164,7 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
   // Findings marked `annotate: false` (outside a pull request's changed lines) are in the text
   // below but not on the diff; they are not counted as omitted either.
   const placed = sorted.flatMap((finding) =>
-    finding.annotate === false ? [] : (toAnnotation(finding) ?? []),
+    finding.annotate === false || finding.existing === true ? [] : (toAnnotation(finding) ?? []),
   );
   const annotations = placed.slice(0, maxAnnotations);
   const omittedAnnotations = placed.length - annotations.length;
@@ -195,8 +207,9 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
     caller: 'buildCheckRunReport',
   });
 
+  const footer = footerBlock(verdict, options.version, undefined, commitsFragment(options.commits));
   const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
-  const findingRows = sorted.map((finding) => findingRow(finding, FULL_LIMITS));
+  const findingRows = toFindingRows(verdict.findings, FULL_LIMITS);
   const textReport = (degraded: boolean): FittableReport => {
     const sections = sectionsPart(verdict.sections ?? [], {
       honourCollapsed: true,
@@ -210,26 +223,19 @@ export function buildCheckRunReport(verdict: Verdict, options: CheckRunOptions):
       where: WHERE,
     });
     const findings: ShrinkablePart = {
-      size: findingRows.length,
-      render: (kept) => findingsTableBlock(findingRows, kept, WHERE),
+      size: findingRows.fresh.length,
+      render: (kept) => findingsTableBlock(findingRows.fresh, kept, WHERE),
     };
+    const existing = existingFindingsTablePart(findingRows.existing, WHERE);
     return {
-      parts: [
-        sections,
-        ...tables.map((entry) => entry.part),
-        findings,
-        footerBlock(verdict, options.version),
-      ],
-      dropOrder: dropOrderFor(tables, [sections], [findings]),
+      parts: [sections, ...tables.map((entry) => entry.part), findings, existing, footer],
+      dropOrder: dropOrderFor(tables, [existing, sections], [findings]),
     };
   };
   const text = fitMarkdown({
     full: textReport(false),
     degraded: textReport(true),
-    minimal: [
-      '_The details are too long for a check run._',
-      footerBlock(verdict, options.version),
-    ].join('\n\n'),
+    minimal: ['_The details are too long for a check run._', footer].join('\n\n'),
     limit: CHECK_RUN_TEXT_LIMIT,
     measure: (value) => value.length,
     caller: 'buildCheckRunReport',

@@ -3,7 +3,7 @@
  * headline figures, keeps collapsed what the gate marked as detail, and stays within GitHub's
  * limit on comment bodies by leaving out the least important rows, saying where to find them.
  */
-import type { Finding, Verdict } from '../verdict/types.js';
+import type { Finding, GateName, Verdict } from '../verdict/types.js';
 import { escapeTableCell, inlineCode } from './escape.js';
 import { severityIcon } from './labels.js';
 import {
@@ -15,6 +15,8 @@ import {
 import {
   chartsBlock,
   COMMENT_LIMITS,
+  existingFindingsBlock,
+  findingsByCheckBlock,
   findingLocation,
   findingsListBlock,
   footerBlock,
@@ -32,6 +34,7 @@ import {
   type PreparedTable,
 } from './markdown-blocks.js';
 import { COMMENT_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
+import { commitsFragment, type ReportCommits } from './commits.js';
 
 /**
  * GitHub rejects issue and pull-request comment bodies over 65,536 characters; the transport
@@ -39,8 +42,21 @@ import { COMMENT_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
  */
 export const COMMENT_LENGTH_LIMIT = 65_536 - 1_024;
 
-/** At most this many findings are listed in a comment; the job summary lists them all. */
+/**
+ * At most this many findings are listed in a comment of a gate that lists findings one by one;
+ * the job summary lists them all. Gates whose findings are grouped by check (see
+ * {@link CHECK_GROUPED_GATES}) list as many as the comment has room for.
+ */
 export const COMMENT_FINDINGS_LIMIT = 30;
+
+/**
+ * Gates whose findings are many and come from a set of named checks (a linter's): their comment
+ * lists the errors first, then the warnings grouped by check with a count per check, fills the
+ * comment's room before leaving findings out, and lists the findings a change did not bring
+ * (`existing`) apart, collapsed. The findings come before the tables there: they are what the
+ * reader acts on.
+ */
+const CHECK_GROUPED_GATES: ReadonlySet<GateName> = new Set(['prom-lint']);
 
 /** Options of {@link renderComment}. */
 export interface CommentOptions {
@@ -61,6 +77,8 @@ export interface CommentOptions {
    * (`annotate: false`), which have no annotation to click, then link to their lines.
    */
   fileUrl?: string;
+  /** The base and head commits, shown in the footer as short linked SHAs (see commits.ts). */
+  commits?: ReportCommits;
 }
 
 /**
@@ -90,6 +108,60 @@ function unannotatedBlock(
   }
   if (kept < sorted.length) parts.push(moreLine(sorted.length - kept, 'finding', where));
   return parts.join('\n\n');
+}
+
+/**
+ * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
+ * the findings of the change grouped by check, the existing ones collapsed, then sections,
+ * tables and charts. Existing findings give way first, then tables, then the change's own
+ * findings (warnings before errors, every check keeping examples), then notes.
+ */
+function checkGroupedReport(
+  verdict: Verdict,
+  prepared: readonly PreparedTable[],
+  options: CommentOptions,
+  where: MoreWhere,
+  degraded: boolean,
+): FittableReport {
+  const limits: FieldLimits = COMMENT_LIMITS;
+  const fresh = sortFindings(verdict.findings.filter((f) => f.existing !== true));
+  const existing = sortFindings(verdict.findings.filter((f) => f.existing === true));
+  const notes: ShrinkablePart = {
+    size: verdict.notes.length,
+    render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+  };
+  const sections = sectionsPart(verdict.sections ?? [], {
+    honourCollapsed: true,
+    limits: COMMENT_SECTION_LIMITS,
+    where,
+  });
+  const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+  const findingsPart: ShrinkablePart = {
+    size: fresh.length,
+    render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
+  };
+  const existingPart: ShrinkablePart = {
+    size: existing.length,
+    render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
+  };
+  const charts: ShrinkablePart = {
+    size: verdict.charts.length,
+    render: (kept) => chartsBlock(verdict.charts, kept, where),
+  };
+  return {
+    parts: [
+      headlineBlock(verdict, limits),
+      metricsBlock(verdict.metrics, limits),
+      notes,
+      findingsPart,
+      existingPart,
+      sections,
+      ...tables.map((entry) => entry.part),
+      charts,
+      footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
+    ],
+    dropOrder: dropOrderFor(tables, [existingPart, charts, sections], [findingsPart, notes]),
+  };
 }
 
 /** The parts of a comment, laid out in full or, when `degraded`, for giving way. */
@@ -135,7 +207,7 @@ function commentReport(
       findingsPart,
       unannotatedPart,
       charts,
-      footerBlock(verdict, options.version, options.detailsUrl),
+      footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
     ],
     dropOrder: dropOrderFor(tables, [charts, sections], [unannotatedPart, findingsPart, notes]),
   };
@@ -147,7 +219,9 @@ function commentReport(
  * (collapsed ones in `<details>`), findings grouped
  * by severity (at most {@link COMMENT_FINDINGS_LIMIT}), findings outside the changed lines
  * (`annotate: false`) as a table of their own (as many again), Mermaid charts, and a footer
- * naming the gate and version. Every user string is escaped (see `escape.ts`).
+ * naming the gate and version. Every user string is escaped (see `escape.ts`). A linter's
+ * comment ({@link CHECK_GROUPED_GATES}) lays its findings out as `checkGroupedReport` says:
+ * errors, then warnings by check, as many as fit, existing ones collapsed apart.
  *
  * When the result would exceed `maxLength`, less important tables are collapsed and whole rows
  * are left out, from the end of the table with the highest `dropPriority` first, then charts, then
@@ -172,11 +246,12 @@ export function renderComment(verdict: Verdict, options: CommentOptions): string
   const minimal = [
     headlineBlock(verdict, { ...COMMENT_LIMITS, headline: 200 }),
     pointer,
-    footerBlock(verdict, options.version, options.detailsUrl),
+    footerBlock(verdict, options.version, options.detailsUrl, commitsFragment(options.commits)),
   ].join('\n\n');
+  const layout = CHECK_GROUPED_GATES.has(verdict.gate) ? checkGroupedReport : commentReport;
   return fitMarkdown({
-    full: commentReport(verdict, prepared, options, where, false),
-    degraded: commentReport(verdict, prepared, options, where, true),
+    full: layout(verdict, prepared, options, where, false),
+    degraded: layout(verdict, prepared, options, where, true),
     minimal,
     limit,
     measure: (text) => text.length,

@@ -25,6 +25,9 @@ function toResult(finding: Finding): Result {
     ruleId: finding.rule ?? finding.title,
     level: levels[finding.severity],
     message: { text: finding.message === '' ? finding.title : finding.message },
+    // Findings the change did not bring are SARIF's "unchanged" against the base; the rest are
+    // left unstated, as a run without a base comparison has no baseline state.
+    ...(finding.existing === true ? { baselineState: 'unchanged' as const } : {}),
   };
   if (finding.file !== undefined && finding.line !== undefined) {
     result.locations = [
@@ -47,7 +50,11 @@ function toResult(finding: Finding): Result {
 /** The SARIF log of a verdict: one run, the gate as the tool, one rule per check name. */
 export function renderSarif(verdict: Verdict, options: { version: string }): Log {
   const ruleIds = [...new Set(verdict.findings.map((f) => f.rule ?? f.title))].sort();
-  const rules: ReportingDescriptor[] = ruleIds.map((id) => ({ id }));
+  const docs = new Map(verdict.findings.map((f) => [f.rule ?? f.title, f.docsUrl]));
+  const rules: ReportingDescriptor[] = ruleIds.map((id) => {
+    const helpUri = docs.get(id);
+    return helpUri === undefined || !/^https?:\/\//u.test(helpUri) ? { id } : { id, helpUri };
+  });
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

@@ -11,8 +11,10 @@ import {
 } from './fit-markdown.js';
 import {
   chartsBlock,
-  findingRow,
+  existingFindingsTablePart,
+  findingRows as toFindingRows,
   findingsTableBlock,
+  type FindingRows,
   footerBlock,
   FULL_LIMITS,
   headlineBlock,
@@ -20,10 +22,10 @@ import {
   metricsBlock,
   notesBlock,
   prepareTable,
-  sortFindings,
   type PreparedTable,
 } from './markdown-blocks.js';
 import { FULL_SECTION_LIMITS, sectionsPart } from './section-blocks.js';
+import { commitsFragment, type ReportCommits } from './commits.js';
 import { utf8Length } from './text.js';
 
 /**
@@ -38,6 +40,8 @@ export interface JobSummaryOptions {
   version: string;
   /** Maximum size in UTF-8 bytes; defaults to {@link JOB_SUMMARY_BYTE_LIMIT}. */
   maxBytes?: number;
+  /** The base and head commits, shown in the footer as short linked SHAs (see commits.ts). */
+  commits?: ReportCommits;
 }
 
 /** Said where items are left out: there is nowhere further to send the reader. */
@@ -46,8 +50,8 @@ const WHERE = 'not shown (a job summary holds at most 1 MiB)';
 function summaryReport(
   verdict: Verdict,
   prepared: readonly PreparedTable[],
-  findingRows: readonly string[],
-  version: string,
+  findingRows: FindingRows,
+  footer: string,
   degraded: boolean,
 ): FittableReport {
   const notes: ShrinkablePart = {
@@ -66,9 +70,10 @@ function summaryReport(
     where: WHERE,
   });
   const findings: ShrinkablePart = {
-    size: findingRows.length,
-    render: (kept) => findingsTableBlock(findingRows, kept, WHERE),
+    size: findingRows.fresh.length,
+    render: (kept) => findingsTableBlock(findingRows.fresh, kept, WHERE),
   };
+  const existing = existingFindingsTablePart(findingRows.existing, WHERE);
   const charts: ShrinkablePart = {
     size: verdict.charts.length,
     render: (kept) => chartsBlock(verdict.charts, kept, WHERE),
@@ -81,17 +86,18 @@ function summaryReport(
       sections,
       ...tables.map((entry) => entry.part),
       findings,
+      existing,
       charts,
-      footerBlock(verdict, version),
+      footer,
     ],
-    dropOrder: dropOrderFor(tables, [charts, sections], [findings, notes]),
+    dropOrder: dropOrderFor(tables, [existing, charts, sections], [findings, notes]),
   };
 }
 
 /**
  * Renders the job summary for a verdict: headline, metrics, notes, every section and every table
- * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity,
- * charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
+ * in full and open (the `collapsed` flag is for the comment only), every finding in one table sorted by severity
+ * (those a change did not bring, `existing`, in a table of their own after it), charts, and the footer. Past `maxBytes` it gives way like the comment (see `renderComment`)
  * and says what it left out. Deterministic.
  *
  * @throws Error when `maxBytes` is too small for even a headline and a footer.
@@ -102,17 +108,16 @@ export function renderJobSummary(verdict: Verdict, options: JobSummaryOptions): 
     throw new Error(`renderJobSummary: maxBytes must be a positive integer (got ${String(limit)})`);
   }
   const prepared = verdict.tables.map((table) => prepareTable(table, FULL_LIMITS));
-  const findingRows = sortFindings(verdict.findings).map((finding) =>
-    findingRow(finding, FULL_LIMITS),
-  );
+  const findingRows = toFindingRows(verdict.findings, FULL_LIMITS);
+  const footer = footerBlock(verdict, options.version, undefined, commitsFragment(options.commits));
   const minimal = [
     headlineBlock(verdict, { ...FULL_LIMITS, headline: 200 }),
     '_The full report is too large for a job summary._',
-    footerBlock(verdict, options.version),
+    footer,
   ].join('\n\n');
   return fitMarkdown({
-    full: summaryReport(verdict, prepared, findingRows, options.version, false),
-    degraded: summaryReport(verdict, prepared, findingRows, options.version, true),
+    full: summaryReport(verdict, prepared, findingRows, footer, false),
+    degraded: summaryReport(verdict, prepared, findingRows, footer, true),
     minimal,
     limit,
     measure: utf8Length,

@@ -25,6 +25,7 @@ export { mannWhitneyU, type MannWhitneyOptions, type MannWhitneyResult } from '.
 export { huberLocation, HUBER_K, HUBER_VARIANCE_FACTOR } from './huber-location.js';
 export { squeezeVariances, type SqueezedVariances } from './squeeze-variances.js';
 export { trigammaInverse } from './trigamma-inverse.js';
+export { studentTScaleFit, type StudentTScaleFit } from './student-t-scale-fit.js';
 export { welchTTest, logWelchTTest, type WelchOptions, type WelchResult } from './welch-t-test.js';
 export { hodgesLehmannShift } from './hodges-lehmann-shift.js';
 export { hodgesLehmannInterval, type HodgesLehmannInterval } from './hodges-lehmann-interval.js';
@@ -49,9 +50,12 @@ export { leastSquares, type LeastSquaresLine } from './least-squares.js';
 export { slopePercentPerHour } from './slope-percent-per-hour.js';
 export {
   eDivisive,
+  eDivisiveOtava,
   type ChangePoint,
   type EDivisiveOptions,
   type EDivisiveResult,
+  type OtavaOptions,
+  type OtavaResult,
 } from './e-divisive.js';
 export { sloAttainment } from './slo-attainment.js';
 export { errorBudgetRemaining, type ErrorBudgetInput } from './error-budget-remaining.js';

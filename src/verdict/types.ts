@@ -41,6 +41,16 @@ export interface Finding {
    * apart). Absent: annotated when it has a file and line.
    */
   annotate?: false;
+  /**
+   * Where the check (`rule`) is documented: what it means, how to fix the finding or switch the
+   * check off. Renderers link the check's name to it, and drop anything but an http(s) URL.
+   */
+  docsUrl?: string;
+  /**
+   * `true`: the change under review did not bring it (it was there before); reports list it
+   * apart, as existing, and it never counts toward the status. Absent: a finding of this run.
+   */
+  existing?: true;
 }
 
 /** One headline figure, e.g. "regressions: 2". */

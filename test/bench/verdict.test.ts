@@ -43,12 +43,20 @@ describe('buildBenchVerdict', () => {
       ['changes', 2],
       ['unchanged', 2],
     ]);
-    // Regressions first in the changes table, then improvements.
-    expect(verdict.tables[0]?.rows.map((r) => r[0])).toEqual([
-      { text: 'BM_0', code: true },
-      { text: 'BM_3', code: true },
+    // Regressions first in the changes table, then improvements; the verdict and the change
+    // lead each row, the name (the one cell that can be long) ends it.
+    expect(verdict.tables[0]?.rows.map((r) => [r[0], r[5]])).toEqual([
+      ['regressed', { text: 'BM_0', code: true }],
+      ['improved', { text: 'BM_3', code: true }],
     ]);
-    expect(verdict.tables[0]?.columns[3]?.header).toBe('Change (90% CI)');
+    expect(verdict.tables[0]?.columns.map((c) => c.header)).toEqual([
+      'Verdict',
+      'Change (90% CI)',
+      'p (adj.)',
+      'Base (median)',
+      'Head (median)',
+      'Benchmark',
+    ]);
     const outputs = Object.fromEntries(
       verdict.metrics.filter((m) => m.output).map((m) => [m.key, m.value]),
     );

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/gates/bench/history.js';
-import { medianAbsoluteDeviation } from '../../src/stats/index.js';
+import { sampleStandardDeviation } from 'simple-statistics';
 import { cli } from '../support/cli.js';
 
 /** github-action-benchmark's custom format: one value per benchmark and run. */
@@ -102,9 +102,10 @@ describe('bench history (local file)', () => {
     };
     expect(verdict.status).toBe('warn');
     const parse = verdict.data.comparisons.find((c) => c.name === 'parse');
-    // The noise is the MAD of the logs of the stored medians, computed here independently.
+    // The noise is the standard deviation of the logs of the stored medians, computed here
+    // independently.
     expect(parse?.historyNoise).toBeCloseTo(
-      medianAbsoluteDeviation(parseRuns.map((ms) => Math.log(ms * 1e6))),
+      sampleStandardDeviation(parseRuns.map((ms) => Math.log(ms * 1e6))),
       12,
     );
     expect(parse?.verdict).toBe('inconclusive');

@@ -150,18 +150,17 @@ describe('the verdict scoped to a pull request', () => {
       version: '0',
       fileUrl: `https://github.com/acme/rules/blob/${'e'.repeat(40)}/`,
     });
-    const [list, outside] = comment.split('#### Outside the changed lines');
-    // The annotated ones are linked too: the comment is read apart from the diff.
-    expect(list).toContain(
-      `- [\`${BROKEN}/bad-expr.rules.yaml:5:20\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/bad-expr.rules.yaml#L5)`,
-    );
-    expect(list).not.toContain('noexpr.rules.yaml:4');
-    expect(outside).toContain(
-      `| ❌ error | [\`${BROKEN}/noexpr.rules.yaml:4:9\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/noexpr.rules.yaml#L4) | **rulefmt/expr-required**: `,
-    );
+    // One list of the reported findings, counted as the headline counts them; the annotated
+    // ones are linked too (the comment is read apart from the diff), the others say where they are.
+    const errors = comment.split('#### ❌ Errors (2)\n\n')[1]?.split('\n\n')[0]?.split('\n');
+    expect(errors).toEqual([
+      `- [\`${BROKEN}/bad-expr.rules.yaml:5:20\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/bad-expr.rules.yaml#L5) \`promql/type\`: group &quot;yolo&quot;, rule 1, &quot;yolo&quot;: could not parse expression: 1:6: parse error: expected type range vector in call to function &quot;rate&quot;, got instant vector`,
+      `- [\`${BROKEN}/noexpr.rules.yaml:4:9\`](https://github.com/acme/rules/blob/${'e'.repeat(40)}/examples/prom-lint/broken/noexpr.rules.yaml#L4) \`rulefmt/expr-required\`: group &quot;yolo&quot;, rule 1, &quot;ylo&quot;: field 'expr' must be set in rule · _off the changed lines_`,
+    ]);
+    expect(comment).not.toContain('Outside the changed lines');
     // Without a web address the location is plain code.
     const plain = renderComment(verdict, { version: '0' });
-    expect(plain).toContain(`| ❌ error | \`${BROKEN}/noexpr.rules.yaml:4:9\` |`);
+    expect(plain).toContain(`- \`${BROKEN}/noexpr.rules.yaml:4:9\` \`rulefmt/expr-required\`: `);
   });
 });
 
@@ -461,8 +460,10 @@ describe('the action on a pull request', () => {
       expect.objectContaining({ path: 'rules/prometheus.rules.yml', start_line: brokenLine }),
     ]);
     const [comment] = fake.commentsOn(2);
-    expect(comment?.body).toContain('#### Outside the changed lines');
-    expect(comment?.body).toMatch(/rules\/prometheus\.rules\.yml:\d+:\d+`[^\n]*absent-without-for/);
+    // Listed under their check, marked as off the changed lines.
+    expect(comment?.body).toMatch(
+      /\*\*`alerts\/absent-without-for`\*\* · 2 warnings[^\n]*\n\n- \[`rules\/prometheus\.rules\.yml:\d+:\d+`\][^\n]*· _off the changed lines_\n/,
+    );
     expect(comment?.body).not.toContain('legacy.rules.yml');
     expect(readFileSync(outputFile, 'utf8')).toMatch(/left-out<<[^\n]+\n1\n/);
   });

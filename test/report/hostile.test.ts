@@ -149,10 +149,14 @@ describe.each(HOSTILE)('with %s in every field', (_name, text) => {
   });
 
   it('the console output holds no control character and keeps its lines', () => {
-    const plain = renderConsole(hostileVerdict('plain', false), { color: false, width: 80 });
-    const output = renderConsole(hostileVerdict(text, false), { color: false, width: 80 });
+    // Not a terminal: every cell whole on its row, so a line break in the text would show.
+    const plain = renderConsole(hostileVerdict('plain', false), { color: false });
+    const output = renderConsole(hostileVerdict(text, false), { color: false });
     expect(output.replace(/\n/g, '')).not.toMatch(CONTROL);
     expect(output.split('\n')).toHaveLength(plain.split('\n').length);
+    // In an 80-column terminal long text wraps onto more lines, still without a control character.
+    const fitted = renderConsole(hostileVerdict(text, false), { color: false, width: 80 });
+    expect(fitted.replace(/\n/g, '')).not.toMatch(CONTROL);
     const withNotes = renderConsole(verdict, { color: true, width: 80 });
     // With colour on, the only escape sequences are the renderer's own SGR codes.
     // eslint-disable-next-line no-control-regex -- removing the renderer's own SGR codes

@@ -86,6 +86,10 @@ const OWN_HTML = [
   /^<\/details>\n?$/,
   /^<sub>$/,
   /^<\/sub>$/,
+  // A long code cell that may wrap (src/report/table-code.ts).
+  /^<code>$/,
+  /^<\/code>$/,
+  /^<wbr>$/,
 ];
 
 /** Text a GitHub mention or issue link would be made of (outside code). */

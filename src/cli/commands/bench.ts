@@ -26,6 +26,7 @@ export const benchCommand: GateCommand = {
     sha: { type: 'string' },
     'history-file': { type: 'string' },
     'history-retention': { type: 'string' },
+    'history-window': { type: 'string' },
   },
   help: `Usage: kaizen-gates bench --current FILE... [--baseline FILE...] [options]
 
@@ -63,10 +64,15 @@ Stored baselines (a directory stands in for the Actions cache):
                               of HEAD and REF (default HEAD~1)
 
 History (a JSON-lines file stands in for the data branch):
-  --history-file FILE         read stored runs for trend charts and the run-to-run noise of
-                              single-value benchmarks; with --save-baseline always, append
-                              this run
+  --history-file FILE         read stored runs for trend charts and to judge single-value
+                              benchmarks against their run-to-run noise (without --baseline
+                              or a stored baseline, the stored runs are the baseline); with
+                              --save-baseline always, append this run
+  --history-window N          most recent stored runs of the merge base's ancestry that single
+                              values are judged against (default 30, 5 to 500)
   --history-retention N       runs kept in the file (default 500)
+
+Change points in the stored history (scheduled runs): kaizen-gates bench history --help
 ${commonHelp}`,
   async run(source, logger) {
     // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
@@ -110,11 +116,10 @@ ${commonHelp}`,
       logger,
       resolveFiles,
       readFile: readTextFile,
-      ...(inputs.baselineDir
-        ? {
-            store: directoryStore(inputs.baselineDir),
-            ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth),
-          }
+      ...(inputs.baselineDir ? { store: directoryStore(inputs.baselineDir) } : {}),
+      // The stored baseline and the history both follow the merge base's ancestry.
+      ...(inputs.baselineDir || inputs.historyFile
+        ? { ancestors: () => mergeBaseAncestors(baseRef, 'HEAD', inputs.baselineSearchDepth) }
         : {}),
       ...(save && sha ? { saveAs: sha } : {}),
       ...(inputs.historyFile

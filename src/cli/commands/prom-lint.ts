@@ -36,14 +36,21 @@ Scope (every file is linted; this decides which findings are reported):
   --scope auto|changed-files|all
                               changed-files: report findings in changed files only (on changed
                               lines, or listed apart); all: report every finding; auto (default):
-                              changed-files with --base, all without
+                              changed-files with --base, all without. With --base, a finding off
+                              the changed lines that the same rule had at the merge base is
+                              listed as existing and does not fail the run
 ${commonHelp}`,
   spellings: { paths: 'PATH' },
   async run(source, logger) {
     const base = source('base').trim();
-    const [{ runPromLintGate }, { localChanges, requireCommit }] = await Promise.all([
+    const [
+      { readChangedRuleFilesFrom, runPromLintGate },
+      { localChanges, requireCommit },
+      { changedFileVersions },
+    ] = await Promise.all([
       import('../../gates/prom-lint/run.js'),
       import('../../io/local-changes.js'),
+      import('../../io/changed-file-versions.js'),
     ]);
     // A mistyped ref is a usage error here, not a warning after linting everything.
     if (base !== '') await requireCommit(base, '--base', { closest: closestName });
@@ -64,6 +71,16 @@ ${commonHelp}`,
               problem: false,
             })
           : localChanges(base),
+      // The CLI never fetches: in a shallow clone the findings are not compared with the base,
+      // and a note says how to fetch it.
+      ...(base === ''
+        ? {}
+        : {
+            readChangedRuleFiles: (patterns: readonly string[]) =>
+              readChangedRuleFilesFrom(() =>
+                changedFileVersions(base, patterns, { logger, refLabel: "Input 'base'" }),
+              ),
+          }),
     });
   },
 };

@@ -53,6 +53,13 @@ import { fSurvivalPaulson } from '../../stats/f-survival.js';
 import { mean } from 'simple-statistics';
 import { compileNamePattern, lookupByPattern } from '../../shared/name-pattern.js';
 import type { BenchAnalysisOptions, Correction } from './options.js';
+import {
+  judgeSingleValues,
+  MIN_STORED_RUNS,
+  type SingleValueJudgement,
+  type SingleValueOffset,
+  type SingleValueReference,
+} from './single-value.js';
 import type { BenchmarkSeries, Direction } from './types.js';
 
 /** Outcome for one benchmark. */
@@ -98,8 +105,14 @@ export interface BenchmarkComparison {
    * decides its verdict; absent when its noise is nil or no change could pass the correction.
    */
   detectableChange?: number;
-  /** Single values: the run-to-run noise from the stored history that judged them. */
+  /**
+   * Single values judged against stored runs: their run-to-run noise (log-scale standard
+   * deviation, ≈ CV), how many stored runs, and the largest change (fraction, worse direction)
+   * that noise explains at the suite's corrected level (a change within it is `unchanged`).
+   */
   historyNoise?: number;
+  historyRuns?: number;
+  noiseBound?: number;
   /**
    * For an inconclusive regression: repetitions on each side at which a true change of the
    * estimated size fails with 80% power (absent beyond 1,000: too noisy to gate on).
@@ -166,6 +179,12 @@ export interface BenchAnalysis {
   removed: string[];
   /** Benchmarks left out by the ignore patterns. */
   ignored: string[];
+  /**
+   * Metrics with a value of zero (or below) that differ between the sides, e.g. 0 → 48 B/op:
+   * a ratio cannot measure such a change, so they are listed with their medians, not judged.
+   * Metrics that are zero on both sides are compared as unchanged.
+   */
+  withoutRatio?: { name: string; unit: string; baseMedian: number; headMedian: number }[];
   /** Present when the baseline came from another runner. */
   offset?: RunnerOffset;
   /**
@@ -181,8 +200,30 @@ export interface BenchAnalysis {
   };
   /** What the suite can detect: the one source of every note about power and repetitions. */
   sensitivity?: SuiteSensitivity;
+  /** Present when single values were judged against stored runs (see single-value.ts). */
+  singleValues?: SingleValueSummary;
   /** The options the analysis ran with. */
   options: BenchAnalysisOptions;
+}
+
+/** How the suite's single values were judged against stored runs. */
+export interface SingleValueSummary {
+  /** Where the stored runs came from, e.g. `history` or `baseline files`. */
+  source: string;
+  /** Benchmarks judged against stored runs (the family of their corrections). */
+  benchmarks: number;
+  /** Stored runs available (the window). */
+  runs: number;
+  /** The calibrated reference distribution of a standardized head deviation. */
+  reference: SingleValueReference;
+  /** The suite-wide runner offset of the head against the stored runs (3 or more benchmarks). */
+  offset?: SingleValueOffset;
+  /**
+   * Typical (median) smallest regression proven with 80% power, and typical noise bound,
+   * across the judged benchmarks (fractions).
+   */
+  detectableChange: number;
+  noiseBound: number;
 }
 
 interface Pair {
@@ -195,13 +236,24 @@ interface Pair {
   logHead: number[];
 }
 
+/**
+ * Stored runs of the suite (the history of the merge base's ancestry, or several baseline files),
+ * against which benchmarks that give one value per run are judged.
+ */
+export interface StoredRuns {
+  /**
+   * Per benchmark name, its value in each stored run, oldest first, in the unit of the head's
+   * series; `undefined` where a run lacks it. Every array has one length: index j is one run.
+   */
+  values: ReadonlyMap<string, readonly (number | undefined)[]>;
+  /** Where they came from, for the report: e.g. `history` or `baseline files`. */
+  source: string;
+}
+
 /** What the analysis may know beyond the two suites. */
 export interface AnalysisContext {
-  /**
-   * Run-to-run noise (≈ CV) per benchmark name, from the stored history: it lets benchmarks that
-   * give one value per run be judged against their real noise.
-   */
-  historyNoise?: ReadonlyMap<string, number>;
+  /** Stored runs: single values are judged against their distribution (single-value.ts). */
+  storedRuns?: StoredRuns;
 }
 
 /** Minimum benchmarks with repetitions needed to estimate a runner offset. */
@@ -237,6 +289,8 @@ export function analyzeBench(
 
   const baseByName = new Map(base.filter((b) => !isIgnored(b.name)).map((b) => [b.name, b]));
   const pairs: Pair[] = [];
+  const zeroComparisons: BenchmarkComparison[] = [];
+  const withoutRatio: NonNullable<BenchAnalysis['withoutRatio']> = [];
   const added: string[] = [];
   const matched = new Set<string>();
   for (const series of head) {
@@ -247,10 +301,25 @@ export function analyzeBench(
       continue;
     }
     matched.add(series.name);
+    const direction = lookupByPattern(options.directions, series.name, series.direction);
+    if (![...baseSeries.samples, ...series.samples].every((v) => v > 0)) {
+      // Go's `0 allocs/op`, a counter at zero: the log scale the tests work on has no zero.
+      const sameMedians = median(baseSeries.samples) === median(series.samples);
+      if (sameMedians)
+        zeroComparisons.push(unchangedAtZero(baseSeries, series, direction, options));
+      else
+        withoutRatio.push({
+          name: series.name,
+          unit: series.unit,
+          baseMedian: median(baseSeries.samples),
+          headMedian: median(series.samples),
+        });
+      continue;
+    }
     pairs.push({
       name: series.name,
       unit: series.unit,
-      direction: lookupByPattern(options.directions, series.name, series.direction),
+      direction,
       base: baseSeries,
       head: series,
       logBase: baseSeries.samples.map(Math.log),
@@ -317,20 +386,34 @@ export function analyzeBench(
       options,
     ),
   );
-  for (const pair of pairs) {
-    if (!hasRepetitions(pair)) {
-      comparisons.push(
-        decideSingleValue(pair, offsetLog, options, context.historyNoise?.get(pair.name)),
-      );
-    }
+  const singles = pairs.filter((pair) => !hasRepetitions(pair));
+  const stored = judgeAgainstStoredRuns(singles, context.storedRuns, options);
+  for (const pair of singles) {
+    comparisons.push(
+      stored.comparisons.get(pair.name) ??
+        decideSingleValue(pair, offsetLog, options, context.storedRuns !== undefined),
+    );
   }
+  // With no repetitions at all, the runner offset is the single values' (against the stored runs).
+  const suiteOffset: RunnerOffset | undefined =
+    offset ??
+    (stored.summary?.offset
+      ? {
+          ratio: stored.summary.offset.ratio,
+          applied: true,
+          benchmarks: stored.summary.offset.benchmarks,
+          suspectedRunnerShift: stored.summary.offset.suspectedRunnerShift,
+        }
+      : undefined);
 
+  comparisons.push(...zeroComparisons);
   return {
     comparisons,
     added,
     removed,
     ignored,
-    ...(offset ? { offset } : {}),
+    ...(withoutRatio.length > 0 ? { withoutRatio } : {}),
+    ...(suiteOffset ? { offset: suiteOffset } : {}),
     ...(moderation.benchmarks > 0
       ? {
           noisePooling: {
@@ -341,7 +424,121 @@ export function analyzeBench(
         }
       : {}),
     ...suiteSensitivity(tested, offsetSe, options),
+    ...(stored.summary ? { singleValues: stored.summary } : {}),
     options,
+  };
+}
+
+/**
+ * Single values with enough stored runs (single-value.ts MIN_STORED_RUNS), judged against their
+ * distribution; the others are left to decideSingleValue.
+ */
+function judgeAgainstStoredRuns(
+  singles: readonly Pair[],
+  storedRuns: StoredRuns | undefined,
+  options: BenchAnalysisOptions,
+): { comparisons: Map<string, BenchmarkComparison>; summary?: SingleValueSummary } {
+  const comparisons = new Map<string, BenchmarkComparison>();
+  if (!storedRuns || singles.length === 0) return { comparisons };
+  const runCount = [...storedRuns.values.values()][0]?.length ?? 0;
+  const byName = new Map(singles.map((pair) => [pair.name, pair]));
+  const series = singles.flatMap((pair) => {
+    const runs = storedRuns.values.get(pair.name);
+    const head = median(pair.head.samples);
+    if (!runs || runs.length !== runCount || !(head > 0)) return [];
+    const spread = headSpread(pair.head);
+    return [
+      {
+        name: pair.name,
+        direction: pair.direction,
+        threshold: lookupByPattern(options.thresholds, pair.name, options.threshold),
+        head,
+        ...(spread === undefined ? {} : { headSpread: spread }),
+        runs,
+      },
+    ];
+  });
+  const suite = judgeSingleValues(series, options);
+  if (suite.judgements.length === 0) return { comparisons };
+  for (const j of suite.judgements) {
+    const pair = byName.get(j.name);
+    if (pair) comparisons.set(j.name, storedComparison(pair, j, options));
+  }
+  return {
+    comparisons,
+    summary: {
+      source: storedRuns.source,
+      benchmarks: suite.judgements.length,
+      runs: runCount,
+      reference: suite.reference,
+      ...(suite.offset ? { offset: suite.offset } : {}),
+      detectableChange: median(suite.judgements.map((j) => j.detectableChange)),
+      noiseBound: median(suite.judgements.map((j) => j.noiseBound)),
+    },
+  };
+}
+
+/**
+ * The within-run spread of a head value, as one standard deviation: the tool's reported spread
+ * for a summary, or the standard error of the median of repetitions (1.2533 · MAD / √n).
+ */
+function headSpread(series: BenchmarkSeries): number | undefined {
+  if (series.kind === 'summary') return series.reportedRelativeSpread;
+  const logs = series.samples.filter((v) => v > 0).map(Math.log);
+  if (logs.length < 2) return undefined;
+  return (1.2533 * medianAbsoluteDeviation(logs)) / Math.sqrt(logs.length);
+}
+
+function storedComparison(
+  pair: Pair,
+  j: SingleValueJudgement,
+  options: BenchAnalysisOptions,
+): BenchmarkComparison {
+  return {
+    name: pair.name,
+    unit: pair.unit,
+    direction: pair.direction,
+    base: { n: j.runs, median: j.center, noise: j.noise, excluded: 0 },
+    head: summarize(pair.head, pair.logHead),
+    ratio: j.ratio,
+    ratioLower: j.ratioLower,
+    ratioUpper: j.ratioUpper,
+    pValue: j.pValue,
+    adjustedPValue: j.adjustedPValue,
+    threshold: lookupByPattern(options.thresholds, pair.name, options.threshold),
+    verdict: j.verdict,
+    method: 'single-value',
+    ...(Number.isFinite(j.detectableChange) ? { detectableChange: j.detectableChange } : {}),
+    historyNoise: j.noise,
+    historyRuns: j.runs,
+    noiseBound: j.noiseBound,
+    reason: j.reason,
+  };
+}
+
+/** A metric with the same median on both sides, zero among its values: unchanged, ratio 1. */
+function unchangedAtZero(
+  base: BenchmarkSeries,
+  head: BenchmarkSeries,
+  direction: Direction,
+  options: BenchAnalysisOptions,
+): BenchmarkComparison {
+  const side = (series: BenchmarkSeries): SideSummary => ({
+    n: series.samples.length,
+    median: median(series.samples),
+    excluded: 0,
+  });
+  return {
+    name: head.name,
+    unit: head.unit,
+    direction,
+    base: side(base),
+    head: side(head),
+    ratio: 1,
+    threshold: lookupByPattern(options.thresholds, head.name, options.threshold),
+    verdict: 'unchanged',
+    method: base.samples.length >= 2 && head.samples.length >= 2 ? 'samples' : 'single-value',
+    reason: 'the same median on both sides, a value of zero among them',
   };
 }
 
@@ -1017,15 +1214,21 @@ function decideSampled(
 }
 
 /**
- * A benchmark with one value on a side: the ratio of the values, and an interval only when the
- * tool reported its spread. Such data cannot support a verdict on shared runners, so by default
- * a change beyond the threshold is inconclusive (warn), never regressed.
+ * A benchmark with one value on a side and too few stored runs to measure its run-to-run noise
+ * (fewer than single-value.ts MIN_STORED_RUNS): the ratio of the values, and an interval only
+ * when the tool reported its spread on both sides. Such data cannot support a verdict on shared
+ * runners, so by default a change beyond the threshold is inconclusive (warn), never regressed;
+ * `single-value: fail` lets it fail beyond the threshold and the reported spread, which is a
+ * within-run spread and understates the run-to-run noise (the reason says so). When stored runs
+ * exist but too few of them have this benchmark (a history just started), it warns at most
+ * whatever `single-value` says: the stored runs are the baseline, and a handful of them cannot
+ * prove anything.
  */
 function decideSingleValue(
   pair: Pair,
   offsetLog: number,
   options: BenchAnalysisOptions,
-  historyNoise: number | undefined,
+  fewStoredRuns: boolean,
 ): BenchmarkComparison {
   const threshold = lookupByPattern(options.thresholds, pair.name, options.threshold);
   const limit = Math.log1p(threshold);
@@ -1037,25 +1240,29 @@ function decideSingleValue(
   // A reported ± spread is treated as one standard deviation of the value: the usual meaning
   // for libtest's "+/-" and benchmark.js's "±" (the latter is a relative margin of error, so this
   // is conservative).
-  // Without a reported spread, the run-to-run noise of the stored history stands in: the
-  // difference of two single values carries it twice.
-  const halfWidth = known
-    ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0)
-    : historyNoise !== undefined
-      ? z * Math.SQRT2 * historyNoise
-      : undefined;
+  const halfWidth = known ? z * Math.hypot(spreads[0] ?? 0, spreads[1] ?? 0) : undefined;
+  const noStoredRuns = `fewer than ${MIN_STORED_RUNS} stored runs to measure its run-to-run noise`;
   let verdict: BenchmarkVerdict = 'unchanged';
-  let reason = 'no change beyond the threshold';
+  let reason = 'a single value within the threshold';
   if (estimate > limit) {
-    const beyondNoise = halfWidth === undefined || estimate - halfWidth > limit;
-    verdict = options.singleValue === 'fail' && beyondNoise ? 'regressed' : 'inconclusive';
-    reason =
-      verdict === 'regressed'
-        ? 'single values, beyond the threshold and the reported noise (single-value: fail)'
-        : 'single values cannot tell a change from runner noise; add repetitions';
+    const beyondSpread = halfWidth === undefined || estimate - halfWidth > limit;
+    if (options.singleValue === 'fail' && beyondSpread && !fewStoredRuns) {
+      verdict = 'regressed';
+      reason =
+        halfWidth === undefined
+          ? `a single value beyond the threshold, with no reported spread and ${noStoredRuns} (single-value: fail)`
+          : `a single value beyond the threshold and its reported within-run spread, with ${noStoredRuns} (single-value: fail)`;
+    } else {
+      verdict = 'inconclusive';
+      reason = !beyondSpread
+        ? 'a single value beyond the threshold, but within its reported spread'
+        : `a single value beyond the threshold, with ${noStoredRuns}: it cannot tell a change from runner noise${fewStoredRuns && options.singleValue === 'fail' ? ', so it does not fail' : ''}`;
+    }
   } else if (-estimate > limit && halfWidth !== undefined && -estimate - halfWidth > limit) {
     verdict = 'improved';
-    reason = 'single values, beyond the threshold and the reported noise';
+    reason = 'a single value, better beyond the threshold and its reported within-run spread';
+  } else if (-estimate > limit) {
+    reason = 'a single value better beyond the threshold, not shown beyond its noise';
   }
   return {
     name: pair.name,
@@ -1070,7 +1277,6 @@ function decideSingleValue(
     threshold,
     verdict,
     method: 'single-value',
-    ...(historyNoise !== undefined && !known ? { historyNoise } : {}),
     reason,
   };
 }

@@ -199,6 +199,68 @@ export function noiseFromHistory(
   return medianAbsoluteDeviation(medians.map(Math.log));
 }
 
+/** Default number of the most recent stored runs that single values are judged against. */
+export const DEFAULT_HISTORY_WINDOW = 30;
+
+/**
+ * The stored runs of the merge base's ancestry, oldest first: the entries up to the newest one
+ * stored for an ancestor (runs stored after the merge base, on a default branch that moved on,
+ * are not the pull request's past), and within the span the ancestry covers, only entries of its
+ * commits (a side branch stored with `save-baseline: always`). Entries older than the oldest
+ * known ancestor are kept: the ancestry is short (10 commits in the action, the cache's key
+ * limit) and the runs before it were stored by pushes to the default branch. Entries of
+ * `exclude` (the commit under test, stored by an earlier attempt of this run) are dropped.
+ * Without an ancestry, or when none of its commits has a stored run, every entry counts.
+ *
+ * @param ancestors - the merge base and its first-parent ancestors, nearest first.
+ * @example historyOfAncestry(entries, ['c3', 'c2', 'c1'], 'c9')
+ */
+export function historyOfAncestry(
+  entries: readonly HistoryEntry[],
+  ancestors: readonly string[] | undefined,
+  exclude?: string,
+): HistoryEntry[] {
+  const candidates = entries.filter((entry) => entry.sha !== exclude);
+  const known = new Set(ancestors ?? []);
+  let newest = -1;
+  let oldest = -1;
+  candidates.forEach((entry, i) => {
+    if (!known.has(entry.sha)) return;
+    newest = i;
+    if (oldest < 0) oldest = i;
+  });
+  if (newest < 0) return candidates;
+  return candidates.filter((entry, i) => i <= newest && (i < oldest || known.has(entry.sha)));
+}
+
+/**
+ * The last `window` stored runs as one value per run and benchmark, for single values: per
+ * series name, the run's median where the run has that benchmark in the series' unit, else
+ * `undefined`. Every array has the same length (the runs, oldest first).
+ *
+ * @throws {Error} `storedRunValues: ...` when `window` is not a positive integer.
+ * @example storedRunValues(entries, [{ name: 'BM_Sort', unit: 'ns' }], 30).get('BM_Sort')
+ */
+export function storedRunValues(
+  entries: readonly HistoryEntry[],
+  series: readonly { name: string; unit: string }[],
+  window = DEFAULT_HISTORY_WINDOW,
+): Map<string, (number | undefined)[]> {
+  if (!Number.isInteger(window) || window < 1) {
+    throw new Error(`storedRunValues: window must be a positive integer, got ${window}`);
+  }
+  const recent = entries.slice(-window);
+  return new Map(
+    series.map(({ name, unit }) => [
+      name,
+      recent.map((entry) => {
+        const found = entry.benchmarks.find((b) => b.name === name && b.unit === unit);
+        return found?.median;
+      }),
+    ]),
+  );
+}
+
 /** Path of a suite's history file on the data branch: `bench/<suite>.jsonl`, any suite name made safe. */
 export function historyFilePath(suite: string): string {
   return logFilePath(BENCH_HISTORY, suite);

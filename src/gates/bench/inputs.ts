@@ -14,7 +14,15 @@ import {
   type InputSource,
 } from '../../shared/inputs.js';
 import { defaultAnalysisOptions, type BenchAnalysisOptions } from './options.js';
+import { DEFAULT_HISTORY_WINDOW } from './history.js';
 import type { BenchFormat, Direction } from './types.js';
+import {
+  DEFAULT_SINCE,
+  defaultChangePointOptions,
+  parseSince,
+  type ChangePointOptions,
+  type Since,
+} from './change-points.js';
 
 /** Formats a user may name. */
 export const benchFormats: readonly (BenchFormat | 'auto')[] = [
@@ -64,6 +72,11 @@ export interface BenchInputs {
   historyBranch: string;
   /** Runs the history keeps. */
   historyRetention: number;
+  /**
+   * Most recent stored runs (of the merge base's ancestry) that single values are judged against:
+   * long enough to measure the run-to-run noise, short enough that slow drift is not noise.
+   */
+  historyWindow: number;
   /** CLI: a local JSON-lines history file instead of the data branch. */
   historyFile?: string;
   analysis: Omit<BenchAnalysisOptions, 'baselineFrom'>;
@@ -144,6 +157,11 @@ export function readBenchInputs(source: InputSource): BenchInputs {
       max: 100_000,
       integer: true,
     }),
+    historyWindow: numberInput(source, 'history-window', DEFAULT_HISTORY_WINDOW, {
+      min: 5,
+      max: 500,
+      integer: true,
+    }),
     ...(historyFile === undefined ? {} : { historyFile }),
     analysis: {
       threshold:
@@ -160,5 +178,64 @@ export function readBenchInputs(source: InputSource): BenchInputs {
       ),
       singleValue: choiceInput(source, 'single-value', ['warn', 'fail'] as const, 'warn'),
     },
+  };
+}
+
+/**
+ * What the bench gate does: `compare` a run with its baseline (pull requests, pushes), or search
+ * the stored `history` for change points (scheduled runs).
+ */
+export type BenchMode = 'compare' | 'history';
+
+/** Reads `mode` alone: it decides which of the two sets of inputs to read. */
+export function readBenchMode(source: InputSource): BenchMode {
+  return choiceInput(source, 'mode', ['compare', 'history'] as const, 'compare');
+}
+
+/** The inputs of history mode (`kaizen-gates bench history`, the action's `mode: history`). */
+export interface BenchHistoryInputs {
+  common: CommonInputs;
+  /** Suite whose history is searched. */
+  suite: string;
+  /** The data branch of the history (action; the CLI's `--data-branch`). */
+  historyBranch: string;
+  changePoints: ChangePointOptions;
+  /** Which runs are recent: a regression that begins in them fails. */
+  since: Since;
+}
+
+/** Reads the inputs of history mode; throws ConfigurationError naming the bad input. */
+export function readBenchHistoryInputs(source: InputSource): BenchHistoryInputs {
+  const suite = optionalInput(source, 'suite') ?? 'default';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(suite)) {
+    throw new ConfigurationError(
+      `${inputLabel(source, 'suite')} is '${suite}'; use 1 to 64 letters, digits, '.', '_' or '-'.`,
+    );
+  }
+  const magnitude = optionalInput(source, 'min-magnitude');
+  const since = optionalInput(source, 'since');
+  return {
+    common: readCommonInputs(source),
+    suite,
+    historyBranch: branchInput(source, 'history-branch', 'kaizen-data'),
+    changePoints: {
+      // Each window is searched in O(window²); 1,000 keeps a 5,000-run history under a second.
+      window: numberInput(source, 'window', defaultChangePointOptions.window, {
+        min: 2,
+        max: 1000,
+        integer: true,
+      }),
+      significance: numberInput(source, 'significance', defaultChangePointOptions.significance, {
+        min: 1e-300,
+        max: 0.5,
+      }),
+      minMagnitude:
+        magnitude === undefined
+          ? defaultChangePointOptions.minMagnitude
+          : /^0+(\.0*)?%?$/.test(magnitude)
+            ? 0
+            : parsePercent(magnitude, inputLabel(source, 'min-magnitude')),
+    },
+    since: since === undefined ? DEFAULT_SINCE : parseSince(since, inputLabel(source, 'since')),
   };
 }

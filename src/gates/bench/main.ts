@@ -3,7 +3,7 @@
  * cache steps (see src/history/restored-cache-store.ts for why): `KAIZEN_PHASE=prepare` names
  * the cache keys of the merge base and its ancestors; the default phase runs the gate.
  */
-import { runAction } from '../../action/run-action.js';
+import { runAction, type GateActionArgs } from '../../action/run-action.js';
 import {
   prepareSnapshotRestore,
   restoredSnapshots,
@@ -13,8 +13,11 @@ import { createGitHubClient } from '../../github/client.js';
 import { dataBranchHistory } from '../../history/data-branch-history.js';
 import { readTextFile, resolveFiles } from '../../io/files.js';
 import { BASELINE_KIND } from './baseline-store.js';
-import { BENCH_HISTORY } from './history.js';
-import { readBenchInputs } from './inputs.js';
+import { ConfigurationError } from '../../shared/errors.js';
+import type { Verdict } from '../../verdict/types.js';
+import { BENCH_HISTORY, DEFAULT_HISTORY_RETENTION } from './history.js';
+import { benchHistoryVerdict } from './history-verdict.js';
+import { readBenchHistoryInputs, readBenchInputs, readBenchMode } from './inputs.js';
 import { runBench, type BenchIo } from './run.js';
 
 /** The folder under RUNNER_TEMP the cache steps restore into, one per suite. */
@@ -26,6 +29,11 @@ const STORE_FOLDER = 'kaizen-gates-baseline';
  */
 function prepare(): Promise<void> {
   return prepareSnapshotRestore(BASELINE_KIND, (source) => {
+    if (readBenchMode(source) === 'history') {
+      // History mode reads the data branch, not the baseline cache.
+      const history = readBenchHistoryInputs(source);
+      return { suite: history.suite, folder: STORE_FOLDER, depth: 1, wanted: false };
+    }
     const bench = readBenchInputs(source);
     return {
       suite: bench.suite,
@@ -39,6 +47,8 @@ function prepare(): Promise<void> {
 /** Gate phase. */
 function gate(): Promise<void> {
   return runAction('bench', async ({ source, common, context, logger }) => {
+    if (readBenchMode(source) === 'history')
+      return historyMode({ source, common, context, logger });
     const bench = readBenchInputs(source);
     const { store, ancestors } = restoredSnapshots(BASELINE_KIND, STORE_FOLDER, bench.suite);
     const client =
@@ -77,6 +87,38 @@ function gate(): Promise<void> {
       now: () => new Date(),
     };
     return runBench(bench, io);
+  });
+}
+
+/** `mode: history` (scheduled runs): change points in the suite's history on the data branch. */
+async function historyMode({ source, common, context, logger }: GateActionArgs): Promise<Verdict> {
+  const inputs = readBenchHistoryInputs(source);
+  if (!common.token) {
+    throw new ConfigurationError(
+      'mode: history reads the history from the data branch and needs a github-token (the default ${{ github.token }} with contents: read).',
+    );
+  }
+  const client = createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger });
+  const history = dataBranchHistory(
+    client,
+    BENCH_HISTORY,
+    {
+      owner: context.owner,
+      repo: context.repo,
+      branch: inputs.historyBranch,
+      suite: inputs.suite,
+      retention: DEFAULT_HISTORY_RETENTION,
+    },
+    logger,
+  );
+  const entries = await history.read();
+  logger.info(`Read ${entries.length} stored runs from ${history.label}.`);
+  return benchHistoryVerdict(entries, {
+    key: common.key,
+    suite: inputs.suite,
+    changePoints: inputs.changePoints,
+    since: inputs.since,
+    source: history.label,
   });
 }
 

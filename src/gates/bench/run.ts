@@ -5,15 +5,21 @@
 import { ConfigurationError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Verdict } from '../../verdict/types.js';
-import { analyzeBench } from './analyze.js';
+import { analyzeBench, type StoredRuns } from './analyze.js';
 import type { HistoryIo } from '../../history/history-io.js';
 import type { SnapshotStore } from '../../history/snapshot.js';
 import { BASELINE_SCHEMA, findBaseline, serializeBaseline } from './baseline-store.js';
-import { historyEntry, noiseFromHistory, trendFor, type HistoryEntry } from './history.js';
+import {
+  historyEntry,
+  historyOfAncestry,
+  storedRunValues,
+  trendFor,
+  type HistoryEntry,
+} from './history.js';
 import type { BenchInputs } from './inputs.js';
 import type { BaselineOrigin } from './options.js';
 import { mergeBenchFiles, parseBenchFile } from './parse/index.js';
-import type { BenchmarkSeries } from './types.js';
+import type { BenchmarkSeries, ParsedBenchFile } from './types.js';
 import { buildBenchVerdict, type BaselineDescription } from './verdict.js';
 import { countOf } from '../../report/labels.js';
 
@@ -38,12 +44,12 @@ export interface BenchIo {
   now(): Date;
 }
 
-async function readSuite(
+async function readFiles(
   patterns: readonly string[],
   inputName: string,
   inputs: BenchInputs,
   io: BenchIo,
-): Promise<BenchmarkSeries[]> {
+): Promise<ParsedBenchFile[]> {
   const paths = await io.resolveFiles(patterns, inputName);
   const files = [];
   for (const path of paths) {
@@ -52,7 +58,105 @@ async function readSuite(
     io.logger.info(`${path}: ${countOf(parsed.benchmarks.length, 'benchmark')} (${parsed.format})`);
     files.push(parsed);
   }
-  return mergeBenchFiles(files);
+  return files;
+}
+
+async function readSuite(
+  patterns: readonly string[],
+  inputName: string,
+  inputs: BenchInputs,
+  io: BenchIo,
+): Promise<BenchmarkSeries[]> {
+  return mergeBenchFiles(await readFiles(patterns, inputName, inputs, io));
+}
+
+/**
+ * Baseline files as a suite, and as stored runs when they are several runs of single values: a
+ * benchmark that is a summary in two or more files has one value per file (one run each), and
+ * those values are the baseline distribution its head value is judged against. Its baseline
+ * series is then one summary, the median of the runs. Everything else merges as usual
+ * (repetitions from several files are more repetitions).
+ */
+export function baselineRuns(files: readonly ParsedBenchFile[]): {
+  base: BenchmarkSeries[];
+  runs?: Map<string, (number | undefined)[]>;
+} {
+  const summaryFiles = new Map<string, number>();
+  for (const file of files) {
+    for (const series of file.benchmarks) {
+      if (series.kind === 'summary') {
+        summaryFiles.set(series.name, (summaryFiles.get(series.name) ?? 0) + 1);
+      }
+    }
+  }
+  const asRuns = new Set([...summaryFiles].filter(([, count]) => count >= 2).map(([name]) => name));
+  if (asRuns.size === 0) return { base: mergeBenchFiles(files) };
+  const runs = new Map<string, (number | undefined)[]>();
+  const first = new Map<string, BenchmarkSeries>();
+  files.forEach((file, j) => {
+    for (const series of file.benchmarks) {
+      if (!asRuns.has(series.name)) continue;
+      const earlier = first.get(series.name);
+      if (!earlier) first.set(series.name, series);
+      else if (earlier.unit !== series.unit || earlier.direction !== series.direction) {
+        throw new ConfigurationError(
+          `benchmark "${series.name}" has ${earlier.unit} (${earlier.direction}) in ${earlier.source.file} but ${series.unit} (${series.direction}) in ${series.source.file}; baseline runs of one benchmark must agree`,
+        );
+      }
+      const values = runs.get(series.name) ?? Array.from({ length: files.length }, () => undefined);
+      values[j] = series.samples[0];
+      runs.set(series.name, values);
+    }
+  });
+  const rest = mergeBenchFiles(
+    files.map((file) => ({
+      ...file,
+      benchmarks: file.benchmarks.filter((series) => !asRuns.has(series.name)),
+    })),
+  );
+  const summaries = [...first.values()].map((series): BenchmarkSeries => {
+    const values = (runs.get(series.name) ?? []).filter((v): v is number => v !== undefined);
+    return {
+      ...series,
+      samples: [medianOf(values)],
+      kind: 'summary',
+      source: { file: `${values.length} baseline runs` },
+    };
+  });
+  return { base: [...summaries, ...rest], runs };
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * The stored runs of the history as a baseline suite: per head benchmark with stored values,
+ * one summary, the median of its stored values in the window.
+ */
+function baselineFromRuns(
+  head: readonly BenchmarkSeries[],
+  runs: ReadonlyMap<string, readonly (number | undefined)[]>,
+  label: string,
+): BenchmarkSeries[] {
+  return head.flatMap((series): BenchmarkSeries[] => {
+    const values = (runs.get(series.name) ?? []).filter((v): v is number => v !== undefined);
+    if (values.length === 0) return [];
+    return [
+      {
+        name: series.name,
+        unit: series.unit,
+        direction: series.direction,
+        samples: [medianOf(values)],
+        kind: 'summary',
+        source: { file: label },
+      },
+    ];
+  });
 }
 
 function originFor(inputs: BenchInputs, kind: BaselineDescription['kind']): BaselineOrigin {
@@ -66,14 +170,33 @@ function originFor(inputs: BenchInputs, kind: BaselineDescription['kind']): Base
 /** Runs the bench gate. Throws ConfigurationError on unusable input. */
 export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdict> {
   const head = await readSuite(inputs.current, 'current', inputs, io);
+  // The ancestry is asked once: the stored baseline and the history both follow it.
+  let ancestry: Promise<string[]> | undefined;
+  const ancestors = io.ancestors
+    ? (): Promise<string[]> => (ancestry ??= (io.ancestors as () => Promise<string[]>)())
+    : undefined;
+
+  const history = io.history ? await readHistory(io.history, io) : [];
+  const pastRuns =
+    history.length > 0
+      ? historyOfAncestry(history, ancestors ? await ancestors() : undefined, io.saveAs)
+      : [];
+  const historyValues = storedRunValues(pastRuns, head, inputs.historyWindow);
+  const windowRuns = Math.min(pastRuns.length, inputs.historyWindow);
 
   let base: BenchmarkSeries[] = [];
   let baseline: BaselineDescription;
+  let storedRuns: StoredRuns | undefined;
   if (inputs.baseline.length > 0) {
-    base = await readSuite(inputs.baseline, 'baseline', inputs, io);
+    const files = await readFiles(inputs.baseline, 'baseline', inputs, io);
+    const split = baselineRuns(files);
+    base = split.base;
     baseline = { kind: 'files', label: `result files (${inputs.baseline.join(', ')})` };
-  } else if (io.store && io.ancestors) {
-    const found = await loadStoredBaseline(inputs, io, io.store, io.ancestors);
+    if (split.runs) {
+      storedRuns = { values: split.runs, source: `${files.length} baseline files, one run each` };
+    }
+  } else if (io.store && ancestors) {
+    const found = await loadStoredBaseline(inputs, io, io.store, ancestors);
     if (found) {
       base = found.benchmarks;
       baseline = { kind: 'stored', label: found.label };
@@ -89,14 +212,27 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
       label: 'No baseline was given (`baseline` files) and no baseline store is available here.',
     };
   }
+  const historySource = `the last ${windowRuns} runs stored in the history${
+    ancestors ? " of the merge base's ancestry" : ''
+  }`;
+  if (!storedRuns && windowRuns > 0) {
+    storedRuns = { values: historyValues, source: historySource };
+  }
+  // History as the baseline itself: without baseline files or a stored baseline, the stored
+  // runs are the baseline distribution.
+  if (baseline.kind === 'none' && windowRuns > 0) {
+    base = baselineFromRuns(head, historyValues, 'history');
+    if (base.length > 0) {
+      baseline = {
+        kind: 'stored',
+        label: `${historySource} (${io.history?.label ?? 'history'}), from other runners`,
+      };
+    }
+  }
 
-  const history = io.history ? await readHistory(io.history, io) : [];
   const names = head.map((series) => series.name);
-  const historyNoise = new Map<string, number>();
   const trends = new Map<string, { labels: string[]; values: number[] }>();
   for (const name of history.length > 0 ? names : []) {
-    const noise = noiseFromHistory(history, name);
-    if (noise !== undefined) historyNoise.set(name, noise);
     const trend = trendFor(history, name);
     if (trend.values.length > 0) trends.set(name, trend);
   }
@@ -105,7 +241,7 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
     base,
     head,
     { ...inputs.analysis, baselineFrom: originFor(inputs, baseline.kind) },
-    { historyNoise },
+    storedRuns ? { storedRuns } : {},
   );
   const verdict = buildBenchVerdict(analysis, {
     key: inputs.common.key,

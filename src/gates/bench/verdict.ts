@@ -9,7 +9,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../report/format.js';
-import { median, standardNormalQuantile } from '../../stats/index.js';
+import { median } from '../../stats/index.js';
 import type { Cell, Chart, Metric, Note, Status, Table, Verdict } from '../../verdict/types.js';
 import {
   SLOW_OUTLIER_SCORE,
@@ -19,6 +19,8 @@ import {
 } from './analyze.js';
 import type { Correction } from './options.js';
 import { countOf } from '../../report/labels.js';
+import { shortenNames, type ShortNames } from '../../report/short-names.js';
+import { MIN_STORED_RUNS } from './single-value.js';
 
 /** Facts about the baseline that the verdict reports. */
 export interface BaselineDescription {
@@ -79,13 +81,19 @@ function compactNumber(value: number): string {
   return formatNumber(value);
 }
 
-/** "+12.3% (+8.1% … +16.0%)": the change head/base with its interval. */
+/** No-break space: the `…` of an interval never starts a line of its own. */
+const NO_BREAK_SPACE = '\u00A0';
+
+/**
+ * "+12.3% (+8.1% … +16.0%)": the change head/base with its interval. A narrow column (a PR
+ * comment) wraps it between whole numbers only: after the change, and after the `…`.
+ */
 export function formatChange(c: BenchmarkComparison): string {
   const change = formatPercent(c.ratio - 1, { signed: true, digits: 1 });
   if (c.ratioLower === undefined || c.ratioUpper === undefined) return change;
   const lower = formatPercent(c.ratioLower - 1, { signed: true, digits: 1 });
   const upper = formatPercent(c.ratioUpper - 1, { signed: true, digits: 1 });
-  return `${change} (${lower} … ${upper})`;
+  return `${change} (${lower}${NO_BREAK_SPACE}… ${upper})`;
 }
 
 function formatP(p: number | undefined): string {
@@ -93,26 +101,48 @@ function formatP(p: number | undefined): string {
   return p < 0.001 ? '<0.001' : p.toFixed(3);
 }
 
-function row(c: BenchmarkComparison): Cell[] {
+/**
+ * One comparison as a table row. The verdict and the change come first, where a reader always
+ * sees them: a table wider than the PR comment (840 px) scrolls, and what scrolls out of view is
+ * the last columns, so the name (shortened by `names`, and the one cell that can be long) comes
+ * last.
+ */
+function row(c: BenchmarkComparison, names: ShortNames): Cell[] {
   return [
-    { text: c.name, code: true },
-    formatValue(c.base.median, c.unit),
-    formatValue(c.head.median, c.unit),
+    `${verdictLabel[c.verdict]}${c.method === 'single-value' ? ' (single value)' : ''}`,
     formatChange(c),
     formatP(c.adjustedPValue),
-    `${verdictLabel[c.verdict]}${c.method === 'single-value' ? ' (single value)' : ''}`,
+    formatValue(c.base.median, c.unit),
+    formatValue(c.head.median, c.unit),
+    { text: names.of(c.name), code: true },
   ];
 }
 
 function columnsFor(confidence: number): Table['columns'] {
   return [
-    { header: 'Benchmark' },
-    { header: 'Base (median)', align: 'right' },
-    { header: 'Head (median)', align: 'right' },
+    { header: 'Verdict' },
     { header: `Change (${Math.round(confidence * 100)}% CI)`, align: 'right' },
     { header: 'p (adj.)', align: 'right' },
-    { header: 'Verdict' },
+    { header: 'Base (median)', align: 'right' },
+    { header: 'Head (median)', align: 'right' },
+    { header: 'Benchmark' },
   ];
+}
+
+/**
+ * The comparisons' names without what all of them share (benchstat's way), a metric suffix
+ * (` (B/op)`) kept on every name: one shortening for every table, so a benchmark reads the same
+ * in each.
+ */
+function shortNamesOf(comparisons: readonly BenchmarkComparison[]): ShortNames {
+  const names = comparisons.map((c) => c.name);
+  const keys = benchmarkKeys(names);
+  return shortenNames(names, { tailStart: (name) => (keys.get(name) ?? name).length });
+}
+
+/** A table's title, with the pattern of its shortened names: `… of BenchmarkDecode/…-16`. */
+function titleWith(title: string, names: ShortNames): string {
+  return names.pattern === '' ? title : `${title} of ${names.pattern}`;
 }
 
 /** How much worse a comparison is, on a log scale (positive: worse). */
@@ -202,6 +232,48 @@ function seriesNoun(counts: Counts): 'benchmark' | 'metric' {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * What the suite's single values could show, from the analysis that judged them (one source):
+ * those judged against stored runs (their count, the noise the runs show, the change they prove
+ * 80% of the time, and what they may do under `single-value`), then those with too few stored
+ * runs, which warn at most unless `single-value: fail` and no stored runs at all.
+ */
+function singleValueNotes(analysis: BenchAnalysis, noun: string, threshold: string): Note[] {
+  const singles = analysis.comparisons.filter((c) => c.method === 'single-value');
+  if (singles.length === 0) return [];
+  const notes: Note[] = [];
+  const mayFail = analysis.options.singleValue === 'fail';
+  const judged = singles.filter((c) => c.historyRuns !== undefined);
+  const summary = analysis.singleValues;
+  if (summary !== undefined && judged.length > 0) {
+    const noises = judged.flatMap((c) => (c.historyNoise === undefined ? [] : [c.historyNoise]));
+    const noise =
+      noises.length === 0
+        ? ''
+        : `, run-to-run noise ${formatPercent(median(noises), { digits: 1 })} (median)`;
+    notes.push({
+      level: 'info',
+      text: `${plural(judged.length, noun)} with a single value ${judged.length === 1 ? 'was' : 'were'} judged against up to ${plural(summary.runs, 'stored run')} (${summary.source})${noise}: a change beyond the noise warns; ${
+        mayFail
+          ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and a regression of ${formatPercent(summary.detectableChange, { digits: 0 })} is proven 80% of the time.`
+          : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; one of ${formatPercent(summary.detectableChange, { digits: 0 })} would be proven 80% of the time).`
+      }`,
+    });
+  }
+  const unjudged = singles.filter((c) => c.historyRuns === undefined);
+  if (unjudged.length > 0) {
+    notes.push({
+      level: 'warning',
+      text: `${plural(unjudged.length, noun)} ${unjudged.length === 1 ? 'has' : 'have'} a single value on one side and too few stored runs to measure ${unjudged.length === 1 ? 'its' : 'their'} run-to-run noise: one number cannot tell a ${threshold} change from runner noise, so ${
+        mayFail
+          ? 'a change beyond the threshold warns; it fails (single-value: fail) only with no stored runs at all and beyond the spread the tool reported, which is a within-run spread and understates runner noise'
+          : `a change beyond the threshold warns at most`
+      }. Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`), or keep a history (\`history\`) of ${MIN_STORED_RUNS} runs or more, to get a real verdict.`,
+    });
+  }
+  return notes;
 }
 
 /** Builds the bench verdict. */
@@ -295,24 +367,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       text: `${plural(excluded, 'far-too-slow sample')} (interference on the runner, modified z-score above ${SLOW_OUTLIER_SCORE}) ${excluded === 1 ? 'was' : 'were'} left out of the tests; the verdict JSON counts them per benchmark.`,
     });
   }
-  const singles = comparisons.filter((c) => c.method === 'single-value');
-  if (singles.length > 0) {
-    notes.push({
-      level: 'warning',
-      text: `${plural(singles.length, noun)} ${singles.length === 1 ? 'has' : 'have'} a single value on one side: one number cannot tell a ${threshold} change from runner noise, so they warn at most (set \`single-value: fail\` to let them fail). Run repetitions (e.g. \`--benchmark_repetitions=10\`, \`go test -count 10\`, hyperfine's \`--runs\`) to get a real verdict.`,
-    });
-    const noises = singles.flatMap((c) => (c.historyNoise === undefined ? [] : [c.historyNoise]));
-    if (noises.length > 0) {
-      // Two single values each carry the run-to-run noise: their ratio varies by √2 · noise.
-      const noise = median(noises);
-      const z = standardNormalQuantile(1 - (1 - analysisOptions.confidence) / 2);
-      const limit = Math.expm1(z * Math.SQRT2 * noise);
-      notes.push({
-        level: 'info',
-        text: `The stored history puts the run-to-run noise of ${noises.length} of them at ${formatPercent(noise, { digits: 1 })} (median): a single pair of values cannot show a change below about ${formatPercent(limit, { digits: 1 })}.`,
-      });
-    }
-  }
+  notes.push(...singleValueNotes(analysis, noun, threshold));
   for (const c of comparisons) {
     if (c.verdict === 'inconclusive' && c.repetitionsNeeded !== undefined) {
       notes.push({
@@ -330,6 +385,13 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       text: `Benchmarks missing from the current results: ${analysis.removed.length}.`,
     });
   }
+  const withoutRatio = analysis.withoutRatio ?? [];
+  if (withoutRatio.length > 0) {
+    notes.push({
+      level: 'warning',
+      text: `${countOf(withoutRatio.length, 'metric')} changed to or from zero (e.g. 0 allocs/op): a ratio cannot measure that, so ${withoutRatio.length === 1 ? 'it is' : 'they are'} listed with ${withoutRatio.length === 1 ? 'its' : 'their'} medians and not judged.`,
+    });
+  }
 
   const sorted = [...comparisons].sort(
     (a, b) =>
@@ -338,13 +400,14 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       a.name.localeCompare(b.name),
   );
   const changes = sorted.filter((c) => c.verdict !== 'unchanged');
+  const names = shortNamesOf(comparisons);
   const tables: Table[] = [];
   if (changes.length > 0) {
     tables.push({
       id: 'changes',
-      title: 'Regressions and improvements',
+      title: titleWith('Regressions and improvements', names),
       columns,
-      rows: changes.map(row),
+      rows: changes.map((c) => row(c, names)),
     });
   }
   // Everything else, collapsed: the changes are already in the table above.
@@ -352,11 +415,27 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
   if (unchanged.length > 0) {
     tables.push({
       id: 'unchanged',
-      title: `${plural(unchanged.length, `unchanged ${noun}`)}`,
+      title: titleWith(plural(unchanged.length, `unchanged ${noun}`), names),
       columns,
-      rows: unchanged.map(row),
+      rows: unchanged.map((c) => row(c, names)),
       collapsed: true,
       dropPriority: 1,
+    });
+  }
+  if (withoutRatio.length > 0) {
+    tables.push({
+      id: 'without-ratio',
+      title: 'Changed to or from zero, not judged',
+      columns: [
+        { header: 'Base (median)', align: 'right' },
+        { header: 'Head (median)', align: 'right' },
+        { header: 'Benchmark' },
+      ],
+      rows: withoutRatio.map((m): Cell[] => [
+        formatValue(m.baseMedian, m.unit),
+        formatValue(m.headMedian, m.unit),
+        { text: m.name, code: true },
+      ]),
     });
   }
   if (analysis.added.length + analysis.removed.length > 0) {
@@ -415,6 +494,7 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
       added: analysis.added,
       removed: analysis.removed,
       ignored: analysis.ignored,
+      ...(withoutRatio.length > 0 ? { withoutRatio } : {}),
     },
   };
 }

@@ -7,12 +7,14 @@ import { isConfigurationError } from '../../shared/errors.js';
 import {
   expressionFacts,
   groupWarnings,
+  removedDependencies,
   ruleWarnings,
   suiteNeeds,
   suiteWarnings,
   type ExpressionFacts,
   type SuiteNeeds,
 } from './checks/index.js';
+import { ruleIdentities, type RuleIdentity } from './existing-findings.js';
 import { loadRuleFile } from './load/load-rule-file.js';
 import { positionOfOffset } from './load/position-of-offset.js';
 import { YamlLoadError } from './load/yaml-load-error.js';
@@ -46,6 +48,17 @@ export interface LintOptions {
    * caller may collect it (a memory hint; the findings do not depend on it).
    */
   afterDecoding?: () => void;
+  /**
+   * The rule documents as they were before the change under review (the merge base's versions
+   * of the files it touched, see {@link decodeRuleModels}), for the checks that compare the two
+   * states: `rules/removed-dependency`. Without it those checks do not run.
+   */
+  before?: readonly RuleFileModel[];
+  /**
+   * Name the rule each finding lies in ({@link LintResult.identities}), to tell the findings a
+   * change brought from those it found (existing-findings.ts).
+   */
+  identifyRules?: boolean;
 }
 
 /** Counts of what was linted, for the summary. */
@@ -64,6 +77,8 @@ export interface LintResult {
   /** Sorted by file, line, column. */
   findings: LintFinding[];
   stats: LintStats;
+  /** With {@link LintOptions.identifyRules}: the named rule each finding lies in, if any. */
+  identities?: ReadonlyMap<LintFinding, RuleIdentity>;
 }
 
 /**
@@ -102,6 +117,7 @@ export function lintRuleFiles(
     countRules(model, stats);
   }
   findings.push(...suiteWarnings(models, needs, factsOf));
+  if (options.before !== undefined) findings.push(...removedDependencies(options.before, models));
   const enabled = findings.filter(
     (finding) => finding.severity === 'error' || isCheckEnabled(settings, finding.check),
   );
@@ -129,7 +145,25 @@ export function lintRuleFiles(
       compare(a.check, b.check) ||
       compare(a.message, b.message),
   );
-  return { findings: kept, stats };
+  return options.identifyRules === true
+    ? { findings: kept, stats, identities: ruleIdentities(kept, models) }
+    : { findings: kept, stats };
+}
+
+/**
+ * The rule documents of rule files, decoded as {@link lintRuleFiles} decodes them but not
+ * checked: what the checks that compare two states need of the earlier one (a file that does not
+ * load contributes nothing).
+ * @example decodeRuleModels([{ path: 'r.yml', text: 'groups: [{name: a, rules: []}]' }])[0]?.groups.length // 1
+ */
+export function decodeRuleModels(
+  files: readonly { path: string; text: string }[],
+  options: Pick<LintOptions, 'legacyNames'> = {},
+): RuleFileModel[] {
+  const ignored: LintFinding[] = [];
+  return files.flatMap(({ path, text }) =>
+    decodeRuleFile(path, text, options, ignored).map(({ model }) => model),
+  );
 }
 
 /**

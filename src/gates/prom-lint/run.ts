@@ -1,9 +1,16 @@
 /**
  * The prom-lint gate's one code path, shared by the action and the CLI: read the configuration
- * file, find the rule files, lint them all, place the findings against the change under review,
- * return the verdict. All I/O comes in through `PromLintIo`.
+ * file, find the rule files, lint them all, place the findings against the change under review
+ * (and, with the base's versions of the files it touched, tell the findings it brought from those
+ * it found), return the verdict. All I/O comes in through `PromLintIo`.
  */
-import type { ChangeLookup } from '../../diff/changed-lines.js';
+import {
+  normalizeChangePath,
+  placeInChange,
+  type ChangedFiles,
+  type ChangeLookup,
+} from '../../diff/changed-lines.js';
+import type { ChangedFileVersions } from '../../io/changed-file-versions.js';
 import { ConfigurationError, isConfigurationError } from '../../shared/errors.js';
 import type { InputSource } from '../../shared/inputs.js';
 import type { Logger } from '../../shared/logger.js';
@@ -18,10 +25,25 @@ import {
   type PromLintScope,
 } from './config-file.js';
 import { configFileInput, readPromLintInputs, type PromLintInputs } from './inputs.js';
-import { lintRuleFiles } from './lint.js';
+import { existingFindings } from './existing-findings.js';
+import { decodeRuleModels, lintRuleFiles, type LintOptions, type LintResult } from './lint.js';
 import { notARuleFile } from './load/rule-file-kind.js';
-import { normalizeChangePath } from '../../diff/changed-lines.js';
-import { buildPromLintVerdict, type ReportScope } from './verdict.js';
+import type { LintFinding } from './types.js';
+import { buildPromLintVerdict, type PromLintVerdictOptions, type ReportScope } from './verdict.js';
+
+/** One file the change under review touched, as git tells it apart from the merge base. */
+export interface ChangedRuleFile {
+  /** Its path in the working tree (after a rename); absent when the change deletes it. */
+  path?: string;
+  /** Its path at the merge base; absent when the change adds it. */
+  basePath?: string;
+  /** Its text at the merge base; absent when the change adds it (or git could not read it). */
+  baseText?: string;
+}
+
+/** The files the change touched with their texts at the merge base, or why they are unknown. */
+export type ChangedRuleFiles =
+  { kind: 'files'; files: readonly ChangedRuleFile[] } | { kind: 'unavailable'; reason: string };
 
 /** The I/O the prom-lint gate needs. */
 export interface PromLintIo {
@@ -47,6 +69,46 @@ export interface PromLintIo {
   howToNameFiles?: string;
   /** The clock, for `snooze` comments (default: the system clock). */
   now?: () => Date;
+  /**
+   * The files the change under review touched among those matching `patterns` (git `:(glob)`
+   * pathspecs relative to the working directory: `**` crosses folders, `*` does not), with their
+   * texts at its merge base; asked only when findings are scoped to a change. They tell the
+   * findings the change brought from those it found (existing-findings.ts), and which recording
+   * rules it removed (`rules/removed-dependency`). Absent: neither is done, and every finding in
+   * a changed file counts as the change's.
+   */
+  readChangedRuleFiles?: (patterns: readonly string[]) => Promise<ChangedRuleFiles>;
+  /** Where the README that documents each check is (the action's own repository and ref). */
+  docs?: PromLintVerdictOptions['docs'];
+}
+
+/**
+ * Reads the changed files' base texts through {@link ChangedFileVersions} (the CLI's `--base`
+ * and the action's pull request base alike). Never throws a user's mistake: what stops git
+ * (a shallow clone without the merge base, unrelated histories) becomes `unavailable` with git's
+ * reason, since the gate can still report, only without telling existing findings apart.
+ */
+export async function readChangedRuleFilesFrom(
+  versions: () => Promise<ChangedFileVersions>,
+): Promise<ChangedRuleFiles> {
+  try {
+    const change = await versions();
+    const texts = await change.readBaseTexts(change.files);
+    return {
+      kind: 'files',
+      files: change.files.map((file) => {
+        const baseText = file.baseBlob === undefined ? undefined : texts.get(file.baseBlob);
+        return {
+          ...(file.path === undefined ? {} : { path: file.path }),
+          ...(file.basePath === undefined ? {} : { basePath: file.basePath }),
+          ...(baseText === undefined ? {} : { baseText }),
+        };
+      }),
+    };
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    return { kind: 'unavailable', reason: error.message.replace(/\.$/, '') };
+  }
 }
 
 /**
@@ -163,9 +225,16 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
     if (reason === undefined) files.push({ path, text });
     else skipped.push({ path, reason });
   }
-  // Every file is linted whatever the scope: the checks across files (duplicate rules) need
-  // them all, and the count of findings left out is part of the verdict.
-  const { findings, stats } = lintRuleFiles(files, {
+  const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
+  const changed =
+    scope.kind === 'changed-files' && io.readChangedRuleFiles !== undefined
+      ? await io.readChangedRuleFiles(gitPathspecsOf(inputs.paths, files))
+      : undefined;
+  if (changed?.kind === 'unavailable') {
+    io.logger.warning(`Cannot read the changed rule files at the merge base: ${changed.reason}`);
+  }
+  const base = changed?.kind === 'files' ? baseVersionsOf(changed.files, files) : undefined;
+  const options: LintOptions = {
     legacyNames: inputs.legacyNames,
     experimentalFunctions: inputs.experimentalFunctions,
     settings: inputs.settings,
@@ -175,17 +244,163 @@ export async function runPromLint(inputs: PromLintInputs, io: PromLintIo): Promi
       files.reduce((total, { text }) => total + text.length, 0) >= GARBAGE_WORTH_COLLECTING
         ? collectGarbage
         : undefined,
+  };
+  // Every file is linted whatever the scope: the checks across files (duplicate rules) need
+  // them all, and the count of findings left out is part of the verdict.
+  const head = lintRuleFiles(files, {
+    ...options,
+    ...(base === undefined
+      ? {}
+      : { before: decodeRuleModels(base.changed, options), identifyRules: true }),
   });
+  const { findings, stats } = head;
   io.logger.info(
     `Linted ${countOf(stats.files, 'rule file')} (${countOf(stats.rules, 'rule')}): ${countOf(findings.length, 'finding')}`,
   );
-  const scope = await resolveReportScope(inputs.scope, io.changes, io.logger);
-  return buildPromLintVerdict(findings, stats, {
+  const changes = scope.kind === 'changed-files' ? scope.changes : undefined;
+  const elsewhere =
+    changes === undefined
+      ? 0
+      : findings.filter((f) => placeInChange(changes, f.file, f.line, f.endLine) === 'changed-file')
+          .length;
+  const existing =
+    changes !== undefined && base !== undefined && elsewhere > 0
+      ? existingAtBase(head, changes, base, files, options, io)
+      : undefined;
+  const verdict = buildPromLintVerdict(findings, stats, {
     key: inputs.common.key,
     searched: inputs.paths,
     scope,
     linted: files.map(({ path }) => path),
     skipped,
     ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+    ...(existing === undefined ? {} : { existing }),
+    ...(io.docs === undefined ? {} : { docs: io.docs }),
   });
+  if (changed?.kind === 'unavailable' && elsewhere > 0) {
+    // Without the base, where a finding lies cannot say whether the change brought it: a finding
+    // off the changed lines can still be its doing (a duplicate of a rule it added, a range too
+    // short for a group interval it changed), so nothing is called existing.
+    verdict.notes.push({
+      level: 'info',
+      text: `Findings off the changed lines are not compared with the merge base (${changed.reason}): each counts as the change's, since one off the changed lines can still be its doing (a duplicate of a rule it added, a group interval it changed).`,
+    });
+  }
+  return verdict;
+}
+
+/** The changed rule files' versions at the merge base, as the lint needs them. */
+interface BaseVersions {
+  /**
+   * The base's version of each changed file that is a rule file at the base: named by its path
+   * in the working tree when it is linted there (so its findings compare with the head's across a
+   * rename), else by its base path (a rule file the change deleted or made into another kind).
+   */
+  changed: { path: string; text: string }[];
+  /** Linted paths (normalised) the change touched, whether or not the base had them. */
+  touched: Set<string>;
+}
+
+/** The changed files' base versions that were rule files, named as the lint names them. */
+function baseVersionsOf(
+  changed: readonly ChangedRuleFile[],
+  linted: readonly { path: string }[],
+): BaseVersions {
+  const lintedPath = new Map(linted.map(({ path }) => [normalizeChangePath(path), path]));
+  const versions: BaseVersions = { changed: [], touched: new Set() };
+  for (const file of changed) {
+    const path =
+      file.path === undefined ? undefined : lintedPath.get(normalizeChangePath(file.path));
+    if (path !== undefined) versions.touched.add(normalizeChangePath(path));
+    if (file.baseText === undefined) continue;
+    // A file the head no longer lints counts only if the base read it as a rule file.
+    if (path === undefined && notARuleFile(file.baseText) !== undefined) continue;
+    const name = path ?? file.basePath ?? file.path;
+    if (name !== undefined) versions.changed.push({ path: name, text: file.baseText });
+  }
+  return versions;
+}
+
+/**
+ * The findings of `head` that the base had too (see {@link existingFindings}). The base is linted
+ * as a whole: the files the change touched as they were, the others as they are (they are the
+ * same), so that the checks across files (duplicates, overlaps) see the base as it was.
+ */
+function existingAtBase(
+  head: LintResult,
+  changes: ChangedFiles,
+  base: BaseVersions,
+  files: readonly { path: string; text: string }[],
+  options: LintOptions,
+  io: Pick<PromLintIo, 'logger'>,
+): Set<LintFinding> {
+  const suite = [
+    ...files.filter(({ path }) => !base.touched.has(normalizeChangePath(path))),
+    ...base.changed,
+  ];
+  const before = lintRuleFiles(suite, { ...options, identifyRules: true });
+  const existing = existingFindings(
+    { findings: head.findings, identities: head.identities ?? new Map() },
+    changes,
+    { findings: before.findings, identities: before.identities ?? new Map() },
+  );
+  io.logger.info(
+    `Linted the ${countOf(base.changed.length, 'changed rule file')} as at the merge base: ${countOf(existing.size, 'finding')} off the changed lines ${existing.size === 1 ? 'was' : 'were'} there before`,
+  );
+  return existing;
+}
+
+/**
+ * The user's paths as git pathspecs (for {@link PromLintIo.readChangedRuleFiles}): a glob as it
+ * is, braces expanded (`*.{yml,yaml}`: git's globs have none); a linted file as itself; any other
+ * plain path as the folder it names, whose YAML files at any depth are rule files (as
+ * `resolveFiles` reads it), so that a rule file the change deleted is found too.
+ */
+export function gitPathspecsOf(
+  paths: readonly string[],
+  linted: readonly { path: string }[],
+): string[] {
+  const files = new Set(linted.map(({ path }) => normalizeChangePath(path)));
+  const specs = new Set<string>();
+  for (const path of paths) {
+    const plain = normalizeChangePath(path);
+    if (/[*?[{]/.test(path)) {
+      for (const glob of expandBraces(plain)) specs.add(glob);
+    } else if (files.has(plain)) {
+      specs.add(plain);
+    } else {
+      const folder = plain === '' ? '' : `${plain}/`;
+      specs.add(`${folder}**/*.yml`);
+      specs.add(`${folder}**/*.yaml`);
+    }
+  }
+  return [...specs];
+}
+
+/**
+ * Every alternative of a glob's `{a,b}` groups, nested ones included.
+ * @example expandBraces('r/*.{yml,yaml}') // ['r/*.yml', 'r/*.yaml']
+ */
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  const commas: number[] = [];
+  for (let at = open; at < glob.length; at++) {
+    const char = glob[at];
+    if (char === '{') depth++;
+    else if (char === ',' && depth === 1) commas.push(at);
+    else if (char === '}' && --depth === 0) {
+      if (commas.length === 0) break; // `{a}` is no group: a literal brace, as tinyglobby reads it
+      const before = glob.slice(0, open);
+      const after = glob.slice(at + 1);
+      const bounds = [open, ...commas, at];
+      return bounds
+        .slice(1)
+        .flatMap((end, index) =>
+          expandBraces(`${before}${glob.slice((bounds[index] ?? open) + 1, end)}${after}`),
+        );
+    }
+  }
+  return [glob];
 }

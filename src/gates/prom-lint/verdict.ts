@@ -12,6 +12,7 @@ import {
   type ChangePlace,
 } from '../../diff/changed-lines.js';
 import { countOf } from '../../report/labels.js';
+import { checkDocsLink } from './checks/docs-links.js';
 import type { Finding, Metric, Note, Status, Verdict } from '../../verdict/types.js';
 import type { LintStats } from './lint.js';
 import type { LintFinding } from './types.js';
@@ -42,12 +43,39 @@ export interface PromLintVerdictOptions {
   configPath?: string;
   /** Files a directory or a glob found that are not rule files, left out with the reason. */
   skipped?: readonly { path: string; reason: string }[];
+  /**
+   * Findings the change did not bring (off the changed lines, and the same check on the same
+   * rule at the merge base): listed as existing, never counted toward the status. Absent when
+   * there is no change to compare with.
+   */
+  existing?: ReadonlySet<LintFinding>;
+  /**
+   * Where the checks are documented: the repository the action runs from (its README lists
+   * every check under an anchor) and the ref to read it at. Each finding then links its check
+   * there (`Finding.docsUrl`); absent, findings carry no link.
+   */
+  docs?: { repositoryUrl: string; ref?: string };
 }
+
+/** The check whose findings lie in files the change may not touch, yet are caused by it. */
+const REMOVED_DEPENDENCY = 'rules/removed-dependency';
 
 /** Skipped files named in the note; the rest are counted. */
 const SKIPPED_NAMED = 10;
 
-function toFinding(finding: LintFinding, place: ChangePlace | undefined): Finding {
+/**
+ * The verdict's finding for a lint finding. Existing ones (which the change did not bring) and
+ * those off the changed lines are listed, not annotated: an annotation asks the author to act on
+ * the line it sits on.
+ */
+function toFinding(
+  finding: LintFinding,
+  place: ChangePlace | undefined,
+  existing: boolean,
+  docs: PromLintVerdictOptions['docs'],
+): Finding {
+  const docsUrl =
+    docs === undefined ? undefined : checkDocsLink(finding.check, docs.repositoryUrl, docs.ref);
   return {
     severity: finding.severity,
     file: finding.file,
@@ -58,7 +86,9 @@ function toFinding(finding: LintFinding, place: ChangePlace | undefined): Findin
     rule: finding.check,
     title: finding.check,
     message: finding.message,
-    ...(place === 'changed-file' ? { annotate: false as const } : {}),
+    ...(place === 'changed-file' || existing ? { annotate: false as const } : {}),
+    ...(docsUrl === undefined ? {} : { docsUrl }),
+    ...(existing ? { existing: true as const } : {}),
   };
 }
 
@@ -79,7 +109,9 @@ function severityCounts(findings: readonly LintFinding[]): string {
 
 /**
  * Builds the prom-lint verdict: errors fail, warnings warn (fail only with fail-on: warn).
- * Only reported findings count; findings in files a change did not touch never fail it.
+ * Only reported findings the change brought count: findings in files a change did not touch,
+ * and those in `options.existing`, never fail it. Every count (headline, metrics, the table of
+ * files) is taken from that one list of counted findings, the list the reports show as new.
  */
 export function buildPromLintVerdict(
   findings: readonly LintFinding[],
@@ -88,25 +120,37 @@ export function buildPromLintVerdict(
 ): Verdict {
   const scope = options.scope ?? { kind: 'all' };
   const changes = scope.kind === 'changed-files' ? scope.changes : undefined;
-  const places = findings.map((f) =>
-    changes === undefined ? undefined : placeInChange(changes, f.file, f.line, f.endLine),
-  );
+  const places = findings.map((f) => {
+    if (changes === undefined) return undefined;
+    const place = placeInChange(changes, f.file, f.line, f.endLine);
+    // A rule left reading a series the change removed is the change's doing, wherever it is.
+    return place === 'unchanged-file' && f.check === REMOVED_DEPENDENCY ? 'changed-file' : place;
+  });
   const reported = findings.filter((_, index) => places[index] !== 'unchanged-file');
   const leftOut = findings.filter((_, index) => places[index] === 'unchanged-file');
-  const listedOnly = places.filter((place) => place === 'changed-file').length;
+  const isExisting = (finding: LintFinding): boolean => options.existing?.has(finding) === true;
+  // What the status, the headline and every count answer for: reported, and brought by the change.
+  const counted = reported.filter((f) => !isExisting(f));
+  const existing = reported.filter(isExisting);
+  const listedOnly = findings.filter(
+    (f, index) => places[index] === 'changed-file' && !isExisting(f),
+  ).length;
   const changedRuleFiles =
     changes === undefined
       ? undefined
       : (options.linted ?? []).filter((file) => isChangedFile(changes, file)).length;
 
-  const errors = reported.filter((f) => f.severity === 'error').length;
-  const warnings = reported.filter((f) => f.severity === 'warning').length;
-  const filesWithFindings = new Set(reported.map((f) => f.file));
+  const errors = counted.filter((f) => f.severity === 'error').length;
+  const warnings = counted.filter((f) => f.severity === 'warning').length;
+  const filesWithFindings = new Set(counted.map((f) => f.file));
   let status: Status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass';
   let headline: string;
   const notes: Note[] = [];
-  const elsewhere =
-    leftOut.length === 0 ? '' : ` (${countOf(leftOut.length, 'more finding')} in unchanged files)`;
+  const asides = [
+    existing.length === 0 ? '' : countOf(existing.length, 'existing finding'),
+    leftOut.length === 0 ? '' : `${countOf(leftOut.length, 'more finding')} in unchanged files`,
+  ].filter((aside) => aside !== '');
+  const elsewhere = asides.length === 0 ? '' : ` (${asides.join(', ')})`;
   if (stats.files === 0) {
     status = 'warn';
     headline = 'No rule files found';
@@ -116,20 +160,29 @@ export function buildPromLintVerdict(
     });
   } else if (changedRuleFiles === 0) {
     headline = `${countOf(stats.files, 'rule file')}, none changed ${scope.kind === 'changed-files' ? scope.against : ''}${elsewhere}`;
-  } else if (reported.length === 0) {
+  } else if (counted.length === 0) {
+    const none = existing.length === 0 ? 'No problems' : 'No new problems';
     headline =
       changedRuleFiles === undefined
-        ? `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`
-        : `No problems in ${countOf(changedRuleFiles, 'changed rule file')}${elsewhere}`;
+        ? existing.length === 0
+          ? `${countOf(stats.rules, 'rule')} in ${countOf(stats.files, 'file')}: no problems`
+          : `${none} in ${countOf(stats.files, 'rule file')}${elsewhere}`
+        : `${none} in ${countOf(changedRuleFiles, 'changed rule file')}${elsewhere}`;
   } else {
     const of =
       changedRuleFiles === undefined
         ? countOf(stats.files, 'rule file')
         : countOf(changedRuleFiles, 'changed rule file');
-    headline = `${severityCounts(reported)} in ${filesWithFindings.size} of ${of}${elsewhere}`;
+    headline = `${severityCounts(counted)} in ${filesWithFindings.size} of ${of}${elsewhere}`;
   }
   if (scope.kind === 'changed-files' && stats.files > 0) {
     notes.push({ level: 'info', text: scopeNote(scope.against, listedOnly, leftOut) });
+  }
+  if (existing.length > 0) {
+    notes.push({
+      level: 'info',
+      text: `${severityCounts(existing)} ${existing.length === 1 ? 'was' : 'were'} there before this change: listed apart as existing, ${existing.length === 1 ? 'it does' : 'they do'} not fail the gate.`,
+    });
   }
   const skipped = options.skipped ?? [];
   if (skipped.length > 0) {
@@ -152,7 +205,7 @@ export function buildPromLintVerdict(
   }
 
   const perFile = [...filesWithFindings].sort().map((file) => {
-    const mine = reported.filter((f) => f.file === file);
+    const mine = counted.filter((f) => f.file === file);
     return [
       { text: file, code: true as const },
       mine.filter((f) => f.severity === 'error').length,
@@ -181,6 +234,14 @@ export function buildPromLintVerdict(
       output: true,
     });
   }
+  if (options.existing !== undefined) {
+    metrics.push({
+      key: 'existing',
+      label: 'Existing',
+      value: existing.length,
+      output: true,
+    });
+  }
   return {
     schemaVersion: 1,
     gate: 'prom-lint',
@@ -201,10 +262,14 @@ export function buildPromLintVerdict(
                 { header: 'Warnings', align: 'right' },
               ],
               rows: perFile,
+              // A count per file matters less than the findings themselves, listed above it.
+              collapsed: true,
             },
           ],
     findings: findings.flatMap((f, index) =>
-      places[index] === 'unchanged-file' ? [] : [toFinding(f, places[index])],
+      places[index] === 'unchanged-file'
+        ? []
+        : [toFinding(f, places[index], isExisting(f), options.docs)],
     ),
     notes,
     charts: [],
@@ -217,14 +282,16 @@ export function buildPromLintVerdict(
               against: scope.against,
               changedRuleFiles,
               reported: reported.length,
-              annotated: reported.length - listedOnly,
+              annotated: counted.length - listedOnly,
               leftOut: leftOut.length,
+              ...(options.existing === undefined ? {} : { existing: existing.length }),
             }
           : { kind: scope.kind, ...(scope.fallback ? { fallback: scope.fallback.reason } : {}) },
       ...(options.configPath === undefined ? {} : { config: options.configPath }),
       findings: findings.map((f, index) => ({
         ...f,
         ...(places[index] === undefined ? {} : { place: places[index] }),
+        ...(isExisting(f) ? { existing: true } : {}),
       })),
     },
   };

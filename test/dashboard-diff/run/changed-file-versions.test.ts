@@ -123,6 +123,15 @@ describe('changedFileVersions', () => {
     );
   });
 
+  it('names the ref the way the user gave it', async () => {
+    await expect(changedFileVersions('mian', ['**/*.yml'], { cwd: repo.dir })).rejects.toThrow(
+      /^Input 'base-ref': git knows no commit 'mian'/,
+    );
+    await expect(
+      changedFileVersions('mian', ['**/*.yml'], { cwd: repo.dir, refLabel: "Input 'base'" }),
+    ).rejects.toThrow(/^Input 'base': git knows no commit 'mian'/);
+  });
+
   it('says so outside a git repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaizen-not-git-'));
     await expect(changedFileVersions('main', ['**/*.json'], { cwd: dir })).rejects.toThrow(
