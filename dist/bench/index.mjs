@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28527);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30158);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 28527:
+/***/ 30158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88262,6 +88262,26 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
 }
+/** The parts every comment lays out alike: notes, sections, tables and charts. */
+function sharedParts(verdict, prepared, where, degraded) {
+    const limits = COMMENT_LIMITS;
+    return {
+        notes: {
+            size: verdict.notes.length,
+            render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+        },
+        sections: sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: COMMENT_SECTION_LIMITS,
+            where,
+        }),
+        tables: tableParts(prepared, { honourCollapsed: true, degraded, limits, where }),
+        charts: {
+            size: verdict.charts.length,
+            render: (kept) => chartsBlock(verdict.charts, kept, where),
+        },
+    };
+}
 /**
  * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
  * the findings of the change grouped by check, the existing ones collapsed, then sections,
@@ -88272,16 +88292,7 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const fresh = sortFindings(verdict.findings.filter((f) => f.existing !== true));
     const existing = sortFindings(verdict.findings.filter((f) => f.existing === true));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: fresh.length,
         render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
@@ -88289,10 +88300,6 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const existingPart = {
         size: existing.length,
         render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [
@@ -88314,16 +88321,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const findings = sortFindings(verdict.findings.filter((f) => f.annotate !== false));
     const unannotated = sortFindings(verdict.findings.filter((f) => f.annotate === false));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
@@ -88331,10 +88329,6 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const unannotatedPart = {
         size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [
@@ -96965,6 +96959,54 @@ function benjaminiHochberg(pValues) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./src/stats/multiple-comparisons.ts
+/**
+ * Multiple-comparison control by name, for a family of p-values: Holm's step-down correction
+ * (family-wise error), Benjamini–Hochberg's (false discovery rate), or none. The bench gate uses
+ * it for the samples it tests and for the single values it judges against stored runs alike.
+ */
+
+
+/** The p-values adjusted by `correction`, in input order (a copy with `none`). */
+function adjustPValues(pValues, correction) {
+    if (pValues.length === 0)
+        return [];
+    switch (correction) {
+        case 'holm':
+            return holm(pValues);
+        case 'bh':
+            return benjaminiHochberg(pValues);
+        case 'none':
+            return [...pValues];
+        default: {
+            const unreachable = correction;
+            throw new Error(`adjustPValues: unknown correction ${String(unreachable)}`);
+        }
+    }
+}
+/**
+ * P-values corrected among the selected ones only (`undefined` marks one not selected, whose
+ * adjusted value is 1), with the size of that family: a claim made only where an estimate
+ * already points that way (beyond a threshold) is corrected among the claims made.
+ */
+function adjustSelectedPValues(pValues, correction) {
+    const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
+    const adjusted = adjustPValues(selected, correction);
+    let next = 0;
+    return {
+        adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
+        selected: selected.length,
+    };
+}
+/**
+ * The level a lone p-value must pass among `family`: the first step of Holm's correction, and
+ * what Benjamini–Hochberg asks of a single discovery, is level / family; without correction,
+ * the level itself.
+ */
+function loneLevel(level, family, correction) {
+    return correction === 'none' ? level : level / Math.max(family, 1);
+}
+
 ;// CONCATENATED MODULE: ./src/stats/t-test-power.ts
 
 
@@ -98029,6 +98071,7 @@ function rollingWindow(values, size, reducer = (window) => mean(window)) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/gates/bench/history.ts
 /**
  * Bench history: one compact JSON line per run of a suite (medians, no samples), appended to a
@@ -98612,8 +98655,8 @@ function judgeSingleValues(series, options) {
     const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
     const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
     const level = (1 - options.confidence) / 2;
-    const beyondWorse = beyondThreshold(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
-    const beyondBetter = beyondThreshold(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
+    const beyondWorse = adjustSelectedPValues(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
+    const beyondBetter = adjustSelectedPValues(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
     const family = tested.length;
     const z = quantile(1 - level);
     const proofAlpha = PROOF_FACTOR * options.alpha;
@@ -98833,36 +98876,6 @@ function fitReference(corrected) {
     const fit = studentTScaleFit(residuals);
     return { df: fit.df, scale: fit.scale, residuals: residuals.length };
 }
-function adjustPValues(pValues, correction) {
-    if (pValues.length === 0)
-        return [];
-    switch (correction) {
-        case 'holm':
-            return holm(pValues);
-        case 'bh':
-            return benjaminiHochberg(pValues);
-        case 'none':
-            return [...pValues];
-        default: {
-            const unreachable = correction;
-            throw new Error(`unknown correction ${String(unreachable)}`);
-        }
-    }
-}
-/** "Beyond the threshold" p-values corrected among the benchmarks whose estimate lies beyond. */
-function beyondThreshold(pValues, correction) {
-    const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-    const adjusted = adjustPValues(selected, correction);
-    let next = 0;
-    return {
-        adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-        selected: selected.length,
-    };
-}
-/** The level a lone p-value must pass among k (α/k under Holm or BH; α without correction). */
-function loneLevel(level, family, correction) {
-    return correction === 'none' ? level : level / Math.max(family, 1);
-}
 
 ;// CONCATENATED MODULE: ./src/gates/bench/analyze.ts
 /**
@@ -98982,12 +98995,12 @@ function analyzeBench(base, head, options, context = {}) {
     // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
     // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
     // does not spend half its power on the direction the gate does not fail on.
-    const adjustedWorse = analyze_adjustPValues(tested.map((t) => worseOneSided(t)), options);
-    const adjustedBetter = analyze_adjustPValues(tested.map((t) => betterOneSided(t)), options);
+    const adjustedWorse = adjustPValues(tested.map((t) => worseOneSided(t)), options.correction);
+    const adjustedBetter = adjustPValues(tested.map((t) => betterOneSided(t)), options.correction);
     // "Beyond the threshold" is a claim of its own, tested against the threshold and corrected
     // among the benchmarks whose estimate lies beyond it (see beyondThreshold).
-    const worseBeyond = analyze_beyondThreshold(tested, 'worse', options);
-    const betterBeyond = analyze_beyondThreshold(tested, 'better', options);
+    const worseBeyond = beyondThreshold(tested, 'worse', options);
+    const betterBeyond = beyondThreshold(tested, 'better', options);
     const family = tested.length;
     const comparisons = tested.map((t, i) => decideSampled(t, {
         worse: adjustedWorse[i] ?? 1,
@@ -99392,7 +99405,7 @@ function thresholdLevel(options) {
  * is at most twice the level for such benchmarks, and far below it for unchanged ones.
  * With one benchmark beyond the threshold this is the reported interval's lower end, as before.
  */
-function analyze_beyondThreshold(tested, direction, options) {
+function beyondThreshold(tested, direction, options) {
     const pValues = tested.map((t) => {
         const limit = Math.log1p(lookupByPattern(options.thresholds, t.pair.name, options.threshold));
         const worseShift = worse(t.pair.direction, t.shift);
@@ -99405,21 +99418,7 @@ function analyze_beyondThreshold(tested, direction, options) {
         const p = distributions_studentTSurvival((estimate - limit) / se, degreesOfFreedom(t.design));
         return Math.max(p, pValueFloor(t.design) ?? 0);
     });
-    const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-    const adjusted = analyze_adjustPValues(selected, options);
-    let next = 0;
-    return {
-        adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-        selected: selected.length,
-    };
-}
-/**
- * The level a lone benchmark's p-value must pass among k: the first step of Holm's correction,
- * and what Benjamini–Hochberg asks of a single discovery, is level / k; without correction, the
- * level itself.
- */
-function analyze_loneLevel(level, family, options) {
-    return options.correction === 'none' ? level : level / Math.max(family, 1);
+    return adjustSelectedPValues(pValues, options.correction);
 }
 /**
  * The smallest true log change (worse) that a benchmark's test flags as regressed with 80%
@@ -99430,8 +99429,8 @@ function analyze_loneLevel(level, family, options) {
  * measured power). Infinity when the p-value floor alone keeps the benchmark from passing.
  */
 function detectableLogChange(design, limit, families, options) {
-    const level = analyze_loneLevel(options.alpha, families.benchmarks, options);
-    const beyondLevel = analyze_loneLevel(thresholdLevel(options), families.beyond, options);
+    const level = loneLevel(options.alpha, families.benchmarks, options.correction);
+    const beyondLevel = loneLevel(thresholdLevel(options), families.beyond, options.correction);
     const floor = pValueFloor(design);
     if (floor !== undefined && floor >= Math.min(level, beyondLevel))
         return Number.POSITIVE_INFINITY;
@@ -99498,7 +99497,7 @@ function suiteSensitivity(tested, offsetSe, options) {
             noise: design.sd,
             benchmarks,
             correction: options.correction,
-            level: analyze_loneLevel(options.alpha, benchmarks, options),
+            level: loneLevel(options.alpha, benchmarks, options.correction),
             detectableChange: Math.expm1(detectable),
             target: SENSITIVITY_TARGET * options.threshold,
             ...(floor === undefined ? {} : { pValueFloor: floor }),
@@ -99542,22 +99541,6 @@ function residualScale(pair) {
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
 function normalQuantileForLevel(level) {
     return distributions_standardNormalQuantile(1 - (1 - level) / 2);
-}
-function analyze_adjustPValues(pValues, options) {
-    if (pValues.length === 0)
-        return [];
-    switch (options.correction) {
-        case 'holm':
-            return holm(pValues);
-        case 'bh':
-            return benjaminiHochberg(pValues);
-        case 'none':
-            return [...pValues];
-        default: {
-            const unreachable = options.correction;
-            throw new Error(`unknown correction ${String(unreachable)}`);
-        }
-    }
 }
 /** Orients a log shift so that positive means worse. */
 function worse(direction, logShift) {

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ analyzeBench)
 });
 
-// EXTERNAL MODULE: ./src/stats/index.ts + 38 modules
-var stats = __webpack_require__(91922);
+// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
+var stats = __webpack_require__(56415);
 // EXTERNAL MODULE: ./src/stats/distributions.ts
 var distributions = __webpack_require__(99808);
 ;// CONCATENATED MODULE: ./src/stats/f-survival.ts
@@ -182,8 +182,8 @@ function analyzeBench(base, head, options, context = {}) {
     // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
     // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
     // does not spend half its power on the direction the gate does not fail on.
-    const adjustedWorse = adjustPValues(tested.map((t) => worseOneSided(t)), options);
-    const adjustedBetter = adjustPValues(tested.map((t) => betterOneSided(t)), options);
+    const adjustedWorse = (0,stats/* adjustPValues */.uA)(tested.map((t) => worseOneSided(t)), options.correction);
+    const adjustedBetter = (0,stats/* adjustPValues */.uA)(tested.map((t) => betterOneSided(t)), options.correction);
     // "Beyond the threshold" is a claim of its own, tested against the threshold and corrected
     // among the benchmarks whose estimate lies beyond it (see beyondThreshold).
     const worseBeyond = beyondThreshold(tested, 'worse', options);
@@ -605,21 +605,7 @@ function beyondThreshold(tested, direction, options) {
         const p = (0,stats/* studentTSurvival */.qX)((estimate - limit) / se, degreesOfFreedom(t.design));
         return Math.max(p, pValueFloor(t.design) ?? 0);
     });
-    const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-    const adjusted = adjustPValues(selected, options);
-    let next = 0;
-    return {
-        adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-        selected: selected.length,
-    };
-}
-/**
- * The level a lone benchmark's p-value must pass among k: the first step of Holm's correction,
- * and what Benjamini–Hochberg asks of a single discovery, is level / k; without correction, the
- * level itself.
- */
-function loneLevel(level, family, options) {
-    return options.correction === 'none' ? level : level / Math.max(family, 1);
+    return (0,stats/* adjustSelectedPValues */.vY)(pValues, options.correction);
 }
 /**
  * The smallest true log change (worse) that a benchmark's test flags as regressed with 80%
@@ -630,8 +616,8 @@ function loneLevel(level, family, options) {
  * measured power). Infinity when the p-value floor alone keeps the benchmark from passing.
  */
 function detectableLogChange(design, limit, families, options) {
-    const level = loneLevel(options.alpha, families.benchmarks, options);
-    const beyondLevel = loneLevel(thresholdLevel(options), families.beyond, options);
+    const level = (0,stats/* loneLevel */.Bu)(options.alpha, families.benchmarks, options.correction);
+    const beyondLevel = (0,stats/* loneLevel */.Bu)(thresholdLevel(options), families.beyond, options.correction);
     const floor = pValueFloor(design);
     if (floor !== undefined && floor >= Math.min(level, beyondLevel))
         return Number.POSITIVE_INFINITY;
@@ -698,7 +684,7 @@ function suiteSensitivity(tested, offsetSe, options) {
             noise: design.sd,
             benchmarks,
             correction: options.correction,
-            level: loneLevel(options.alpha, benchmarks, options),
+            level: (0,stats/* loneLevel */.Bu)(options.alpha, benchmarks, options.correction),
             detectableChange: Math.expm1(detectable),
             target: SENSITIVITY_TARGET * options.threshold,
             ...(floor === undefined ? {} : { pValueFloor: floor }),
@@ -742,22 +728,6 @@ function residualScale(pair) {
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
 function normalQuantileForLevel(level) {
     return (0,stats/* standardNormalQuantile */.k4)(1 - (1 - level) / 2);
-}
-function adjustPValues(pValues, options) {
-    if (pValues.length === 0)
-        return [];
-    switch (options.correction) {
-        case 'holm':
-            return (0,stats/* holm */.fU)(pValues);
-        case 'bh':
-            return (0,stats/* benjaminiHochberg */.Uh)(pValues);
-        case 'none':
-            return [...pValues];
-        default: {
-            const unreachable = options.correction;
-            throw new Error(`unknown correction ${String(unreachable)}`);
-        }
-    }
 }
 /** Orients a log shift so that positive means worse. */
 function worse(direction, logShift) {
@@ -922,7 +892,7 @@ function decideSingleValue(pair, offsetLog, options, fewStoredRuns) {
 /* harmony export */   i: () => (/* binding */ MIN_STORED_RUNS),
 /* harmony export */   m: () => (/* binding */ judgeSingleValues)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91922);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
 /**
  * Judges benchmarks that give one value per run (a summary: criterion's mean, benchmark.js's
  * ops/s, or the median of a run) against the stored runs of the same benchmark: the history of
@@ -1038,12 +1008,12 @@ function judgeSingleValues(series, options) {
     });
     const survival = (z) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTSurvival */ .qX)(z / reference.scale, reference.df);
     const quantile = (p) => reference.scale * (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantile */ .$J)(p, reference.df);
-    const adjust = (p) => adjustPValues(p, options.correction);
+    const adjust = (p) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustPValues */ .uA)(p, options.correction);
     const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
     const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
     const level = (1 - options.confidence) / 2;
-    const beyondWorse = beyondThreshold(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
-    const beyondBetter = beyondThreshold(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
+    const beyondWorse = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
+    const beyondBetter = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
     const family = tested.length;
     const z = quantile(1 - level);
     const proofAlpha = PROOF_FACTOR * options.alpha;
@@ -1053,11 +1023,11 @@ function judgeSingleValues(series, options) {
         const provenWorse = (changedWorse[i] ?? 1) < proofAlpha && (beyondWorse.adjusted[i] ?? 1) < proofLevel;
         const provenBetter = (changedBetter[i] ?? 1) < proofAlpha && (beyondBetter.adjusted[i] ?? 1) < proofLevel;
         const towardsWorse = t.estimate >= 0;
-        const noiseBound = quantile(1 - loneLevel(options.alpha, family, options.correction)) * t.se;
+        const noiseBound = quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(options.alpha, family, options.correction)) * t.se;
         // The smallest regression proven with 80% power: the estimate must pass both claims at the
         // proof levels, as a lone benchmark of its families.
-        const detectable = Math.max(quantile(1 - loneLevel(proofAlpha, family, options.correction)) * t.se, t.limit +
-            quantile(1 - loneLevel(proofLevel, Math.max(beyondWorse.selected, 1), options.correction)) *
+        const detectable = Math.max(quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofAlpha, family, options.correction)) * t.se, t.limit +
+            quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofLevel, Math.max(beyondWorse.selected, 1), options.correction)) *
                 t.se) +
             quantile(QUOTED_POWER) * t.se;
         const { verdict, reason } = decide(t, {
@@ -1263,36 +1233,6 @@ function fitReference(corrected) {
     const fit = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTScaleFit */ .$t)(residuals);
     return { df: fit.df, scale: fit.scale, residuals: residuals.length };
 }
-function adjustPValues(pValues, correction) {
-    if (pValues.length === 0)
-        return [];
-    switch (correction) {
-        case 'holm':
-            return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .holm */ .fU)(pValues);
-        case 'bh':
-            return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .benjaminiHochberg */ .Uh)(pValues);
-        case 'none':
-            return [...pValues];
-        default: {
-            const unreachable = correction;
-            throw new Error(`unknown correction ${String(unreachable)}`);
-        }
-    }
-}
-/** "Beyond the threshold" p-values corrected among the benchmarks whose estimate lies beyond. */
-function beyondThreshold(pValues, correction) {
-    const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-    const adjusted = adjustPValues(selected, correction);
-    let next = 0;
-    return {
-        adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-        selected: selected.length,
-    };
-}
-/** The level a lone p-value must pass among k (α/k under Holm or BH; α without correction). */
-function loneLevel(level, family, correction) {
-    return correction === 'none' ? level : level / Math.max(family, 1);
-}
 
 
 /***/ }),
@@ -1311,8 +1251,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
-// EXTERNAL MODULE: ./src/stats/index.ts + 38 modules
-var stats = __webpack_require__(91922);
+// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
+var stats = __webpack_require__(56415);
 // EXTERNAL MODULE: ./src/gates/bench/analyze.ts + 1 modules
 var analyze = __webpack_require__(10762);
 // EXTERNAL MODULE: ./src/report/labels.ts

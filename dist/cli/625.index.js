@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   storedRunValues: () => (/* binding */ storedRunValues),
 /* harmony export */   trendFor: () => (/* binding */ trendFor)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91922);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
 /* harmony import */ var _history_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56494);
 /* harmony import */ var _shared_is_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60791);
 /**

@@ -470,6 +470,26 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
         parts.push((0,markdown_blocks/* moreLine */.g0)(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
 }
+/** The parts every comment lays out alike: notes, sections, tables and charts. */
+function sharedParts(verdict, prepared, where, degraded) {
+    const limits = markdown_blocks/* COMMENT_LIMITS */.RV;
+    return {
+        notes: {
+            size: verdict.notes.length,
+            render: (kept) => (0,markdown_blocks/* notesBlock */.bY)(verdict.notes, kept, limits, where),
+        },
+        sections: sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: COMMENT_SECTION_LIMITS,
+            where,
+        }),
+        tables: (0,markdown_blocks/* tableParts */.vg)(prepared, { honourCollapsed: true, degraded, limits, where }),
+        charts: {
+            size: verdict.charts.length,
+            render: (kept) => (0,markdown_blocks/* chartsBlock */.lW)(verdict.charts, kept, where),
+        },
+    };
+}
 /**
  * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
  * the findings of the change grouped by check, the existing ones collapsed, then sections,
@@ -480,16 +500,7 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const limits = markdown_blocks/* COMMENT_LIMITS */.RV;
     const fresh = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.existing !== true));
     const existing = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.existing === true));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => (0,markdown_blocks/* notesBlock */.bY)(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = (0,markdown_blocks/* tableParts */.vg)(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: fresh.length,
         render: (kept) => (0,markdown_blocks/* findingsByCheckBlock */.hb)(fresh, kept, limits, where, options.fileUrl),
@@ -497,10 +508,6 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const existingPart = {
         size: existing.length,
         render: (kept) => (0,markdown_blocks/* existingFindingsBlock */.T_)(existing, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => (0,markdown_blocks/* chartsBlock */.lW)(verdict.charts, kept, where),
     };
     return {
         parts: [
@@ -522,16 +529,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const limits = markdown_blocks/* COMMENT_LIMITS */.RV;
     const findings = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.annotate !== false));
     const unannotated = (0,markdown_blocks/* sortFindings */.Tc)(verdict.findings.filter((f) => f.annotate === false));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => (0,markdown_blocks/* notesBlock */.bY)(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = (0,markdown_blocks/* tableParts */.vg)(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => (0,markdown_blocks/* findingsListBlock */.U3)(findings, kept, limits, where, options.fileUrl),
@@ -539,10 +537,6 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const unannotatedPart = {
         size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => (0,markdown_blocks/* chartsBlock */.lW)(verdict.charts, kept, where),
     };
     return {
         parts: [

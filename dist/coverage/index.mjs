@@ -52700,6 +52700,26 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
 }
+/** The parts every comment lays out alike: notes, sections, tables and charts. */
+function sharedParts(verdict, prepared, where, degraded) {
+    const limits = COMMENT_LIMITS;
+    return {
+        notes: {
+            size: verdict.notes.length,
+            render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+        },
+        sections: sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: COMMENT_SECTION_LIMITS,
+            where,
+        }),
+        tables: tableParts(prepared, { honourCollapsed: true, degraded, limits, where }),
+        charts: {
+            size: verdict.charts.length,
+            render: (kept) => chartsBlock(verdict.charts, kept, where),
+        },
+    };
+}
 /**
  * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
  * the findings of the change grouped by check, the existing ones collapsed, then sections,
@@ -52710,16 +52730,7 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const fresh = sortFindings(verdict.findings.filter((f) => f.existing !== true));
     const existing = sortFindings(verdict.findings.filter((f) => f.existing === true));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: fresh.length,
         render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
@@ -52727,10 +52738,6 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const existingPart = {
         size: existing.length,
         render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [
@@ -52752,16 +52759,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const findings = sortFindings(verdict.findings.filter((f) => f.annotate !== false));
     const unannotated = sortFindings(verdict.findings.filter((f) => f.annotate === false));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
@@ -52769,10 +52767,6 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const unannotatedPart = {
         size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [

@@ -53272,6 +53272,26 @@ function unannotatedBlock(sorted, kept, limits, where, fileUrl) {
         parts.push(moreLine(sorted.length - kept, 'finding', where));
     return parts.join('\n\n');
 }
+/** The parts every comment lays out alike: notes, sections, tables and charts. */
+function sharedParts(verdict, prepared, where, degraded) {
+    const limits = COMMENT_LIMITS;
+    return {
+        notes: {
+            size: verdict.notes.length,
+            render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
+        },
+        sections: section_blocks_sectionsPart(verdict.sections ?? [], {
+            honourCollapsed: true,
+            limits: COMMENT_SECTION_LIMITS,
+            where,
+        }),
+        tables: markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where }),
+        charts: {
+            size: verdict.charts.length,
+            render: (kept) => markdown_blocks_chartsBlock(verdict.charts, kept, where),
+        },
+    };
+}
 /**
  * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
  * the findings of the change grouped by check, the existing ones collapsed, then sections,
@@ -53282,16 +53302,7 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const fresh = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.existing !== true));
     const existing = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.existing === true));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: fresh.length,
         render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
@@ -53299,10 +53310,6 @@ function checkGroupedReport(verdict, prepared, options, where, degraded) {
     const existingPart = {
         size: existing.length,
         render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => markdown_blocks_chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [
@@ -53324,16 +53331,7 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const limits = COMMENT_LIMITS;
     const findings = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.annotate !== false));
     const unannotated = markdown_blocks_sortFindings(verdict.findings.filter((f) => f.annotate === false));
-    const notes = {
-        size: verdict.notes.length,
-        render: (kept) => markdown_blocks_notesBlock(verdict.notes, kept, limits, where),
-    };
-    const sections = section_blocks_sectionsPart(verdict.sections ?? [], {
-        honourCollapsed: true,
-        limits: COMMENT_SECTION_LIMITS,
-        where,
-    });
-    const tables = markdown_blocks_tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+    const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
     const findingsPart = {
         size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
@@ -53341,10 +53339,6 @@ function commentReport(verdict, prepared, options, where, degraded) {
     const unannotatedPart = {
         size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
         render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
-    };
-    const charts = {
-        size: verdict.charts.length,
-        render: (kept) => markdown_blocks_chartsBlock(verdict.charts, kept, where),
     };
     return {
         parts: [

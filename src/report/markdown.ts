@@ -110,6 +110,37 @@ function unannotatedBlock(
   return parts.join('\n\n');
 }
 
+/** The parts every comment lays out alike: notes, sections, tables and charts. */
+function sharedParts(
+  verdict: Verdict,
+  prepared: readonly PreparedTable[],
+  where: MoreWhere,
+  degraded: boolean,
+): {
+  notes: ShrinkablePart;
+  sections: ShrinkablePart;
+  tables: ReturnType<typeof tableParts>;
+  charts: ShrinkablePart;
+} {
+  const limits: FieldLimits = COMMENT_LIMITS;
+  return {
+    notes: {
+      size: verdict.notes.length,
+      render: (kept) => notesBlock(verdict.notes, kept, limits, where),
+    },
+    sections: sectionsPart(verdict.sections ?? [], {
+      honourCollapsed: true,
+      limits: COMMENT_SECTION_LIMITS,
+      where,
+    }),
+    tables: tableParts(prepared, { honourCollapsed: true, degraded, limits, where }),
+    charts: {
+      size: verdict.charts.length,
+      render: (kept) => chartsBlock(verdict.charts, kept, where),
+    },
+  };
+}
+
 /**
  * The parts of a comment of a gate in {@link CHECK_GROUPED_GATES}: headline, metrics, notes,
  * the findings of the change grouped by check, the existing ones collapsed, then sections,
@@ -126,16 +157,7 @@ function checkGroupedReport(
   const limits: FieldLimits = COMMENT_LIMITS;
   const fresh = sortFindings(verdict.findings.filter((f) => f.existing !== true));
   const existing = sortFindings(verdict.findings.filter((f) => f.existing === true));
-  const notes: ShrinkablePart = {
-    size: verdict.notes.length,
-    render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-  };
-  const sections = sectionsPart(verdict.sections ?? [], {
-    honourCollapsed: true,
-    limits: COMMENT_SECTION_LIMITS,
-    where,
-  });
-  const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+  const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
   const findingsPart: ShrinkablePart = {
     size: fresh.length,
     render: (kept) => findingsByCheckBlock(fresh, kept, limits, where, options.fileUrl),
@@ -143,10 +165,6 @@ function checkGroupedReport(
   const existingPart: ShrinkablePart = {
     size: existing.length,
     render: (kept) => existingFindingsBlock(existing, kept, limits, where, options.fileUrl),
-  };
-  const charts: ShrinkablePart = {
-    size: verdict.charts.length,
-    render: (kept) => chartsBlock(verdict.charts, kept, where),
   };
   return {
     parts: [
@@ -175,16 +193,7 @@ function commentReport(
   const limits: FieldLimits = COMMENT_LIMITS;
   const findings = sortFindings(verdict.findings.filter((f) => f.annotate !== false));
   const unannotated = sortFindings(verdict.findings.filter((f) => f.annotate === false));
-  const notes: ShrinkablePart = {
-    size: verdict.notes.length,
-    render: (kept) => notesBlock(verdict.notes, kept, limits, where),
-  };
-  const sections = sectionsPart(verdict.sections ?? [], {
-    honourCollapsed: true,
-    limits: COMMENT_SECTION_LIMITS,
-    where,
-  });
-  const tables = tableParts(prepared, { honourCollapsed: true, degraded, limits, where });
+  const { notes, sections, tables, charts } = sharedParts(verdict, prepared, where, degraded);
   const findingsPart: ShrinkablePart = {
     size: Math.min(findings.length, COMMENT_FINDINGS_LIMIT),
     render: (kept) => findingsListBlock(findings, kept, limits, where, options.fileUrl),
@@ -192,10 +201,6 @@ function commentReport(
   const unannotatedPart: ShrinkablePart = {
     size: Math.min(unannotated.length, COMMENT_FINDINGS_LIMIT),
     render: (kept) => unannotatedBlock(unannotated, kept, limits, where, options.fileUrl),
-  };
-  const charts: ShrinkablePart = {
-    size: verdict.charts.length,
-    render: (kept) => chartsBlock(verdict.charts, kept, where),
   };
   return {
     parts: [

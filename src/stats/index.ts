@@ -37,6 +37,12 @@ export {
 } from './ratio-interval.js';
 export { holm } from './holm.js';
 export { benjaminiHochberg } from './benjamini-hochberg.js';
+export {
+  adjustPValues,
+  adjustSelectedPValues,
+  loneLevel,
+  type Correction,
+} from './multiple-comparisons.js';
 export { detectableChange, type DetectableChangeInput } from './detectable-change.js';
 export { requiredSampleSize, type RequiredSampleSizeInput } from './required-sample-size.js';
 export { theilSen, type TheilSenResult } from './theil-sen.js';

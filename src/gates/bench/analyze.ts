@@ -34,9 +34,10 @@
  * claim uncorrected (2.5% false failures at 10% noise with the slower CPU state).
  */
 import {
-  benjaminiHochberg,
+  adjustPValues,
+  adjustSelectedPValues,
   hodgesLehmannShift,
-  holm,
+  loneLevel,
   HUBER_VARIANCE_FACTOR,
   huberLocation,
   MAD_NORMAL_CONSISTENCY,
@@ -358,11 +359,11 @@ export function analyzeBench(
   // does not spend half its power on the direction the gate does not fail on.
   const adjustedWorse = adjustPValues(
     tested.map((t) => worseOneSided(t)),
-    options,
+    options.correction,
   );
   const adjustedBetter = adjustPValues(
     tested.map((t) => betterOneSided(t)),
-    options,
+    options.correction,
   );
   // "Beyond the threshold" is a claim of its own, tested against the threshold and corrected
   // among the benchmarks whose estimate lies beyond it (see beyondThreshold).
@@ -918,22 +919,7 @@ function beyondThreshold(
     const p = studentTSurvival((estimate - limit) / se, degreesOfFreedom(t.design));
     return Math.max(p, pValueFloor(t.design) ?? 0);
   });
-  const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-  const adjusted = adjustPValues(selected, options);
-  let next = 0;
-  return {
-    adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-    selected: selected.length,
-  };
-}
-
-/**
- * The level a lone benchmark's p-value must pass among k: the first step of Holm's correction,
- * and what Benjamini–Hochberg asks of a single discovery, is level / k; without correction, the
- * level itself.
- */
-function loneLevel(level: number, family: number, options: BenchAnalysisOptions): number {
-  return options.correction === 'none' ? level : level / Math.max(family, 1);
+  return adjustSelectedPValues(pValues, options.correction);
 }
 
 /**
@@ -950,8 +936,8 @@ function detectableLogChange(
   families: { benchmarks: number; beyond: number },
   options: BenchAnalysisOptions,
 ): number {
-  const level = loneLevel(options.alpha, families.benchmarks, options);
-  const beyondLevel = loneLevel(thresholdLevel(options), families.beyond, options);
+  const level = loneLevel(options.alpha, families.benchmarks, options.correction);
+  const beyondLevel = loneLevel(thresholdLevel(options), families.beyond, options.correction);
   const floor = pValueFloor(design);
   if (floor !== undefined && floor >= Math.min(level, beyondLevel)) return Number.POSITIVE_INFINITY;
   const se = standardError(design);
@@ -1029,7 +1015,7 @@ function suiteSensitivity(
       noise: design.sd,
       benchmarks,
       correction: options.correction,
-      level: loneLevel(options.alpha, benchmarks, options),
+      level: loneLevel(options.alpha, benchmarks, options.correction),
       detectableChange: Math.expm1(detectable),
       target: SENSITIVITY_TARGET * options.threshold,
       ...(floor === undefined ? {} : { pValueFloor: floor }),
@@ -1081,22 +1067,6 @@ function residualScale(pair: Pair): number {
 /** Two-sided normal quantile for a confidence level, e.g. 1.96 for 0.95. */
 function normalQuantileForLevel(level: number): number {
   return standardNormalQuantile(1 - (1 - level) / 2);
-}
-
-function adjustPValues(pValues: readonly number[], options: BenchAnalysisOptions): number[] {
-  if (pValues.length === 0) return [];
-  switch (options.correction) {
-    case 'holm':
-      return holm(pValues);
-    case 'bh':
-      return benjaminiHochberg(pValues);
-    case 'none':
-      return [...pValues];
-    default: {
-      const unreachable: never = options.correction;
-      throw new Error(`unknown correction ${String(unreachable)}`);
-    }
-  }
 }
 
 /** Orients a log shift so that positive means worse. */

@@ -1,3 +1,4 @@
+import type { Correction } from '../../stats/index.js';
 import type { Direction } from './types.js';
 import type { PatternRule } from '../../shared/name-pattern.js';
 
@@ -8,8 +9,8 @@ import type { PatternRule } from '../../shared/name-pattern.js';
  */
 export type BaselineOrigin = 'same-job' | 'other-runner';
 
-/** Multiple-comparison control across the suite. */
-export type Correction = 'holm' | 'bh' | 'none';
+/** Multiple-comparison control across the suite (src/stats/multiple-comparisons.ts). */
+export type { Correction };
 
 /** Every knob of the bench analysis, validated. */
 export interface BenchAnalysisOptions {

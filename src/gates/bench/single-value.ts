@@ -45,8 +45,9 @@
  * than a warning: at α/5 it is at most 1% of unchanged pushes when the model holds.
  */
 import {
-  benjaminiHochberg,
-  holm,
+  adjustPValues,
+  adjustSelectedPValues,
+  loneLevel,
   median,
   studentTQuantile,
   studentTScaleFit,
@@ -262,11 +263,11 @@ export function judgeSingleValues(
   const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
   const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
   const level = (1 - options.confidence) / 2;
-  const beyondWorse = beyondThreshold(
+  const beyondWorse = adjustSelectedPValues(
     tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)),
     options.correction,
   );
-  const beyondBetter = beyondThreshold(
+  const beyondBetter = adjustSelectedPValues(
     tested.map((t) =>
       -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined,
     ),
@@ -539,39 +540,4 @@ function fitReference(corrected: readonly number[][]): SingleValueReference {
   }
   const fit = studentTScaleFit(residuals);
   return { df: fit.df, scale: fit.scale, residuals: residuals.length };
-}
-
-function adjustPValues(pValues: readonly number[], correction: Correction): number[] {
-  if (pValues.length === 0) return [];
-  switch (correction) {
-    case 'holm':
-      return holm(pValues);
-    case 'bh':
-      return benjaminiHochberg(pValues);
-    case 'none':
-      return [...pValues];
-    default: {
-      const unreachable: never = correction;
-      throw new Error(`unknown correction ${String(unreachable)}`);
-    }
-  }
-}
-
-/** "Beyond the threshold" p-values corrected among the benchmarks whose estimate lies beyond. */
-function beyondThreshold(
-  pValues: readonly (number | undefined)[],
-  correction: Correction,
-): { adjusted: number[]; selected: number } {
-  const selected = pValues.flatMap((p) => (p === undefined ? [] : [p]));
-  const adjusted = adjustPValues(selected, correction);
-  let next = 0;
-  return {
-    adjusted: pValues.map((p) => (p === undefined ? 1 : (adjusted[next++] ?? 1))),
-    selected: selected.length,
-  };
-}
-
-/** The level a lone p-value must pass among k (α/k under Holm or BH; α without correction). */
-function loneLevel(level: number, family: number, correction: Correction): number {
-  return correction === 'none' ? level : level / Math.max(family, 1);
 }
