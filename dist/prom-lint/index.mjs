@@ -59771,8 +59771,11 @@ function parseLinked(text, ranges, patches = []) {
  * than one parse may take is cut, at its lowest-precedence operators, into slices parsed one by
  * one, and their trees are grafted into the tree one parse would have given: each slice after
  * the first is parsed with a one-character stand-in (`x`) for everything before it, which is
- * then replaced by that tree. Offsets are the text's own throughout (lezer reads only the given
- * ranges), so every error keeps its exact position.
+ * then replaced by that tree. A long chain inside brackets (`sum(x + x + …)`, `(x + x + …)`,
+ * `clamp(x + x + …, 0, 1)`, at any depth) is parsed the same way on its own, and the parse around
+ * it reads a stand-in `x` in its place, which is then replaced by its tree. Offsets are the
+ * text's own throughout (lezer reads only the given ranges), so every error keeps its exact
+ * position.
  */
 
 /**
@@ -59804,38 +59807,122 @@ const KEYWORD_LEVELS = {
 };
 /** Keywords between an operator and its right operand. */
 const MATCHING_MODIFIERS = new Set(['bool', 'on', 'ignoring', 'group_left', 'group_right']);
+/** The length of the longest keyword the scan looks for (`group_right`). */
+const LONGEST_KEYWORD = 11;
+/** Those of them that take a label list in parentheses (`bool (a)` is an operand in parentheses). */
+const LABEL_LIST_MODIFIERS = new Set(['on', 'ignoring', 'group_left', 'group_right']);
 const long_chains_isDigit = (code) => code >= 48 && code <= 57;
 const isWordStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
 const isWordPart = (code) => isWordStart(code) || long_chains_isDigit(code);
 const CLOSING = { '(': ')', '[': ']', '{': '}' };
+/** Readies `frame` for the next argument. */
+function nextArgument(frame) {
+    frame.from = -1;
+    frame.to = -1;
+    frame.operators.length = 0;
+    frame.inner.length = 0;
+    frame.afterOperand = false;
+    frame.pending = undefined;
+    frame.lastWord = '';
+}
+/** The brackets open inside a range or label matchers (reused: the scan is not reentrant). */
+const openInside = [];
 /**
- * The binary operators outside any bracket, in order, as far as the scan can read the text: it
- * stops at anything it does not model (an unmatched bracket, an unclosed string, a character
- * PromQL does not use), and what follows stays with the last operand, for the grammar to judge.
- * A `+` or `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
- * `a * on(b) group_left -c` keep their signs.
- * @example topLevelOperators('a * b + sum(c + d)') // [{ from: 2, … level: 5 }, { from: 6, … level: 4 }]
+ * Where a range or a selector's label matchers (`[…]`, `{…}`, opening at `at`) end, after the
+ * closing bracket, or -1 where the brackets do not match or a string is not closed: inside them
+ * only brackets and strings matter.
  */
-function topLevelOperators(text) {
-    const operators = [];
-    /** Whether the last token ends an operand (so `+`/`-` next is binary). */
-    let afterOperand = false;
-    /** The operator whose right operand has not started yet. */
-    let pending;
-    /** Open brackets, innermost last, and whether each closes an operand. */
-    const open = [];
-    let lastWord = '';
+function skipMatchers(text, at) {
+    openInside.length = 0;
+    let i = at;
+    while (i < text.length) {
+        const ch = text.charAt(i);
+        if (ch === '"' || ch === "'" || ch === '`') {
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== ch)
+                j += ch !== '`' && text.charAt(j) === '\\' ? 2 : 1;
+            if (j >= text.length)
+                return -1;
+            i = j + 1;
+        }
+        else if (ch === '#') {
+            while (i < text.length && text.charAt(i) !== '\n')
+                i += 1;
+        }
+        else if (ch === '(' || ch === '[' || ch === '{') {
+            openInside.push(CLOSING[ch] ?? '');
+            i += 1;
+        }
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (openInside.pop() !== ch)
+                return -1;
+            i += 1;
+            if (openInside.length === 0)
+                return i;
+        }
+        else
+            i += 1;
+    }
+    return -1;
+}
+/**
+ * Hands the chain of a finished argument to the chain around it: the chain itself when it is
+ * long, else the long chains inside it.
+ */
+function finishArgument(frame, into, isLong) {
+    if (frame.from < 0)
+        return;
+    // An operator with no operand after it: the slice that holds it must end the chain.
+    if (frame.pending !== undefined)
+        frame.pending.operandFrom = frame.to;
+    if (isLong(frame)) {
+        const { from, to, operators, inner } = frame;
+        into.inner.push({ from, to, operators: [...operators], inner: [...inner] });
+    }
+    else
+        for (const inner of frame.inner)
+            into.inner.push(inner);
+}
+/**
+ * The operator chains of an expression, as far as the scan can read the text: the whole text's
+ * and, inside it, every long one in parentheses. The scan stops at anything it does not model
+ * (an unmatched bracket, an unclosed string, a character PromQL does not use, a comma outside
+ * any bracket), and what follows stays with the last operand, for the grammar to judge; each
+ * argument still open there ends at its last token, as at the end of the text. A `+` or
+ * `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
+ * `a * on(b) group_left -c` keep their signs. One pass, one frame per depth of parentheses.
+ * @param isLong which chains are long enough to be parsed apart
+ */
+function scanChains(text, isLong) {
+    /** The frames around the current one, outermost first. */
+    const frames = [];
+    /** Frames by depth, for reuse. */
+    const byDepth = [];
+    const newFrame = (close, endsOperand) => ({
+        close,
+        endsOperand,
+        from: -1,
+        to: -1,
+        operators: [],
+        inner: [],
+        afterOperand: false,
+        pending: undefined,
+        lastWord: '',
+    });
+    const root = newFrame('', false);
+    root.from = 0;
+    let frame = root;
     const operandAt = (at) => {
-        if (pending !== undefined && open.length === 0) {
-            pending.operandFrom = at;
-            pending = undefined;
+        if (frame.pending !== undefined) {
+            frame.pending.operandFrom = at;
+            frame.pending = undefined;
         }
     };
     const operatorAt = (from, to, level) => {
         const operator = { from, operandFrom: to, level };
-        operators.push(operator);
-        pending = operator;
-        afterOperand = false;
+        frame.operators.push(operator);
+        frame.pending = operator;
+        frame.afterOperand = false;
         return to;
     };
     let i = 0;
@@ -59843,8 +59930,6 @@ function topLevelOperators(text) {
         const ch = text.charAt(i);
         const code = text.charCodeAt(i);
         const next = text.charAt(i + 1);
-        const top = open.length === 0;
-        let word = '';
         if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
             i += 1;
             continue;
@@ -59854,64 +59939,98 @@ function topLevelOperators(text) {
                 i += 1;
             continue;
         }
+        if (ch === ')' || ch === ']' || ch === '}') {
+            const outer = frames.at(-1);
+            if (outer === undefined || frame.close !== ch)
+                break;
+            frames.pop();
+            finishArgument(frame, outer, isLong);
+            outer.afterOperand = frame.endsOperand;
+            frame = outer;
+            i += 1;
+            frame.to = i;
+            frame.lastWord = '';
+            continue;
+        }
         if (ch === '"' || ch === "'" || ch === '`') {
             let j = i + 1;
             while (j < text.length && text.charAt(j) !== ch)
                 j += ch !== '`' && text.charAt(j) === '\\' ? 2 : 1;
             if (j >= text.length)
                 break;
+            if (frame.from < 0)
+                frame.from = i;
             operandAt(i);
-            afterOperand = true;
+            frame.afterOperand = true;
+            frame.to = j + 1;
+            frame.lastWord = '';
             i = j + 1;
-        }
-        else if (ch === '(' || ch === '[' || ch === '{') {
-            // `on(…)`, `group_left(…)`: labels, after which the right operand is still to come.
-            const modifier = ch === '(' && !afterOperand && MATCHING_MODIFIERS.has(lastWord);
-            if (top && ch !== '[' && !modifier)
-                operandAt(i);
-            open.push({ close: CLOSING[ch] ?? '', endsOperand: !modifier });
-            i += 1;
-        }
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            const closed = open.pop();
-            if (closed?.close !== ch)
-                break;
-            if (open.length === 0)
-                afterOperand = closed.endsOperand;
-            i += 1;
-        }
-        else if (!top) {
-            // Inside brackets only the brackets and strings matter.
-            if (isWordStart(code) || long_chains_isDigit(code)) {
-                let j = i + 1;
-                while (j < text.length && isWordPart(text.charCodeAt(j)))
-                    j += 1;
-                i = j;
-            }
-            else
-                i += 1;
             continue;
+        }
+        if (ch === ',') {
+            // The next argument of a call or an aggregation; outside any bracket, not PromQL.
+            const outer = frames.at(-1);
+            if (outer === undefined)
+                break;
+            finishArgument(frame, outer, isLong);
+            nextArgument(frame);
+            i += 1;
+            continue;
+        }
+        if (frame.from < 0)
+            frame.from = i;
+        let word = '';
+        if (ch === '(') {
+            // `on(…)`, `group_left(…)`: labels, after which the right operand is still to come.
+            const modifier = !frame.afterOperand && LABEL_LIST_MODIFIERS.has(frame.lastWord);
+            if (!modifier)
+                operandAt(i);
+            frame.lastWord = '';
+            frames.push(frame);
+            const reused = byDepth[frames.length];
+            if (reused === undefined) {
+                frame = newFrame(')', !modifier);
+                byDepth[frames.length] = frame;
+            }
+            else {
+                frame = reused;
+                frame.endsOperand = !modifier;
+                nextArgument(frame);
+            }
+            i += 1;
+            continue;
+        }
+        else if (ch === '[' || ch === '{') {
+            // A range or a selector's matchers: a selector starts an operand, a range ends one.
+            const j = skipMatchers(text, i);
+            if (j < 0)
+                break;
+            if (ch === '{')
+                operandAt(i);
+            frame.afterOperand = true;
+            i = j;
         }
         else if (isWordStart(code)) {
             let j = i + 1;
             while (j < text.length && isWordPart(text.charCodeAt(j)))
                 j += 1;
-            word = text.slice(i, j).toLowerCase();
+            // No keyword is longer than `group_right`: longer names are operands, read without a copy.
+            word = j - i <= LONGEST_KEYWORD ? text.slice(i, j).toLowerCase() : '';
             const level = KEYWORD_LEVELS[word];
-            if (level !== undefined && afterOperand) {
+            if (level !== undefined && frame.afterOperand) {
                 i = operatorAt(i, j, level);
             }
-            else if (MATCHING_MODIFIERS.has(word) && !afterOperand) {
+            else if (MATCHING_MODIFIERS.has(word) && !frame.afterOperand) {
                 i = j;
             }
-            else if ((word === 'offset' || word === 'by' || word === 'without') && afterOperand) {
+            else if ((word === 'offset' || word === 'by' || word === 'without') && frame.afterOperand) {
                 // `offset -5m`: the sign is the duration's. `sum(x) by (a)`: the labels end an operand.
-                afterOperand = word !== 'offset';
+                frame.afterOperand = word !== 'offset';
                 i = j;
             }
             else {
                 operandAt(i);
-                afterOperand = true;
+                frame.afterOperand = true;
                 i = j;
             }
         }
@@ -59931,11 +60050,11 @@ function topLevelOperators(text) {
                 else
                     break;
             }
-            afterOperand = true;
+            frame.afterOperand = true;
             i = j;
         }
         else if (ch === '+' || ch === '-') {
-            if (afterOperand)
+            if (frame.afterOperand)
                 i = operatorAt(i, i + 1, ADDITION);
             else {
                 // A sign: part of the operand that follows.
@@ -59944,46 +60063,63 @@ function topLevelOperators(text) {
             }
         }
         else if (ch === '*' || ch === '/' || ch === '%') {
-            if (!afterOperand)
+            if (!frame.afterOperand)
                 break;
             i = operatorAt(i, i + 1, MULTIPLICATION);
         }
         else if (ch === '^') {
-            if (!afterOperand)
+            if (!frame.afterOperand)
                 break;
             i = operatorAt(i, i + 1, POWER);
         }
         else if ((ch === '=' || ch === '!') && next === '=') {
-            if (!afterOperand)
+            if (!frame.afterOperand)
                 break;
             i = operatorAt(i, i + 2, COMPARISON);
         }
         else if (ch === '<' || ch === '>') {
-            if (!afterOperand)
+            if (!frame.afterOperand)
                 break;
             i = operatorAt(i, next === '=' ? i + 2 : i + 1, COMPARISON);
         }
         else if (ch === '@') {
             // `x @ -100`, `x @ start()`: a modifier whose value may carry a sign.
-            afterOperand = false;
+            frame.afterOperand = false;
             i += 1;
         }
         else {
             break;
         }
-        lastWord = word;
+        frame.to = i;
+        frame.lastWord = word;
     }
-    // An operator with no operand after it: the slice that holds it must end the text.
-    if (pending !== undefined)
-        pending.operandFrom = text.length;
-    return operators;
+    // Brackets left open (at the end of the text, or where the scan stopped) end their arguments
+    // at their last token: what follows is read after the chain, and the grammar judges it there.
+    for (let outer = frames.pop(); outer !== undefined; outer = frames.pop()) {
+        finishArgument(frame, outer, isLong);
+        outer.to = Math.max(outer.to, frame.to);
+        frame = outer;
+    }
+    if (root.pending !== undefined)
+        root.pending.operandFrom = text.length;
+    return { from: 0, to: text.length, operators: root.operators, inner: root.inner };
+}
+/**
+ * The binary operators outside any bracket, in order, as far as the scan can read the text (see
+ * scanChains).
+ * @example topLevelOperators('a * b + sum(c + d)') // [{ from: 2, … level: 5 }, { from: 6, … level: 4 }]
+ */
+function topLevelOperators(text) {
+    return scanChains(text, () => false).operators;
 }
 /** The `PromQL` node type, read from the grammar once. */
 let promqlType;
-/** Adjacent ranges merged: lezer wants them apart or joined. */
+/** Adjacent ranges merged and empty ones dropped: lezer wants them apart or joined. */
 function rangesOf(...spans) {
     const result = [];
     for (const span of spans) {
+        if (span.to <= span.from)
+            continue;
         const last = result.at(-1);
         if (last !== undefined && last.to >= span.from)
             last.to = Math.max(last.to, span.to);
@@ -60055,42 +60191,133 @@ function standIn(from, start, to) {
         patches.push({ at: start - 1, read: ' ' });
     return { at, ranges: rangesOf({ from: at, to: at + 1 }, { from: at + 1, to }), patches };
 }
-/** The parse of a whole long chain: the text, its top-level operators, and the slice size. */
+/**
+ * Replaces the stand-in for a chain inside brackets (a selector `x` at `at`, the whole of an
+ * argument or a group) with the chain's tree; the nodes around it that ended or started with the
+ * stand-in now end or start with the chain. False when the stand-in is not there.
+ */
+function graftInside(expr, at, operand) {
+    const path = [];
+    let parent = expr;
+    for (;;) {
+        let previous = null;
+        let child = parent.firstChild;
+        while (child !== null && !(child.from <= at && at < child.to)) {
+            previous = child;
+            child = child.nextSibling;
+        }
+        if (child === null)
+            return false;
+        path.push(parent);
+        if (child.name === 'VectorSelector' && child.from === at && child.to === at + 1) {
+            operand.nextSibling = child.nextSibling;
+            if (previous === null)
+                parent.firstChild = operand;
+            else
+                previous.nextSibling = operand;
+            for (const node of path) {
+                if (node.from === at)
+                    node.from = operand.from;
+                if (node.to === at + 1)
+                    node.to = operand.to;
+            }
+            return true;
+        }
+        parent = child;
+    }
+}
+/**
+ * `reading` with the span `from`…`to` (inside one of its ranges) read as `inside` reads it.
+ * @param inside ranges within `from`…`to`, and the patches among them
+ */
+function readInstead(reading, from, to, inside) {
+    const ranges = [];
+    for (const range of reading.ranges) {
+        if (range.from <= from && to <= range.to)
+            ranges.push({ from: range.from, to: from }, ...inside.ranges, { from: to, to: range.to });
+        else
+            ranges.push(range);
+    }
+    const patches = [...reading.patches, ...inside.patches].sort((a, b) => a.at - b.at);
+    return { ranges: rangesOf(...ranges), patches };
+}
+/** The parse of an expression with long chains: the text, the chains, and the slice size. */
 class ChainParse {
     text;
-    operators;
     perParse;
-    constructor(text, operators, perParse) {
+    constructor(text, perParse) {
         this.text = text;
-        this.operators = operators;
         this.perParse = perParse;
     }
-    /** Parses the given spans, with the characters of `patches` changed. */
-    slice(ranges, patches = []) {
-        const { top, hasError } = parseLinked(this.text, ranges, patches);
+    /** The tree of a chain, from the parses of its slices. */
+    chain(chain) {
+        return this.build(chain, chain.from, chain.to, 0, chain.operators.length);
+    }
+    /**
+     * Parses what `reading` reads of `chain`, with each long chain inside it read as a stand-in
+     * `x` and then grafted in (or, when it did not parse, read as its failed slice).
+     */
+    slice(chain, reading) {
+        const inner = chain.inner.filter((c) => reading.ranges.some((range) => range.from <= c.from && c.to <= range.to));
+        let read = reading;
+        const trees = [];
+        let innerFailed = false;
+        for (const c of inner) {
+            const built = this.chain(c);
+            if ('expr' in built) {
+                trees.push(built.expr);
+                // The stand-in ends the span: lezer stretches a token over a gap that follows it.
+                const standIn = {
+                    ranges: [{ from: c.to - 1, to: c.to }],
+                    patches: [{ at: c.to - 1, read: 'x' }],
+                };
+                read = readInstead(read, c.from, c.to, standIn);
+            }
+            else {
+                innerFailed = true;
+                const failed = built.reread;
+                if (failed === undefined)
+                    continue;
+                // The failed slice, then the rest of the chain as it is: what follows the error.
+                const end = failed.ranges.at(-1)?.to ?? c.from;
+                const rest = {
+                    ranges: rangesOf(...failed.ranges, { from: end, to: c.to }),
+                    patches: failed.patches,
+                };
+                read = readInstead(read, c.from, c.to, rest);
+            }
+        }
+        const { top, hasError } = parseLinked(this.text, read.ranges, read.patches);
         promqlType ??= top.type;
         const expr = top.firstChild;
-        if (hasError || expr === null || expr.nextSibling !== null) {
+        if (innerFailed || hasError || expr === null || expr.nextSibling !== null) {
             const failed = [];
             for (let node = top.firstChild; node !== null; node = node.nextSibling)
                 failed.push(node);
-            return { failed };
+            return { failed, reread: read };
+        }
+        for (const [k, c] of inner.entries()) {
+            const tree = trees[k];
+            if (tree === undefined || !graftInside(expr, c.to - 1, tree))
+                return { failed: [expr] };
         }
         return { expr };
     }
     /**
-     * The expression in `from`…`to`, whose top-level operators are `operators[lo]` up to (not
-     * including) `operators[hi]`.
+     * The expression in `from`…`to` of `chain`, whose top-level operators are `operators[lo]` up
+     * to (not including) `operators[hi]`.
      */
-    build(from, to, lo, hi) {
-        const { operators, perParse } = this;
+    build(chain, from, to, lo, hi) {
+        const { perParse } = this;
+        const { operators } = chain;
+        const whole = { ranges: [{ from, to }], patches: [] };
         if (hi - lo <= perParse)
-            return this.slice([{ from, to }]);
+            return this.slice(chain, whole);
         let lowest = POWER;
         for (let k = lo; k < hi; k += 1)
             lowest = Math.min(lowest, operators[k]?.level ?? POWER);
         if (lowest === POWER)
-            return this.slice([{ from, to }]);
+            return this.slice(chain, whole);
         const cuts = [];
         for (let k = lo; k < hi; k += 1)
             if (operators[k]?.level === lowest)
@@ -60109,7 +60336,7 @@ class ChainParse {
         let acc;
         let c = -1; // the next piece to take
         if (inside(-1) > perParse) {
-            const first = this.build(from, endAfter(-1), lo, cuts[0] ?? lo);
+            const first = this.build(chain, from, endAfter(-1), lo, cuts[0] ?? lo);
             if ('failed' in first)
                 return first;
             acc = first.expr;
@@ -60119,16 +60346,22 @@ class ChainParse {
             const cut = operators[cuts[c] ?? lo];
             if (acc !== undefined && cut !== undefined && sizeOf(c) > perParse) {
                 // An operand too long for one parse: `x op x`, both stand-ins, the right one built apart.
-                const right = this.build(cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
+                const right = this.build(chain, cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
                 if ('failed' in right)
-                    return { failed: [acc, ...right.failed] };
+                    return { failed: [acc, ...right.failed], reread: right.reread };
                 // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
                 if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1)))
                     return { failed: [] };
                 const left = standIn(from, cut.from, cut.operandFrom + 1);
-                const pair = this.slice(left.ranges, [...left.patches, { at: cut.operandFrom, read: 'x' }]);
-                if ('failed' in pair)
-                    return { failed: [acc, ...pair.failed] };
+                const pair = this.slice(chain, {
+                    ranges: left.ranges,
+                    patches: [...left.patches, { at: cut.operandFrom, read: 'x' }],
+                });
+                if ('failed' in pair) {
+                    // Read again with the operator alone, what follows it as it is.
+                    const { ranges, patches } = standIn(from, cut.from, cut.operandFrom);
+                    return { failed: [acc, ...pair.failed], reread: { ranges, patches } };
+                }
                 if (!graftLeft(pair.expr, left.at, acc) ||
                     !graftRight(pair.expr, cut.operandFrom, right.expr))
                     return { failed: [acc, pair.expr] };
@@ -60145,15 +60378,18 @@ class ChainParse {
             }
             const span = { from: startOf(c), to: endAfter(last) };
             const left = acc === undefined ? undefined : standIn(from, span.from, span.to);
-            const built = left === undefined ? this.slice([span]) : this.slice(left.ranges, left.patches);
+            const built = this.slice(chain, left === undefined ? { ranges: [span], patches: [] } : left);
             if ('failed' in built)
-                return { failed: acc === undefined ? built.failed : [acc, ...built.failed] };
+                return {
+                    failed: acc === undefined ? built.failed : [acc, ...built.failed],
+                    reread: built.reread,
+                };
             if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
                 return { failed: [acc, built.expr] };
             acc = built.expr;
             c = last + 1;
         }
-        return acc === undefined ? this.slice([{ from, to }]) : { expr: acc };
+        return acc === undefined ? this.slice(chain, whole) : { expr: acc };
     }
 }
 /** Nodes on the longest path down from `top`, counted without recursion. */
@@ -60169,19 +60405,23 @@ function treeDepth(top) {
     return deepest;
 }
 /**
- * The tree of an expression whose top-level operator chain is longer than one lezer parse may
- * take, or undefined when one parse will do (nearly every expression: this costs one scan of
- * texts over 2,000 characters). Where a slice does not parse, the tree holds the nodes parsed so
- * far and that slice's error nodes, so the first error is reported where it is.
+ * The tree of an expression with an operator chain longer than one lezer parse may take, at its
+ * top level or inside any parentheses (`sum(x + x + …)`, `clamp(x + x + …, 0, 1)`), or undefined
+ * when one parse will do (nearly every expression: this costs one scan of texts over 2,000
+ * characters). Each long chain is parsed in slices, and a long chain inside brackets is parsed
+ * apart and grafted where the parse around it reads a stand-in. Where a slice does not parse,
+ * the tree holds the nodes parsed so far and that slice's error nodes, so the first error is
+ * reported where it is.
  * @param perParse operators per lezer parse; smaller values are for tests.
  */
 function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
-    if (perParse === OPERATORS_PER_PARSE && text.length < SHORTEST_AFFECTED)
+    const shortest = perParse === OPERATORS_PER_PARSE ? SHORTEST_AFFECTED : 0;
+    if (text.length < shortest)
         return undefined;
-    const operators = topLevelOperators(text);
-    if (operators.length <= perParse)
+    const root = scanChains(text, (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest);
+    if (root.operators.length <= perParse && root.inner.length === 0)
         return undefined;
-    const built = new ChainParse(text, operators, perParse).build(0, text.length, 0, operators.length);
+    const built = new ChainParse(text, perParse).chain(root);
     const type = promqlType;
     if (type === undefined)
         return undefined;
@@ -60339,8 +60579,8 @@ function firstErrorFrom(top) {
     return first;
 }
 /**
- * The tree of the grammar's text: one parse, or for a chain longer than one parse may take, the
- * parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
+ * The tree of the grammar's text: one parse, or for a chain longer than one parse may take (at
+ * the top level or inside brackets), the parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
  * and the one that read further is kept: a safety net, should the chain be cut where it should
  * not, that never reports an error earlier than the single parse does.
  */

@@ -111,8 +111,8 @@ function firstErrorFrom(top: SyntaxNode): number {
 }
 
 /**
- * The tree of the grammar's text: one parse, or for a chain longer than one parse may take, the
- * parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
+ * The tree of the grammar's text: one parse, or for a chain longer than one parse may take (at
+ * the top level or inside brackets), the parse of its slices (long-chains.ts). Should that find an error, the single parse is tried too
  * and the one that read further is kept: a safety net, should the chain be cut where it should
  * not, that never reports an error earlier than the single parse does.
  */
