@@ -2712,6 +2712,7 @@ function closestName(typed, known) {
 
 const benchCommand = {
     summary: 'compare benchmark results against a baseline; fail only on real regressions',
+    baseRefOption: 'base-ref',
     options: {
         current: { type: 'string', multiple: true },
         baseline: { type: 'string', multiple: true },
@@ -2945,6 +2946,7 @@ ${commonHelp}`,
 
 const coverageCommand = {
     summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
+    baseRefOption: 'base-ref',
     positionals: 'reports',
     options: {
         report: { type: 'string', multiple: true },
@@ -3063,6 +3065,7 @@ var defaults = __nccwpck_require__(41951);
 
 const dashboardDiffCommand = {
     summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
+    baseRefOption: 'base-ref',
     positionals: 'paths',
     options: {
         base: { type: 'string' },
@@ -3131,6 +3134,7 @@ var prom_lint_defaults = __nccwpck_require__(74677);
 
 const promLintCommand = {
     summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
+    baseRefOption: 'base',
     positionals: 'paths',
     options: {
         'legacy-names': { type: 'boolean' },
@@ -3471,16 +3475,6 @@ const commands = {
     coverage: coverageCommand,
 };
 /**
- * The flag that names the git ref a gate compares with, for the commits in `--markdown`'s
- * footer; dashboard-diff's `--base` names a file, hence a table rather than a guess.
- */
-const BASE_REF_FLAGS = {
-    bench: 'base-ref',
-    coverage: 'base-ref',
-    'dashboard-diff': 'base-ref',
-    'prom-lint': 'base',
-};
-/**
  * Modes of a gate with options of their own, `kaizen-gates <gate> <mode> [options]`: the first
  * argument picks them, the verdict is still the gate's.
  */
@@ -3586,8 +3580,7 @@ async function runCli(argv, io) {
         verdict = errorVerdict(name, source('key') || 'default', message);
     }
     // Git is asked only when the comment is written: no other output names commits.
-    const baseRefFlag = BASE_REF_FLAGS[name];
-    const baseRef = baseRefFlag === undefined ? undefined : values[baseRefFlag];
+    const baseRef = command.baseRefOption === undefined ? undefined : values[command.baseRefOption];
     const commits = outputs.some(({ kind }) => kind === 'markdown')
         ? await localCommits(verdict, typeof baseRef === 'string' ? baseRef.trim() : undefined)
         : undefined;

@@ -65516,9 +65516,12 @@ function removedDependencies(before, after) {
                     const where = selector.metricName === undefined ? undefined : removed.get(selector.metricName);
                     if (where === undefined)
                         continue;
-                    findings.push(warningInScalar(model.file, rule.expr.node, selector.from, selector.to, 'rules/removed-dependency', `${rulePrefix(group, rule)}reads ${selector.metricName ?? ''}, which this change stops ` +
-                        `recording (its recording rule was in ${where}): the series ends and this rule ` +
-                        'goes quiet; keep the recording rule or change this rule'));
+                    findings.push({
+                        ...warningInScalar(model.file, rule.expr.node, selector.from, selector.to, 'rules/removed-dependency', `${rulePrefix(group, rule)}reads ${selector.metricName ?? ''}, which this change stops ` +
+                            `recording (its recording rule was in ${where}): the series ends and this rule ` +
+                            'goes quiet; keep the recording rule or change this rule'),
+                        causedByChange: true,
+                    });
                 }
             }
     return findings;
@@ -67099,8 +67102,6 @@ function topLevelKeys(text) {
 
 
 
-/** The check whose findings lie in files the change may not touch, yet are caused by it. */
-const REMOVED_DEPENDENCY = 'rules/removed-dependency';
 /** Skipped files named in the note; the rest are counted. */
 const SKIPPED_NAMED = 10;
 /**
@@ -67152,8 +67153,7 @@ function buildPromLintVerdict(findings, stats, options) {
         if (changes === undefined)
             return undefined;
         const place = placeInChange(changes, f.file, f.line, f.endLine);
-        // A rule left reading a series the change removed is the change's doing, wherever it is.
-        return place === 'unchanged-file' && f.check === REMOVED_DEPENDENCY ? 'changed-file' : place;
+        return place === 'unchanged-file' && f.causedByChange === true ? 'changed-file' : place;
     });
     const reported = findings.filter((_, index) => places[index] !== 'unchanged-file');
     const leftOut = findings.filter((_, index) => places[index] === 'unchanged-file');

@@ -20,6 +20,8 @@ export interface GateCommand {
    * input positional arguments fill (`paths` is `PATH`), or an input read under another flag.
    */
   spellings?: Readonly<Record<string, string>>;
+  /** The option naming the git ref the gate compares with, for the commits in `--markdown`. */
+  baseRefOption?: string;
   /** The text of `kaizen-gates <gate> --help`. */
   help: string;
   /** Runs the gate on the inputs; throws ConfigurationError on bad input. */

@@ -33,17 +33,6 @@ const commands: Partial<Record<GateName, GateCommand>> = {
 };
 
 /**
- * The flag that names the git ref a gate compares with, for the commits in `--markdown`'s
- * footer; dashboard-diff's `--base` names a file, hence a table rather than a guess.
- */
-const BASE_REF_FLAGS: Partial<Record<GateName, string>> = {
-  bench: 'base-ref',
-  coverage: 'base-ref',
-  'dashboard-diff': 'base-ref',
-  'prom-lint': 'base',
-};
-
-/**
  * Modes of a gate with options of their own, `kaizen-gates <gate> <mode> [options]`: the first
  * argument picks them, the verdict is still the gate's.
  */
@@ -163,8 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   // Git is asked only when the comment is written: no other output names commits.
-  const baseRefFlag = BASE_REF_FLAGS[name as GateName];
-  const baseRef = baseRefFlag === undefined ? undefined : values[baseRefFlag];
+  const baseRef = command.baseRefOption === undefined ? undefined : values[command.baseRefOption];
   const commits = outputs.some(({ kind }) => kind === 'markdown')
     ? await localCommits(verdict, typeof baseRef === 'string' ? baseRef.trim() : undefined)
     : undefined;

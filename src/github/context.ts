@@ -307,7 +307,7 @@ export function blobUrl(context: RunContext, sha: string = context.sha): string 
 }
 
 /** Web root of the repository, e.g. `https://github.com/o/r`. */
-export function repositoryUrl(context: RunContext): string {
+export function repositoryUrl(context: Pick<RunContext, 'serverUrl' | 'owner' | 'repo'>): string {
   return `${context.serverUrl}/${context.owner}/${context.repo}`;
 }
 
@@ -349,7 +349,7 @@ export function actionSource(
   }
   const workspace = (env.GITHUB_WORKSPACE ?? '').replace(/\\/gu, '/').replace(/\/+$/u, '');
   if (workspace !== '' && (path === workspace || path.startsWith(`${workspace}/`))) {
-    return { repositoryUrl: repositoryUrl(context as RunContext), ref: context.sha };
+    return { repositoryUrl: repositoryUrl(context), ref: context.sha };
   }
   return undefined;
 }

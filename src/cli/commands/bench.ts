@@ -6,6 +6,7 @@ import { closestName } from '../did-you-mean.js';
 
 export const benchCommand: GateCommand = {
   summary: 'compare benchmark results against a baseline; fail only on real regressions',
+  baseRefOption: 'base-ref',
   options: {
     current: { type: 'string', multiple: true },
     baseline: { type: 'string', multiple: true },

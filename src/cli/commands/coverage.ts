@@ -7,6 +7,7 @@ import { closestName } from '../did-you-mean.js';
 
 export const coverageCommand: GateCommand = {
   summary: 'fail on coverage of the changed lines, totals, per-file minimums and drops',
+  baseRefOption: 'base-ref',
   positionals: 'reports',
   options: {
     report: { type: 'string', multiple: true },

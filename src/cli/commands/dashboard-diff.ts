@@ -10,6 +10,7 @@ import { closestName } from '../did-you-mean.js';
 
 export const dashboardDiffCommand: GateCommand = {
   summary: 'review Grafana dashboard changes panel by panel, and lint what the change introduces',
+  baseRefOption: 'base-ref',
   positionals: 'paths',
   options: {
     base: { type: 'string' },

@@ -6,6 +6,7 @@ import { closestName } from '../did-you-mean.js';
 
 export const promLintCommand: GateCommand = {
   summary: 'lint Prometheus alerting and recording rule files, with every finding on its line',
+  baseRefOption: 'base',
   positionals: 'paths',
   options: {
     'legacy-names': { type: 'boolean' },

@@ -19,6 +19,11 @@ export interface LintFinding {
   check: string;
   /** Go-style message, as Prometheus words it where Prometheus has the check. */
   message: string;
+  /**
+   * The change under review caused it wherever it lies (a check comparing the rules before and
+   * after the change): reported even in a file the change did not touch.
+   */
+  causedByChange?: true;
 }
 
 /** A problem inside one expression (PromQL or a Go template), at offsets into its text. */

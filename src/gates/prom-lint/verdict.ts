@@ -57,9 +57,6 @@ export interface PromLintVerdictOptions {
   docs?: { repositoryUrl: string; ref?: string };
 }
 
-/** The check whose findings lie in files the change may not touch, yet are caused by it. */
-const REMOVED_DEPENDENCY = 'rules/removed-dependency';
-
 /** Skipped files named in the note; the rest are counted. */
 const SKIPPED_NAMED = 10;
 
@@ -123,8 +120,7 @@ export function buildPromLintVerdict(
   const places = findings.map((f) => {
     if (changes === undefined) return undefined;
     const place = placeInChange(changes, f.file, f.line, f.endLine);
-    // A rule left reading a series the change removed is the change's doing, wherever it is.
-    return place === 'unchanged-file' && f.check === REMOVED_DEPENDENCY ? 'changed-file' : place;
+    return place === 'unchanged-file' && f.causedByChange === true ? 'changed-file' : place;
   });
   const reported = findings.filter((_, index) => places[index] !== 'unchanged-file');
   const leftOut = findings.filter((_, index) => places[index] === 'unchanged-file');

@@ -43,8 +43,8 @@ export function removedDependencies(
           const where =
             selector.metricName === undefined ? undefined : removed.get(selector.metricName);
           if (where === undefined) continue;
-          findings.push(
-            warningInScalar(
+          findings.push({
+            ...warningInScalar(
               model.file,
               rule.expr.node,
               selector.from,
@@ -54,7 +54,8 @@ export function removedDependencies(
                 `recording (its recording rule was in ${where}): the series ends and this rule ` +
                 'goes quiet; keep the recording rule or change this rule',
             ),
-          );
+            causedByChange: true,
+          });
         }
       }
   return findings;
