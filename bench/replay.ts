@@ -31,15 +31,25 @@
  * floor with the noise estimated from the m stored runs (normal noise: the Student-t prediction
  * interval from their mean and standard deviation), the best any method can do at m runs.
  *
+ * Then the real stored histories of test/fixtures/bench/real-history (`--real DIR` for others):
+ * one result file per run of unchanged code on a shared machine, replayed the same way.
+ *
  * Usage: npx tsx bench/replay.ts [--suites 8] [--pushes 60] [--from 10] [--seed 1]
  *   [--window 30] [--scenarios normal,heavy-tails,drift,runner-changes,all]
- *   [--steps 200] [--stored 10,20,30]
+ *   [--steps 200] [--stored 10,20,30] [--real DIR]
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeBench, type BenchAnalysis } from '../src/gates/bench/analyze.js';
-import { historyEntry, storedRunValues, type HistoryEntry } from '../src/gates/bench/history.js';
+import type { BenchAnalysis } from '../src/gates/bench/analyze.js';
 import { defaultAnalysisOptions, type BenchAnalysisOptions } from '../src/gates/bench/options.js';
-import type { BenchmarkSeries } from '../src/gates/bench/types.js';
+import {
+  gateOnRuns,
+  outcomes,
+  plantedStepPower,
+  replayRealHistory,
+  seriesOf,
+} from './replay-gate.js';
 import {
   createRandom,
   normalSample,
@@ -48,6 +58,9 @@ import {
   studentTCumulative,
   studentTQuantile,
 } from '../src/stats/index.js';
+
+/** Real stored histories kept in the repository: one directory per suite, one file per push. */
+const REAL_HISTORIES = resolve(import.meta.dirname, '../test/fixtures/bench/real-history');
 
 const { values } = parseArgs({
   options: {
@@ -59,6 +72,7 @@ const { values } = parseArgs({
     scenarios: { type: 'string', default: 'normal,heavy-tails,drift,runner-changes,all' },
     steps: { type: 'string', default: '200' },
     stored: { type: 'string', default: '10,20,30' },
+    real: { type: 'string', default: REAL_HISTORIES },
   },
 });
 
@@ -140,17 +154,6 @@ function simulateSuite(
   return { names: level.map((_, i) => `b${i}`), values, changes };
 }
 
-function seriesOf(name: string, value: number): BenchmarkSeries {
-  return {
-    name,
-    unit: 'ns',
-    direction: 'smaller-is-better',
-    samples: [value],
-    kind: 'summary',
-    source: { file: 'replay' },
-  };
-}
-
 /** The gate on one push: head = run `at`, history = the runs before it, as run.ts builds them. */
 function gateAt(
   names: readonly string[],
@@ -158,48 +161,8 @@ function gateAt(
   at: number,
   options: BenchAnalysisOptions,
 ): BenchAnalysis {
-  const entries: HistoryEntry[] = values.slice(0, at).map((run, r) =>
-    historyEntry(
-      'replay',
-      `sha${r}`,
-      '2026-01-01T00:00:00Z',
-      names.map((name, i) => seriesOf(name, run[i] as number)),
-    ),
-  );
-  const head = names.map((name, i) => seriesOf(name, values[at]?.[i] as number));
-  const stored = storedRunValues(entries, head, WINDOW);
-  const base = head.flatMap((series) => {
-    const known = (stored.get(series.name) ?? []).filter((v): v is number => v !== undefined);
-    if (known.length === 0) return [];
-    const sorted = [...known].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    const center =
-      sorted.length % 2 === 1
-        ? (sorted[middle] as number)
-        : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-    return [seriesOf(series.name, center)];
-  });
-  return analyzeBench(base, head, options, {
-    storedRuns: { values: stored, source: 'history' },
-  });
-}
-
-/** Outcome of a push with `single-value: fail`, and what the defaults would have made of it. */
-function outcomes(analysis: BenchAnalysis): {
-  failMode: 'fail' | 'warn' | 'pass';
-  warnMode: 'warn' | 'pass';
-  /** The defaults warn only because the whole suite moved (the runner-shift headline). */
-  shiftOnly: boolean;
-} {
-  const regressed = analysis.comparisons.some((c) => c.verdict === 'regressed');
-  const inconclusive = analysis.comparisons.some((c) => c.verdict === 'inconclusive');
-  const shift = analysis.offset?.suspectedRunnerShift === true;
-  // A proven regression is `regressed` with `fail` and `inconclusive` with `warn` (single-value.ts).
-  return {
-    failMode: regressed ? 'fail' : inconclusive || shift ? 'warn' : 'pass',
-    warnMode: regressed || inconclusive || shift ? 'warn' : 'pass',
-    shiftOnly: shift && !regressed && !inconclusive,
-  };
+  const runs = values.map((run) => names.map((name, i) => seriesOf(name, run[i] as number)));
+  return gateOnRuns(runs, at, options, WINDOW);
 }
 
 /** github-action-benchmark: alert when a value is worse than the previous one by `ratio`. */
@@ -380,3 +343,41 @@ for (const scenario of scenarios) {
     );
   }
 }
+
+/**
+ * Real stored histories (`--real`: a directory of them, each a directory of one result file per
+ * run of unchanged code, oldest first by name), replayed push by push: every alarm is false.
+ */
+function printRealHistories(root: string): void {
+  if (!existsSync(root)) return;
+  const suites = readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((path) => statSync(path).isDirectory())
+    .sort();
+  if (suites.length === 0) return;
+  console.log('');
+  console.log(
+    `Real stored histories (unchanged code: every alarm is false), replayed from the push with ${FROM} stored runs; window ${WINDOW}:`,
+  );
+  console.log('');
+  console.log(
+    '| history | single values per run | median noise | pushes | default: warn | default: fail | single-value fail: fail | rule 110%: alert | rule 200%: alert | planted +30%: warn / fail | planted 2×: warn / fail |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const dir of suites) {
+    const r = replayRealHistory(dir, { from: FROM, window: WINDOW });
+    const planted = (factor: number): ReturnType<typeof plantedStepPower> =>
+      plantedStepPower(dir, { from: FROM, window: WINDOW, factor, perPush: 6 });
+    const step = planted(1.3);
+    const double = planted(2);
+    console.log(
+      `| ${relative(root, dir)} | ${r.values} | ${pct(step.medianNoise, 1)} | ${r.pushes} | ${pct(r.defaultWarn, r.pushes)} | ${pct(r.defaultFail, r.pushes)} | ${pct(r.singleValueFail, r.pushes)} | ${pct(r.rule110, r.pushes)} | ${pct(r.rule200, r.pushes)} | ${pct(step.warned, step.trials)} / ${pct(step.failed, step.trials)} | ${pct(double.warned, double.trials)} / ${pct(double.failed, double.trials)} |`,
+    );
+  }
+  console.log('');
+  console.log(
+    'Planted: each push from the first counted on, one benchmark at a time (6 a push) made worse by the factor, the rest of the push as measured.',
+  );
+}
+
+printRealHistories(values.real);

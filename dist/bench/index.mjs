@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47353);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 30158:
+/***/ 47353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88906,7 +88906,7 @@ async function report(gate, verdict, common, context) {
 /** The few git facts the gates need, from the local checkout. */
 
 /** Runs git with output captured; never throws (git not installed is a failed run). */
-async function runGit(args, cwd) {
+async function git_runGit(args, cwd) {
     try {
         const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
             cwd,
@@ -88922,7 +88922,7 @@ async function runGit(args, cwd) {
 }
 /** git's trimmed output, or undefined when it failed (outside a repository, no git). */
 async function git(args, cwd) {
-    const run = await runGit(args, cwd);
+    const run = await git_runGit(args, cwd);
     return run.ok ? run.stdout.trim() : undefined;
 }
 /** The commit HEAD points at, or undefined outside a repository. */
@@ -88943,6 +88943,7 @@ async function mergeBaseAncestors(baseRef, head = 'HEAD', depth = 50, cwd = proc
 }
 
 ;// CONCATENATED MODULE: ./src/history/ancestry.ts
+
 
 /**
  * Follows first parents through a page of commits (the list endpoint returns every reachable
@@ -88990,6 +88991,225 @@ async function pullRequestAncestors(client, query, logger) {
         return local;
     logger.info('Local git could not tell the merge base (a shallow clone?); using the base commit of the event.');
     return [query.baseSha];
+}
+/** Commits per page of a compare answer (GitHub's maximum). */
+const PAGE_SIZE = 100;
+/** Thrown when neither the API nor local git can tell whether a commit is in the ancestry. */
+class AncestryUnavailableError extends Error {
+    name = 'AncestryUnavailableError';
+}
+/**
+ * Answers through the compare API, one request per commit not known yet: `{sha}...{mergeBase}`
+ * is `ahead` (the merge base descends from it) or `identical` exactly when it is in the
+ * ancestry. A 404 is an answer (a commit GitHub does not know, or one with no common history, is
+ * not an ancestor); every other failure throws. Answers are cached per commit for the run.
+ */
+function apiAncestryCheck(client, where, mergeBase, known = {}) {
+    return cachedCheck(mergeBase, 'the GitHub API', known, (sha) => compareWithMergeBase(client, where, sha, mergeBase));
+}
+async function compareWithMergeBase(client, where, sha, mergeBase) {
+    try {
+        const compare = await client.rest.repos.compareCommitsWithBasehead({
+            owner: where.owner,
+            repo: where.repo,
+            basehead: `${sha}...${mergeBase}`,
+            per_page: 1,
+        });
+        return compare.data.status === 'ahead' || compare.data.status === 'identical';
+    }
+    catch (error) {
+        const failure = readRequestFailure(error);
+        if (failure.status === 404)
+            return false;
+        throw new AncestryUnavailableError(`GitHub could not compare ${sha.slice(0, 7)} with the merge base (${describeRequestFailure(failure)})`);
+    }
+}
+/**
+ * Answers through `git merge-base --is-ancestor` in a local checkout. A commit that a full clone
+ * holding the merge base does not have is not an ancestor (it would have come with the merge
+ * base); in a shallow clone, or a checkout without the merge base (another repository, none at
+ * all), that cannot be told, and the check throws.
+ */
+function gitAncestryCheck(mergeBase, cwd = process.cwd(), known = {}) {
+    let complete;
+    const holdsTheAncestry = () => (complete ??= (async () => {
+        const shallow = await git_runGit(['rev-parse', '--is-shallow-repository'], cwd);
+        if (!shallow.ok || shallow.stdout.trim() !== 'false')
+            return false;
+        return (await git_runGit(['cat-file', '-e', `${mergeBase}^{commit}`], cwd)).ok;
+    })());
+    const ask = async (sha) => {
+        const run = await git_runGit(['merge-base', '--is-ancestor', sha, mergeBase], cwd);
+        if (run.ok)
+            return true;
+        // Exit 1 without a message is git's "no"; anything else is a failure with its reason.
+        if (run.stderr === '')
+            return false;
+        if (/not a valid (commit|object) name|bad object/i.test(run.stderr) &&
+            (await holdsTheAncestry())) {
+            return false;
+        }
+        throw new AncestryUnavailableError(`local git could not tell whether ${sha.slice(0, 7)} is an ancestor of the merge base (${run.stderr.split('\n')[0] ?? ''})`);
+    };
+    return cachedCheck(mergeBase, 'local git', known, ask);
+}
+/**
+ * The first check that can answer: each question goes to the first check not yet failed, and a
+ * check that failed once is not asked again (an API that refused once will refuse the next 30
+ * questions too, after its retries). When none is left, throws every failure's reason, in order.
+ */
+function firstAvailableAncestry(checks) {
+    const [first] = checks;
+    if (first === undefined)
+        throw new Error('firstAvailableAncestry: no check given');
+    let remaining = [...checks];
+    const failures = [];
+    return {
+        mergeBase: first.mergeBase,
+        get source() {
+            return (remaining[0] ?? first).source;
+        },
+        async includes(sha) {
+            while (remaining.length > 0) {
+                const check = remaining[0];
+                try {
+                    return await check.includes(sha);
+                }
+                catch (error) {
+                    if (!(error instanceof AncestryUnavailableError))
+                        throw error;
+                    failures.push(error.message);
+                    remaining = remaining.slice(1);
+                }
+            }
+            throw new AncestryUnavailableError(failures.join('; '));
+        },
+    };
+}
+/**
+ * The merge base of a pull request, and the base branch's commits after it, through the compare
+ * API: `{head}...{base}` names the merge base and lists the commits of the base branch the pull
+ * request does not have, which are exactly the runs stored after it on the default branch (the
+ * oldest 100 and the newest page; any between are asked about one by one). Then local git. Undefined when neither
+ * can tell: the event's base commit is the base branch's head, not the merge base, so it is no
+ * stand-in for a question about the ancestry.
+ */
+async function pullRequestMergeBase(client, query, logger) {
+    if (client) {
+        try {
+            const compare = await client.rest.repos.compareCommitsWithBasehead({
+                owner: query.owner,
+                repo: query.repo,
+                basehead: `${query.headSha}...${query.baseSha}`,
+                per_page: PAGE_SIZE,
+            });
+            const after = compare.data.commits.map((commit) => commit.sha);
+            const total = compare.data.total_commits;
+            if (total > after.length) {
+                // Commits come oldest first, 100 a page; the newest stored runs are of the newest
+                // commits, on the last page, so that page is worth one more request.
+                const last = await client.rest.repos.compareCommitsWithBasehead({
+                    owner: query.owner,
+                    repo: query.repo,
+                    basehead: `${query.headSha}...${query.baseSha}`,
+                    per_page: PAGE_SIZE,
+                    page: Math.ceil(total / PAGE_SIZE),
+                });
+                after.push(...last.data.commits.map((commit) => commit.sha));
+            }
+            return { sha: compare.data.merge_base_commit.sha, after };
+        }
+        catch (error) {
+            logger.warning(`Could not ask GitHub for the merge base (${describeRequestFailure(readRequestFailure(error))}); trying local git.`);
+        }
+    }
+    const local = await git_runGit(['merge-base', query.baseSha, query.headSha], process.cwd());
+    const sha = local.stdout.trim();
+    return local.ok && /^[0-9a-f]{40}$/.test(sha) ? { sha, after: [] } : undefined;
+}
+/**
+ * The ancestry check of a pull request in the action: the merge base from the API (or local
+ * git), then each stored run's commit through the API, then local git when the API fails.
+ *
+ * @throws {AncestryUnavailableError} when the merge base cannot be found.
+ */
+async function pullRequestAncestry(client, query, knownAncestors, logger) {
+    const found = await pullRequestMergeBase(client, query, logger);
+    if (!found) {
+        throw new AncestryUnavailableError('neither the GitHub API nor local git could tell the merge base');
+    }
+    // The prepare phase's chain starts at the merge base it found; any other chain is not this one's.
+    const known = {
+        ancestors: knownAncestors[0] === found.sha ? knownAncestors : [],
+        others: found.after,
+    };
+    const git = gitAncestryCheck(found.sha, process.cwd(), known);
+    return client
+        ? firstAvailableAncestry([apiAncestryCheck(client, query, found.sha, known), git])
+        : git;
+}
+/**
+ * The ancestry check of the CLI: the merge base of `head` and `baseRef` in the local checkout.
+ *
+ * @throws {AncestryUnavailableError} when git cannot tell it (not a repository, a shallow clone).
+ */
+async function localAncestry(baseRef, head = 'HEAD', cwd = process.cwd()) {
+    const run = await runGit(['merge-base', baseRef, head], cwd);
+    const sha = run.stdout.trim();
+    if (!run.ok || !/^[0-9a-f]{40}$/.test(sha)) {
+        throw new AncestryUnavailableError(`local git could not tell the merge base of ${head} and ${baseRef}${run.stderr ? ` (${run.stderr.split('\n')[0] ?? ''})` : ''}`);
+    }
+    return gitAncestryCheck(sha, cwd);
+}
+/** Most commits a run asks about beyond the window itself (runs after the merge base, other branches). */
+const MAX_EXTRA_ANCESTRY_LOOKUPS = 100;
+/**
+ * The newest `limit` entries whose commit is the merge base or one of its ancestors, oldest
+ * first, as stored. Entries are asked about newest first, one commit once; after `limit` +
+ * {@link MAX_EXTRA_ANCESTRY_LOOKUPS} distinct commits the walk stops (`exhausted`), so a pull
+ * request far behind its base branch costs a bounded number of requests.
+ *
+ * @throws {AncestryUnavailableError} from the check.
+ * @example await entriesOfAncestry(entries, check, 30) // { entries: [...], exhausted: false }
+ */
+async function entriesOfAncestry(entries, check, limit) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new Error(`entriesOfAncestry: limit must be a positive integer, got ${limit}`);
+    }
+    const kept = [];
+    const asked = new Set();
+    for (let i = entries.length - 1; i >= 0 && kept.length < limit; i--) {
+        const entry = entries[i];
+        if (!asked.has(entry.sha)) {
+            if (asked.size >= limit + MAX_EXTRA_ANCESTRY_LOOKUPS) {
+                return { entries: kept.reverse(), exhausted: true };
+            }
+            asked.add(entry.sha);
+        }
+        if (await check.includes(entry.sha))
+            kept.push(entry);
+    }
+    return { entries: kept.reverse(), exhausted: false };
+}
+/** A check that asks `ask` once per commit, the merge base and `known` commits never. */
+function cachedCheck(mergeBase, source, known, ask) {
+    const answers = new Map();
+    for (const sha of known.others ?? [])
+        answers.set(sha, Promise.resolve(false));
+    for (const sha of [mergeBase, ...(known.ancestors ?? [])])
+        answers.set(sha, Promise.resolve(true));
+    return {
+        mergeBase,
+        source,
+        includes(sha) {
+            let answer = answers.get(sha);
+            if (answer === undefined) {
+                answer = ask(sha);
+                answers.set(sha, answer);
+            }
+            return answer;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -96529,6 +96749,70 @@ function fitAt(squares, df, start) {
     return { df, scale: Math.sqrt(variance), logLikelihood };
 }
 
+;// CONCATENATED MODULE: ./src/stats/student-t-tail-test.ts
+
+
+
+
+/** log f(x) of Student's t with `degreesOfFreedom` (> 0), at scale 1. */
+function studentTLogDensity(x, degreesOfFreedom) {
+    const df = degreesOfFreedom;
+    return (simple_statistics_gammaln((df + 1) / 2) -
+        simple_statistics_gammaln(df / 2) -
+        0.5 * Math.log(df * Math.PI) -
+        ((df + 1) / 2) * Math.log1p((x * x) / df));
+}
+/**
+ * Do standardized residuals follow normal theory? Under normal noise a prediction residual
+ * (a value minus the mean of k others, over their standard deviation · √(1 + 1/k)) is exactly
+ * Student t with k − 1 degrees of freedom at scale 1. Two tests, for two ways to differ:
+ * - the shape of the bulk: the alternative is one Student t with ν and σ free, fitted by maximum
+ *   likelihood ({@link studentTScaleFit}); the likelihood ratio of the two is χ² with 2 degrees
+ *   of freedom when normal theory holds (Wilks);
+ * - the far tail: the largest |residual| against the chance of one that far among them all. A
+ *   history that is normal but for a run 10 times too slow (a loaded machine) fits a t with
+ *   ν ≈ 16 nearly as well as normal theory, yet a test at α/k lives in exactly that tail.
+ * A small p-value of either says the tails are heavier, or the scale other, than normal theory.
+ *
+ * The residuals of one benchmark share their data, so they are not independent; the test treats
+ * them as if they were, and bench/replay.ts measures what that costs (it chooses the normal model
+ * a little more rarely than its level says).
+ *
+ * @param residuals - standardized residuals, at least 3, finite, not all zero.
+ * @param degreesOfFreedom - each residual's normal-theory degrees of freedom (> 0), same length.
+ * @throws {Error} `studentTTailTest: ...` on mismatched lengths or a degree of freedom ≤ 0.
+ * @example studentTTailTest(residuals, residuals.map(() => 8)).pValue // ≈ uniform under normal noise
+ */
+function studentTTailTest(residuals, degreesOfFreedom) {
+    validate_assertFiniteSample('studentTTailTest', residuals, 3, 'residuals');
+    if (degreesOfFreedom.length !== residuals.length) {
+        throw new Error(`studentTTailTest: ${residuals.length} residuals but ${degreesOfFreedom.length} degrees of freedom`);
+    }
+    let normalTheoryLogLikelihood = 0;
+    residuals.forEach((r, i) => {
+        const df = degreesOfFreedom[i];
+        if (!(df > 0))
+            throw new Error(`studentTTailTest: degrees of freedom must be > 0, got ${df}`);
+        normalTheoryLogLikelihood += studentTLogDensity(r, df);
+    });
+    const fit = studentTScaleFit(residuals);
+    // The fitted family holds the normal-theory model when every νᵢ is equal, so the ratio is ≥ 0
+    // up to the fit's tolerance; with unequal νᵢ it can dip below, which is no evidence at all.
+    const likelihoodRatio = Math.max(0, 2 * (fit.logLikelihood - normalTheoryLogLikelihood));
+    const largest = Math.max(...residuals.map(Math.abs));
+    let extremePValue = 0;
+    for (const df of degreesOfFreedom)
+        extremePValue += 2 * distributions_studentTSurvival(largest, df);
+    return {
+        fit,
+        normalTheoryLogLikelihood,
+        likelihoodRatio,
+        pValue: Math.exp(-likelihoodRatio / 2),
+        largest,
+        extremePValue: Math.min(1, extremePValue),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/welch-t-test.ts
 
 
@@ -98072,6 +98356,7 @@ function rollingWindow(values, size, reducer = (window) => mean(window)) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/gates/bench/history.ts
 /**
  * Bench history: one compact JSON line per run of a suite (medians, no samples), appended to a
@@ -98211,6 +98496,9 @@ const DEFAULT_HISTORY_WINDOW = 30;
  * limit) and the runs before it were stored by pushes to the default branch. Entries of
  * `exclude` (the commit under test, stored by an earlier attempt of this run) are dropped.
  * Without an ancestry, or when none of its commits has a stored run, every entry counts.
+ * This is the cut by stored order alone, for runs without an ancestry check (pushes) and when
+ * the check cannot tell; a pull request's window is cut exactly by `entriesOfAncestry`
+ * (src/history/ancestry.ts), which asks about each stored commit.
  *
  * @param ancestors - the merge base and its first-parent ancestors, nearest first.
  * @example historyOfAncestry(entries, ['c3', 'c2', 'c1'], 'c9')
@@ -98549,22 +98837,33 @@ function lookupByPattern(rules, name, fallback) {
  * 1. A suite-wide offset per run: the runner of a run moves every benchmark alike (a faster or
  *    slower machine, a runner image change). Each stored run and the head are corrected by the
  *    weighted median of their benchmarks' deviations from the benchmarks' centres (weights
- *    1/noise², capped so that no benchmark carries it alone), when 3 or more are judged. A runner change
- *    therefore does not flood the suite with alarms, and the history's spread is that of the
- *    benchmark itself, not of the runners'.
- * 2. Location and scale of the stored runs: their median and standard deviation (see spreadOf).
- *    The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the noise never
- *    taken below the within-run spread reported for the head.
+ *    1/noise², capped so that no benchmark carries it alone), when 3 or more take part. A runner
+ *    change therefore does not flood the suite with alarms, and the history's spread is that of
+ *    the benchmark itself, not of the runners'. Only metrics that move with the machine's speed
+ *    take part, each in its own sense (`runnerExponent`: a time moves with it, a rate against
+ *    it); memory and allocation counts are left as measured: Go's B/op and allocs/op, a third of
+ *    a `-benchmem` suite, would otherwise hold the offset at 0 through a runner change, or be
+ *    "corrected" by it into changes they never had.
+ * 2. Location and scale of the stored runs: their centre (below) and standard deviation (see
+ *    spreadOf). The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the
+ *    noise never taken below the within-run spread reported for the head.
  * 3. The distribution of that standardized deviation under "no change" is not assumed normal:
- *    its tails are heavy on real runners (a run twice as slow now and then), and a scale from 10
+ *    its tails are heavy on some runners (a run twice as slow now and then), and a scale from 10
  *    runs is itself uncertain. Both are measured on the suite's own history: every stored run of
- *    every benchmark is standardized the same way against the other runs of its benchmark
- *    (leave one out), and a Student t, location 0, scale and degrees of freedom free, is fitted
- *    to them by maximum likelihood (src/stats/student-t-scale-fit.ts). For normal noise and the
- *    plain mean and standard deviation this residual is exactly t with m − 2 degrees of freedom,
- *    so the fit recovers the textbook predictive t; heavy tails give fewer degrees of freedom.
- *    With fewer than 100 such residuals the fit is not trusted, and a t with 3 degrees of
- *    freedom (the heavy tails real histories show) stands in.
+ *    every benchmark is standardized against the other runs of its benchmark (leave one out).
+ *    Under normal noise such a residual, from the mean and standard deviation of k others, is
+ *    exactly Student t with k − 1 degrees of freedom: the textbook prediction interval. A
+ *    likelihood-ratio test of their shape and a test of the largest of them (src/stats/
+ *    student-t-tail-test.ts) ask whether the residuals are heavier than that; if not, the head is judged by the textbook t with m − 1 degrees of
+ *    freedom from the mean of its m stored runs, the most any method gets from m normal runs.
+ *    If they are, the centre is the median (a stored run twice as slow does not move it) and a
+ *    Student t, location 0, scale and degrees of freedom free, is fitted to the median-based
+ *    residuals by maximum likelihood (src/stats/student-t-scale-fit.ts). Fitting under normal
+ *    noise too cost 10 points of power to find a +30% step at 10 runs (59% against 68.5%, with
+ *    false warnings at 3.7% against 4.3% of pushes; bench/replay.ts): a fit from a few hundred
+ *    residuals scatters (ν from 5 to 17 between suites), and a low ν widens every interval.
+ *    With fewer than 100 residuals neither is trusted, and a t with 3 degrees of freedom (the
+ *    heavy tails real histories show) stands in, centred on the median.
  * 4. One-sided tests in each direction, each a family across the suite's single values: "changed"
  *    (H0: no change, corrected across all of them by the suite's `correction`) and "beyond the
  *    threshold" (H0: change ≤ threshold, corrected among those whose estimate lies beyond it, at
@@ -98589,6 +98888,8 @@ const MIN_STORED_RUNS = 5;
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
 /** Fewest leave-one-out residuals from which the reference distribution is fitted. */
 const MIN_RESIDUALS_FOR_FIT = 100;
+/** Level below which the residuals count as heavier-tailed than normal theory. */
+const TAIL_TEST_LEVEL = 0.05;
 /**
  * Degrees of freedom of the reference without enough residuals to fit it: heavy tails, as a
  * t with 3 degrees of freedom (its 99.9% point is 10.2 against the normal's 3.1).
@@ -98624,41 +98925,47 @@ function judgeSingleValues(series, options) {
     const eligible = series.filter((s) => s.runs.filter((v) => v !== undefined && v > 0 && Number.isFinite(v)).length >=
         MIN_STORED_RUNS);
     const logRuns = eligible.map((s) => s.runs.map((v) => (v !== undefined && v > 0 && Number.isFinite(v) ? Math.log(v) : undefined)));
-    const useOffset = eligible.length >= MIN_BENCHMARKS_FOR_OFFSET;
+    const exponents = eligible.map((s) => s.runnerExponent ?? 1);
+    const useOffset = exponents.filter((e) => e !== 0).length >= MIN_BENCHMARKS_FOR_OFFSET;
     // 1. Per-run offsets, from each benchmark's rough centre and noise.
     const rough = logRuns.map((logs) => spreadOf(present(logs)));
-    const roughWeights = offsetWeights(rough);
+    const roughWeights = offsetWeights(rough, exponents);
     const runOffsets = Array.from({ length: runCount }, (_, j) => useOffset
-        ? offsetOf(logRuns.map((logs) => logs[j]), rough, roughWeights)
+        ? offsetOf(logRuns.map((logs) => logs[j]), rough, roughWeights, exponents)
         : 0);
-    const corrected = logRuns.map((logs) => present(logs.map((v, j) => (v === undefined ? undefined : v - (runOffsets[j] ?? 0)))));
-    const spreads = corrected.map((logs) => spreadOf(logs));
+    const corrected = logRuns.map((logs, i) => present(logs.map((v, j) => v === undefined ? undefined : v - (exponents[i] ?? 1) * (runOffsets[j] ?? 0))));
+    // The reference distribution, from leave-one-out residuals of the whole suite; it decides the
+    // centre of each benchmark's stored runs.
+    const reference = chooseReference(corrected);
+    const centre = reference.model === 'normal' ? 'mean' : 'median';
+    const spreads = corrected.map((logs) => spreadOf(logs, centre));
     // 2. The head's offset against the corrected centres, and its standard error.
     const headLogs = eligible.map((s) => Math.log(s.head));
-    const weights = offsetWeights(spreads);
-    const headOffset = useOffset ? offsetOf(headLogs, spreads, weights) : 0;
-    const offsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
-    // 3. The reference distribution, from leave-one-out residuals of the whole suite.
-    const reference = fitReference(corrected);
-    // 4. Tests.
+    const weights = offsetWeights(spreads, exponents);
+    const headOffset = useOffset ? offsetOf(headLogs, spreads, weights, exponents) : 0;
+    const suiteOffsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
+    // 3. Tests.
     const tested = eligible.map((s, i) => {
         const spread = spreads[i];
         const noise = Math.max(spread.sd, s.headSpread ?? 0, MIN_NOISE);
+        const exponent = exponents[i] ?? 1;
+        const offsetSe = exponent === 0 ? 0 : suiteOffsetSe;
         const se = Math.sqrt(noise ** 2 * (1 + 1 / spread.kept) + offsetSe ** 2);
-        const shift = headLogs[i] - headOffset - spread.location;
+        const shift = headLogs[i] - exponent * headOffset - spread.location;
         const estimate = s.direction === 'smaller-is-better' ? shift : -shift;
-        return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold) };
+        const df = reference.model === 'normal' ? spread.kept - 1 : reference.df;
+        const law = { df, scale: reference.model === 'normal' ? 1 : reference.scale };
+        return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold), law };
     });
-    const survival = (z) => distributions_studentTSurvival(z / reference.scale, reference.df);
-    const quantile = (p) => reference.scale * distributions_studentTQuantile(p, reference.df);
+    const survival = (z, law) => distributions_studentTSurvival(z / law.scale, law.df);
+    const quantile = (p, law) => law.scale * distributions_studentTQuantile(p, law.df);
     const adjust = (p) => adjustPValues(p, options.correction);
-    const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
-    const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
+    const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se, t.law)));
+    const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se, t.law)));
     const level = (1 - options.confidence) / 2;
-    const beyondWorse = adjustSelectedPValues(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
-    const beyondBetter = adjustSelectedPValues(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
+    const beyondWorse = adjustSelectedPValues(tested.map((t) => t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se, t.law) : undefined), options.correction);
+    const beyondBetter = adjustSelectedPValues(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se, t.law) : undefined), options.correction);
     const family = tested.length;
-    const z = quantile(1 - level);
     const proofAlpha = PROOF_FACTOR * options.alpha;
     const proofLevel = PROOF_FACTOR * level;
     const judgements = tested.map((t, i) => {
@@ -98666,13 +98973,18 @@ function judgeSingleValues(series, options) {
         const provenWorse = (changedWorse[i] ?? 1) < proofAlpha && (beyondWorse.adjusted[i] ?? 1) < proofLevel;
         const provenBetter = (changedBetter[i] ?? 1) < proofAlpha && (beyondBetter.adjusted[i] ?? 1) < proofLevel;
         const towardsWorse = t.estimate >= 0;
-        const noiseBound = quantile(1 - loneLevel(options.alpha, family, options.correction)) * t.se;
+        // The interval is the suite's, like the verdict: family-wise at the confidence level
+        // (Bonferroni), so that a change whose interval excludes 0 is one the verdict can call
+        // changed, and "−76% (−90% … −42%), unchanged" (an interval per benchmark among 300) never
+        // shows.
+        const z = quantile(1 - loneLevel(level, family, options.correction), t.law);
+        const noiseBound = quantile(1 - loneLevel(options.alpha, family, options.correction), t.law) * t.se;
         // The smallest regression proven with 80% power: the estimate must pass both claims at the
         // proof levels, as a lone benchmark of its families.
-        const detectable = Math.max(quantile(1 - loneLevel(proofAlpha, family, options.correction)) * t.se, t.limit +
-            quantile(1 - loneLevel(proofLevel, Math.max(beyondWorse.selected, 1), options.correction)) *
+        const detectable = Math.max(quantile(1 - loneLevel(proofAlpha, family, options.correction), t.law) * t.se, t.limit +
+            quantile(1 - loneLevel(proofLevel, Math.max(beyondWorse.selected, 1), options.correction), t.law) *
                 t.se) +
-            quantile(QUOTED_POWER) * t.se;
+            quantile(QUOTED_POWER, t.law) * t.se;
         const { verdict, reason } = decide(t, {
             provenWorse,
             provenBetter,
@@ -98687,7 +98999,7 @@ function judgeSingleValues(series, options) {
             ratio: Math.exp(t.shift),
             ratioLower: Math.exp(t.shift - z * t.se),
             ratioUpper: Math.exp(t.shift + z * t.se),
-            pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se),
+            pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se, t.law),
             adjustedPValue: (towardsWorse ? changedWorse[i] : changedBetter[i]) ?? 1,
             noise: t.noise,
             runs: t.spread.kept,
@@ -98697,9 +99009,19 @@ function judgeSingleValues(series, options) {
             reason,
         };
     });
-    const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights) : 0;
+    const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights, exponents) : 0;
+    // Every stored run's offset on the head's scale (against the same corrected centres).
+    const storedOffsets = useOffset
+        ? Array.from({ length: runCount }, (_, j) => {
+            const logs = logRuns.map((run) => run[j]);
+            const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+            return taking >= MIN_BENCHMARKS_FOR_OFFSET
+                ? [offsetOf(logs, spreads, weights, exponents)]
+                : [];
+        }).flat()
+        : [];
     const offset = useOffset
-        ? runnerOffset(headLogs, spreads, { head: headOffset, lastRun, se: offsetSe }, tested)
+        ? runnerOffset(headLogs, spreads, exponents, { head: headOffset, lastRun, se: suiteOffsetSe, stored: storedOffsets }, tested)
         : undefined;
     return { judgements, ...(offset ? { offset } : {}), reference };
 }
@@ -98756,45 +99078,48 @@ function present(values) {
     return values.filter((v) => v !== undefined);
 }
 /**
- * Location and scale of one benchmark's stored logs: their median (a stored run twice as slow
- * does not move it) and their standard deviation. The standard deviation is not made robust on
- * purpose: a far-off stored run inflates it, which makes that benchmark's judgement cautious,
- * never alarming; trimming by the MAD of 10 runs (itself noisy) set aside ordinary runs and lost
- * a third of the power in the replay (bench/replay.ts) for no fewer false alarms, since the
- * fitted reference (fitReference) already accounts for heavy tails.
+ * Location and scale of one benchmark's stored logs: their mean (normal noise) or median (a
+ * stored run twice as slow does not move it), and their standard deviation. The standard
+ * deviation is not made robust on purpose: a far-off stored run inflates it, which makes that
+ * benchmark's judgement cautious, never alarming; trimming by the MAD of 10 runs (itself noisy)
+ * set aside ordinary runs and lost a third of the power in the replay (bench/replay.ts) for no
+ * fewer false alarms, since the fitted reference (chooseReference) accounts for heavy tails.
  */
-function spreadOf(logs) {
+function spreadOf(logs, centre = 'median') {
     const mean = logs.reduce((a, v) => a + v, 0) / logs.length;
     const squares = logs.reduce((a, v) => a + (v - mean) ** 2, 0);
     return {
-        location: median_median(logs),
+        location: centre === 'mean' ? mean : median_median(logs),
         sd: logs.length > 1 ? Math.sqrt(squares / (logs.length - 1)) : 0,
         kept: logs.length,
     };
 }
 /**
  * Weights of the benchmarks in a runner offset: 1/noise² (a quiet benchmark tells the runner's
- * speed best), but no benchmark quieter than the third quietest nor than the lower quartile, so
- * that at least three share the top weight and no single benchmark (say, a quiet one that truly
- * regressed) can carry the weighted median by itself.
+ * speed best), but no benchmark quieter than the third quietest nor than the lower quartile of
+ * those taking part, so that at least three share the top weight and no single benchmark (say,
+ * a quiet one that truly regressed) can carry the weighted median by itself. 0 for a metric the
+ * machine's speed does not move.
  */
-function offsetWeights(spreads) {
+function offsetWeights(spreads, exponents) {
     const sds = spreads.map((s) => Math.max(s.sd, MIN_NOISE));
-    const sorted = [...sds].sort((a, b) => a - b);
+    const sorted = sds.filter((_, i) => exponents[i] !== 0).sort((a, b) => a - b);
     const floor = Math.max(sorted[Math.min(2, sorted.length - 1)] ?? MIN_NOISE, sorted[Math.floor((sorted.length - 1) / 4)] ?? MIN_NOISE);
-    return sds.map((sd) => 1 / Math.max(sd, floor) ** 2);
+    return sds.map((sd, i) => (exponents[i] === 0 ? 0 : 1 / Math.max(sd, floor) ** 2));
 }
 /**
- * The runner offset of one run: the weighted median of its benchmarks' deviations from their
- * centres (weights from offsetWeights). 0 with fewer than 3 benchmarks present in the run.
+ * The runner offset of one run, as the log slowness of its machine: the weighted median of its
+ * benchmarks' deviations from their centres, each in the sense its exponent gives (weights from
+ * offsetWeights). 0 with fewer than 3 benchmarks taking part present in the run.
  */
-function offsetOf(logs, spreads, weights) {
+function offsetOf(logs, spreads, weights, exponents) {
     const points = [];
     logs.forEach((v, i) => {
         const spread = spreads[i];
-        if (v === undefined || spread === undefined)
+        const exponent = exponents[i] ?? 1;
+        if (v === undefined || spread === undefined || exponent === 0)
             return;
-        points.push({ deviation: v - spread.location, weight: weights[i] ?? 0 });
+        points.push({ deviation: exponent * (v - spread.location), weight: weights[i] ?? 0 });
     });
     if (points.length < MIN_BENCHMARKS_FOR_OFFSET)
         return 0;
@@ -98826,55 +99151,223 @@ function offsetStandardError(spreads, weights) {
  * The offset of the most recent run that has 3 or more of the benchmarks, against the same
  * (corrected) centres as the head's, so that the two compare.
  */
-function lastRunOffset(logRuns, spreads, weights) {
+function lastRunOffset(logRuns, spreads, weights, exponents) {
     const runs = logRuns[0]?.length ?? 0;
     for (let j = runs - 1; j >= 0; j -= 1) {
         const logs = logRuns.map((run) => run[j]);
-        if (logs.filter((v) => v !== undefined).length >= MIN_BENCHMARKS_FOR_OFFSET) {
-            return offsetOf(logs, spreads, weights);
-        }
+        const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+        if (taking >= MIN_BENCHMARKS_FOR_OFFSET)
+            return offsetOf(logs, spreads, weights, exponents);
     }
     return 0;
 }
-function runnerOffset(headLogs, spreads, offsets, tested) {
-    const limit = median_median(tested.map((t) => t.limit));
-    const deviations = headLogs.map((v, i) => v - (spreads[i]?.location ?? v));
+function runnerOffset(headLogs, spreads, exponents, offsets, tested) {
+    const taking = headLogs.flatMap((v, i) => {
+        const exponent = exponents[i] ?? 1;
+        if (exponent === 0)
+            return [];
+        return [{ deviation: exponent * (v - (spreads[i]?.location ?? v)), t: tested[i] }];
+    });
+    const limit = median_median(taking.map(({ t }) => t?.limit ?? 0));
     // "Moved alike": within two of its own predictive standard errors of the shared offset.
-    const near = deviations.filter((d, i) => Math.abs(d - offsets.head) <= 2 * (tested[i]?.se ?? 0)).length;
+    const near = taking.filter(({ deviation, t }) => Math.abs(deviation - offsets.head) <= 2 * (t?.se ?? 0)).length;
     const fresh = offsets.head - offsets.lastRun;
     // Both offsets are estimates (a small suite of noisy benchmarks gives loose ones): the move
     // must clear the threshold by its one-sided 95% margin, √2 standard errors of one offset.
     const margin = 1.645 * Math.SQRT2 * offsets.se;
+    const runners = runnerSpread(offsets.stored);
+    // Where the stored runs' runners would put a new run, 95% two-sided (the textbook prediction
+    // interval from their offsets); without three of them, anywhere outside the threshold.
+    const usual = runners === undefined
+        ? false
+        : Math.abs(offsets.head - runners.mean) <=
+            distributions_studentTQuantile(0.975, runners.count - 1) * runners.sd * Math.sqrt(1 + 1 / runners.count);
     return {
         ratio: Math.exp(offsets.head),
         newRatio: Math.exp(fresh),
-        benchmarks: headLogs.length,
-        // A move since the last stored run beyond the threshold, shared by nearly every benchmark:
-        // a runner change, not code (the samples path's rule, analyze.ts).
-        suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * deviations.length,
+        benchmarks: taking.length,
+        // A move since the last stored run beyond the threshold, shared by nearly every benchmark
+        // and unlike the stored runs' own runners: a runner change, not code (the samples path's
+        // rule, analyze.ts, with the history's runner noise beside it).
+        suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * taking.length && !usual,
+        ...(runners === undefined ? {} : { runnerNoise: runners.sd }),
+    };
+}
+/** Mean and standard deviation of the stored runs' offsets, from 3 or more. */
+function runnerSpread(offsets) {
+    if (offsets.length < 3)
+        return undefined;
+    const mean = offsets.reduce((a, v) => a + v, 0) / offsets.length;
+    const squares = offsets.reduce((a, v) => a + (v - mean) ** 2, 0);
+    return { mean, sd: Math.sqrt(squares / (offsets.length - 1)), count: offsets.length };
+}
+/**
+ * The distribution standardized head deviations follow under "no change", chosen from the
+ * leave-one-out residuals of every benchmark's stored runs (see the module comment): normal
+ * theory unless the residuals are heavier-tailed, else a t fitted to the median-based ones.
+ */
+function chooseReference(corrected) {
+    const byMean = leaveOneOutResiduals(corrected, 'mean');
+    if (byMean.residuals.length < MIN_RESIDUALS_FOR_FIT) {
+        return { model: 'fallback', df: FALLBACK_DF, scale: 1, residuals: 0 };
+    }
+    const tails = studentTTailTest(byMean.residuals, byMean.degreesOfFreedom);
+    // The bulk's shape and the far tail, each at half the level (Bonferroni).
+    const tailPValue = Math.min(1, 2 * Math.min(tails.pValue, tails.extremePValue));
+    if (tailPValue >= TAIL_TEST_LEVEL) {
+        const runs = Math.max(...corrected.map((logs) => logs.length));
+        return {
+            model: 'normal',
+            df: runs - 1,
+            scale: 1,
+            residuals: byMean.residuals.length,
+            tailPValue,
+        };
+    }
+    const byMedian = leaveOneOutResiduals(corrected, 'median').residuals;
+    const fit = studentTScaleFit(byMedian);
+    return {
+        model: 'fitted',
+        df: fit.df,
+        scale: fit.scale,
+        residuals: byMedian.length,
+        tailPValue,
     };
 }
 /**
- * The Student t that standardized head deviations follow under "no change", fitted to the
- * leave-one-out residuals of every benchmark's stored runs (see the module comment).
+ * Each stored run against the other runs of its benchmark: (value − centre) / (sd·√(1 + 1/k)),
+ * with the normal-theory degrees of freedom k − 1 of each.
  */
-function fitReference(corrected) {
+function leaveOneOutResiduals(corrected, centre) {
     const residuals = [];
+    const degreesOfFreedom = [];
     for (const logs of corrected) {
         for (let j = 0; j < logs.length; j += 1) {
             const others = logs.filter((_, i) => i !== j);
-            const spread = spreadOf(others);
+            const spread = spreadOf(others, centre);
             if (!(spread.sd > 0) || spread.kept < 2)
                 continue;
             const se = spread.sd * Math.sqrt(1 + 1 / spread.kept);
             residuals.push((logs[j] - spread.location) / se);
+            degreesOfFreedom.push(spread.kept - 1);
         }
     }
-    if (residuals.length < MIN_RESIDUALS_FOR_FIT) {
-        return { df: FALLBACK_DF, scale: 1, residuals: 0 };
+    return { residuals, degreesOfFreedom };
+}
+
+;// CONCATENATED MODULE: ./src/gates/bench/parse/units.ts
+/** Nanoseconds per unit of time, for every spelling the supported tools write. */
+const NANOSECONDS_PER = {
+    ps: 1e-3,
+    ns: 1,
+    nanosecond: 1,
+    nanoseconds: 1,
+    us: 1e3,
+    µs: 1e3, // U+00B5 micro sign
+    μs: 1e3, // U+03BC Greek mu, which some tools print instead
+    microsecond: 1e3,
+    microseconds: 1e3,
+    ms: 1e6,
+    millisecond: 1e6,
+    milliseconds: 1e6,
+    s: 1e9,
+    sec: 1e9,
+    second: 1e9,
+    seconds: 1e9,
+    min: 60e9,
+};
+/**
+ * Bytes per unit of memory. K/M/G are decimal (Go's `MB/s` is 10^6 bytes per second, see
+ * testing.BenchmarkResult.mbPerSec); the IEC KiB/MiB/GiB are binary.
+ */
+const BYTES_PER = {
+    B: 1,
+    byte: 1,
+    bytes: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Operations: the numerator of a throughput unit such as `ops/s`. */
+const OPERATION_WORDS = new Set(['op', 'ops', 'operation', 'operations']);
+/**
+ * Maps a unit as a tool writes it to the canonical unit, the factor to get there and the direction
+ * it implies. Time per operation (`ns/op`, `us/op`, `ns/iter`) is a time; bytes per operation
+ * (`B/op`) a memory; operations per time (`ops/s`, `ops/ms`, `ops/sec`) an operation rate; bytes per
+ * time (`MB/s`) a byte rate. Anything else (`allocs/op`, `cycles/iter`, `req/s`, `Percent`) is kept
+ * as written, with factor 1 and no implied direction.
+ */
+function convertUnit(toolUnit) {
+    const unit = toolUnit.trim();
+    const [numerator = '', denominator, ...rest] = unit.split('/');
+    if (rest.length === 0) {
+        const perOperation = denominator === undefined || denominator === 'op' || denominator === 'iter';
+        const timeFactor = NANOSECONDS_PER[numerator];
+        if (perOperation && timeFactor !== undefined) {
+            return { unit: 'ns', factor: timeFactor, kind: 'time', direction: 'smaller-is-better' };
+        }
+        const byteFactor = BYTES_PER[numerator];
+        if (perOperation && byteFactor !== undefined) {
+            return { unit: 'B', factor: byteFactor, kind: 'memory', direction: 'smaller-is-better' };
+        }
+        const perTime = denominator === undefined ? undefined : NANOSECONDS_PER[denominator];
+        if (perTime !== undefined && OPERATION_WORDS.has(numerator)) {
+            return {
+                unit: 'ops/s',
+                factor: 1e9 / perTime,
+                kind: 'operation-rate',
+                direction: 'bigger-is-better',
+            };
+        }
+        if (perTime !== undefined && byteFactor !== undefined) {
+            return {
+                unit: 'B/s',
+                factor: (byteFactor * 1e9) / perTime,
+                kind: 'byte-rate',
+                direction: 'bigger-is-better',
+            };
+        }
     }
-    const fit = studentTScaleFit(residuals);
-    return { df: fit.df, scale: fit.scale, residuals: residuals.length };
+    return { unit, factor: 1, kind: 'other', direction: undefined };
+}
+/**
+ * How a metric of `unit` (as a tool writes it, or canonical) moves with the slowness of the
+ * machine that measured it, as the power of the slowness: a time per operation with it (1), a
+ * rate against it (−1), memory and allocation counts (Go's B/op and allocs/op) not at all (0).
+ * A unit the gate cannot classify moves like a time if smaller is better (a cost), like a rate
+ * if bigger is; only counts of allocations are known to be machine-independent among them.
+ * @example runnerSpeedExponent('ns', 'smaller-is-better') // 1
+ * @example runnerSpeedExponent('allocs/op', 'smaller-is-better') // 0
+ */
+function runnerSpeedExponent(unit, direction) {
+    switch (convertUnit(unit).kind) {
+        case 'time':
+            return 1;
+        case 'operation-rate':
+        case 'byte-rate':
+            return -1;
+        case 'memory':
+            return 0;
+        case 'other':
+            if (/^allocs?\b/i.test(unit.trim()))
+                return 0;
+            return direction === 'smaller-is-better' ? 1 : -1;
+    }
+}
+/** True when the unit is a time (or time per operation) that converts to `ns`. */
+function isTimeUnit(toolUnit) {
+    return convertUnit(toolUnit).kind === 'time';
+}
+/**
+ * Direction for a unit the gate cannot classify, following benchstat's convention: a rate (a unit
+ * ending in `/s`) is bigger-is-better, anything else (a count or cost per operation) smaller-is-better.
+ */
+function directionOfOtherUnit(unit) {
+    return /\/(s|sec|second)$/.test(unit) ? 'bigger-is-better' : 'smaller-is-better';
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/analyze.ts
@@ -98913,6 +99406,7 @@ function fitReference(corrected) {
  * suites at 2% noise: the prior's degrees of freedom are themselves noisy), and the threshold
  * claim uncorrected (2.5% false failures at 10% noise with the slower CPU state).
  */
+
 
 
 
@@ -98973,6 +99467,7 @@ function analyzeBench(base, head, options, context = {}) {
             name: series.name,
             unit: series.unit,
             direction,
+            exponent: runnerSpeedExponent(series.unit, direction),
             base: baseSeries,
             head: series,
             logBase: baseSeries.samples.map(Math.log),
@@ -98991,7 +99486,7 @@ function analyzeBench(base, head, options, context = {}) {
     const rough = moderateNoise(sampled.map((pair) => prepareSampled(pair, residualScale(pair))));
     const prepared = sampled.map((pair, i) => prepareSampled(pair, Math.sqrt(rough.variances[i] ?? 0)));
     const moderation = moderateNoise(prepared);
-    const tested = prepared.map((p, i) => testPair(p, moderation.variances[i] ?? 0, moderation.extraDfs[i] ?? 0, offsetLog, offsetSe, options));
+    const tested = prepared.map((p, i) => testPair(p, moderation.variances[i] ?? 0, moderation.extraDfs[i] ?? 0, p.pair.exponent * offsetLog, p.pair.exponent === 0 ? 0 : offsetSe, options));
     // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
     // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
     // does not spend half its power on the direction the gate does not fail on.
@@ -99016,7 +99511,7 @@ function analyzeBench(base, head, options, context = {}) {
     const stored = judgeAgainstStoredRuns(singles, context.storedRuns, options);
     for (const pair of singles) {
         comparisons.push(stored.comparisons.get(pair.name) ??
-            decideSingleValue(pair, offsetLog, options, context.storedRuns !== undefined));
+            decideSingleValue(pair, pair.exponent * offsetLog, options, context.storedRuns !== undefined));
     }
     // With no repetitions at all, the runner offset is the single values' (against the stored runs).
     const suiteOffset = offset ??
@@ -99026,6 +99521,9 @@ function analyzeBench(base, head, options, context = {}) {
                 applied: true,
                 benchmarks: stored.summary.offset.benchmarks,
                 suspectedRunnerShift: stored.summary.offset.suspectedRunnerShift,
+                ...(stored.summary.offset.runnerNoise === undefined
+                    ? {}
+                    : { runnerNoise: stored.summary.offset.runnerNoise }),
             }
             : undefined);
     comparisons.push(...zeroComparisons);
@@ -99074,6 +99572,7 @@ function judgeAgainstStoredRuns(singles, storedRuns, options) {
                 head,
                 ...(spread === undefined ? {} : { headSpread: spread }),
                 runs,
+                runnerExponent: pair.exponent,
             },
         ];
     });
@@ -99093,8 +99592,8 @@ function judgeAgainstStoredRuns(singles, storedRuns, options) {
             runs: runCount,
             reference: suite.reference,
             ...(suite.offset ? { offset: suite.offset } : {}),
-            detectableChange: median_median(suite.judgements.map((j) => j.detectableChange)),
-            noiseBound: median_median(suite.judgements.map((j) => j.noiseBound)),
+            detectableChange: medianOfLimits(suite.judgements.map((j) => j.detectableChange)),
+            noiseBound: medianOfLimits(suite.judgements.map((j) => j.noiseBound)),
         },
     };
 }
@@ -99109,6 +99608,17 @@ function headSpread(series) {
     if (logs.length < 2)
         return undefined;
     return (1.2533 * median_absolute_deviation_medianAbsoluteDeviation(logs)) / Math.sqrt(logs.length);
+}
+/**
+ * The median of detection limits, where Infinity (nothing can be detected: noise with tails as
+ * heavy as a Cauchy's, measured on a loaded machine) is a value like any other, not an error.
+ */
+function medianOfLimits(limits) {
+    const sorted = [...limits].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[middle]
+        : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 function storedComparison(pair, j, options) {
     return {
@@ -99172,23 +99682,28 @@ function summarize(series, logs, excluded = 0) {
     };
 }
 /**
- * The suite-wide offset: the median of the per-benchmark log shifts. A median ignores the
- * minority of benchmarks that a pull request really changed, so only runner speed remains.
+ * The suite-wide offset, as the log slowness of the head's machine against the base's: the
+ * median of the per-benchmark log shifts, each in the sense its metric moves with the machine
+ * (a rate against it). A median ignores the minority of benchmarks that a pull request really
+ * changed, so only runner speed remains. Metrics the machine's speed does not move (memory,
+ * allocation counts) take no part: a third of a Go `-benchmem` suite, they would hold the
+ * median at 0 through a runner change.
  */
 function estimateOffset(sampled, options) {
-    if (sampled.length < analyze_MIN_BENCHMARKS_FOR_OFFSET) {
-        return sampled.length === 0
+    const moving = sampled.filter((p) => p.exponent !== 0);
+    if (moving.length < analyze_MIN_BENCHMARKS_FOR_OFFSET) {
+        return moving.length === 0
             ? undefined
-            : { ratio: 1, applied: false, benchmarks: sampled.length, suspectedRunnerShift: false };
+            : { ratio: 1, applied: false, benchmarks: moving.length, suspectedRunnerShift: false };
     }
-    const shifts = sampled.map((p) => hodgesLehmannShift(p.logBase, p.logHead));
+    const shifts = moving.map((p) => p.exponent * hodgesLehmannShift(p.logBase, p.logHead));
     const offsetLog = median_median(shifts);
     const limit = Math.log1p(options.threshold);
     const near = shifts.filter((s) => Math.abs(s - offsetLog) < limit / 2).length;
     return {
         ratio: Math.exp(offsetLog),
         applied: true,
-        benchmarks: sampled.length,
+        benchmarks: moving.length,
         // A suite-wide move that alone would cross the threshold, shared by nearly every benchmark.
         suspectedRunnerShift: Math.abs(offsetLog) > limit && near >= 0.8 * shifts.length,
     };
@@ -99198,7 +99713,9 @@ function estimateOffset(sampled, options) {
  * efficiency of the median under normal noise. It widens every corrected interval.
  */
 function analyze_offsetStandardError(sampled) {
-    const shifts = sampled.map((p) => median_median(p.logHead) - median_median(p.logBase));
+    const shifts = sampled
+        .filter((p) => p.exponent !== 0)
+        .map((p) => p.exponent * (median_median(p.logHead) - median_median(p.logBase)));
     return (1.2533 * median_absolute_deviation_medianAbsoluteDeviation(shifts)) / Math.sqrt(shifts.length);
 }
 /** The one-sided p-value of "head is worse". */
@@ -99888,10 +100405,16 @@ function formatChange(c) {
     const change = formatPercent(c.ratio - 1, { signed: true, digits: 1 });
     if (c.ratioLower === undefined || c.ratioUpper === undefined)
         return change;
-    const lower = formatPercent(c.ratioLower - 1, { signed: true, digits: 1 });
-    const upper = formatPercent(c.ratioUpper - 1, { signed: true, digits: 1 });
-    return `${change} (${lower}${NO_BREAK_SPACE}… ${upper})`;
+    const bound = (ratio) => 
+    // A bound past any number a reader can use (noise as heavy-tailed as a Cauchy's, from a
+    // loaded machine) reads as unbounded.
+    Number.isFinite(ratio) && ratio < UNBOUNDED_RATIO
+        ? formatPercent(ratio - 1, { signed: true, digits: 1 })
+        : '+∞';
+    return `${change} (${bound(c.ratioLower)}${NO_BREAK_SPACE}… ${bound(c.ratioUpper)})`;
 }
+/** Ratio from which an interval's bound reads as unbounded (+10,000,000%). */
+const UNBOUNDED_RATIO = 1e5;
 function formatP(p) {
     if (p === undefined)
         return '–';
@@ -100003,6 +100526,18 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /**
+ * "a regression of 40% is proven 80% of the time", or, where the stored runs are too noisy for
+ * any regression to be proven reliably (an infinite or absurd limit, such as tails as heavy as a
+ * Cauchy's on a loaded machine), that said outright.
+ */
+function provenReliably(detectable, verb) {
+    return Number.isFinite(detectable) && detectable <= MAX_QUOTED_LIMIT
+        ? `a regression of ${formatPercent(detectable, { digits: 0 })} ${verb} proven 80% of the time`
+        : `at this noise no regression ${verb} proven reliably (80% of the time), however large`;
+}
+/** Largest detection limit quoted as a number (+10,000%); beyond it, none is reliable. */
+const MAX_QUOTED_LIMIT = 100;
+/**
  * What the suite's single values could show, from the analysis that judged them (one source):
  * those judged against stored runs (their count, the noise the runs show, the change they prove
  * 80% of the time, and what they may do under `single-value`), then those with too few stored
@@ -100024,8 +100559,8 @@ function singleValueNotes(analysis, noun, threshold) {
         notes.push({
             level: 'info',
             text: `${plural(judged.length, noun)} with a single value ${judged.length === 1 ? 'was' : 'were'} judged against up to ${plural(summary.runs, 'stored run')} (${summary.source})${noise}: a change beyond the noise warns; ${mayFail
-                ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and a regression of ${formatPercent(summary.detectableChange, { digits: 0 })} is proven 80% of the time.`
-                : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; one of ${formatPercent(summary.detectableChange, { digits: 0 })} would be proven 80% of the time).`}`,
+                ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and ${provenReliably(summary.detectableChange, 'is')}.`
+                : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; ${provenReliably(summary.detectableChange, 'would be')}).`}`,
         });
     }
     const unjudged = singles.filter((c) => c.historyRuns === undefined);
@@ -100088,7 +100623,9 @@ function buildBenchVerdict(analysis, options) {
         notes.push(o.applied
             ? {
                 level: o.suspectedRunnerShift ? 'warning' : 'info',
-                text: `The baseline comes from another runner: a suite-wide offset of ${formatPercent(o.ratio - 1, { signed: true, digits: 1 })} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${o.suspectedRunnerShift
+                text: `The baseline comes from another runner: a suite-wide offset of ${formatPercent(o.ratio - 1, { signed: true, digits: 1 })} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${o.runnerNoise === undefined
+                    ? ''
+                    : ` The stored runs' own runners varied by ${formatPercent(Math.expm1(o.runnerNoise), { digits: 1 })} from run to run (one standard deviation).`}${o.suspectedRunnerShift
                     ? ' Almost every benchmark moved by this factor, which points at the runner, not the code. Run base and head in the same job (same-job A/B) to tell them apart.'
                     : ''}`,
             }
@@ -101105,97 +101642,6 @@ function parseBenchmarkJs(source) {
         throw new errors_ConfigurationError(`${source.path}: no benchmark.js lines found (expected lines like "name x 1,234 ops/sec ±1.23% (90 runs sampled)")`);
     }
     return parsedFile(source.path, 'benchmarkjs', benchmarks, []);
-}
-
-;// CONCATENATED MODULE: ./src/gates/bench/parse/units.ts
-/** Nanoseconds per unit of time, for every spelling the supported tools write. */
-const NANOSECONDS_PER = {
-    ps: 1e-3,
-    ns: 1,
-    nanosecond: 1,
-    nanoseconds: 1,
-    us: 1e3,
-    µs: 1e3, // U+00B5 micro sign
-    μs: 1e3, // U+03BC Greek mu, which some tools print instead
-    microsecond: 1e3,
-    microseconds: 1e3,
-    ms: 1e6,
-    millisecond: 1e6,
-    milliseconds: 1e6,
-    s: 1e9,
-    sec: 1e9,
-    second: 1e9,
-    seconds: 1e9,
-    min: 60e9,
-};
-/**
- * Bytes per unit of memory. K/M/G are decimal (Go's `MB/s` is 10^6 bytes per second, see
- * testing.BenchmarkResult.mbPerSec); the IEC KiB/MiB/GiB are binary.
- */
-const BYTES_PER = {
-    B: 1,
-    byte: 1,
-    bytes: 1,
-    kB: 1e3,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-};
-/** Operations: the numerator of a throughput unit such as `ops/s`. */
-const OPERATION_WORDS = new Set(['op', 'ops', 'operation', 'operations']);
-/**
- * Maps a unit as a tool writes it to the canonical unit, the factor to get there and the direction
- * it implies. Time per operation (`ns/op`, `us/op`, `ns/iter`) is a time; bytes per operation
- * (`B/op`) a memory; operations per time (`ops/s`, `ops/ms`, `ops/sec`) an operation rate; bytes per
- * time (`MB/s`) a byte rate. Anything else (`allocs/op`, `cycles/iter`, `req/s`, `Percent`) is kept
- * as written, with factor 1 and no implied direction.
- */
-function convertUnit(toolUnit) {
-    const unit = toolUnit.trim();
-    const [numerator = '', denominator, ...rest] = unit.split('/');
-    if (rest.length === 0) {
-        const perOperation = denominator === undefined || denominator === 'op' || denominator === 'iter';
-        const timeFactor = NANOSECONDS_PER[numerator];
-        if (perOperation && timeFactor !== undefined) {
-            return { unit: 'ns', factor: timeFactor, kind: 'time', direction: 'smaller-is-better' };
-        }
-        const byteFactor = BYTES_PER[numerator];
-        if (perOperation && byteFactor !== undefined) {
-            return { unit: 'B', factor: byteFactor, kind: 'memory', direction: 'smaller-is-better' };
-        }
-        const perTime = denominator === undefined ? undefined : NANOSECONDS_PER[denominator];
-        if (perTime !== undefined && OPERATION_WORDS.has(numerator)) {
-            return {
-                unit: 'ops/s',
-                factor: 1e9 / perTime,
-                kind: 'operation-rate',
-                direction: 'bigger-is-better',
-            };
-        }
-        if (perTime !== undefined && byteFactor !== undefined) {
-            return {
-                unit: 'B/s',
-                factor: (byteFactor * 1e9) / perTime,
-                kind: 'byte-rate',
-                direction: 'bigger-is-better',
-            };
-        }
-    }
-    return { unit, factor: 1, kind: 'other', direction: undefined };
-}
-/** True when the unit is a time (or time per operation) that converts to `ns`. */
-function isTimeUnit(toolUnit) {
-    return convertUnit(toolUnit).kind === 'time';
-}
-/**
- * Direction for a unit the gate cannot classify, following benchstat's convention: a rate (a unit
- * ending in `/s`) is bigger-is-better, anything else (a count or cost per operation) smaller-is-better.
- */
-function directionOfOtherUnit(unit) {
-    return /\/(s|sec|second)$/.test(unit) ? 'bigger-is-better' : 'smaller-is-better';
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bench/parse/cargo-bench.ts
@@ -109864,6 +110310,7 @@ function mergeConflict(earlier, later) {
 
 
 
+
 async function readFiles(patterns, inputName, inputs, io) {
     const paths = await io.resolveFiles(patterns, inputName);
     const files = [];
@@ -109975,9 +110422,10 @@ async function runBench(inputs, io) {
         ? () => (ancestry ??= io.ancestors())
         : undefined;
     const history = io.history ? await readHistory(io.history, io) : [];
-    const pastRuns = history.length > 0
-        ? historyOfAncestry(history, ancestors ? await ancestors() : undefined, io.saveAs)
-        : [];
+    const past = history.length > 0
+        ? await pastRunsOf(history, inputs, io, ancestors)
+        : { runs: [], ofAncestry: '', notes: [] };
+    const pastRuns = past.runs;
     const historyValues = storedRunValues(pastRuns, head, inputs.historyWindow);
     const windowRuns = Math.min(pastRuns.length, inputs.historyWindow);
     let base = [];
@@ -110011,7 +110459,7 @@ async function runBench(inputs, io) {
             label: 'No baseline was given (`baseline` files) and no baseline store is available here.',
         };
     }
-    const historySource = `the last ${windowRuns} runs stored in the history${ancestors ? " of the merge base's ancestry" : ''}`;
+    const historySource = `the last ${windowRuns} runs stored in the history${past.ofAncestry}`;
     if (!storedRuns && windowRuns > 0) {
         storedRuns = { values: historyValues, source: historySource };
     }
@@ -110039,11 +110487,72 @@ async function runBench(inputs, io) {
         baseline,
         ...(trends.size > 0 ? { history: trends } : {}),
     });
+    verdict.notes.push(...past.notes);
     if (io.saveAs && io.store)
         await saveBaseline(inputs, io, io.store, io.saveAs, head, verdict);
     if (io.saveAs && io.history)
         await run_appendHistory(inputs, io, io.history, io.saveAs, head, verdict);
     return verdict;
+}
+/**
+ * The stored runs of the merge base's ancestry: with an ancestry check (pull requests in the
+ * action and the CLI), exactly the runs of the merge base and its ancestors, newest first until
+ * the window is full. When the check cannot tell, the gate still decides, on the runs the stored
+ * order suggests ({@link historyOfAncestry}), and says so: the history is a side record, and an
+ * API outage must not fail a pull request. Without a check (pushes), that order alone.
+ */
+async function pastRunsOf(history, inputs, io, ancestors) {
+    const byOrder = async () => historyOfAncestry(history, ancestors ? await ancestors() : undefined, io.saveAs);
+    if (!io.ancestry) {
+        const known = ancestors ? await ancestors() : [];
+        return {
+            runs: await byOrder(),
+            ofAncestry: known.length > 0 ? " of the merge base's ancestry" : '',
+            notes: [],
+        };
+    }
+    try {
+        const check = await io.ancestry();
+        const candidates = history.filter((entry) => entry.sha !== io.saveAs);
+        const found = await entriesOfAncestry(candidates, check, inputs.historyWindow);
+        const mergeBase = check.mergeBase.slice(0, 7);
+        io.logger.info(`${countOf(found.entries.length, 'stored run')} of the history belong to the ancestry of the merge base ${mergeBase} (told by ${check.source}).`);
+        const notes = [];
+        if (found.exhausted) {
+            notes.push({
+                level: 'info',
+                text: `Only the newest ${countOf(inputs.historyWindow + MAX_EXTRA_ANCESTRY_LOOKUPS, 'stored commit')} were checked against the ancestry of the merge base ${mergeBase}; ${countOf(found.entries.length, 'run')} of its ancestry were among them.`,
+            });
+        }
+        else if (found.entries.length < Math.min(inputs.historyWindow, candidates.length)) {
+            // Every stored run was checked and the window is not full: say why runs are missing.
+            const leftOut = candidates.length - found.entries.length;
+            notes.push({
+                level: 'info',
+                text: `${countOf(leftOut, 'stored run')} of the history ${leftOut === 1 ? 'is' : 'are'} not of the merge base's ancestry (${mergeBase}): runs of other branches, stored after the merge base, or of commits this checkout does not have; ${leftOut === 1 ? 'it was' : 'they were'} left out.`,
+            });
+        }
+        return {
+            runs: found.entries,
+            ofAncestry: ` of the merge base's ancestry (${mergeBase})`,
+            notes,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof AncestryUnavailableError))
+            throw error;
+        io.logger.warning(`The history window is not cut to the merge base's ancestry: ${error.message}`);
+        return {
+            runs: await byOrder(),
+            ofAncestry: '',
+            notes: [
+                {
+                    level: 'warning',
+                    text: `The history window could not be cut to the merge base's ancestry (${error.message}); it holds the last stored runs, which may include runs stored after the merge base or on other branches.`,
+                },
+            ],
+        };
+    }
 }
 /** Reads the history; an unreadable history is a warning, never a failed gate. */
 async function readHistory(history, io) {
@@ -110137,6 +110646,7 @@ async function saveBaseline(inputs, io, store, sha, head, verdict) {
 
 
 
+
 /** The folder under RUNNER_TEMP the cache steps restore into, one per suite. */
 const STORE_FOLDER = 'kaizen-gates-baseline';
 /**
@@ -110166,6 +110676,7 @@ function gate() {
             return historyMode({ source, common, context, logger });
         const bench = readBenchInputs(source);
         const { store, ancestors } = restoredSnapshots(BASELINE_KIND, STORE_FOLDER, bench.suite);
+        const pr = context.pullRequest;
         const client = bench.history && common.token
             ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger })
             : undefined;
@@ -110190,6 +110701,19 @@ function gate() {
             readFile: readTextFile,
             store,
             ...(context.pullRequest ? { ancestors: async () => ancestors } : {}),
+            // The history window of a pull request holds only runs of its merge base's ancestry. The
+            // prepare phase names the ancestry only when a stored baseline is wanted (no `baseline`
+            // files), and then only its first-parent chain: the gate asks for the merge base itself.
+            ...(client && pr
+                ? {
+                    ancestry: () => pullRequestAncestry(client, {
+                        owner: context.owner,
+                        repo: context.repo,
+                        baseSha: pr.baseSha,
+                        headSha: pr.headSha,
+                    }, ancestors, logger),
+                }
+                : {}),
             ...(shouldSaveSnapshot(bench.saveBaseline, context) ? { saveAs: context.sha } : {}),
             now: () => new Date(),
         };

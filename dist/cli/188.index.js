@@ -160,8 +160,8 @@ var analyze = __webpack_require__(96000);
 var soak_history = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/gates/soak/inputs.ts + 1 modules
 var soak_inputs = __webpack_require__(22192);
-// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
-var stats = __webpack_require__(56415);
+// EXTERNAL MODULE: ./src/stats/index.ts + 40 modules
+var stats = __webpack_require__(13329);
 ;// CONCATENATED MODULE: ./src/gates/soak/nightly.ts
 /**
  * Night over night: each stored night's figures (history.ts) as one series per metric, and

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
-var stats = __webpack_require__(56415);
+// EXTERNAL MODULE: ./src/stats/index.ts + 40 modules
+var stats = __webpack_require__(13329);
 // EXTERNAL MODULE: ./src/shared/name-pattern.ts
 var name_pattern = __webpack_require__(14041);
 ;// CONCATENATED MODULE: ./src/gates/soak/analyze/series-id.ts

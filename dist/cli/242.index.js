@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ analyzeBench)
 });
 
-// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
-var stats = __webpack_require__(56415);
+// EXTERNAL MODULE: ./src/stats/index.ts + 40 modules
+var stats = __webpack_require__(13329);
 // EXTERNAL MODULE: ./src/stats/distributions.ts
 var distributions = __webpack_require__(99808);
 ;// CONCATENATED MODULE: ./src/stats/f-survival.ts
@@ -64,6 +64,8 @@ var simple_statistics = __webpack_require__(15521);
 var name_pattern = __webpack_require__(14041);
 // EXTERNAL MODULE: ./src/gates/bench/single-value.ts
 var single_value = __webpack_require__(40837);
+// EXTERNAL MODULE: ./src/gates/bench/parse/units.ts
+var units = __webpack_require__(90154);
 ;// CONCATENATED MODULE: ./src/gates/bench/analyze.ts
 /**
  * The bench decision: per benchmark, the change head/base with its confidence interval and a
@@ -100,6 +102,7 @@ var single_value = __webpack_require__(40837);
  * suites at 2% noise: the prior's degrees of freedom are themselves noisy), and the threshold
  * claim uncorrected (2.5% false failures at 10% noise with the slower CPU state).
  */
+
 
 
 
@@ -160,6 +163,7 @@ function analyzeBench(base, head, options, context = {}) {
             name: series.name,
             unit: series.unit,
             direction,
+            exponent: (0,units/* runnerSpeedExponent */.DD)(series.unit, direction),
             base: baseSeries,
             head: series,
             logBase: baseSeries.samples.map(Math.log),
@@ -178,7 +182,7 @@ function analyzeBench(base, head, options, context = {}) {
     const rough = moderateNoise(sampled.map((pair) => prepareSampled(pair, residualScale(pair))));
     const prepared = sampled.map((pair, i) => prepareSampled(pair, Math.sqrt(rough.variances[i] ?? 0)));
     const moderation = moderateNoise(prepared);
-    const tested = prepared.map((p, i) => testPair(p, moderation.variances[i] ?? 0, moderation.extraDfs[i] ?? 0, offsetLog, offsetSe, options));
+    const tested = prepared.map((p, i) => testPair(p, moderation.variances[i] ?? 0, moderation.extraDfs[i] ?? 0, p.pair.exponent * offsetLog, p.pair.exponent === 0 ? 0 : offsetSe, options));
     // The decision is one-sided: "is head worse?" is its own family, corrected across the suite,
     // and so is "is head better?". Each claim's error rate stays at alpha, and a one-sided test
     // does not spend half its power on the direction the gate does not fail on.
@@ -203,7 +207,7 @@ function analyzeBench(base, head, options, context = {}) {
     const stored = judgeAgainstStoredRuns(singles, context.storedRuns, options);
     for (const pair of singles) {
         comparisons.push(stored.comparisons.get(pair.name) ??
-            decideSingleValue(pair, offsetLog, options, context.storedRuns !== undefined));
+            decideSingleValue(pair, pair.exponent * offsetLog, options, context.storedRuns !== undefined));
     }
     // With no repetitions at all, the runner offset is the single values' (against the stored runs).
     const suiteOffset = offset ??
@@ -213,6 +217,9 @@ function analyzeBench(base, head, options, context = {}) {
                 applied: true,
                 benchmarks: stored.summary.offset.benchmarks,
                 suspectedRunnerShift: stored.summary.offset.suspectedRunnerShift,
+                ...(stored.summary.offset.runnerNoise === undefined
+                    ? {}
+                    : { runnerNoise: stored.summary.offset.runnerNoise }),
             }
             : undefined);
     comparisons.push(...zeroComparisons);
@@ -261,6 +268,7 @@ function judgeAgainstStoredRuns(singles, storedRuns, options) {
                 head,
                 ...(spread === undefined ? {} : { headSpread: spread }),
                 runs,
+                runnerExponent: pair.exponent,
             },
         ];
     });
@@ -280,8 +288,8 @@ function judgeAgainstStoredRuns(singles, storedRuns, options) {
             runs: runCount,
             reference: suite.reference,
             ...(suite.offset ? { offset: suite.offset } : {}),
-            detectableChange: (0,stats/* median */.JZ)(suite.judgements.map((j) => j.detectableChange)),
-            noiseBound: (0,stats/* median */.JZ)(suite.judgements.map((j) => j.noiseBound)),
+            detectableChange: medianOfLimits(suite.judgements.map((j) => j.detectableChange)),
+            noiseBound: medianOfLimits(suite.judgements.map((j) => j.noiseBound)),
         },
     };
 }
@@ -296,6 +304,17 @@ function headSpread(series) {
     if (logs.length < 2)
         return undefined;
     return (1.2533 * (0,stats/* medianAbsoluteDeviation */.hK)(logs)) / Math.sqrt(logs.length);
+}
+/**
+ * The median of detection limits, where Infinity (nothing can be detected: noise with tails as
+ * heavy as a Cauchy's, measured on a loaded machine) is a value like any other, not an error.
+ */
+function medianOfLimits(limits) {
+    const sorted = [...limits].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[middle]
+        : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 function storedComparison(pair, j, options) {
     return {
@@ -359,23 +378,28 @@ function summarize(series, logs, excluded = 0) {
     };
 }
 /**
- * The suite-wide offset: the median of the per-benchmark log shifts. A median ignores the
- * minority of benchmarks that a pull request really changed, so only runner speed remains.
+ * The suite-wide offset, as the log slowness of the head's machine against the base's: the
+ * median of the per-benchmark log shifts, each in the sense its metric moves with the machine
+ * (a rate against it). A median ignores the minority of benchmarks that a pull request really
+ * changed, so only runner speed remains. Metrics the machine's speed does not move (memory,
+ * allocation counts) take no part: a third of a Go `-benchmem` suite, they would hold the
+ * median at 0 through a runner change.
  */
 function estimateOffset(sampled, options) {
-    if (sampled.length < MIN_BENCHMARKS_FOR_OFFSET) {
-        return sampled.length === 0
+    const moving = sampled.filter((p) => p.exponent !== 0);
+    if (moving.length < MIN_BENCHMARKS_FOR_OFFSET) {
+        return moving.length === 0
             ? undefined
-            : { ratio: 1, applied: false, benchmarks: sampled.length, suspectedRunnerShift: false };
+            : { ratio: 1, applied: false, benchmarks: moving.length, suspectedRunnerShift: false };
     }
-    const shifts = sampled.map((p) => (0,stats/* hodgesLehmannShift */.Ss)(p.logBase, p.logHead));
+    const shifts = moving.map((p) => p.exponent * (0,stats/* hodgesLehmannShift */.Ss)(p.logBase, p.logHead));
     const offsetLog = (0,stats/* median */.JZ)(shifts);
     const limit = Math.log1p(options.threshold);
     const near = shifts.filter((s) => Math.abs(s - offsetLog) < limit / 2).length;
     return {
         ratio: Math.exp(offsetLog),
         applied: true,
-        benchmarks: sampled.length,
+        benchmarks: moving.length,
         // A suite-wide move that alone would cross the threshold, shared by nearly every benchmark.
         suspectedRunnerShift: Math.abs(offsetLog) > limit && near >= 0.8 * shifts.length,
     };
@@ -385,7 +409,9 @@ function estimateOffset(sampled, options) {
  * efficiency of the median under normal noise. It widens every corrected interval.
  */
 function offsetStandardError(sampled) {
-    const shifts = sampled.map((p) => (0,stats/* median */.JZ)(p.logHead) - (0,stats/* median */.JZ)(p.logBase));
+    const shifts = sampled
+        .filter((p) => p.exponent !== 0)
+        .map((p) => p.exponent * ((0,stats/* median */.JZ)(p.logHead) - (0,stats/* median */.JZ)(p.logBase)));
     return (1.2533 * (0,stats/* medianAbsoluteDeviation */.hK)(shifts)) / Math.sqrt(shifts.length);
 }
 /** The one-sided p-value of "head is worse". */
@@ -885,6 +911,132 @@ function decideSingleValue(pair, offsetLog, options, fewStoredRuns) {
 
 /***/ }),
 
+/***/ 90154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ runnerSpeedExponent),
+/* harmony export */   KN: () => (/* binding */ isTimeUnit),
+/* harmony export */   oU: () => (/* binding */ convertUnit),
+/* harmony export */   pW: () => (/* binding */ directionOfOtherUnit)
+/* harmony export */ });
+/** Nanoseconds per unit of time, for every spelling the supported tools write. */
+const NANOSECONDS_PER = {
+    ps: 1e-3,
+    ns: 1,
+    nanosecond: 1,
+    nanoseconds: 1,
+    us: 1e3,
+    µs: 1e3, // U+00B5 micro sign
+    μs: 1e3, // U+03BC Greek mu, which some tools print instead
+    microsecond: 1e3,
+    microseconds: 1e3,
+    ms: 1e6,
+    millisecond: 1e6,
+    milliseconds: 1e6,
+    s: 1e9,
+    sec: 1e9,
+    second: 1e9,
+    seconds: 1e9,
+    min: 60e9,
+};
+/**
+ * Bytes per unit of memory. K/M/G are decimal (Go's `MB/s` is 10^6 bytes per second, see
+ * testing.BenchmarkResult.mbPerSec); the IEC KiB/MiB/GiB are binary.
+ */
+const BYTES_PER = {
+    B: 1,
+    byte: 1,
+    bytes: 1,
+    kB: 1e3,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+};
+/** Operations: the numerator of a throughput unit such as `ops/s`. */
+const OPERATION_WORDS = new Set(['op', 'ops', 'operation', 'operations']);
+/**
+ * Maps a unit as a tool writes it to the canonical unit, the factor to get there and the direction
+ * it implies. Time per operation (`ns/op`, `us/op`, `ns/iter`) is a time; bytes per operation
+ * (`B/op`) a memory; operations per time (`ops/s`, `ops/ms`, `ops/sec`) an operation rate; bytes per
+ * time (`MB/s`) a byte rate. Anything else (`allocs/op`, `cycles/iter`, `req/s`, `Percent`) is kept
+ * as written, with factor 1 and no implied direction.
+ */
+function convertUnit(toolUnit) {
+    const unit = toolUnit.trim();
+    const [numerator = '', denominator, ...rest] = unit.split('/');
+    if (rest.length === 0) {
+        const perOperation = denominator === undefined || denominator === 'op' || denominator === 'iter';
+        const timeFactor = NANOSECONDS_PER[numerator];
+        if (perOperation && timeFactor !== undefined) {
+            return { unit: 'ns', factor: timeFactor, kind: 'time', direction: 'smaller-is-better' };
+        }
+        const byteFactor = BYTES_PER[numerator];
+        if (perOperation && byteFactor !== undefined) {
+            return { unit: 'B', factor: byteFactor, kind: 'memory', direction: 'smaller-is-better' };
+        }
+        const perTime = denominator === undefined ? undefined : NANOSECONDS_PER[denominator];
+        if (perTime !== undefined && OPERATION_WORDS.has(numerator)) {
+            return {
+                unit: 'ops/s',
+                factor: 1e9 / perTime,
+                kind: 'operation-rate',
+                direction: 'bigger-is-better',
+            };
+        }
+        if (perTime !== undefined && byteFactor !== undefined) {
+            return {
+                unit: 'B/s',
+                factor: (byteFactor * 1e9) / perTime,
+                kind: 'byte-rate',
+                direction: 'bigger-is-better',
+            };
+        }
+    }
+    return { unit, factor: 1, kind: 'other', direction: undefined };
+}
+/**
+ * How a metric of `unit` (as a tool writes it, or canonical) moves with the slowness of the
+ * machine that measured it, as the power of the slowness: a time per operation with it (1), a
+ * rate against it (−1), memory and allocation counts (Go's B/op and allocs/op) not at all (0).
+ * A unit the gate cannot classify moves like a time if smaller is better (a cost), like a rate
+ * if bigger is; only counts of allocations are known to be machine-independent among them.
+ * @example runnerSpeedExponent('ns', 'smaller-is-better') // 1
+ * @example runnerSpeedExponent('allocs/op', 'smaller-is-better') // 0
+ */
+function runnerSpeedExponent(unit, direction) {
+    switch (convertUnit(unit).kind) {
+        case 'time':
+            return 1;
+        case 'operation-rate':
+        case 'byte-rate':
+            return -1;
+        case 'memory':
+            return 0;
+        case 'other':
+            if (/^allocs?\b/i.test(unit.trim()))
+                return 0;
+            return direction === 'smaller-is-better' ? 1 : -1;
+    }
+}
+/** True when the unit is a time (or time per operation) that converts to `ns`. */
+function isTimeUnit(toolUnit) {
+    return convertUnit(toolUnit).kind === 'time';
+}
+/**
+ * Direction for a unit the gate cannot classify, following benchstat's convention: a rate (a unit
+ * ending in `/s`) is bigger-is-better, anything else (a count or cost per operation) smaller-is-better.
+ */
+function directionOfOtherUnit(unit) {
+    return /\/(s|sec|second)$/.test(unit) ? 'bigger-is-better' : 'smaller-is-better';
+}
+
+
+/***/ }),
+
 /***/ 40837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -892,7 +1044,7 @@ function decideSingleValue(pair, offsetLog, options, fewStoredRuns) {
 /* harmony export */   i: () => (/* binding */ MIN_STORED_RUNS),
 /* harmony export */   m: () => (/* binding */ judgeSingleValues)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13329);
 /**
  * Judges benchmarks that give one value per run (a summary: criterion's mean, benchmark.js's
  * ops/s, or the median of a run) against the stored runs of the same benchmark: the history of
@@ -906,22 +1058,33 @@ function decideSingleValue(pair, offsetLog, options, fewStoredRuns) {
  * 1. A suite-wide offset per run: the runner of a run moves every benchmark alike (a faster or
  *    slower machine, a runner image change). Each stored run and the head are corrected by the
  *    weighted median of their benchmarks' deviations from the benchmarks' centres (weights
- *    1/noise², capped so that no benchmark carries it alone), when 3 or more are judged. A runner change
- *    therefore does not flood the suite with alarms, and the history's spread is that of the
- *    benchmark itself, not of the runners'.
- * 2. Location and scale of the stored runs: their median and standard deviation (see spreadOf).
- *    The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the noise never
- *    taken below the within-run spread reported for the head.
+ *    1/noise², capped so that no benchmark carries it alone), when 3 or more take part. A runner
+ *    change therefore does not flood the suite with alarms, and the history's spread is that of
+ *    the benchmark itself, not of the runners'. Only metrics that move with the machine's speed
+ *    take part, each in its own sense (`runnerExponent`: a time moves with it, a rate against
+ *    it); memory and allocation counts are left as measured: Go's B/op and allocs/op, a third of
+ *    a `-benchmem` suite, would otherwise hold the offset at 0 through a runner change, or be
+ *    "corrected" by it into changes they never had.
+ * 2. Location and scale of the stored runs: their centre (below) and standard deviation (see
+ *    spreadOf). The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the
+ *    noise never taken below the within-run spread reported for the head.
  * 3. The distribution of that standardized deviation under "no change" is not assumed normal:
- *    its tails are heavy on real runners (a run twice as slow now and then), and a scale from 10
+ *    its tails are heavy on some runners (a run twice as slow now and then), and a scale from 10
  *    runs is itself uncertain. Both are measured on the suite's own history: every stored run of
- *    every benchmark is standardized the same way against the other runs of its benchmark
- *    (leave one out), and a Student t, location 0, scale and degrees of freedom free, is fitted
- *    to them by maximum likelihood (src/stats/student-t-scale-fit.ts). For normal noise and the
- *    plain mean and standard deviation this residual is exactly t with m − 2 degrees of freedom,
- *    so the fit recovers the textbook predictive t; heavy tails give fewer degrees of freedom.
- *    With fewer than 100 such residuals the fit is not trusted, and a t with 3 degrees of
- *    freedom (the heavy tails real histories show) stands in.
+ *    every benchmark is standardized against the other runs of its benchmark (leave one out).
+ *    Under normal noise such a residual, from the mean and standard deviation of k others, is
+ *    exactly Student t with k − 1 degrees of freedom: the textbook prediction interval. A
+ *    likelihood-ratio test of their shape and a test of the largest of them (src/stats/
+ *    student-t-tail-test.ts) ask whether the residuals are heavier than that; if not, the head is judged by the textbook t with m − 1 degrees of
+ *    freedom from the mean of its m stored runs, the most any method gets from m normal runs.
+ *    If they are, the centre is the median (a stored run twice as slow does not move it) and a
+ *    Student t, location 0, scale and degrees of freedom free, is fitted to the median-based
+ *    residuals by maximum likelihood (src/stats/student-t-scale-fit.ts). Fitting under normal
+ *    noise too cost 10 points of power to find a +30% step at 10 runs (59% against 68.5%, with
+ *    false warnings at 3.7% against 4.3% of pushes; bench/replay.ts): a fit from a few hundred
+ *    residuals scatters (ν from 5 to 17 between suites), and a low ν widens every interval.
+ *    With fewer than 100 residuals neither is trusted, and a t with 3 degrees of freedom (the
+ *    heavy tails real histories show) stands in, centred on the median.
  * 4. One-sided tests in each direction, each a family across the suite's single values: "changed"
  *    (H0: no change, corrected across all of them by the suite's `correction`) and "beyond the
  *    threshold" (H0: change ≤ threshold, corrected among those whose estimate lies beyond it, at
@@ -946,6 +1109,8 @@ const MIN_STORED_RUNS = 5;
 const MIN_BENCHMARKS_FOR_OFFSET = 3;
 /** Fewest leave-one-out residuals from which the reference distribution is fitted. */
 const MIN_RESIDUALS_FOR_FIT = 100;
+/** Level below which the residuals count as heavier-tailed than normal theory. */
+const TAIL_TEST_LEVEL = 0.05;
 /**
  * Degrees of freedom of the reference without enough residuals to fit it: heavy tails, as a
  * t with 3 degrees of freedom (its 99.9% point is 10.2 against the normal's 3.1).
@@ -981,41 +1146,47 @@ function judgeSingleValues(series, options) {
     const eligible = series.filter((s) => s.runs.filter((v) => v !== undefined && v > 0 && Number.isFinite(v)).length >=
         MIN_STORED_RUNS);
     const logRuns = eligible.map((s) => s.runs.map((v) => (v !== undefined && v > 0 && Number.isFinite(v) ? Math.log(v) : undefined)));
-    const useOffset = eligible.length >= MIN_BENCHMARKS_FOR_OFFSET;
+    const exponents = eligible.map((s) => s.runnerExponent ?? 1);
+    const useOffset = exponents.filter((e) => e !== 0).length >= MIN_BENCHMARKS_FOR_OFFSET;
     // 1. Per-run offsets, from each benchmark's rough centre and noise.
     const rough = logRuns.map((logs) => spreadOf(present(logs)));
-    const roughWeights = offsetWeights(rough);
+    const roughWeights = offsetWeights(rough, exponents);
     const runOffsets = Array.from({ length: runCount }, (_, j) => useOffset
-        ? offsetOf(logRuns.map((logs) => logs[j]), rough, roughWeights)
+        ? offsetOf(logRuns.map((logs) => logs[j]), rough, roughWeights, exponents)
         : 0);
-    const corrected = logRuns.map((logs) => present(logs.map((v, j) => (v === undefined ? undefined : v - (runOffsets[j] ?? 0)))));
-    const spreads = corrected.map((logs) => spreadOf(logs));
+    const corrected = logRuns.map((logs, i) => present(logs.map((v, j) => v === undefined ? undefined : v - (exponents[i] ?? 1) * (runOffsets[j] ?? 0))));
+    // The reference distribution, from leave-one-out residuals of the whole suite; it decides the
+    // centre of each benchmark's stored runs.
+    const reference = chooseReference(corrected);
+    const centre = reference.model === 'normal' ? 'mean' : 'median';
+    const spreads = corrected.map((logs) => spreadOf(logs, centre));
     // 2. The head's offset against the corrected centres, and its standard error.
     const headLogs = eligible.map((s) => Math.log(s.head));
-    const weights = offsetWeights(spreads);
-    const headOffset = useOffset ? offsetOf(headLogs, spreads, weights) : 0;
-    const offsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
-    // 3. The reference distribution, from leave-one-out residuals of the whole suite.
-    const reference = fitReference(corrected);
-    // 4. Tests.
+    const weights = offsetWeights(spreads, exponents);
+    const headOffset = useOffset ? offsetOf(headLogs, spreads, weights, exponents) : 0;
+    const suiteOffsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
+    // 3. Tests.
     const tested = eligible.map((s, i) => {
         const spread = spreads[i];
         const noise = Math.max(spread.sd, s.headSpread ?? 0, MIN_NOISE);
+        const exponent = exponents[i] ?? 1;
+        const offsetSe = exponent === 0 ? 0 : suiteOffsetSe;
         const se = Math.sqrt(noise ** 2 * (1 + 1 / spread.kept) + offsetSe ** 2);
-        const shift = headLogs[i] - headOffset - spread.location;
+        const shift = headLogs[i] - exponent * headOffset - spread.location;
         const estimate = s.direction === 'smaller-is-better' ? shift : -shift;
-        return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold) };
+        const df = reference.model === 'normal' ? spread.kept - 1 : reference.df;
+        const law = { df, scale: reference.model === 'normal' ? 1 : reference.scale };
+        return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold), law };
     });
-    const survival = (z) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTSurvival */ .qX)(z / reference.scale, reference.df);
-    const quantile = (p) => reference.scale * (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantile */ .$J)(p, reference.df);
+    const survival = (z, law) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTSurvival */ .qX)(z / law.scale, law.df);
+    const quantile = (p, law) => law.scale * (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantile */ .$J)(p, law.df);
     const adjust = (p) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustPValues */ .uA)(p, options.correction);
-    const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
-    const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
+    const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se, t.law)));
+    const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se, t.law)));
     const level = (1 - options.confidence) / 2;
-    const beyondWorse = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)), options.correction);
-    const beyondBetter = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined), options.correction);
+    const beyondWorse = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se, t.law) : undefined), options.correction);
+    const beyondBetter = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .adjustSelectedPValues */ .vY)(tested.map((t) => -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se, t.law) : undefined), options.correction);
     const family = tested.length;
-    const z = quantile(1 - level);
     const proofAlpha = PROOF_FACTOR * options.alpha;
     const proofLevel = PROOF_FACTOR * level;
     const judgements = tested.map((t, i) => {
@@ -1023,13 +1194,18 @@ function judgeSingleValues(series, options) {
         const provenWorse = (changedWorse[i] ?? 1) < proofAlpha && (beyondWorse.adjusted[i] ?? 1) < proofLevel;
         const provenBetter = (changedBetter[i] ?? 1) < proofAlpha && (beyondBetter.adjusted[i] ?? 1) < proofLevel;
         const towardsWorse = t.estimate >= 0;
-        const noiseBound = quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(options.alpha, family, options.correction)) * t.se;
+        // The interval is the suite's, like the verdict: family-wise at the confidence level
+        // (Bonferroni), so that a change whose interval excludes 0 is one the verdict can call
+        // changed, and "−76% (−90% … −42%), unchanged" (an interval per benchmark among 300) never
+        // shows.
+        const z = quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(level, family, options.correction), t.law);
+        const noiseBound = quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(options.alpha, family, options.correction), t.law) * t.se;
         // The smallest regression proven with 80% power: the estimate must pass both claims at the
         // proof levels, as a lone benchmark of its families.
-        const detectable = Math.max(quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofAlpha, family, options.correction)) * t.se, t.limit +
-            quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofLevel, Math.max(beyondWorse.selected, 1), options.correction)) *
+        const detectable = Math.max(quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofAlpha, family, options.correction), t.law) * t.se, t.limit +
+            quantile(1 - (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loneLevel */ .Bu)(proofLevel, Math.max(beyondWorse.selected, 1), options.correction), t.law) *
                 t.se) +
-            quantile(QUOTED_POWER) * t.se;
+            quantile(QUOTED_POWER, t.law) * t.se;
         const { verdict, reason } = decide(t, {
             provenWorse,
             provenBetter,
@@ -1044,7 +1220,7 @@ function judgeSingleValues(series, options) {
             ratio: Math.exp(t.shift),
             ratioLower: Math.exp(t.shift - z * t.se),
             ratioUpper: Math.exp(t.shift + z * t.se),
-            pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se),
+            pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se, t.law),
             adjustedPValue: (towardsWorse ? changedWorse[i] : changedBetter[i]) ?? 1,
             noise: t.noise,
             runs: t.spread.kept,
@@ -1054,9 +1230,19 @@ function judgeSingleValues(series, options) {
             reason,
         };
     });
-    const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights) : 0;
+    const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights, exponents) : 0;
+    // Every stored run's offset on the head's scale (against the same corrected centres).
+    const storedOffsets = useOffset
+        ? Array.from({ length: runCount }, (_, j) => {
+            const logs = logRuns.map((run) => run[j]);
+            const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+            return taking >= MIN_BENCHMARKS_FOR_OFFSET
+                ? [offsetOf(logs, spreads, weights, exponents)]
+                : [];
+        }).flat()
+        : [];
     const offset = useOffset
-        ? runnerOffset(headLogs, spreads, { head: headOffset, lastRun, se: offsetSe }, tested)
+        ? runnerOffset(headLogs, spreads, exponents, { head: headOffset, lastRun, se: suiteOffsetSe, stored: storedOffsets }, tested)
         : undefined;
     return { judgements, ...(offset ? { offset } : {}), reference };
 }
@@ -1113,45 +1299,48 @@ function present(values) {
     return values.filter((v) => v !== undefined);
 }
 /**
- * Location and scale of one benchmark's stored logs: their median (a stored run twice as slow
- * does not move it) and their standard deviation. The standard deviation is not made robust on
- * purpose: a far-off stored run inflates it, which makes that benchmark's judgement cautious,
- * never alarming; trimming by the MAD of 10 runs (itself noisy) set aside ordinary runs and lost
- * a third of the power in the replay (bench/replay.ts) for no fewer false alarms, since the
- * fitted reference (fitReference) already accounts for heavy tails.
+ * Location and scale of one benchmark's stored logs: their mean (normal noise) or median (a
+ * stored run twice as slow does not move it), and their standard deviation. The standard
+ * deviation is not made robust on purpose: a far-off stored run inflates it, which makes that
+ * benchmark's judgement cautious, never alarming; trimming by the MAD of 10 runs (itself noisy)
+ * set aside ordinary runs and lost a third of the power in the replay (bench/replay.ts) for no
+ * fewer false alarms, since the fitted reference (chooseReference) accounts for heavy tails.
  */
-function spreadOf(logs) {
+function spreadOf(logs, centre = 'median') {
     const mean = logs.reduce((a, v) => a + v, 0) / logs.length;
     const squares = logs.reduce((a, v) => a + (v - mean) ** 2, 0);
     return {
-        location: (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(logs),
+        location: centre === 'mean' ? mean : (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(logs),
         sd: logs.length > 1 ? Math.sqrt(squares / (logs.length - 1)) : 0,
         kept: logs.length,
     };
 }
 /**
  * Weights of the benchmarks in a runner offset: 1/noise² (a quiet benchmark tells the runner's
- * speed best), but no benchmark quieter than the third quietest nor than the lower quartile, so
- * that at least three share the top weight and no single benchmark (say, a quiet one that truly
- * regressed) can carry the weighted median by itself.
+ * speed best), but no benchmark quieter than the third quietest nor than the lower quartile of
+ * those taking part, so that at least three share the top weight and no single benchmark (say,
+ * a quiet one that truly regressed) can carry the weighted median by itself. 0 for a metric the
+ * machine's speed does not move.
  */
-function offsetWeights(spreads) {
+function offsetWeights(spreads, exponents) {
     const sds = spreads.map((s) => Math.max(s.sd, MIN_NOISE));
-    const sorted = [...sds].sort((a, b) => a - b);
+    const sorted = sds.filter((_, i) => exponents[i] !== 0).sort((a, b) => a - b);
     const floor = Math.max(sorted[Math.min(2, sorted.length - 1)] ?? MIN_NOISE, sorted[Math.floor((sorted.length - 1) / 4)] ?? MIN_NOISE);
-    return sds.map((sd) => 1 / Math.max(sd, floor) ** 2);
+    return sds.map((sd, i) => (exponents[i] === 0 ? 0 : 1 / Math.max(sd, floor) ** 2));
 }
 /**
- * The runner offset of one run: the weighted median of its benchmarks' deviations from their
- * centres (weights from offsetWeights). 0 with fewer than 3 benchmarks present in the run.
+ * The runner offset of one run, as the log slowness of its machine: the weighted median of its
+ * benchmarks' deviations from their centres, each in the sense its exponent gives (weights from
+ * offsetWeights). 0 with fewer than 3 benchmarks taking part present in the run.
  */
-function offsetOf(logs, spreads, weights) {
+function offsetOf(logs, spreads, weights, exponents) {
     const points = [];
     logs.forEach((v, i) => {
         const spread = spreads[i];
-        if (v === undefined || spread === undefined)
+        const exponent = exponents[i] ?? 1;
+        if (v === undefined || spread === undefined || exponent === 0)
             return;
-        points.push({ deviation: v - spread.location, weight: weights[i] ?? 0 });
+        points.push({ deviation: exponent * (v - spread.location), weight: weights[i] ?? 0 });
     });
     if (points.length < MIN_BENCHMARKS_FOR_OFFSET)
         return 0;
@@ -1183,55 +1372,108 @@ function offsetStandardError(spreads, weights) {
  * The offset of the most recent run that has 3 or more of the benchmarks, against the same
  * (corrected) centres as the head's, so that the two compare.
  */
-function lastRunOffset(logRuns, spreads, weights) {
+function lastRunOffset(logRuns, spreads, weights, exponents) {
     const runs = logRuns[0]?.length ?? 0;
     for (let j = runs - 1; j >= 0; j -= 1) {
         const logs = logRuns.map((run) => run[j]);
-        if (logs.filter((v) => v !== undefined).length >= MIN_BENCHMARKS_FOR_OFFSET) {
-            return offsetOf(logs, spreads, weights);
-        }
+        const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+        if (taking >= MIN_BENCHMARKS_FOR_OFFSET)
+            return offsetOf(logs, spreads, weights, exponents);
     }
     return 0;
 }
-function runnerOffset(headLogs, spreads, offsets, tested) {
-    const limit = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(tested.map((t) => t.limit));
-    const deviations = headLogs.map((v, i) => v - (spreads[i]?.location ?? v));
+function runnerOffset(headLogs, spreads, exponents, offsets, tested) {
+    const taking = headLogs.flatMap((v, i) => {
+        const exponent = exponents[i] ?? 1;
+        if (exponent === 0)
+            return [];
+        return [{ deviation: exponent * (v - (spreads[i]?.location ?? v)), t: tested[i] }];
+    });
+    const limit = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(taking.map(({ t }) => t?.limit ?? 0));
     // "Moved alike": within two of its own predictive standard errors of the shared offset.
-    const near = deviations.filter((d, i) => Math.abs(d - offsets.head) <= 2 * (tested[i]?.se ?? 0)).length;
+    const near = taking.filter(({ deviation, t }) => Math.abs(deviation - offsets.head) <= 2 * (t?.se ?? 0)).length;
     const fresh = offsets.head - offsets.lastRun;
     // Both offsets are estimates (a small suite of noisy benchmarks gives loose ones): the move
     // must clear the threshold by its one-sided 95% margin, √2 standard errors of one offset.
     const margin = 1.645 * Math.SQRT2 * offsets.se;
+    const runners = runnerSpread(offsets.stored);
+    // Where the stored runs' runners would put a new run, 95% two-sided (the textbook prediction
+    // interval from their offsets); without three of them, anywhere outside the threshold.
+    const usual = runners === undefined
+        ? false
+        : Math.abs(offsets.head - runners.mean) <=
+            (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTQuantile */ .$J)(0.975, runners.count - 1) * runners.sd * Math.sqrt(1 + 1 / runners.count);
     return {
         ratio: Math.exp(offsets.head),
         newRatio: Math.exp(fresh),
-        benchmarks: headLogs.length,
-        // A move since the last stored run beyond the threshold, shared by nearly every benchmark:
-        // a runner change, not code (the samples path's rule, analyze.ts).
-        suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * deviations.length,
+        benchmarks: taking.length,
+        // A move since the last stored run beyond the threshold, shared by nearly every benchmark
+        // and unlike the stored runs' own runners: a runner change, not code (the samples path's
+        // rule, analyze.ts, with the history's runner noise beside it).
+        suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * taking.length && !usual,
+        ...(runners === undefined ? {} : { runnerNoise: runners.sd }),
+    };
+}
+/** Mean and standard deviation of the stored runs' offsets, from 3 or more. */
+function runnerSpread(offsets) {
+    if (offsets.length < 3)
+        return undefined;
+    const mean = offsets.reduce((a, v) => a + v, 0) / offsets.length;
+    const squares = offsets.reduce((a, v) => a + (v - mean) ** 2, 0);
+    return { mean, sd: Math.sqrt(squares / (offsets.length - 1)), count: offsets.length };
+}
+/**
+ * The distribution standardized head deviations follow under "no change", chosen from the
+ * leave-one-out residuals of every benchmark's stored runs (see the module comment): normal
+ * theory unless the residuals are heavier-tailed, else a t fitted to the median-based ones.
+ */
+function chooseReference(corrected) {
+    const byMean = leaveOneOutResiduals(corrected, 'mean');
+    if (byMean.residuals.length < MIN_RESIDUALS_FOR_FIT) {
+        return { model: 'fallback', df: FALLBACK_DF, scale: 1, residuals: 0 };
+    }
+    const tails = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTTailTest */ .iV)(byMean.residuals, byMean.degreesOfFreedom);
+    // The bulk's shape and the far tail, each at half the level (Bonferroni).
+    const tailPValue = Math.min(1, 2 * Math.min(tails.pValue, tails.extremePValue));
+    if (tailPValue >= TAIL_TEST_LEVEL) {
+        const runs = Math.max(...corrected.map((logs) => logs.length));
+        return {
+            model: 'normal',
+            df: runs - 1,
+            scale: 1,
+            residuals: byMean.residuals.length,
+            tailPValue,
+        };
+    }
+    const byMedian = leaveOneOutResiduals(corrected, 'median').residuals;
+    const fit = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTScaleFit */ .$t)(byMedian);
+    return {
+        model: 'fitted',
+        df: fit.df,
+        scale: fit.scale,
+        residuals: byMedian.length,
+        tailPValue,
     };
 }
 /**
- * The Student t that standardized head deviations follow under "no change", fitted to the
- * leave-one-out residuals of every benchmark's stored runs (see the module comment).
+ * Each stored run against the other runs of its benchmark: (value − centre) / (sd·√(1 + 1/k)),
+ * with the normal-theory degrees of freedom k − 1 of each.
  */
-function fitReference(corrected) {
+function leaveOneOutResiduals(corrected, centre) {
     const residuals = [];
+    const degreesOfFreedom = [];
     for (const logs of corrected) {
         for (let j = 0; j < logs.length; j += 1) {
             const others = logs.filter((_, i) => i !== j);
-            const spread = spreadOf(others);
+            const spread = spreadOf(others, centre);
             if (!(spread.sd > 0) || spread.kept < 2)
                 continue;
             const se = spread.sd * Math.sqrt(1 + 1 / spread.kept);
             residuals.push((logs[j] - spread.location) / se);
+            degreesOfFreedom.push(spread.kept - 1);
         }
     }
-    if (residuals.length < MIN_RESIDUALS_FOR_FIT) {
-        return { df: FALLBACK_DF, scale: 1, residuals: 0 };
-    }
-    const fit = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .studentTScaleFit */ .$t)(residuals);
-    return { df: fit.df, scale: fit.scale, residuals: residuals.length };
+    return { residuals, degreesOfFreedom };
 }
 
 
@@ -1251,8 +1493,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
-// EXTERNAL MODULE: ./src/stats/index.ts + 39 modules
-var stats = __webpack_require__(56415);
+// EXTERNAL MODULE: ./src/stats/index.ts + 40 modules
+var stats = __webpack_require__(13329);
 // EXTERNAL MODULE: ./src/gates/bench/analyze.ts + 1 modules
 var analyze = __webpack_require__(10762);
 // EXTERNAL MODULE: ./src/report/labels.ts
@@ -1452,10 +1694,16 @@ function formatChange(c) {
     const change = (0,format/* formatPercent */.l9)(c.ratio - 1, { signed: true, digits: 1 });
     if (c.ratioLower === undefined || c.ratioUpper === undefined)
         return change;
-    const lower = (0,format/* formatPercent */.l9)(c.ratioLower - 1, { signed: true, digits: 1 });
-    const upper = (0,format/* formatPercent */.l9)(c.ratioUpper - 1, { signed: true, digits: 1 });
-    return `${change} (${lower}${NO_BREAK_SPACE}… ${upper})`;
+    const bound = (ratio) => 
+    // A bound past any number a reader can use (noise as heavy-tailed as a Cauchy's, from a
+    // loaded machine) reads as unbounded.
+    Number.isFinite(ratio) && ratio < UNBOUNDED_RATIO
+        ? (0,format/* formatPercent */.l9)(ratio - 1, { signed: true, digits: 1 })
+        : '+∞';
+    return `${change} (${bound(c.ratioLower)}${NO_BREAK_SPACE}… ${bound(c.ratioUpper)})`;
 }
+/** Ratio from which an interval's bound reads as unbounded (+10,000,000%). */
+const UNBOUNDED_RATIO = 1e5;
 function formatP(p) {
     if (p === undefined)
         return '–';
@@ -1567,6 +1815,18 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /**
+ * "a regression of 40% is proven 80% of the time", or, where the stored runs are too noisy for
+ * any regression to be proven reliably (an infinite or absurd limit, such as tails as heavy as a
+ * Cauchy's on a loaded machine), that said outright.
+ */
+function provenReliably(detectable, verb) {
+    return Number.isFinite(detectable) && detectable <= MAX_QUOTED_LIMIT
+        ? `a regression of ${(0,format/* formatPercent */.l9)(detectable, { digits: 0 })} ${verb} proven 80% of the time`
+        : `at this noise no regression ${verb} proven reliably (80% of the time), however large`;
+}
+/** Largest detection limit quoted as a number (+10,000%); beyond it, none is reliable. */
+const MAX_QUOTED_LIMIT = 100;
+/**
  * What the suite's single values could show, from the analysis that judged them (one source):
  * those judged against stored runs (their count, the noise the runs show, the change they prove
  * 80% of the time, and what they may do under `single-value`), then those with too few stored
@@ -1588,8 +1848,8 @@ function singleValueNotes(analysis, noun, threshold) {
         notes.push({
             level: 'info',
             text: `${plural(judged.length, noun)} with a single value ${judged.length === 1 ? 'was' : 'were'} judged against up to ${plural(summary.runs, 'stored run')} (${summary.source})${noise}: a change beyond the noise warns; ${mayFail
-                ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and a regression of ${(0,format/* formatPercent */.l9)(summary.detectableChange, { digits: 0 })} is proven 80% of the time.`
-                : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; one of ${(0,format/* formatPercent */.l9)(summary.detectableChange, { digits: 0 })} would be proven 80% of the time).`}`,
+                ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and ${provenReliably(summary.detectableChange, 'is')}.`
+                : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; ${provenReliably(summary.detectableChange, 'would be')}).`}`,
         });
     }
     const unjudged = singles.filter((c) => c.historyRuns === undefined);
@@ -1652,7 +1912,9 @@ function buildBenchVerdict(analysis, options) {
         notes.push(o.applied
             ? {
                 level: o.suspectedRunnerShift ? 'warning' : 'info',
-                text: `The baseline comes from another runner: a suite-wide offset of ${(0,format/* formatPercent */.l9)(o.ratio - 1, { signed: true, digits: 1 })} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${o.suspectedRunnerShift
+                text: `The baseline comes from another runner: a suite-wide offset of ${(0,format/* formatPercent */.l9)(o.ratio - 1, { signed: true, digits: 1 })} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${o.runnerNoise === undefined
+                    ? ''
+                    : ` The stored runs' own runners varied by ${(0,format/* formatPercent */.l9)(Math.expm1(o.runnerNoise), { digits: 1 })} from run to run (one standard deviation).`}${o.suspectedRunnerShift
                     ? ' Almost every benchmark moved by this factor, which points at the runner, not the code. Run base and head in the same job (same-job A/B) to tell them apart.'
                     : ''}`,
             }

@@ -4411,17 +4411,27 @@ function unmask(message, masked) {
         text = text.split(variable.replacement).join(variable.text);
     return text;
 }
-/** Parent chains of the normalised tree: each node with its ancestors, nearest last. */
+/**
+ * Every node of the normalised tree with its parent, in document order. A loop with its own
+ * stack, and parents linked rather than ancestor lists copied: a query nested thousands of levels
+ * deep (Prometheus accepts it) neither overflows the call stack nor takes quadratic memory.
+ */
 function withAncestors(root) {
     const result = [];
-    const visit = (node, ancestors) => {
-        result.push({ node, ancestors });
-        for (const child of node.children)
-            visit(child, [...ancestors, node]);
-    };
-    if (root !== undefined)
-        visit(root, []);
+    const stack = root === undefined ? [] : [{ node: root, parent: undefined }];
+    for (let placed = stack.pop(); placed !== undefined; placed = stack.pop()) {
+        result.push(placed);
+        const { children } = placed.node;
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+            stack.push({ node: children[i], parent: placed });
+        }
+    }
     return result;
+}
+/** The ancestors of a placed node, nearest first. */
+function* ancestorsOf(placed) {
+    for (let up = placed.parent; up !== undefined; up = up.parent)
+        yield up.node;
 }
 function callName(parsed, node) {
     if (node?.kind === 'call')
@@ -4434,10 +4444,10 @@ function callName(parsed, node) {
 function rateInterval(item) {
     const rateVariable = item.masked.variables.find((v) => v.name === '__rate_interval' && v.kind === 'duration');
     const findings = [];
-    for (const { node, ancestors } of withAncestors((0,tree/* promTree */.bK)(item.parsed))) {
+    for (const { node, parent } of withAncestors((0,tree/* promTree */.bK)(item.parsed))) {
         if (node.kind !== 'matrix')
             continue;
-        const fn = callName(item.parsed, ancestors[ancestors.length - 1]);
+        const fn = callName(item.parsed, parent?.node);
         if (fn !== 'rate' && fn !== 'irate')
             continue;
         const operand = node.children[0];
@@ -4475,18 +4485,19 @@ const VALUE_BLIND = new Set([
 function counterAggregation(item) {
     const findings = [];
     const seen = new Set();
-    for (const { node, ancestors } of withAncestors((0,tree/* promTree */.bK)(item.parsed))) {
+    for (const placed of withAncestors((0,tree/* promTree */.bK)(item.parsed))) {
+        const { node } = placed;
         if (node.kind !== 'selector')
             continue;
         const metric = (0,tree/* selectorParts */.gM)(item.parsed, node.node).metricName;
         if (metric === undefined || !metric.endsWith('_total') || seen.has(metric))
             continue;
-        const parent = ancestors[ancestors.length - 1];
-        const grandparent = ancestors[ancestors.length - 2];
+        const parent = placed.parent?.node;
+        const grandparent = placed.parent?.parent?.node;
         if (parent?.kind === 'matrix' &&
             COUNTER_FUNCTIONS.has(callName(item.parsed, grandparent) ?? ''))
             continue;
-        if (ancestors.some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? '')))
+        if ([...ancestorsOf(placed)].some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? '')))
             continue;
         seen.add(metric);
         findings.push({

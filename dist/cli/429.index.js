@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   ho: () => (/* binding */ findChangePoints),
 /* harmony export */   m1: () => (/* binding */ parseSince)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13329);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * Change points in a suite's stored history: one series per benchmark (the medians of its stored

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   ho: () => (/* binding */ findChangePoints),
 /* harmony export */   m1: () => (/* binding */ parseSince)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13329);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * Change points in a suite's stored history: one series per benchmark (the medians of its stored
@@ -210,7 +210,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   storedRunValues: () => (/* binding */ storedRunValues),
 /* harmony export */   trendFor: () => (/* binding */ trendFor)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56415);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13329);
 /* harmony import */ var _history_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56494);
 /* harmony import */ var _shared_is_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60791);
 /**
@@ -351,6 +351,9 @@ const DEFAULT_HISTORY_WINDOW = 30;
  * limit) and the runs before it were stored by pushes to the default branch. Entries of
  * `exclude` (the commit under test, stored by an earlier attempt of this run) are dropped.
  * Without an ancestry, or when none of its commits has a stored run, every entry counts.
+ * This is the cut by stored order alone, for runs without an ancestry check (pushes) and when
+ * the check cannot tell; a pull request's window is cut exactly by `entriesOfAncestry`
+ * (src/history/ancestry.ts), which asks about each stored commit.
  *
  * @param ancestors - the merge base and its first-parent ancestors, nearest first.
  * @example historyOfAncestry(entries, ['c3', 'c2', 'c1'], 'c9')

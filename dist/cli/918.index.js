@@ -113,17 +113,34 @@ class OutsideBlockSubset extends Error {
 function decline() {
     throw new OutsideBlockSubset();
 }
-/** Text-level refusals, checked once: directives, a byte-order mark, a CR not before an LF. */
-const OUTSIDE_SUBSET = /^%|\uFEFF|\r(?!\n)/m;
+/**
+ * Text-level refusals, checked once: directives (a `%` starting a line, a line as the `m` flag
+ * of a regular expression counts them), a byte-order mark, a CR not before an LF. By indexOf:
+ * one regular expression over a 10 MB text runs in V8's interpreter before it is compiled.
+ */
+function outsideSubset(text) {
+    if (text.includes('\uFEFF'))
+        return true;
+    for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', i + 1)) {
+        const before = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
+        if (before === NEWLINE || before === CR || before === 0x2028 || before === 0x2029)
+            return true;
+    }
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== NEWLINE)
+            return true;
+    }
+    return false;
+}
 /** A `---` or `...` line: the start or end of a document, wherever it appears. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
 const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
-/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+/** Short plain scalars are shared (see `sliceShared`) up to this length, in a table this large. */
 const MAX_INTERNED_LENGTH = 24;
-const MAX_INTERNED_STRINGS = 4096;
+const SHARED_SLOTS = 4096;
 const SPACE = 32;
 const TAB = 9;
 const NEWLINE = 10;
@@ -135,7 +152,7 @@ const BACKSLASH = 92;
  * not read itself to `fallback`; undefined when the text is outside what both handle.
  */
 function scanBlockYaml(source, fallback) {
-    if (OUTSIDE_SUBSET.test(source.text))
+    if (outsideSubset(source.text))
         return undefined;
     try {
         return new BlockScanner(source, fallback).stream();
@@ -160,7 +177,7 @@ class BlockScanner {
     /** Where the document being read ends: the start of a marker line, or the text's end. */
     end;
     nodes = 0;
-    strings = new Map();
+    shared = new Array(SHARED_SLOTS).fill(undefined);
     comments = [];
     /** The last comment recorded: lines are looked at more than once, comments kept once. */
     lastComment = -1;
@@ -519,8 +536,8 @@ class BlockScanner {
                 : this.singleQuoted(start + 1, end - 1);
             return (0,scalar_node/* scalarNode */.Hf)(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
-        const raw = this.interned(text.slice(start, end));
-        this.checkPlainStart(raw);
+        this.checkPlainStart(start, end);
+        const raw = this.sliceShared(start, end);
         if (raw.includes(' #'))
             decline();
         return (0,scalar_node/* scalarNode */.Hf)(this.resolve(raw), 'plain', start, end, this.source, position);
@@ -673,8 +690,8 @@ class BlockScanner {
     plainScalar(start, line, indent, position) {
         const text = this.text;
         let { end, comment } = this.plainLine(start);
-        const firstRaw = text.slice(start, end);
-        this.checkPlainStart(firstRaw);
+        const firstEnd = end;
+        this.checkPlainStart(start, firstEnd);
         let lastLine = line.line;
         let parts;
         if (comment === undefined) {
@@ -695,7 +712,7 @@ class BlockScanner {
                     if (j - lineStart <= indent || text.charCodeAt(j) === HASH)
                         break;
                     const next = this.plainLine(j);
-                    parts ??= [firstRaw];
+                    parts ??= [text.slice(start, firstEnd)];
                     parts.push(blank === 0 ? ' ' : '\n'.repeat(blank), text.slice(j, next.end));
                     blank = 0;
                     end = next.end;
@@ -711,7 +728,7 @@ class BlockScanner {
         }
         if (comment !== undefined)
             this.comment(comment);
-        const raw = parts === undefined ? this.interned(firstRaw) : parts.join('');
+        const raw = parts === undefined ? this.sliceShared(start, firstEnd) : parts.join('');
         const value = this.resolve(raw);
         this.resumeAfterLine(end, lastLine);
         // A deeper line below now is one after a comment: an error, not this subset.
@@ -742,27 +759,39 @@ class BlockScanner {
             end--;
         return { end, comment };
     }
-    checkPlainStart(raw) {
-        const first = raw[0];
-        if (first === undefined || INDICATORS.has(first))
+    /** Declines a plain scalar [start, end) that is empty or starts with an indicator. */
+    checkPlainStart(start, end) {
+        const first = this.text[start];
+        if (end <= start || first === undefined || INDICATORS.has(first))
             decline();
-        if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
+        if ((first === '-' || first === '?' || first === ':') &&
+            (end - start === 1 || this.text.charCodeAt(start + 1) === SPACE)) {
             decline();
         }
     }
     /**
-     * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
-     * repeat thousands of times in a large file, and a short slice is a copy of its own.
+     * The text [start, end), one string per distinct short text: keys (`expr`, `labels`) and values
+     * (`critical`, `5m`) repeat thousands of times in a large file, and a short slice is a copy of
+     * its own. A table indexed by length and three characters, compared in place, so a text seen
+     * before costs neither a slice nor a hash of it.
      */
-    interned(text) {
-        if (text.length > MAX_INTERNED_LENGTH)
-            return text;
-        const known = this.strings.get(text);
-        if (known !== undefined)
+    sliceShared(start, end) {
+        const text = this.text;
+        const length = end - start;
+        if (length > MAX_INTERNED_LENGTH || length <= 0)
+            return text.slice(start, end);
+        const slot = (length * 7919 +
+            text.charCodeAt(start) * 31 +
+            text.charCodeAt(start + (length >> 1)) * 131 +
+            text.charCodeAt(end - 1)) &
+            (SHARED_SLOTS - 1);
+        const known = this.shared[slot];
+        if (known !== undefined && known.length === length && text.startsWith(known, start)) {
             return known;
-        if (this.strings.size < MAX_INTERNED_STRINGS)
-            this.strings.set(text, text);
-        return text;
+        }
+        const fresh = text.slice(start, end);
+        this.shared[slot] = fresh;
+        return fresh;
     }
     /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */
     resolve(raw) {
@@ -1819,6 +1848,7 @@ __webpack_require__.d(__webpack_exports__, {
   ly: () => (/* binding */ checkParsedPromQL),
   _z: () => (/* reexport */ tree/* childNamed */._z),
   De: () => (/* reexport */ tree/* childrenNamed */.De),
+  xT: () => (/* reexport */ tree/* depthSafe */.xT),
   tK: () => (/* reexport */ tree/* exprChildren */.tK),
   SB: () => (/* reexport */ tree/* functionCalls */.SB),
   qd: () => (/* reexport */ tree/* nodeText */.qd),
@@ -1831,7 +1861,7 @@ __webpack_require__.d(__webpack_exports__, {
   X3: () => (/* reexport */ tree/* unquotePromString */.X3)
 });
 
-// UNUSED EXPORTS: MAX_EXPRESSION_DEPTH, PROMQL_FUNCTIONS, aggregations, checkPromQL, comparisons, expressionDepth, forEachNode
+// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, PROMQL_FUNCTIONS, aggregations, checkPromQL, checkpointNodes, comparisons, expressionDepth, forEachNode
 
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
 var functions = __webpack_require__(17198);
@@ -2259,7 +2289,21 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, `set operator ${JSON.stringify(opText)} not allowed in binary scalar expression`);
         return lt === 'scalar' && rt === 'scalar' ? 'scalar' : 'instant vector';
     };
+    /**
+     * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
+     * its subtree gave: given again where the walk meets the node, so the errors come in the order
+     * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+     */
+    const kept = new Map();
     function typeOf(n) {
+        const known = kept.size === 0 ? undefined : kept.get(n);
+        if (known === undefined)
+            return typeOfNode(n);
+        for (const diagnostic of known.errors)
+            diagnostics.push(diagnostic);
+        return known.type;
+    }
+    function typeOfNode(n) {
         const operand = n.children[0];
         switch (n.kind) {
             case 'number':
@@ -2316,9 +2360,12 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'binary': {
                 // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
                 // spine is walked in a loop, the innermost operation first, as recursion would.
+                // It stops at a checkpoint of a deep tree, whose type is known (see `kept`).
                 const spine = [];
                 let lhs = n;
-                while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+                while (lhs?.kind === 'binary' &&
+                    lhs.children.length === 2 &&
+                    (lhs === n || kept.size === 0 || !kept.has(lhs))) {
                     spine.push(lhs);
                     lhs = lhs.children[0];
                 }
@@ -2339,8 +2386,14 @@ function semanticDiagnostics(parsed, options = {}) {
         });
     }
     const root = (0,tree/* promTree */.bK)(parsed);
-    if (root !== undefined)
+    if (root !== undefined) {
+        for (const checkpoint of (0,tree/* checkpointNodes */.Ke)(parsed)) {
+            const before = diagnostics.length;
+            const type = typeOf(checkpoint);
+            kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+        }
         typeOf(root);
+    }
     return diagnostics;
 }
 
@@ -2447,16 +2500,25 @@ function postfixText(parsed, n) {
 }
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold).
+ * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-function normalizedNode(parsed, n) {
+const normalizedNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, n) => {
     const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];
         return c === undefined ? '' : normalizedNode(parsed, c);
     };
-    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+    // Joined with `+`, not join(): V8 then links the operands' strings instead of copying them, and
+    // a call thousands of levels deep would copy its whole text at each level.
+    const all = () => {
+        const { children } = n;
+        let joined = children.length === 0 ? '' : normalizedNode(parsed, children[0]);
+        for (let k = 1; k < children.length; k += 1)
+            joined = `${joined},${normalizedNode(parsed, children[k])}`;
+        return joined;
+    };
     switch (n.kind) {
         case 'number': {
             const value = Number(text.replace(/_/gu, ''));
@@ -2505,7 +2567,7 @@ function normalizedNode(parsed, n) {
         case 'other':
             return text.replace(/\s+/gu, ' ').trim();
     }
-}
+});
 /**
  * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
  * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
@@ -2720,17 +2782,16 @@ function functionName(parsed, node) {
  * names label_replace() and count_values() take are strings, not label syntax.
  */
 function stringArgument(parsed, node) {
-    if (node === undefined)
-        return undefined;
-    if (node.kind === 'paren')
-        return stringArgument(parsed, node.children[0]);
-    return node.kind === 'string' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, node.node)) : undefined;
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    return inner?.kind === 'string' ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, inner.node)) : undefined;
 }
 /**
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-function isScalarExpression(parsed, node) {
+const isScalarExpression = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, node) => {
     switch (node.kind) {
         case 'number':
             return true;
@@ -2744,7 +2805,7 @@ function isScalarExpression(parsed, node) {
         default:
             return false;
     }
-}
+});
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed, node) {
     const [lhs, rhs] = node.children;
@@ -2860,10 +2921,11 @@ function callLabels(parsed, node) {
     return ANY_LABELS;
 }
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-function outputLabels(parsed, node) {
+const outputLabels = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -2897,7 +2959,7 @@ function outputLabels(parsed, node) {
         case 'other':
             return ANY_LABELS;
     }
-}
+});
 /** The labels the whole expression's series can carry (any label for an empty expression). */
 function expressionLabels(parsed) {
     const root = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .promTree */ .bK)(parsed);
@@ -3046,14 +3108,13 @@ function syntaxDiagnostics(parsed) {
     const { text } = parsed;
     const diagnostics = [];
     const seen = new Set();
-    // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
-    const depth = parsed.depth > tree/* MAX_EXPRESSION_DEPTH */.kA ? (0,tree/* expressionDepth */.aY)(parsed) : 0;
-    if (depth > tree/* MAX_EXPRESSION_DEPTH */.kA) {
+    if (parsed.unchecked !== undefined) {
+        // Prometheus reads it: a warning that it was not checked, never an error.
         return [
             {
-                severity: 'error',
-                check: 'promql/syntax',
-                message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${tree/* MAX_EXPRESSION_DEPTH */.kA.toLocaleString('en-US')} (Prometheus has no such limit)`,
+                severity: 'warning',
+                check: 'promql/nesting-limit',
+                message: parsed.unchecked,
                 from: 0,
                 to: text.length,
             },
@@ -3129,13 +3190,13 @@ function syntaxDiagnostics(parsed) {
 __webpack_require__.d(__webpack_exports__, {
   ng: () => (/* binding */ ARITHMETIC_OPERATORS),
   O7: () => (/* binding */ COMPARISON_OPERATORS),
-  kA: () => (/* binding */ MAX_EXPRESSION_DEPTH),
   Bq: () => (/* binding */ allNodes),
   CK: () => (/* binding */ binaryOperator),
+  Ke: () => (/* binding */ checkpointNodes),
   _z: () => (/* binding */ childNamed),
   De: () => (/* binding */ childrenNamed),
+  xT: () => (/* binding */ depthSafe),
   tK: () => (/* binding */ exprChildren),
-  aY: () => (/* binding */ expressionDepth),
   zV: () => (/* binding */ forEachNode),
   SB: () => (/* binding */ functionCalls),
   qd: () => (/* binding */ nodeText),
@@ -3148,7 +3209,7 @@ __webpack_require__.d(__webpack_exports__, {
   X3: () => (/* binding */ unquotePromString)
 });
 
-// UNUSED EXPORTS: aggregations, comparisons
+// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, aggregations, comparisons, expressionDepth
 
 // EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
 var index_es = __webpack_require__(86828);
@@ -3313,7 +3374,9 @@ function parseLinked(text, ranges, patches = []) {
  * `clamp(x + x + …, 0, 1)`, at any depth) is parsed the same way on its own, and the parse around
  * it reads a stand-in `x` in its place, which is then replaced by its tree. Offsets are the
  * text's own throughout (lezer reads only the given ranges), so every error keeps its exact
- * position.
+ * position. Deep nesting is cut the same way: lezer's stack holds 2,800 states, so an argument
+ * NESTING_PER_PARSE brackets deep is parsed apart (`((…x…))` 20,000 deep is 80 parses); signs and
+ * `^` chains, which have no brackets to cut at, are not read past RIGHT_NESTING_LIMIT.
  */
 
 /**
@@ -3325,6 +3388,30 @@ function parseLinked(text, ranges, patches = []) {
 const OPERATORS_PER_PARSE = 100;
 /** lezer counts only reductions over 2,000 characters or more: shorter text cannot reach its limit. */
 const SHORTEST_AFFECTED = 2000;
+/**
+ * Brackets nested in one parse. @lezer/lr keeps a stack of at most 2,800 states: deeper, it
+ * forces reductions ("Rec.CutDepth", 8,400 slots of 3), which leaves error nodes (measured on
+ * @lezer/lr 1.4: `(((x)))` parses 2,000 deep and fails 2,800 deep, `sum(sum(x))` 1,300 and
+ * 1,400, two states a level). So an argument that nests this deep is parsed apart, as a long
+ * chain is, and nesting has no limit of lezer's (20,000 deep: 0.4 s).
+ */
+const NESTING_PER_PARSE = 250;
+/**
+ * What a `^` keeps on lezer's stack until its chain ends: `^` is right-associative, so lezer
+ * shifts `x ^` and reduces only at the end (3 states each: a `^` chain of 934 terms is cut into a
+ * tree shallower than Prometheus', without an error node). A sign (`- - x`) keeps one.
+ */
+const STACK_PER_POWER = 3;
+/**
+ * The most that signs and `^` chains may keep on lezer's stack (see STACK_PER_POWER), with
+ * NESTING_PER_PARSE brackets of up to three states around them in one parse, under lezer's 2,800.
+ * They are not cut into slices (unlike brackets, a sign or a `^` has no bracket to put a stand-in
+ * in), so a deeper expression is not read (tree.ts: not checked, with a warning): 2,000 signs in
+ * a row, or a `^` chain of 667 terms.
+ */
+const RIGHT_NESTING_LIMIT = 2000;
+/** Texts shorter than this cannot nest RIGHT_NESTING_LIMIT deep (`x^x^…`: 3 states per 2 characters). */
+const SHORTEST_RIGHT_NESTING = Math.floor((RIGHT_NESTING_LIMIT * 2) / STACK_PER_POWER);
 /** PromQL's binary precedence, lowest first (Prometheus' generated_parser.y). */
 const OR = 1;
 const AND_UNLESS = 2;
@@ -3362,6 +3449,8 @@ function nextArgument(frame) {
     frame.afterOperand = false;
     frame.pending = undefined;
     frame.lastWord = '';
+    frame.height = 0;
+    frame.run = 0;
 }
 /** The brackets open inside a range or label matchers (reused: the scan is not reentrant). */
 const openInside = [];
@@ -3405,21 +3494,27 @@ function skipMatchers(text, at) {
 }
 /**
  * Hands the chain of a finished argument to the chain around it: the chain itself when it is
- * long, else the long chains inside it.
+ * long or nests too deep for one parse (then the brackets around it nest one level, the stand-in
+ * inside them), else the long chains inside it.
  */
-function finishArgument(frame, into, isLong) {
+function finishArgument(frame, into, isLong, cutNesting) {
     if (frame.from < 0)
-        return;
+        return false;
     // An operator with no operand after it: the slice that holds it must end the chain.
     if (frame.pending !== undefined)
         frame.pending.operandFrom = frame.to;
-    if (isLong(frame)) {
+    const deep = cutNesting && frame.height >= NESTING_PER_PARSE;
+    if (deep || isLong(frame)) {
         const { from, to, operators, inner } = frame;
         into.inner.push({ from, to, operators: [...operators], inner: [...inner] });
+        into.height = Math.max(into.height, 1);
     }
-    else
+    else {
         for (const inner of frame.inner)
             into.inner.push(inner);
+        into.height = Math.max(into.height, frame.height + 1);
+    }
+    return deep;
 }
 /**
  * The operator chains of an expression, as far as the scan can read the text: the whole text's
@@ -3429,9 +3524,12 @@ function finishArgument(frame, into, isLong) {
  * argument still open there ends at its last token, as at the end of the text. A `+` or
  * `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
  * `a * on(b) group_left -c` keep their signs. One pass, one frame per depth of parentheses.
+ * An argument nesting NESTING_PER_PARSE brackets deep is handed on as a long chain, to be parsed
+ * apart (`nestingCut`; not with `cutNesting` false); `rightNesting` is the most that signs and
+ * `^` chains keep on lezer's stack at once; `stopped`: the scan stopped before the end.
  * @param isLong which chains are long enough to be parsed apart
  */
-function scanChains(text, isLong) {
+function scanChains(text, isLong, cutNesting = true) {
     /** The frames around the current one, outermost first. */
     const frames = [];
     /** Frames by depth, for reuse. */
@@ -3446,6 +3544,8 @@ function scanChains(text, isLong) {
         afterOperand: false,
         pending: undefined,
         lastWord: '',
+        height: 0,
+        run: 0,
     });
     const root = newFrame('', false);
     root.from = 0;
@@ -3456,7 +3556,26 @@ function scanChains(text, isLong) {
             frame.pending = undefined;
         }
     };
+    /** The runs of the open frames, summed, and the most they summed to (see Frame.run). */
+    let pathRun = 0;
+    let rightNesting = 0;
+    /** Whether an argument was handed on for its depth (NESTING_PER_PARSE). */
+    let nestingCut = false;
+    const addRun = (cost) => {
+        frame.run += cost;
+        pathRun += cost;
+        rightNesting = Math.max(rightNesting, pathRun);
+    };
+    const endRun = () => {
+        pathRun -= frame.run;
+        frame.run = 0;
+    };
     const operatorAt = (from, to, level) => {
+        // Prometheus binds a sign as tightly as `*`: an operator at that level or lower ends both.
+        if (level <= MULTIPLICATION)
+            endRun();
+        else
+            addRun(STACK_PER_POWER);
         const operator = { from, operandFrom: to, level };
         frame.operators.push(operator);
         frame.pending = operator;
@@ -3482,7 +3601,9 @@ function scanChains(text, isLong) {
             if (outer === undefined || frame.close !== ch)
                 break;
             frames.pop();
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             outer.afterOperand = frame.endsOperand;
             frame = outer;
             i += 1;
@@ -3510,7 +3631,9 @@ function scanChains(text, isLong) {
             const outer = frames.at(-1);
             if (outer === undefined)
                 break;
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             nextArgument(frame);
             i += 1;
             continue;
@@ -3597,6 +3720,7 @@ function scanChains(text, isLong) {
             else {
                 // A sign: part of the operand that follows.
                 operandAt(i);
+                addRun(1);
                 i += 1;
             }
         }
@@ -3631,16 +3755,26 @@ function scanChains(text, isLong) {
         frame.to = i;
         frame.lastWord = word;
     }
+    const stopped = i < text.length;
     // Brackets left open (at the end of the text, or where the scan stopped) end their arguments
     // at their last token: what follows is read after the chain, and the grammar judges it there.
     for (let outer = frames.pop(); outer !== undefined; outer = frames.pop()) {
-        finishArgument(frame, outer, isLong);
+        if (finishArgument(frame, outer, isLong, cutNesting))
+            nestingCut = true;
         outer.to = Math.max(outer.to, frame.to);
         frame = outer;
     }
     if (root.pending !== undefined)
         root.pending.operandFrom = text.length;
-    return { from: 0, to: text.length, operators: root.operators, inner: root.inner };
+    return {
+        from: 0,
+        to: text.length,
+        operators: root.operators,
+        inner: root.inner,
+        rightNesting,
+        nestingCut,
+        stopped,
+    };
 }
 /**
  * The binary operators outside any bracket, in order, as far as the scan can read the text (see
@@ -3800,10 +3934,17 @@ class ChainParse {
         let read = reading;
         const trees = [];
         let innerFailed = false;
+        /** The nodes of inner chains whose errors were read in place already. */
+        const placed = [];
         for (const c of inner) {
             const built = this.chain(c);
-            if ('expr' in built) {
-                trees.push(built.expr);
+            if ('expr' in built || built.placed === true) {
+                if ('expr' in built)
+                    trees.push(built.expr);
+                else {
+                    innerFailed = true;
+                    placed.push(...built.failed);
+                }
                 // The stand-in ends the span: lezer stretches a token over a gap that follows it.
                 const standIn = {
                     ranges: [{ from: c.to - 1, to: c.to }],
@@ -3829,10 +3970,10 @@ class ChainParse {
         promqlType ??= top.type;
         const expr = top.firstChild;
         if (innerFailed || hasError || expr === null || expr.nextSibling !== null) {
-            const failed = [];
+            const failed = [...placed];
             for (let node = top.firstChild; node !== null; node = node.nextSibling)
                 failed.push(node);
-            return { failed, reread: read };
+            return { failed, reread: read, placed: innerFailed };
         }
         for (const [k, c] of inner.entries()) {
             const tree = trees[k];
@@ -3886,7 +4027,7 @@ class ChainParse {
                 // An operand too long for one parse: `x op x`, both stand-ins, the right one built apart.
                 const right = this.build(chain, cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
                 if ('failed' in right)
-                    return { failed: [acc, ...right.failed], reread: right.reread };
+                    return { failed: [acc, ...right.failed], reread: right.reread, placed: right.placed };
                 // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
                 if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1)))
                     return { failed: [] };
@@ -3921,6 +4062,7 @@ class ChainParse {
                 return {
                     failed: acc === undefined ? built.failed : [acc, ...built.failed],
                     reread: built.reread,
+                    placed: built.placed,
                 };
             if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
                 return { failed: [acc, built.expr] };
@@ -3954,9 +4096,25 @@ function treeDepth(top) {
  */
 function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
     const shortest = perParse === OPERATORS_PER_PARSE ? SHORTEST_AFFECTED : 0;
-    if (text.length < shortest)
+    if (text.length < Math.min(shortest, SHORTEST_RIGHT_NESTING))
         return undefined;
-    const root = scanChains(text, (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest);
+    const isLong = (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest;
+    let root = scanChains(text, isLong);
+    // Where the scan stopped (an unclosed string, a character PromQL has not), the text is wrong
+    // there, and only the parse of the whole places that error as Prometheus does: within one
+    // parse's depth, the nesting is not cut (deeper, lezer's cut finds an error, not always there).
+    if (root.stopped && root.nestingCut)
+        root = scanChains(text, isLong, false);
+    if (root.rightNesting >= RIGHT_NESTING_LIMIT) {
+        // Not read: lezer would cut it into another tree (see RIGHT_NESTING_LIMIT).
+        promqlType ??= parseLinked('x').top.type;
+        return {
+            top: new LinkedNode(promqlType, 0, text.length),
+            hasError: false,
+            depth: 1,
+            unread: true,
+        };
+    }
     if (root.operators.length <= perParse && root.inner.length === 0)
         return undefined;
     const built = new ChainParse(text, perParse).chain(root);
@@ -3969,7 +4127,7 @@ function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
         node.nextSibling = nodes[k + 1] ?? null;
     });
     top.firstChild = nodes[0] ?? null;
-    return { top, hasError: 'failed' in built, depth: treeDepth(top) };
+    return { top, hasError: 'failed' in built, depth: treeDepth(top), sliced: root.nestingCut };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
@@ -4088,21 +4246,38 @@ function lezerText(text) {
 
 
 /**
- * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth): deeper
- * ones are one syntax error of their own
- * (syntax.ts), and their normalised tree is empty. The Go parser has no such limit, but the
- * checks walk the tree recursively, and a left-associative chain is as deep as it is long: the
- * checks were measured to run out of stack between 2,000 and 2,500 levels (Node's default 984 KB
- * stack), so the limit keeps a margin while taking chains of 1,200 terms and more.
+ * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth). The Go
+ * parser has no such limit; a deeper expression is not checked, with a warning that says so
+ * (syntax.ts), and its tree is empty. Every walk over a tree is iterative or depth-safe
+ * (depthSafe), so the limit bounds time only, linear in the depth: `((…x…))` 20,000 deep is
+ * checked in 0.4 s, 100,000 deep in 3 s (promtool 2.42 reads 20,000 in 1 to 2 s). Signs and `^`
+ * chains have a lower limit of lezer's (long-chains.ts, RIGHT_NESTING_LIMIT).
  */
-const MAX_EXPRESSION_DEPTH = 1500;
+const MAX_EXPRESSION_DEPTH = 25_000;
 /**
  * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
  * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
  */
 function parsePromQL(text) {
-    const { top, depth } = parsedTree(lezerText(text));
-    return { text, top, answers: [], depth };
+    const { top, depth, unread } = parsedTree(lezerText(text));
+    if (unread === true)
+        return notChecked(text, top, RIGHT_NESTING_MESSAGE);
+    const parsed = { text, top, answers: [], depth };
+    if (depth <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    // lezer's tree is deeper than the normalised one (it has the argument lists too): measure that.
+    const nesting = expressionDepth(parsed);
+    if (nesting <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    const levels = nesting.toLocaleString('en-US');
+    const limit = MAX_EXPRESSION_DEPTH.toLocaleString('en-US');
+    return notChecked(text, top, `expression not checked: it nests ${levels} levels deep; prom-lint reads at most ${limit} (Prometheus has no such limit)`);
+}
+/** What a sign or `^` chain beyond lezer's stack is told (long-chains.ts, RIGHT_NESTING_LIMIT). */
+const RIGHT_NESTING_MESSAGE = `expression not checked: its signs and ^ operators nest deeper than prom-lint's parser reads (${RIGHT_NESTING_LIMIT.toLocaleString('en-US')} levels; Prometheus has no such limit)`;
+/** A parse that is not checked: an empty tree, and why. */
+function notChecked(text, top, unchecked) {
+    return { text, top: new LinkedNode(top.type, 0, text.length), answers: [], depth: 1, unchecked };
 }
 /** Where the first error node starts, or Infinity when there is none. */
 function firstErrorFrom(top) {
@@ -4126,7 +4301,7 @@ function parsedTree(source) {
     const chained = parseLongChain(source);
     if (chained === undefined)
         return parseLinked(source);
-    if (!chained.hasError)
+    if (!chained.hasError || chained.unread === true || chained.sliced === true)
         return chained;
     const whole = parseLinked(source);
     const chainedError = firstErrorFrom(chained.top);
@@ -4173,14 +4348,30 @@ const PLAIN_KINDS = {
     BinaryExpr: 'binary',
 };
 function applyPostfix(postfix, kind, operand) {
-    if (operand.kind === 'binary' || operand.kind === 'unary') {
-        const last = operand.children[operand.children.length - 1];
-        if (last !== undefined) {
-            const moved = applyPostfix(postfix, kind, last);
-            return { ...operand, children: [...operand.children.slice(0, -1), moved], to: moved.to };
-        }
+    // Down the rightmost operands in a loop (a run of signs nests as deep), then rebuilt upwards.
+    const path = [];
+    let target = operand;
+    for (;;) {
+        if (target.kind !== 'binary' && target.kind !== 'unary')
+            break;
+        const last = target.children[target.children.length - 1];
+        if (last === undefined)
+            break;
+        path.push(target);
+        target = last;
     }
-    return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
+    let moved = {
+        kind,
+        node: postfix,
+        children: [target],
+        from: target.from,
+        to: postfix.to,
+    };
+    for (let k = path.length - 1; k >= 0; k -= 1) {
+        const outer = path[k];
+        moved = { ...outer, children: [...outer.children.slice(0, -1), moved], to: moved.to };
+    }
+    return moved;
 }
 function operandsOf(node) {
     return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
@@ -4261,6 +4452,54 @@ const normalised = memoizedPerParse((parsed) => {
     return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
 });
 /**
+ * Levels between the nodes that a depth-safe walk answers first (see depthSafe): its recursion
+ * then goes at most this deep, a few JavaScript frames a level, well inside Node's stack.
+ */
+const CHECKPOINT_LEVELS = 100;
+/**
+ * The nodes at every CHECKPOINT_LEVELS-th level below the root, deepest first; none for a tree
+ * that is not so deep (nearly every one: that costs no walk).
+ */
+const checkpointNodes = memoizedPerParse((parsed) => {
+    const root = promTree(parsed);
+    if (root === undefined || expressionDepth(parsed) <= CHECKPOINT_LEVELS)
+        return [];
+    const byLevel = [];
+    const stack = [[root, 0]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > 0 && depth % CHECKPOINT_LEVELS === 0)
+            (byLevel[depth / CHECKPOINT_LEVELS] ??= []).push(node);
+        for (const child of node.children)
+            stack.push([child, depth + 1]);
+    }
+    return byLevel.reverse().flat();
+});
+/**
+ * A recursive walk over the normalised tree, made safe for any depth: on a deep tree it first
+ * answers the checkpoint nodes (checkpointNodes), deepest first, and keeps their answers, so no
+ * call recurses more than CHECKPOINT_LEVELS levels before it meets an answer kept. `walk` must
+ * call the returned function for its recursion, and its answer must depend on the parse and the
+ * node only. On other trees it is `walk` itself, plus one look-up per call.
+ * @example const depth = depthSafe((p, n) => 1 + Math.max(0, ...n.children.map((c) => depth(p, c))));
+ */
+function depthSafe(walk) {
+    const keptOf = memoizedPerParse((parsed) => checkpointNodes(parsed).length === 0
+        ? undefined
+        : { primed: false, answers: new Map() });
+    return (parsed, node) => {
+        const kept = keptOf(parsed);
+        if (kept === undefined)
+            return walk(parsed, node);
+        if (!kept.primed) {
+            kept.primed = true;
+            for (const checkpoint of checkpointNodes(parsed))
+                kept.answers.set(checkpoint, walk(parsed, checkpoint));
+        }
+        return kept.answers.has(node) ? kept.answers.get(node) : walk(parsed, node);
+    };
+}
+/**
  * How deep the normalised tree is, in nodes, or an upper bound when that is under
  * MAX_EXPRESSION_DEPTH.
  */
@@ -4269,7 +4508,7 @@ function expressionDepth(parsed) {
 }
 /**
  * The normalised tree of a parsed expression, or undefined for an empty one or one deeper than
- * MAX_EXPRESSION_DEPTH (reported as a syntax error). Built once per parse and shared: treat it
+ * MAX_EXPRESSION_DEPTH (not checked, see ParsedPromQL.unchecked). Built once per parse and shared: treat it
  * as read-only.
  */
 function promTree(parsed) {
@@ -4282,21 +4521,21 @@ function promTree(parsed) {
  * @example numberLiteral(parsed, root) // -0.5 for `-(0.5)`
  */
 function numberLiteral(parsed, node) {
-    if (node.kind === 'number') {
-        const value = Number(nodeText(parsed, node.node).replace(/_/gu, ''));
-        return Number.isNaN(value) ? undefined : value;
+    // Through the parentheses and signs in a loop: `((((1))))` may nest thousands deep.
+    let negative = false;
+    let inner = node;
+    while (inner.kind === 'paren' || inner.kind === 'unary') {
+        const [only] = inner.children;
+        if (only === undefined || inner.children.length !== 1)
+            return undefined;
+        if (inner.kind === 'unary' && parsed.text.slice(inner.from, only.from).includes('-'))
+            negative = !negative;
+        inner = only;
     }
-    const [only] = node.children;
-    if (only === undefined || node.children.length !== 1)
+    if (inner.kind !== 'number')
         return undefined;
-    if (node.kind === 'paren')
-        return numberLiteral(parsed, only);
-    if (node.kind === 'unary') {
-        const value = numberLiteral(parsed, only);
-        const minus = parsed.text.slice(node.from, only.from).includes('-');
-        return value === undefined ? undefined : minus ? -value : value;
-    }
-    return undefined;
+    const value = Number(nodeText(parsed, inner.node).replace(/_/gu, ''));
+    return Number.isNaN(value) ? undefined : negative ? -value : value;
 }
 /** Every node of the normalised tree, parents before children. */
 function allNodes(root) {

@@ -1340,7 +1340,7 @@ function isWatchdog({ rule }) {
  * Whether the expression can return fewer series than it selects. Node kinds it does not know
  * count as filtering, so the check stays quiet when it cannot tell.
  */
-function canDropSeries(parsed, node) {
+const canDropSeries = (0,promql/* depthSafe */.xT)((parsed, node) => {
     const some = () => node.children.some((child) => canDropSeries(parsed, child));
     switch (node.kind) {
         case 'number':
@@ -1375,7 +1375,7 @@ function canDropSeries(parsed, node) {
         case 'other':
             return true;
     }
-}
+});
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/group-interval.ts
 /**
@@ -1903,10 +1903,11 @@ function binaryMatchers(parsed, n) {
 /**
  * The matchers every series that `n` (a node of `promTree(parsed)`) returns satisfies. The
  * metric name's matcher (`__name__="x"`) passes through like the others: callers comparing
- * results leave it aside, as functions and aggregations drop the name.
+ * results leave it aside, as functions and aggregations drop the name. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example resultMatchers(parsed, root) // [{ name: 'code', op: '=~', value: '5..' }] for `sum by (code) (x{code=~"5.."})`
  */
-function resultMatchers(parsed, n) {
+const resultMatchers = (0,tree/* depthSafe */.xT)((parsed, n) => {
     switch (n.kind) {
         case 'selector':
             return (0,label_matchers/* selectorMatchers */.p)((0,tree/* selectorParts */.gM)(parsed, n.node));
@@ -1926,7 +1927,7 @@ function resultMatchers(parsed, n) {
             return inner === undefined ? [] : resultMatchers(parsed, inner);
         }
     }
-}
+});
 /** The matchers every series of the whole expression satisfies (none for an empty one). */
 function expressionMatchers(parsed) {
     const root = (0,tree/* promTree */.bK)(parsed);
@@ -2527,7 +2528,7 @@ function groupingText(parsed, node) {
     return modifier === null ? '' : ` ${(0,promql/* nodeText */.qd)(parsed, modifier).replace(/\s+/gu, ' ')} `;
 }
 /** The risky divisions whose value reaches `node`'s value unfiltered. */
-function divisionsReaching(parsed, node) {
+const divisionsReaching = (0,promql/* depthSafe */.xT)((parsed, node) => {
     switch (node.kind) {
         case 'paren':
         case 'unary':
@@ -2554,9 +2555,9 @@ function divisionsReaching(parsed, node) {
         default:
             return [];
     }
-}
+});
 /** Whether an expression is an instant vector rather than a scalar. */
-function isVector(parsed, node) {
+const isVector = (0,promql/* depthSafe */.xT)((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -2570,7 +2571,7 @@ function isVector(parsed, node) {
         default:
             return true;
     }
-}
+});
 /**
  * Whether samples of the expression are routinely 0: rates and deltas (0 whenever nothing
  * happened), counters by their conventional suffix (0 after every restart), and what is built from
@@ -2578,7 +2579,7 @@ function isVector(parsed, node) {
  * or limits that never are (cAdvisor's `container_spec_cpu_period`, the CFS period, is one), and a
  * warning on them would be noise.
  */
-function canBeZero(parsed, node) {
+const canBeZero = (0,promql/* depthSafe */.xT)((parsed, node) => {
     const number = (0,promql/* numberLiteral */.Ty)(parsed, node);
     if (number !== undefined)
         return number === 0;
@@ -2608,7 +2609,7 @@ function canBeZero(parsed, node) {
         default:
             return false;
     }
-}
+});
 function callCanBeZero(parsed, node) {
     const name = (0,output_labels/* functionName */.AQ)(parsed, node.node);
     const [first, second, third] = node.children;
@@ -3210,12 +3211,49 @@ const TEMPLATE_KEYWORDS = new Set([
     'template',
     'with',
 ]);
-const isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
-const isAlphaNumeric = (ch) => /^[\p{L}\p{Nd}_]$/u.test(ch);
+// Character classes by code unit: a template is lexed for every label and annotation of every
+// alert (tens of thousands in a large file), and a regular expression per character was the
+// lexer's main cost. Past ASCII the Unicode classes are asked of the regular expression as before.
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+const CR = 13;
+const isSpaceCode = (code) => code === SPACE || code === TAB || code === CR || code === NEWLINE;
+const isDigitCode = (code) => code >= 48 && code <= 57;
+const UNICODE_ALPHANUMERIC = /^[\p{L}\p{Nd}_]$/u;
+/** ASCII letters, digits and `_`, by code. */
+const ASCII_ALPHANUMERIC = new Uint8Array(128).map((_, code) => /[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 0);
+/** Go's isAlphaNumeric (`_`, a letter or a digit) of the code unit at `at` of `text`. */
+function isAlphaNumericAt(text, at) {
+    const code = text.charCodeAt(at);
+    if (code < 128)
+        return ASCII_ALPHANUMERIC[code] === 1;
+    return UNICODE_ALPHANUMERIC.test(text.charAt(at));
+}
 /** Go's `%#U` rendering of a character, as its lexer prints bad characters. */
 function goRune(ch) {
     const code = ch.codePointAt(0) ?? 0;
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+}
+/**
+ * A token that slices its value from the text when asked: most values (texts, spaces,
+ * delimiters) are never read, and a template is lexed for every label and annotation of every
+ * alert.
+ */
+class LexedToken {
+    kind;
+    text;
+    from;
+    to;
+    constructor(kind, text, from, to) {
+        this.kind = kind;
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+    get value() {
+        return this.text.slice(this.from, this.to);
+    }
 }
 /**
  * The last templates lexed: a rule's labels and annotations are lexed for the parse check and
@@ -3237,25 +3275,31 @@ function lexTemplate(text) {
 }
 function lexTemplateText(text) {
     const tokens = [];
+    const length = text.length;
     let pos = 0;
     const push = (kind, from, to) => {
-        tokens.push({ kind, value: text.slice(from, to), from, to });
+        tokens.push(new LexedToken(kind, text, from, to));
     };
     const fail = (message, from, to) => ({
         tokens,
         error: { message, from, to: Math.max(to, from) },
     });
-    while (pos < text.length) {
+    const spaceAt = (at) => isSpaceCode(text.charCodeAt(at));
+    /** `-}}` at `at`: with the space before it, a trim marker that closes the action. */
+    const trimMarkerAt = (at) => text.charCodeAt(at) === 45 /* - */ &&
+        text.charCodeAt(at + 1) === 125 /* } */ &&
+        text.charCodeAt(at + 2) === 125;
+    while (pos < length) {
         const open = text.indexOf('{{', pos);
         if (open < 0) {
-            push('text', pos, text.length);
+            push('text', pos, length);
             break;
         }
         // `{{- ` trims the spaces before it; a `-` must be followed by a space to be a trim marker.
-        const trimLeft = text.charAt(open + 2) === '-' && isSpace(text.charAt(open + 3));
+        const trimLeft = text.charCodeAt(open + 2) === 45 /* - */ && spaceAt(open + 3);
         let textEnd = open;
         if (trimLeft)
-            while (textEnd > pos && isSpace(text.charAt(textEnd - 1)))
+            while (textEnd > pos && spaceAt(textEnd - 1))
                 textEnd -= 1;
         if (textEnd > pos)
             push('text', pos, textEnd);
@@ -3263,174 +3307,186 @@ function lexTemplateText(text) {
         push('leftDelim', open, delimEnd);
         pos = delimEnd;
         if (trimLeft)
-            while (isSpace(text.charAt(pos)))
+            while (spaceAt(pos))
                 pos += 1;
         // A comment must sit alone between the delimiters.
         if (text.startsWith('/*', pos)) {
             const close = text.indexOf('*/', pos + 2);
             if (close < 0)
-                return fail('unclosed comment', pos, text.length);
+                return fail('unclosed comment', pos, length);
             push('comment', pos, close + 2);
             pos = close + 2;
-            const trimRight = isSpace(text.charAt(pos)) && text.startsWith('-}}', pos + 1);
+            const trimRight = spaceAt(pos) && trimMarkerAt(pos + 1);
             if (!trimRight && !text.startsWith('}}', pos))
                 return fail('comment ends before closing delimiter', pos, pos + 1);
             const end = pos + (trimRight ? 4 : 2);
             push('rightDelim', pos, end);
             pos = end;
             if (trimRight)
-                while (isSpace(text.charAt(pos)))
+                while (spaceAt(pos))
                     pos += 1;
             continue;
         }
         // Inside an action.
         let parenDepth = 0;
         for (;;) {
-            if (pos >= text.length)
-                return fail('unclosed action', open, text.length);
-            const ch = text.charAt(pos);
+            if (pos >= length)
+                return fail('unclosed action', open, length);
+            const code = text.charCodeAt(pos);
             const start = pos;
             // ` -}}` closes and trims; the space before the dash is part of the marker.
-            if (isSpace(ch) && text.startsWith('-}}', pos + 1)) {
+            if (isSpaceCode(code) && trimMarkerAt(pos + 1)) {
                 if (parenDepth > 0)
                     return fail('unclosed left paren', pos, pos + 1);
                 push('rightDelim', pos, pos + 4);
                 pos += 4;
-                while (isSpace(text.charAt(pos)))
+                while (spaceAt(pos))
                     pos += 1;
                 break;
             }
-            if (text.startsWith('}}', pos)) {
+            if (code === 125 /* } */ && text.charCodeAt(pos + 1) === 125) {
                 if (parenDepth > 0)
                     return fail('unclosed left paren', pos, pos + 2);
                 push('rightDelim', pos, pos + 2);
                 pos += 2;
                 break;
             }
-            if (isSpace(ch)) {
+            if (isSpaceCode(code)) {
                 // Stop before a space that starts a ` -}}` trim marker.
-                while (pos < text.length && isSpace(text.charAt(pos)) && !text.startsWith('-}}', pos + 1))
+                while (pos < length && spaceAt(pos) && !trimMarkerAt(pos + 1))
                     pos += 1;
                 push('space', start, pos);
                 continue;
             }
-            if (ch === '=') {
+            if (code === 61 /* = */) {
                 push('assign', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ':') {
-                if (text.charAt(pos + 1) !== '=')
+            else if (code === 58 /* : */) {
+                if (text.charCodeAt(pos + 1) !== 61)
                     return fail('expected :=', pos, pos + 1);
                 push('declare', pos, pos + 2);
                 pos += 2;
             }
-            else if (ch === '|') {
+            else if (code === 124 /* | */) {
                 push('pipe', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ',') {
+            else if (code === 44 /* , */) {
                 push('comma', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === '"' || ch === "'") {
+            else if (code === 34 /* " */ || code === 39 /* ' */) {
                 let j = pos + 1;
                 for (;;) {
-                    const c = text.charAt(j);
-                    if (j >= text.length || c === '\n') {
-                        return fail(ch === '"' ? 'unterminated quoted string' : 'unterminated character constant', pos, j);
+                    const c = text.charCodeAt(j);
+                    if (j >= length || c === NEWLINE) {
+                        return fail(code === 34 ? 'unterminated quoted string' : 'unterminated character constant', pos, j);
                     }
-                    if (c === '\\')
+                    if (c === 92 /* \ */)
                         j += 2;
-                    else if (c === ch)
+                    else if (c === code)
                         break;
                     else
                         j += 1;
                 }
-                push(ch === '"' ? 'string' : 'char', pos, j + 1);
+                push(code === 34 ? 'string' : 'char', pos, j + 1);
                 pos = j + 1;
             }
-            else if (ch === '`') {
+            else if (code === 96 /* ` */) {
                 const close = text.indexOf('`', pos + 1);
                 if (close < 0)
-                    return fail('unterminated raw quoted string', pos, text.length);
+                    return fail('unterminated raw quoted string', pos, length);
                 push('rawString', pos, close + 1);
                 pos = close + 1;
             }
-            else if (ch === '$' || ch === '.' || (isAlphaNumeric(ch) && !/[0-9]/u.test(ch))) {
+            else if (code === 36 /* $ */ ||
+                code === 46 /* . */ ||
+                (!isDigitCode(code) && isAlphaNumericAt(text, pos))) {
                 // `.` alone is dot; `.5` is a number; `.Name` a field; `$x` a variable.
-                if (ch === '.' && /[0-9]/u.test(text.charAt(pos + 1))) {
+                if (code === 46 && isDigitCode(text.charCodeAt(pos + 1))) {
                     pos = lexNumber(text, pos);
                     push('number', start, pos);
                 }
                 else {
                     let j = pos + 1;
-                    while (j < text.length && isAlphaNumeric(text.charAt(j)))
+                    while (j < length && isAlphaNumericAt(text, j))
                         j += 1;
-                    const word = text.slice(pos, j);
-                    const next = text.charAt(j);
                     // Go's atTerminator: what may follow a word.
-                    if (next !== '' &&
-                        !isSpace(next) &&
-                        !'.,|:()'.includes(next) &&
-                        !text.startsWith('}}', j)) {
-                        return fail(`bad character ${goRune(next)}`, j, j + 1);
+                    if (j < length) {
+                        const next = text.charCodeAt(j);
+                        if (!isSpaceCode(next) &&
+                            !WORD_TERMINATORS.has(next) &&
+                            !(next === 125 && text.charCodeAt(j + 1) === 125)) {
+                            return fail(`bad character ${goRune(text.charAt(j))}`, j, j + 1);
+                        }
                     }
                     pos = j;
-                    if (ch === '$')
+                    if (code === 36)
                         push('variable', start, pos);
-                    else if (ch === '.')
-                        push(word === '.' ? 'dot' : 'field', start, pos);
-                    else if (word === 'true' || word === 'false')
-                        push('bool', start, pos);
-                    else if (word === 'nil')
-                        push('nil', start, pos);
-                    else if (TEMPLATE_KEYWORDS.has(word))
-                        push('keyword', start, pos);
-                    else
-                        push('identifier', start, pos);
+                    else if (code === 46)
+                        push(j === start + 1 ? 'dot' : 'field', start, pos);
+                    else {
+                        const word = text.slice(start, pos);
+                        if (word === 'true' || word === 'false')
+                            push('bool', start, pos);
+                        else if (word === 'nil')
+                            push('nil', start, pos);
+                        else if (TEMPLATE_KEYWORDS.has(word))
+                            push('keyword', start, pos);
+                        else
+                            push('identifier', start, pos);
+                    }
                 }
             }
-            else if (/[0-9+-]/u.test(ch)) {
+            else if (isDigitCode(code) || code === 43 /* + */ || code === 45 /* - */) {
                 const end = lexNumber(text, pos);
                 if (end === pos || /[\p{L}\p{Nd}_.]/u.test(text.charAt(end))) {
                     let j = end;
-                    while (j < text.length && /[\p{L}\p{Nd}_.+-]/u.test(text.charAt(j)))
+                    while (j < length && /[\p{L}\p{Nd}_.+-]/u.test(text.charAt(j)))
                         j += 1;
                     return fail(`bad number syntax: ${JSON.stringify(text.slice(pos, Math.max(j, pos + 1)))}`, pos, Math.max(j, pos + 1));
                 }
                 push('number', pos, end);
                 pos = end;
             }
-            else if (ch === '(') {
+            else if (code === 40 /* ( */) {
                 parenDepth += 1;
                 push('leftParen', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ')') {
+            else if (code === 41 /* ) */) {
                 // Go's parser, not its lexer, reports a stray `)` (`unexpected ")" in command`).
                 parenDepth = Math.max(0, parenDepth - 1);
                 push('rightParen', pos, pos + 1);
                 pos += 1;
             }
-            else if (/^[\x21-\x7e]$/u.test(ch)) {
+            else if (code >= 0x21 && code <= 0x7e) {
                 // Go emits other printable ASCII as a character item, for the parser to reject in context.
                 push('punct', pos, pos + 1);
                 pos += 1;
             }
             else {
-                return fail(`unrecognized character in action: ${goRune(ch)}`, pos, pos + 1);
+                return fail(`unrecognized character in action: ${goRune(text.charAt(pos))}`, pos, pos + 1);
             }
         }
     }
-    tokens.push({ kind: 'eof', value: '', from: text.length, to: text.length });
+    tokens.push(new LexedToken('eof', text, length, length));
     return { tokens, error: undefined };
 }
-/** The end of the number starting at `pos` (Go's scanNumber: sign, hex/octal/binary, float, exponent, imaginary). */
+/** What may follow a word besides a space and `}}` (Go's atTerminator), by code. */
+const WORD_TERMINATORS = new Set([...'.,|:()'].map((c) => c.charCodeAt(0)));
+/**
+ * Go's scanNumber: sign, hex/octal/binary, float, exponent, imaginary. Sticky, so it matches at
+ * `lastIndex` without slicing the text.
+ */
+const NUMBER = /[+-]?(?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?)i?/uy;
+/** The end of the number starting at `pos` (`pos` itself when no digit is there). */
 function lexNumber(text, pos) {
-    const match = /^[+-]?(?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?)i?/u.exec(text.slice(pos));
-    const length = match?.[0].length ?? 0;
+    NUMBER.lastIndex = pos;
+    const match = NUMBER.exec(text);
     const body = match?.[0].replace(/^[+-]/u, '') ?? '';
-    return /[0-9]/u.test(body) ? pos + length : pos;
+    return /[0-9]/u.test(body) ? pos + (match?.[0].length ?? 0) : pos;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/template/parser.ts
@@ -3470,71 +3526,143 @@ function parser_describe(token) {
                 : JSON.stringify(token.value);
     }
 }
-/** Parses `text` as a Go template; returns the first error or undefined. */
+/** Terms that cannot be followed by a field (`"a".b`) nor start a later pipeline stage. */
+const CONSTANT_TERMS = new Set([
+    'bool',
+    'string',
+    'rawString',
+    'number',
+    'char',
+    'nil',
+    'dot',
+]);
+/** Tokens that start a command. */
+const COMMAND_STARTS = new Set([
+    'bool',
+    'char',
+    'dot',
+    'field',
+    'identifier',
+    'number',
+    'nil',
+    'rawString',
+    'string',
+    'variable',
+    'leftParen',
+]);
+/** The variables besides `$` of a `{{define}}` or `{{block}}` body before it declares any. */
+const DEFINITION_VARIABLES = [];
+/**
+ * Parses `text` as a Go template; returns the first error or undefined.
+ * @example parseTemplate('{{ $labels.job }}', { predefinedVariables: ['$labels'] }) // undefined
+ */
 function parseTemplate(text, options) {
     const lexed = lexTemplate(text);
-    // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse where
-    // it happens; parse the tokens before it first, in case they hold an earlier parse error.
-    const tokens = lexed.tokens.filter((t) => t.kind !== 'eof');
-    tokens.push({ kind: 'eof', value: '', from: text.length, to: text.length });
-    const functions = options.functions ?? TEMPLATE_FUNCTIONS;
-    let index = 0;
-    let vars = ['$', ...options.predefinedVariables];
-    let rangeDepth = 0;
-    const fail = (message, token) => {
+    try {
+        new TemplateParser(text, lexed, options).template();
+        return lexed.error;
+    }
+    catch (caught) {
+        if (caught instanceof ParseFailure)
+            return caught.detail;
+        throw caught;
+    }
+}
+/**
+ * One parse, after Go's parse.go. A class rather than closures: templates are parsed for every
+ * label and annotation of every alert, and a parse that allocates one object instead of a dozen
+ * closures halves the parser's cost on a large file.
+ */
+class TemplateParser {
+    lexed;
+    tokens;
+    eof;
+    functions;
+    index = 0;
+    /** The variables besides `$` defined before the text (none in a definition's body)… */
+    outerVariables;
+    /** …and those the text declared since, in scope at this point. */
+    declared = [];
+    rangeDepth = 0;
+    constructor(text, lexed, options) {
+        this.lexed = lexed;
+        // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse
+        // where it happens; the tokens before it are parsed first, in case they hold an earlier
+        // parse error, then the end of the text stands for the lexing error.
+        this.eof = { kind: 'eof', value: '', from: text.length, to: text.length };
+        const last = lexed.tokens[lexed.tokens.length - 1];
+        this.tokens = last?.kind === 'eof' ? lexed.tokens : [...lexed.tokens, this.eof];
+        this.functions = options.functions ?? TEMPLATE_FUNCTIONS;
+        this.outerVariables = options.predefinedVariables;
+    }
+    /** The whole text: texts, comments and actions up to its end. */
+    template() {
+        for (;;) {
+            const end = this.textOrAction();
+            if (end === undefined)
+                continue;
+            if (end.kind === 'eof')
+                break;
+            this.fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
+        }
+    }
+    fail(message, token) {
         // A lexing error reached by the parser is the error Go reports.
-        if (token.kind === 'eof' && lexed.error !== undefined)
-            throw new ParseFailure(lexed.error);
+        if (token.kind === 'eof' && this.lexed.error !== undefined)
+            throw new ParseFailure(this.lexed.error);
         throw new ParseFailure({ message, from: token.from, to: Math.max(token.to, token.from) });
-    };
-    const peek = () => tokens[index] ?? { kind: 'eof', value: '', from: text.length, to: text.length };
-    const next = () => {
-        const token = peek();
-        if (index < tokens.length)
-            index += 1;
+    }
+    peek() {
+        return this.tokens[this.index] ?? this.eof;
+    }
+    next() {
+        const token = this.peek();
+        if (this.index < this.tokens.length)
+            this.index += 1;
         return token;
-    };
-    const peekNonSpace = () => {
-        while (peek().kind === 'space')
-            index += 1;
-        return peek();
-    };
-    const nextNonSpace = () => {
-        peekNonSpace();
-        return next();
-    };
-    const expectRightDelim = (context) => {
-        const token = nextNonSpace();
+    }
+    peekNonSpace() {
+        while (this.peek().kind === 'space')
+            this.index += 1;
+        return this.peek();
+    }
+    nextNonSpace() {
+        this.peekNonSpace();
+        return this.next();
+    }
+    expectRightDelim(context) {
+        const token = this.nextNonSpace();
         if (token.kind !== 'rightDelim')
-            fail(`unexpected ${parser_describe(token)} in ${context}`, token);
-    };
-    const useVar = (token) => {
-        if (!vars.includes(token.value))
-            fail(`undefined variable ${JSON.stringify(token.value)}`, token);
-    };
+            this.fail(`unexpected ${parser_describe(token)} in ${context}`, token);
+    }
+    useVar(token) {
+        const name = token.value;
+        if (name !== '$' && !this.outerVariables.includes(name) && !this.declared.includes(name))
+            this.fail(`undefined variable ${JSON.stringify(token.value)}`, token);
+    }
     /** An operand: a term and any field chain after it. Returns the kind of its term, or undefined. */
-    const operand = () => {
-        const term = termOf();
+    operand() {
+        const term = this.termOf();
         if (term === undefined)
             return undefined;
-        if (peek().kind === 'field') {
-            if (['bool', 'string', 'rawString', 'number', 'char', 'nil', 'dot'].includes(term.kind)) {
-                fail(`unexpected . after term ${JSON.stringify(term.value)}`, peek());
+        if (this.peek().kind === 'field') {
+            if (CONSTANT_TERMS.has(term.kind)) {
+                this.fail(`unexpected . after term ${JSON.stringify(term.value)}`, this.peek());
             }
-            while (peek().kind === 'field')
-                next();
+            while (this.peek().kind === 'field')
+                this.next();
         }
         return term.kind;
-    };
-    const termOf = () => {
-        const token = nextNonSpace();
+    }
+    termOf() {
+        const token = this.nextNonSpace();
         switch (token.kind) {
             case 'identifier':
-                if (!functions.has(token.value))
-                    fail(`function ${JSON.stringify(token.value)} not defined`, token);
+                if (!this.functions.has(token.value))
+                    this.fail(`function ${JSON.stringify(token.value)} not defined`, token);
                 return token;
             case 'variable':
-                useVar(token);
+                this.useVar(token);
                 return token;
             case 'dot':
             case 'nil':
@@ -3546,237 +3674,214 @@ function parseTemplate(text, options) {
                 return token;
             case 'string':
                 if (!validGoString(token.value))
-                    fail('invalid syntax', token);
+                    this.fail('invalid syntax', token);
                 return token;
             case 'leftParen':
-                pipeline('parenthesized pipeline', 'rightParen');
+                this.pipeline('parenthesized pipeline', 'rightParen');
                 return token;
             default:
-                index -= 1;
+                this.index -= 1;
                 return undefined;
         }
-    };
+    }
     /** One command of a pipeline; returns the kind of its first operand. */
-    const command = () => {
+    command() {
         let first;
         for (;;) {
-            peekNonSpace();
-            const kind = operand();
+            this.peekNonSpace();
+            const kind = this.operand();
             if (kind !== undefined)
                 first ??= kind;
-            const token = next();
+            const token = this.next();
             if (token.kind === 'space')
                 continue;
             if (token.kind === 'rightDelim' || token.kind === 'rightParen') {
-                index -= 1;
+                this.index -= 1;
             }
             else if (token.kind !== 'pipe') {
-                fail(`unexpected ${parser_describe(token)} in operand`, token);
+                this.fail(`unexpected ${parser_describe(token)} in operand`, token);
             }
             break;
         }
         if (first === undefined)
-            fail('empty command', peek());
-        return first ?? '';
-    };
-    const pipeline = (context, end) => {
-        const start = peekNonSpace();
+            this.fail('empty command', this.peek());
+        return first;
+    }
+    pipeline(context, end) {
+        const start = this.peekNonSpace();
         // Declarations: `$x :=`, `$x =`, and `$i, $x :=` in range.
         if (start.kind === 'variable') {
-            const save = index;
+            const save = this.index;
             const declared = [];
             for (;;) {
-                const variable = peekNonSpace();
+                const variable = this.peekNonSpace();
                 if (variable.kind !== 'variable')
                     break;
-                next();
-                const op = peekNonSpace();
+                this.next();
+                const op = this.peekNonSpace();
                 if (op.kind === 'declare' || op.kind === 'assign') {
-                    next();
+                    this.next();
                     // Go checks `$x = ...` against declared variables only when it executes the template.
                     declared.push(variable);
                     break;
                 }
                 if (op.kind === 'comma') {
-                    next();
+                    this.next();
                     if (context !== 'range' || declared.length >= 1)
-                        fail(`too many declarations in ${context}`, op);
+                        this.fail(`too many declarations in ${context}`, op);
                     declared.push(variable);
                     continue;
                 }
-                index = save;
+                this.index = save;
                 declared.length = 0;
                 break;
             }
             for (const variable of declared)
-                vars.push(variable.value);
+                this.declared.push(variable.value);
         }
-        const firsts = [];
+        let stages = 0;
+        /** The first stage after the first that starts with a constant, if any. */
+        let constantStage = 0;
         for (;;) {
-            const token = nextNonSpace();
+            const token = this.nextNonSpace();
             if (token.kind === end) {
-                if (firsts.length === 0)
-                    fail(`missing value for ${context}`, token);
-                firsts.slice(1).forEach((kind, i) => {
-                    if (['bool', 'dot', 'nil', 'number', 'char', 'string', 'rawString'].includes(kind)) {
-                        fail(`non executable command in pipeline stage ${i + 2}`, token);
-                    }
-                });
+                if (stages === 0)
+                    this.fail(`missing value for ${context}`, token);
+                if (constantStage !== 0)
+                    this.fail(`non executable command in pipeline stage ${constantStage}`, token);
                 return;
             }
-            if ([
-                'bool',
-                'char',
-                'dot',
-                'field',
-                'identifier',
-                'number',
-                'nil',
-                'rawString',
-                'string',
-                'variable',
-                'leftParen',
-            ].includes(token.kind)) {
-                index -= 1;
-                firsts.push(command());
+            if (COMMAND_STARTS.has(token.kind)) {
+                this.index -= 1;
+                const first = this.command();
+                stages += 1;
+                if (stages > 1 && constantStage === 0 && CONSTANT_TERMS.has(first))
+                    constantStage = stages;
             }
             else {
-                fail(`unexpected ${parser_describe(token)} in ${context}`, token);
+                this.fail(`unexpected ${parser_describe(token)} in ${context}`, token);
             }
         }
-    };
+    }
     /** Parses the list of a control structure up to its `{{end}}` (or `{{else}}`). */
-    const itemList = () => {
+    itemList() {
         for (;;) {
-            const end = textOrAction();
+            const end = this.textOrAction();
             if (end !== undefined) {
                 if (end.kind === 'eof')
-                    fail('unexpected EOF', end.token);
+                    this.fail('unexpected EOF', end.token);
                 return end;
             }
         }
-    };
-    const control = (context) => {
-        const saved = vars.length;
-        pipeline(context, 'rightDelim');
+    }
+    control(context) {
+        const saved = this.declared.length;
+        this.pipeline(context, 'rightDelim');
         if (context === 'range')
-            rangeDepth += 1;
-        let end = itemList();
+            this.rangeDepth += 1;
+        let end = this.itemList();
         if (context === 'range')
-            rangeDepth -= 1;
+            this.rangeDepth -= 1;
         while (end.kind === 'else-if' || end.kind === 'else-with') {
             // `{{else if p}}` is `{{else}}{{if p}}...{{end}}{{end}}` sharing the one `{{end}}`.
-            pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
-            end = itemList();
+            this.pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
+            end = this.itemList();
         }
         if (end.kind === 'else') {
             if (context === 'range')
-                rangeDepth += 1;
-            end = itemList();
+                this.rangeDepth += 1;
+            end = this.itemList();
             if (context === 'range')
-                rangeDepth -= 1;
+                this.rangeDepth -= 1;
             if (end.kind !== 'end')
-                fail(`expected end; found {{else}}`, end.token);
+                this.fail(`expected end; found {{else}}`, end.token);
         }
-        vars = vars.slice(0, saved);
-    };
+        this.declared.length = saved;
+    }
     /** `{{define "name"}}` and `{{block "name" pipeline}}`: a body with its own variables. */
-    const definition = (keyword) => {
+    definition(keyword) {
         const context = keyword.value === 'define' ? 'define clause' : 'block clause';
-        const name = nextNonSpace();
+        const name = this.nextNonSpace();
         if (name.kind !== 'string' && name.kind !== 'rawString')
-            fail(`unexpected ${parser_describe(name)} in ${context}`, name);
+            this.fail(`unexpected ${parser_describe(name)} in ${context}`, name);
         if (keyword.value === 'block')
-            pipeline('block clause', 'rightDelim');
+            this.pipeline('block clause', 'rightDelim');
         else
-            expectRightDelim(context);
-        const outer = vars;
-        const outerRange = rangeDepth;
-        vars = ['$'];
-        rangeDepth = 0;
-        const end = itemList();
+            this.expectRightDelim(context);
+        const outerVariables = this.outerVariables;
+        const outerDeclared = this.declared;
+        const outerRange = this.rangeDepth;
+        this.outerVariables = DEFINITION_VARIABLES;
+        this.declared = [];
+        this.rangeDepth = 0;
+        const end = this.itemList();
         if (end.kind !== 'end')
-            fail(`unexpected {{else}}`, end.token);
-        vars = outer;
-        rangeDepth = outerRange;
-    };
+            this.fail(`unexpected {{else}}`, end.token);
+        this.outerVariables = outerVariables;
+        this.declared = outerDeclared;
+        this.rangeDepth = outerRange;
+    }
     /** One text, comment or action; returns how a list ended when it meets `{{end}}`, `{{else}}` or EOF. */
-    const textOrAction = () => {
-        const token = next();
+    textOrAction() {
+        const token = this.next();
         if (token.kind === 'text')
             return undefined;
         if (token.kind === 'eof')
             return { kind: 'eof', token };
         if (token.kind !== 'leftDelim')
-            return fail(`unexpected ${parser_describe(token)} in input`, token);
-        const first = peekNonSpace();
+            return this.fail(`unexpected ${parser_describe(token)} in input`, token);
+        const first = this.peekNonSpace();
         if (first.kind === 'comment') {
-            next();
-            expectRightDelim('comment');
+            this.next();
+            this.expectRightDelim('comment');
             return undefined;
         }
         if (first.kind === 'keyword') {
-            next();
+            this.next();
             switch (first.value) {
                 case 'end':
-                    expectRightDelim('end');
+                    this.expectRightDelim('end');
                     return { kind: 'end', token: first };
                 case 'else': {
-                    const after = peekNonSpace();
+                    const after = this.peekNonSpace();
                     if (after.kind === 'keyword' && (after.value === 'if' || after.value === 'with')) {
-                        next();
+                        this.next();
                         return { kind: after.value === 'if' ? 'else-if' : 'else-with', token: first };
                     }
-                    expectRightDelim('else');
+                    this.expectRightDelim('else');
                     return { kind: 'else', token: first };
                 }
                 case 'if':
                 case 'range':
                 case 'with':
-                    control(first.value);
+                    this.control(first.value);
                     return undefined;
                 case 'break':
                 case 'continue':
-                    if (rangeDepth === 0)
-                        fail(`{{${first.value}}} outside {{range}}`, first);
-                    expectRightDelim(`{{${first.value}}}`);
+                    if (this.rangeDepth === 0)
+                        this.fail(`{{${first.value}}} outside {{range}}`, first);
+                    this.expectRightDelim(`{{${first.value}}}`);
                     return undefined;
                 case 'template': {
-                    const name = nextNonSpace();
+                    const name = this.nextNonSpace();
                     if (name.kind !== 'string' && name.kind !== 'rawString')
-                        fail(`unexpected ${parser_describe(name)} in template clause`, name);
-                    if (peekNonSpace().kind !== 'rightDelim')
-                        pipeline('template clause', 'rightDelim');
+                        this.fail(`unexpected ${parser_describe(name)} in template clause`, name);
+                    if (this.peekNonSpace().kind !== 'rightDelim')
+                        this.pipeline('template clause', 'rightDelim');
                     else
-                        next();
+                        this.next();
                     return undefined;
                 }
                 case 'define':
                 case 'block':
-                    definition(first);
+                    this.definition(first);
                     return undefined;
                 default:
-                    return fail(`unexpected ${parser_describe(first)} in command`, first);
+                    return this.fail(`unexpected ${parser_describe(first)} in command`, first);
             }
         }
-        pipeline('command', 'rightDelim');
+        this.pipeline('command', 'rightDelim');
         return undefined;
-    };
-    try {
-        for (;;) {
-            const end = textOrAction();
-            if (end === undefined)
-                continue;
-            if (end.kind === 'eof')
-                break;
-            fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
-        }
-        return lexed.error;
-    }
-    catch (caught) {
-        if (caught instanceof ParseFailure)
-            return caught.detail;
-        throw caught;
     }
 }
 /** Whether a double-quoted literal is valid for Go's strconv.Unquote. */
@@ -3844,6 +3949,9 @@ const DOT_CHANGING = new Set(['range', 'with', 'define', 'block']);
  * @example templateLabelReferences('{{ $labels.instance }} down') // [{ label: 'instance', ... }]
  */
 function templateLabelReferences(text, { parses = false } = {}) {
+    // Every read names `$labels` or `.Labels`: a text without either reads none (nor assigns it).
+    if (!text.includes('abels') || !text.includes('{{'))
+        return [];
     if (!parses && parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
         return [];
     const { tokens } = lexTemplate(text);
@@ -4011,7 +4119,12 @@ function topkInAlert(context) {
     if (!context.isAlert || !SAMPLING_NAME.test(context.parsed.text))
         return [];
     const findings = [];
-    const visit = (node, underAggregation) => {
+    // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+    const root = (0,promql/* promTree */.bK)(context.parsed);
+    const nodes = root === undefined ? [] : [root];
+    const underAggregations = [false];
+    for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+        const underAggregation = underAggregations.pop() === true;
         const op = node.kind === 'aggregate' ? (0,output_labels/* aggregationOperator */.D3)(context.parsed, node.node) : '';
         if (SAMPLING_AGGREGATIONS.has(op) && !underAggregation) {
             findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/topk', `${context.prefix}${op}() in an alert can pick different series on each evaluation; ` +
@@ -4019,11 +4132,11 @@ function topkInAlert(context) {
                 'filter with a threshold instead'));
         }
         const outer = underAggregation || (node.kind === 'aggregate' && !SAMPLING_AGGREGATIONS.has(op));
-        node.children.forEach((child) => visit(child, outer));
-    };
-    const root = (0,promql/* promTree */.bK)(context.parsed);
-    if (root !== undefined)
-        visit(root, false);
+        for (let k = node.children.length - 1; k >= 0; k -= 1) {
+            nodes.push(node.children[k]);
+            underAggregations.push(outer);
+        }
+    }
     return findings;
 }
 
@@ -4147,15 +4260,20 @@ function deadCode(context) {
     const warn = (node, message) => {
         findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'promql/dead-code', context.prefix + message));
     };
-    /** `filters`: the comparisons above `node`, reached through parentheses and sum() only. */
-    const visit = (node, filters) => {
+    // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+    const root = (0,promql/* promTree */.bK)(parsed);
+    const nodes = root === undefined ? [] : [root];
+    /** Each node's filters: the comparisons above it, reached through parentheses and sum() only. */
+    const filtersOf = [[]];
+    for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+        const filters = filtersOf.pop() ?? [];
         const filter = filterOf(parsed, node);
         if (filter !== undefined) {
             const { constant, threshold, op } = filter;
             const value = constant === undefined ? undefined : constantValue(parsed, constant);
             if (value !== undefined && !compare(value, op, threshold, !filter.numberOnLeft)) {
                 warn(node, `${dead_code_text(parsed, node)} compares two constants and is always false: it never returns anything`);
-                return;
+                continue;
             }
         }
         const fallback = fallbackOf(parsed, node);
@@ -4169,12 +4287,12 @@ function deadCode(context) {
                     `${dropping.text}, so when the other side has no series the result is still empty; ` +
                     'remove the fallback or the filter');
         }
-        for (const child of node.children)
-            visit(child, passedDown(parsed, node, child, filters));
-    };
-    const root = (0,promql/* promTree */.bK)(parsed);
-    if (root !== undefined)
-        visit(root, []);
+        for (let k = node.children.length - 1; k >= 0; k -= 1) {
+            const child = node.children[k];
+            nodes.push(child);
+            filtersOf.push(passedDown(parsed, node, child, filters));
+        }
+    }
     return findings;
 }
 /** The filters that still apply to `child` of `node`. */
@@ -4592,6 +4710,7 @@ const ERROR_CHECKS = [
 ];
 /** The warning checks, current and planned (issue #4); a comment may name any of them. */
 const WARNING_CHECKS = [
+    'promql/nesting-limit',
     'alerts/always-firing',
     'alerts/value-in-labels',
     'promql/irate-in-alert',
@@ -4732,6 +4851,7 @@ function onlyErrorChecks(patterns) {
 const SECTION = 'prom-lint-prometheus-rules';
 /** The checks whose README row carries its own anchor (`<a id="check-…">`). */
 const ANCHORED_CHECKS = [
+    'promql/nesting-limit',
     'alerts/topk',
     'alerts/unguarded-aggregation',
     'promql/dead-code',
@@ -4837,7 +4957,14 @@ function ruleWarnings(file, group, rule, expr, parsed, settings) {
         exprNode: expr.node,
         prefix: rulePrefix(group, rule),
     };
-    return RULE_CHECKS.flatMap((check) => check(context));
+    // A loop, not flatMap: this runs every check on every rule, and most find nothing.
+    const findings = [];
+    for (const check of RULE_CHECKS) {
+        const found = check(context);
+        if (found.length > 0)
+            findings.push(...found);
+    }
+    return findings;
 }
 /** Warnings about a group as a whole (its evaluation interval). */
 function groupWarnings(file, group) {
@@ -5999,7 +6126,9 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
             // the warning checks also know that every template they read parses.
             const clean = !refused.has(rule) &&
                 templateFindings.length === 0 &&
-                !diagnostics.some((d) => d.severity === 'error');
+                !diagnostics.some((d) => d.severity === 'error') &&
+                // An expression nested past what the parser reads was not checked: no facts to share.
+                parsed.unchecked === undefined;
             if (clean) {
                 findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
                 factsOf.set(rule, expressionFacts(rule, parsed, needs));

@@ -2784,14 +2784,15 @@ ${commonHelp}`,
     async run(source, logger) {
         // Each gate's code is loaded when it runs (a chunk of the bundle): a command pays for its
         // own gate only, which matters for prom-lint as a pre-commit hook.
-        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(415), __nccwpck_require__.e(242), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37625)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+        const [{ readBenchInputs }, { runBench }, { BENCH_HISTORY }, { directoryStore }, { historyFile }, { headCommit, mergeBaseAncestors }, { requireCommit }, { localAncestry },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(260), __nccwpck_require__.e(547), __nccwpck_require__.e(893), __nccwpck_require__.e(329), __nccwpck_require__.e(242), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89700)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
             __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 92827)),
             __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 81935)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89666)),
         ]);
         const inputs = readBenchInputs(source);
         const givenBaseRef = source('base-ref').trim();
@@ -2818,7 +2819,11 @@ ${commonHelp}`,
                 : {}),
             ...(save && sha ? { saveAs: sha } : {}),
             ...(inputs.historyFile
-                ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
+                ? {
+                    history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention),
+                    // The history window holds only runs of the merge base and its ancestors.
+                    ancestry: () => localAncestry(baseRef),
+                }
                 : {}),
             now: () => new Date(),
         });
@@ -2873,9 +2878,9 @@ Decision:
 ${commonHelp}`,
     async run(source, logger) {
         const [{ readBenchHistoryInputs }, { parseHistory, historyFilePath }, { benchHistoryVerdict }, { readTextFile }, { runGit }, { requireCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(242), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11429)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69447)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19181)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(242), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11429)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27782)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47500)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65171)),
@@ -3003,7 +3008,7 @@ ${commonHelp}`,
     spellings: { reports: '--report' },
     async run(source, logger) {
         const [{ runCoverageGate, gitChangeSince }, { readTextChunks }, goModules, repository, store, git, { requireCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(260), __nccwpck_require__.e(857), __nccwpck_require__.e(800), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94755)),
+            Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(547), __nccwpck_require__.e(857), __nccwpck_require__.e(800), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94755)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 27782)),
             __nccwpck_require__.e(/* import() */ 945).then(__nccwpck_require__.bind(__nccwpck_require__, 92945)),
             Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4420)),
@@ -3269,8 +3274,8 @@ ${commonHelp}`,
     spellings: { 'history-file': '--history' },
     async run(source, logger) {
         const [{ readSoakInputs }, { runSoak }, { SOAK_HISTORY }, { streamTextFile }, { queryPrometheus }, { historyFile }, { headCommit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
-            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(415), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(329), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(547), __nccwpck_require__.e(329), __nccwpck_require__.e(192), __nccwpck_require__.e(799), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48188)),
             __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051)),
             __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 94530)),
             __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 80799)),

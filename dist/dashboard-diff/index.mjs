@@ -50975,7 +50975,7 @@ const TIME_COMPONENT_FUNCTIONS = [
     'year',
 ];
 /** Every function PromQL knows, by name, with its signature. */
-const functions_PROMQL_FUNCTIONS = new Map([
+const PROMQL_FUNCTIONS = new Map([
     ...vectorToVector.map((name) => [name, fn([V])]),
     ...rangeToVector.map((name) => [name, fn([M])]),
     ...experimentalRangeToVector.map((name) => [name, fn([M], V, 0, true)]),
@@ -51018,6 +51018,26 @@ const AGGREGATION_PARAMETER_TYPES = new Map([
 ]);
 /** Aggregations behind Prometheus' `promql-experimental-functions` feature flag. */
 const EXPERIMENTAL_AGGREGATIONS = new Set(['limitk', 'limit_ratio']);
+
+;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/label-matchers.ts
+/**
+ * Label matchers as the checks compare them. Apart from selector-overlap.ts so that code which
+ * only reads or normalises expressions (the dashboard-diff gate's query comparison) does not load
+ * the automaton library that the overlap test needs: loading it is about 0.15 s of a start.
+ */
+/** The label that holds the metric name, as Prometheus stores it. */
+const METRIC_NAME_LABEL = '__name__';
+/**
+ * The matchers of a selector with its metric name as one more matcher, so that `up` and
+ * `{__name__="up"}` are the same thing to the overlap test.
+ * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
+ */
+function selectorMatchers(selector) {
+    const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
+    return selector.metricName === undefined
+        ? matchers
+        : [{ name: METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -56616,7 +56636,9 @@ function parseLinked(text, ranges, patches = []) {
  * `clamp(x + x + …, 0, 1)`, at any depth) is parsed the same way on its own, and the parse around
  * it reads a stand-in `x` in its place, which is then replaced by its tree. Offsets are the
  * text's own throughout (lezer reads only the given ranges), so every error keeps its exact
- * position.
+ * position. Deep nesting is cut the same way: lezer's stack holds 2,800 states, so an argument
+ * NESTING_PER_PARSE brackets deep is parsed apart (`((…x…))` 20,000 deep is 80 parses); signs and
+ * `^` chains, which have no brackets to cut at, are not read past RIGHT_NESTING_LIMIT.
  */
 
 /**
@@ -56628,6 +56650,30 @@ function parseLinked(text, ranges, patches = []) {
 const OPERATORS_PER_PARSE = 100;
 /** lezer counts only reductions over 2,000 characters or more: shorter text cannot reach its limit. */
 const SHORTEST_AFFECTED = 2000;
+/**
+ * Brackets nested in one parse. @lezer/lr keeps a stack of at most 2,800 states: deeper, it
+ * forces reductions ("Rec.CutDepth", 8,400 slots of 3), which leaves error nodes (measured on
+ * @lezer/lr 1.4: `(((x)))` parses 2,000 deep and fails 2,800 deep, `sum(sum(x))` 1,300 and
+ * 1,400, two states a level). So an argument that nests this deep is parsed apart, as a long
+ * chain is, and nesting has no limit of lezer's (20,000 deep: 0.4 s).
+ */
+const NESTING_PER_PARSE = 250;
+/**
+ * What a `^` keeps on lezer's stack until its chain ends: `^` is right-associative, so lezer
+ * shifts `x ^` and reduces only at the end (3 states each: a `^` chain of 934 terms is cut into a
+ * tree shallower than Prometheus', without an error node). A sign (`- - x`) keeps one.
+ */
+const STACK_PER_POWER = 3;
+/**
+ * The most that signs and `^` chains may keep on lezer's stack (see STACK_PER_POWER), with
+ * NESTING_PER_PARSE brackets of up to three states around them in one parse, under lezer's 2,800.
+ * They are not cut into slices (unlike brackets, a sign or a `^` has no bracket to put a stand-in
+ * in), so a deeper expression is not read (tree.ts: not checked, with a warning): 2,000 signs in
+ * a row, or a `^` chain of 667 terms.
+ */
+const RIGHT_NESTING_LIMIT = 2000;
+/** Texts shorter than this cannot nest RIGHT_NESTING_LIMIT deep (`x^x^…`: 3 states per 2 characters). */
+const SHORTEST_RIGHT_NESTING = Math.floor((RIGHT_NESTING_LIMIT * 2) / STACK_PER_POWER);
 /** PromQL's binary precedence, lowest first (Prometheus' generated_parser.y). */
 const OR = 1;
 const AND_UNLESS = 2;
@@ -56665,6 +56711,8 @@ function nextArgument(frame) {
     frame.afterOperand = false;
     frame.pending = undefined;
     frame.lastWord = '';
+    frame.height = 0;
+    frame.run = 0;
 }
 /** The brackets open inside a range or label matchers (reused: the scan is not reentrant). */
 const openInside = [];
@@ -56708,21 +56756,27 @@ function skipMatchers(text, at) {
 }
 /**
  * Hands the chain of a finished argument to the chain around it: the chain itself when it is
- * long, else the long chains inside it.
+ * long or nests too deep for one parse (then the brackets around it nest one level, the stand-in
+ * inside them), else the long chains inside it.
  */
-function finishArgument(frame, into, isLong) {
+function finishArgument(frame, into, isLong, cutNesting) {
     if (frame.from < 0)
-        return;
+        return false;
     // An operator with no operand after it: the slice that holds it must end the chain.
     if (frame.pending !== undefined)
         frame.pending.operandFrom = frame.to;
-    if (isLong(frame)) {
+    const deep = cutNesting && frame.height >= NESTING_PER_PARSE;
+    if (deep || isLong(frame)) {
         const { from, to, operators, inner } = frame;
         into.inner.push({ from, to, operators: [...operators], inner: [...inner] });
+        into.height = Math.max(into.height, 1);
     }
-    else
+    else {
         for (const inner of frame.inner)
             into.inner.push(inner);
+        into.height = Math.max(into.height, frame.height + 1);
+    }
+    return deep;
 }
 /**
  * The operator chains of an expression, as far as the scan can read the text: the whole text's
@@ -56732,9 +56786,12 @@ function finishArgument(frame, into, isLong) {
  * argument still open there ends at its last token, as at the end of the text. A `+` or
  * `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
  * `a * on(b) group_left -c` keep their signs. One pass, one frame per depth of parentheses.
+ * An argument nesting NESTING_PER_PARSE brackets deep is handed on as a long chain, to be parsed
+ * apart (`nestingCut`; not with `cutNesting` false); `rightNesting` is the most that signs and
+ * `^` chains keep on lezer's stack at once; `stopped`: the scan stopped before the end.
  * @param isLong which chains are long enough to be parsed apart
  */
-function scanChains(text, isLong) {
+function scanChains(text, isLong, cutNesting = true) {
     /** The frames around the current one, outermost first. */
     const frames = [];
     /** Frames by depth, for reuse. */
@@ -56749,6 +56806,8 @@ function scanChains(text, isLong) {
         afterOperand: false,
         pending: undefined,
         lastWord: '',
+        height: 0,
+        run: 0,
     });
     const root = newFrame('', false);
     root.from = 0;
@@ -56759,7 +56818,26 @@ function scanChains(text, isLong) {
             frame.pending = undefined;
         }
     };
+    /** The runs of the open frames, summed, and the most they summed to (see Frame.run). */
+    let pathRun = 0;
+    let rightNesting = 0;
+    /** Whether an argument was handed on for its depth (NESTING_PER_PARSE). */
+    let nestingCut = false;
+    const addRun = (cost) => {
+        frame.run += cost;
+        pathRun += cost;
+        rightNesting = Math.max(rightNesting, pathRun);
+    };
+    const endRun = () => {
+        pathRun -= frame.run;
+        frame.run = 0;
+    };
     const operatorAt = (from, to, level) => {
+        // Prometheus binds a sign as tightly as `*`: an operator at that level or lower ends both.
+        if (level <= MULTIPLICATION)
+            endRun();
+        else
+            addRun(STACK_PER_POWER);
         const operator = { from, operandFrom: to, level };
         frame.operators.push(operator);
         frame.pending = operator;
@@ -56785,7 +56863,9 @@ function scanChains(text, isLong) {
             if (outer === undefined || frame.close !== ch)
                 break;
             frames.pop();
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             outer.afterOperand = frame.endsOperand;
             frame = outer;
             i += 1;
@@ -56813,7 +56893,9 @@ function scanChains(text, isLong) {
             const outer = frames.at(-1);
             if (outer === undefined)
                 break;
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             nextArgument(frame);
             i += 1;
             continue;
@@ -56900,6 +56982,7 @@ function scanChains(text, isLong) {
             else {
                 // A sign: part of the operand that follows.
                 operandAt(i);
+                addRun(1);
                 i += 1;
             }
         }
@@ -56934,16 +57017,26 @@ function scanChains(text, isLong) {
         frame.to = i;
         frame.lastWord = word;
     }
+    const stopped = i < text.length;
     // Brackets left open (at the end of the text, or where the scan stopped) end their arguments
     // at their last token: what follows is read after the chain, and the grammar judges it there.
     for (let outer = frames.pop(); outer !== undefined; outer = frames.pop()) {
-        finishArgument(frame, outer, isLong);
+        if (finishArgument(frame, outer, isLong, cutNesting))
+            nestingCut = true;
         outer.to = Math.max(outer.to, frame.to);
         frame = outer;
     }
     if (root.pending !== undefined)
         root.pending.operandFrom = text.length;
-    return { from: 0, to: text.length, operators: root.operators, inner: root.inner };
+    return {
+        from: 0,
+        to: text.length,
+        operators: root.operators,
+        inner: root.inner,
+        rightNesting,
+        nestingCut,
+        stopped,
+    };
 }
 /**
  * The binary operators outside any bracket, in order, as far as the scan can read the text (see
@@ -57103,10 +57196,17 @@ class ChainParse {
         let read = reading;
         const trees = [];
         let innerFailed = false;
+        /** The nodes of inner chains whose errors were read in place already. */
+        const placed = [];
         for (const c of inner) {
             const built = this.chain(c);
-            if ('expr' in built) {
-                trees.push(built.expr);
+            if ('expr' in built || built.placed === true) {
+                if ('expr' in built)
+                    trees.push(built.expr);
+                else {
+                    innerFailed = true;
+                    placed.push(...built.failed);
+                }
                 // The stand-in ends the span: lezer stretches a token over a gap that follows it.
                 const standIn = {
                     ranges: [{ from: c.to - 1, to: c.to }],
@@ -57132,10 +57232,10 @@ class ChainParse {
         promqlType ??= top.type;
         const expr = top.firstChild;
         if (innerFailed || hasError || expr === null || expr.nextSibling !== null) {
-            const failed = [];
+            const failed = [...placed];
             for (let node = top.firstChild; node !== null; node = node.nextSibling)
                 failed.push(node);
-            return { failed, reread: read };
+            return { failed, reread: read, placed: innerFailed };
         }
         for (const [k, c] of inner.entries()) {
             const tree = trees[k];
@@ -57189,7 +57289,7 @@ class ChainParse {
                 // An operand too long for one parse: `x op x`, both stand-ins, the right one built apart.
                 const right = this.build(chain, cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
                 if ('failed' in right)
-                    return { failed: [acc, ...right.failed], reread: right.reread };
+                    return { failed: [acc, ...right.failed], reread: right.reread, placed: right.placed };
                 // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
                 if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1)))
                     return { failed: [] };
@@ -57224,6 +57324,7 @@ class ChainParse {
                 return {
                     failed: acc === undefined ? built.failed : [acc, ...built.failed],
                     reread: built.reread,
+                    placed: built.placed,
                 };
             if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
                 return { failed: [acc, built.expr] };
@@ -57257,9 +57358,25 @@ function treeDepth(top) {
  */
 function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
     const shortest = perParse === OPERATORS_PER_PARSE ? SHORTEST_AFFECTED : 0;
-    if (text.length < shortest)
+    if (text.length < Math.min(shortest, SHORTEST_RIGHT_NESTING))
         return undefined;
-    const root = scanChains(text, (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest);
+    const isLong = (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest;
+    let root = scanChains(text, isLong);
+    // Where the scan stopped (an unclosed string, a character PromQL has not), the text is wrong
+    // there, and only the parse of the whole places that error as Prometheus does: within one
+    // parse's depth, the nesting is not cut (deeper, lezer's cut finds an error, not always there).
+    if (root.stopped && root.nestingCut)
+        root = scanChains(text, isLong, false);
+    if (root.rightNesting >= RIGHT_NESTING_LIMIT) {
+        // Not read: lezer would cut it into another tree (see RIGHT_NESTING_LIMIT).
+        promqlType ??= parseLinked('x').top.type;
+        return {
+            top: new LinkedNode(promqlType, 0, text.length),
+            hasError: false,
+            depth: 1,
+            unread: true,
+        };
+    }
     if (root.operators.length <= perParse && root.inner.length === 0)
         return undefined;
     const built = new ChainParse(text, perParse).chain(root);
@@ -57272,7 +57389,7 @@ function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
         node.nextSibling = nodes[k + 1] ?? null;
     });
     top.firstChild = nodes[0] ?? null;
-    return { top, hasError: 'failed' in built, depth: treeDepth(top) };
+    return { top, hasError: 'failed' in built, depth: treeDepth(top), sliced: root.nestingCut };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
@@ -57391,21 +57508,38 @@ function lezerText(text) {
 
 
 /**
- * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth): deeper
- * ones are one syntax error of their own
- * (syntax.ts), and their normalised tree is empty. The Go parser has no such limit, but the
- * checks walk the tree recursively, and a left-associative chain is as deep as it is long: the
- * checks were measured to run out of stack between 2,000 and 2,500 levels (Node's default 984 KB
- * stack), so the limit keeps a margin while taking chains of 1,200 terms and more.
+ * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth). The Go
+ * parser has no such limit; a deeper expression is not checked, with a warning that says so
+ * (syntax.ts), and its tree is empty. Every walk over a tree is iterative or depth-safe
+ * (depthSafe), so the limit bounds time only, linear in the depth: `((…x…))` 20,000 deep is
+ * checked in 0.4 s, 100,000 deep in 3 s (promtool 2.42 reads 20,000 in 1 to 2 s). Signs and `^`
+ * chains have a lower limit of lezer's (long-chains.ts, RIGHT_NESTING_LIMIT).
  */
-const MAX_EXPRESSION_DEPTH = 1500;
+const MAX_EXPRESSION_DEPTH = 25_000;
 /**
  * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
  * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
  */
 function tree_parsePromQL(text) {
-    const { top, depth } = parsedTree(lezerText(text));
-    return { text, top, answers: [], depth };
+    const { top, depth, unread } = parsedTree(lezerText(text));
+    if (unread === true)
+        return notChecked(text, top, RIGHT_NESTING_MESSAGE);
+    const parsed = { text, top, answers: [], depth };
+    if (depth <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    // lezer's tree is deeper than the normalised one (it has the argument lists too): measure that.
+    const nesting = expressionDepth(parsed);
+    if (nesting <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    const levels = nesting.toLocaleString('en-US');
+    const limit = MAX_EXPRESSION_DEPTH.toLocaleString('en-US');
+    return notChecked(text, top, `expression not checked: it nests ${levels} levels deep; prom-lint reads at most ${limit} (Prometheus has no such limit)`);
+}
+/** What a sign or `^` chain beyond lezer's stack is told (long-chains.ts, RIGHT_NESTING_LIMIT). */
+const RIGHT_NESTING_MESSAGE = `expression not checked: its signs and ^ operators nest deeper than prom-lint's parser reads (${RIGHT_NESTING_LIMIT.toLocaleString('en-US')} levels; Prometheus has no such limit)`;
+/** A parse that is not checked: an empty tree, and why. */
+function notChecked(text, top, unchecked) {
+    return { text, top: new LinkedNode(top.type, 0, text.length), answers: [], depth: 1, unchecked };
 }
 /** Where the first error node starts, or Infinity when there is none. */
 function firstErrorFrom(top) {
@@ -57429,7 +57563,7 @@ function parsedTree(source) {
     const chained = parseLongChain(source);
     if (chained === undefined)
         return parseLinked(source);
-    if (!chained.hasError)
+    if (!chained.hasError || chained.unread === true || chained.sliced === true)
         return chained;
     const whole = parseLinked(source);
     const chainedError = firstErrorFrom(chained.top);
@@ -57476,18 +57610,34 @@ const PLAIN_KINDS = {
     BinaryExpr: 'binary',
 };
 function applyPostfix(postfix, kind, operand) {
-    if (operand.kind === 'binary' || operand.kind === 'unary') {
-        const last = operand.children[operand.children.length - 1];
-        if (last !== undefined) {
-            const moved = applyPostfix(postfix, kind, last);
-            return { ...operand, children: [...operand.children.slice(0, -1), moved], to: moved.to };
-        }
+    // Down the rightmost operands in a loop (a run of signs nests as deep), then rebuilt upwards.
+    const path = [];
+    let target = operand;
+    for (;;) {
+        if (target.kind !== 'binary' && target.kind !== 'unary')
+            break;
+        const last = target.children[target.children.length - 1];
+        if (last === undefined)
+            break;
+        path.push(target);
+        target = last;
     }
-    return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
+    let moved = {
+        kind,
+        node: postfix,
+        children: [target],
+        from: target.from,
+        to: postfix.to,
+    };
+    for (let k = path.length - 1; k >= 0; k -= 1) {
+        const outer = path[k];
+        moved = { ...outer, children: [...outer.children.slice(0, -1), moved], to: moved.to };
+    }
+    return moved;
 }
 function operandsOf(node) {
     return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-        ? exprChildren(tree_childNamed(node, 'FunctionCallBody') ?? node)
+        ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
         : exprChildren(node);
 }
 /** The normalised tree under `root`, built children first without recursion (see forEachNode). */
@@ -57564,6 +57714,54 @@ const normalised = memoizedPerParse((parsed) => {
     return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
 });
 /**
+ * Levels between the nodes that a depth-safe walk answers first (see depthSafe): its recursion
+ * then goes at most this deep, a few JavaScript frames a level, well inside Node's stack.
+ */
+const CHECKPOINT_LEVELS = 100;
+/**
+ * The nodes at every CHECKPOINT_LEVELS-th level below the root, deepest first; none for a tree
+ * that is not so deep (nearly every one: that costs no walk).
+ */
+const checkpointNodes = memoizedPerParse((parsed) => {
+    const root = tree_promTree(parsed);
+    if (root === undefined || expressionDepth(parsed) <= CHECKPOINT_LEVELS)
+        return [];
+    const byLevel = [];
+    const stack = [[root, 0]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > 0 && depth % CHECKPOINT_LEVELS === 0)
+            (byLevel[depth / CHECKPOINT_LEVELS] ??= []).push(node);
+        for (const child of node.children)
+            stack.push([child, depth + 1]);
+    }
+    return byLevel.reverse().flat();
+});
+/**
+ * A recursive walk over the normalised tree, made safe for any depth: on a deep tree it first
+ * answers the checkpoint nodes (checkpointNodes), deepest first, and keeps their answers, so no
+ * call recurses more than CHECKPOINT_LEVELS levels before it meets an answer kept. `walk` must
+ * call the returned function for its recursion, and its answer must depend on the parse and the
+ * node only. On other trees it is `walk` itself, plus one look-up per call.
+ * @example const depth = depthSafe((p, n) => 1 + Math.max(0, ...n.children.map((c) => depth(p, c))));
+ */
+function depthSafe(walk) {
+    const keptOf = memoizedPerParse((parsed) => checkpointNodes(parsed).length === 0
+        ? undefined
+        : { primed: false, answers: new Map() });
+    return (parsed, node) => {
+        const kept = keptOf(parsed);
+        if (kept === undefined)
+            return walk(parsed, node);
+        if (!kept.primed) {
+            kept.primed = true;
+            for (const checkpoint of checkpointNodes(parsed))
+                kept.answers.set(checkpoint, walk(parsed, checkpoint));
+        }
+        return kept.answers.has(node) ? kept.answers.get(node) : walk(parsed, node);
+    };
+}
+/**
  * How deep the normalised tree is, in nodes, or an upper bound when that is under
  * MAX_EXPRESSION_DEPTH.
  */
@@ -57572,7 +57770,7 @@ function expressionDepth(parsed) {
 }
 /**
  * The normalised tree of a parsed expression, or undefined for an empty one or one deeper than
- * MAX_EXPRESSION_DEPTH (reported as a syntax error). Built once per parse and shared: treat it
+ * MAX_EXPRESSION_DEPTH (not checked, see ParsedPromQL.unchecked). Built once per parse and shared: treat it
  * as read-only.
  */
 function tree_promTree(parsed) {
@@ -57585,21 +57783,21 @@ function tree_promTree(parsed) {
  * @example numberLiteral(parsed, root) // -0.5 for `-(0.5)`
  */
 function numberLiteral(parsed, node) {
-    if (node.kind === 'number') {
-        const value = Number(tree_nodeText(parsed, node.node).replace(/_/gu, ''));
-        return Number.isNaN(value) ? undefined : value;
+    // Through the parentheses and signs in a loop: `((((1))))` may nest thousands deep.
+    let negative = false;
+    let inner = node;
+    while (inner.kind === 'paren' || inner.kind === 'unary') {
+        const [only] = inner.children;
+        if (only === undefined || inner.children.length !== 1)
+            return undefined;
+        if (inner.kind === 'unary' && parsed.text.slice(inner.from, only.from).includes('-'))
+            negative = !negative;
+        inner = only;
     }
-    const [only] = node.children;
-    if (only === undefined || node.children.length !== 1)
+    if (inner.kind !== 'number')
         return undefined;
-    if (node.kind === 'paren')
-        return numberLiteral(parsed, only);
-    if (node.kind === 'unary') {
-        const value = numberLiteral(parsed, only);
-        const minus = parsed.text.slice(node.from, only.from).includes('-');
-        return value === undefined ? undefined : minus ? -value : value;
-    }
-    return undefined;
+    const value = Number(nodeText(parsed, inner.node).replace(/_/gu, ''));
+    return Number.isNaN(value) ? undefined : negative ? -value : value;
 }
 /** Every node of the normalised tree, parents before children. */
 function allNodes(root) {
@@ -57614,7 +57812,7 @@ function allNodes(root) {
     return result;
 }
 /** The text a node covers. */
-function tree_nodeText(parsed, node) {
+function nodeText(parsed, node) {
     return parsed.text.slice(node.from, node.to);
 }
 /**
@@ -57622,7 +57820,7 @@ function tree_nodeText(parsed, node) {
  * (lezer's builds a cursor and an array of every match; the checks ask thousands of times per
  * file).
  */
-function tree_childNamed(node, name) {
+function childNamed(node, name) {
     if (node === null || node === undefined)
         return null;
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
@@ -57632,7 +57830,7 @@ function tree_childNamed(node, name) {
     return null;
 }
 /** Every direct child of this type or group, in source order (lezer's `getChildren`). */
-function tree_childrenNamed(node, name) {
+function childrenNamed(node, name) {
     const result = [];
     if (node === null || node === undefined)
         return result;
@@ -57644,7 +57842,7 @@ function tree_childrenNamed(node, name) {
 }
 /** The direct children of a node that are expressions (the grammar's `Expr` group). */
 function exprChildren(node) {
-    return tree_childrenNamed(node, 'Expr');
+    return childrenNamed(node, 'Expr');
 }
 /** All nodes of the given grammar name, in source order (a walk of the tree: no index is kept per parse). */
 function nodesNamed(parsed, name) {
@@ -57659,7 +57857,7 @@ function nodesNamed(parsed, name) {
  * Unquotes a PromQL string literal. Go's escapes are close enough to JavaScript's for matcher
  * values; raw (backtick) strings are taken as they are.
  */
-function tree_unquotePromString(literal) {
+function unquotePromString(literal) {
     if (literal.length < 2)
         return literal;
     const body = literal.slice(1, -1);
@@ -57678,33 +57876,33 @@ function tree_unquotePromString(literal) {
     });
 }
 function matcherOf(parsed, node) {
-    const nameNode = tree_childNamed(node, 'LabelName') ?? tree_childNamed(node, 'QuotedLabelName');
-    const opNode = tree_childNamed(node, 'MatchOp');
-    const valueNode = tree_childNamed(node, 'StringLiteral');
+    const nameNode = childNamed(node, 'LabelName') ?? childNamed(node, 'QuotedLabelName');
+    const opNode = childNamed(node, 'MatchOp');
+    const valueNode = childNamed(node, 'StringLiteral');
     if (nameNode === null || opNode === null || valueNode === null)
         return undefined;
-    const rawName = tree_nodeText(parsed, nameNode);
-    const op = tree_nodeText(parsed, opNode);
+    const rawName = nodeText(parsed, nameNode);
+    const op = nodeText(parsed, opNode);
     if (op !== '=' && op !== '!=' && op !== '=~' && op !== '!~')
         return undefined;
     return {
-        name: nameNode.name === 'QuotedLabelName' ? tree_unquotePromString(rawName) : rawName,
+        name: nameNode.name === 'QuotedLabelName' ? unquotePromString(rawName) : rawName,
         op,
-        value: tree_unquotePromString(tree_nodeText(parsed, valueNode)),
+        value: unquotePromString(nodeText(parsed, valueNode)),
         from: node.from,
         to: node.to,
     };
 }
 /** The metric name and matchers of a `VectorSelector` node. */
-function tree_selectorParts(parsed, node) {
-    const identifier = tree_childNamed(node, 'Identifier');
-    let metricName = identifier === null ? undefined : tree_nodeText(parsed, identifier);
+function selectorParts(parsed, node) {
+    const identifier = childNamed(node, 'Identifier');
+    let metricName = identifier === null ? undefined : nodeText(parsed, identifier);
     const matchers = [];
-    const list = tree_childNamed(node, 'LabelMatchers');
+    const list = childNamed(node, 'LabelMatchers');
     for (let child = list?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name === 'QuotedLabelName') {
             // `{"metric.name"}`: a quoted metric name inside the braces (UTF-8 names, Prometheus 3).
-            metricName ??= tree_unquotePromString(tree_nodeText(parsed, child));
+            metricName ??= unquotePromString(nodeText(parsed, child));
         }
         else if (child.name === 'UnquotedLabelMatcher' || child.name === 'QuotedLabelMatcher') {
             const matcher = matcherOf(parsed, child);
@@ -57723,12 +57921,12 @@ const selectors = memoizedPerParse((parsed) => {
     for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
         const [n, rangeOf] = entry;
         if (n.kind === 'selector') {
-            const rangeNode = tree_childNamed(rangeOf?.node, 'DurationExpr') ?? null;
-            const { metricName, matchers } = tree_selectorParts(parsed, n.node);
+            const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
+            const { metricName, matchers } = selectorParts(parsed, n.node);
             result.push({
                 metricName,
                 matchers,
-                range: rangeNode === null ? undefined : tree_nodeText(parsed, rangeNode),
+                range: rangeNode === null ? undefined : nodeText(parsed, rangeNode),
                 from: n.from,
                 to: rangeOf?.to ?? n.to,
                 node: n.node,
@@ -57741,10 +57939,10 @@ const selectors = memoizedPerParse((parsed) => {
 });
 /** Every function call, with its name as written and its argument nodes. */
 const functionCalls = memoizedPerParse((parsed) => nodesNamed(parsed, 'FunctionCall').map((node) => {
-    const identifier = tree_childNamed(node, 'FunctionIdentifier');
-    const body = tree_childNamed(node, 'FunctionCallBody');
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    const body = childNamed(node, 'FunctionCallBody');
     return {
-        name: identifier === null ? '' : tree_nodeText(parsed, identifier),
+        name: identifier === null ? '' : nodeText(parsed, identifier),
         args: body === null ? [] : exprChildren(body),
         from: node.from,
         to: node.to,
@@ -57753,20 +57951,20 @@ const functionCalls = memoizedPerParse((parsed) => nodesNamed(parsed, 'FunctionC
 }));
 /** Every aggregation, with its `by`/`without` labels. */
 const aggregations = memoizedPerParse((parsed) => nodesNamed(parsed, 'AggregateExpr').map((node) => {
-    const opNode = tree_childNamed(node, 'AggregateOp');
-    const modifier = tree_childNamed(node, 'AggregateModifier');
-    const body = tree_childNamed(node, 'FunctionCallBody');
-    const labels = tree_childNamed(modifier, 'GroupingLabels');
+    const opNode = childNamed(node, 'AggregateOp');
+    const modifier = childNamed(node, 'AggregateModifier');
+    const body = childNamed(node, 'FunctionCallBody');
+    const labels = childNamed(modifier, 'GroupingLabels');
     const labelNames = [];
     for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name === 'LabelName')
-            labelNames.push(tree_nodeText(parsed, child));
+            labelNames.push(nodeText(parsed, child));
         if (child.name === 'QuotedLabelName')
-            labelNames.push(tree_unquotePromString(tree_nodeText(parsed, child)));
+            labelNames.push(unquotePromString(nodeText(parsed, child)));
     }
     return {
-        op: opNode === null ? '' : tree_nodeText(parsed, opNode).toLowerCase(),
-        grouping: modifier === null ? undefined : tree_childNamed(modifier, 'By') !== null ? 'by' : 'without',
+        op: opNode === null ? '' : nodeText(parsed, opNode).toLowerCase(),
+        grouping: modifier === null ? undefined : childNamed(modifier, 'By') !== null ? 'by' : 'without',
         labels: labelNames,
         args: body === null ? [] : exprChildren(body),
         from: node.from,
@@ -57778,7 +57976,7 @@ const aggregations = memoizedPerParse((parsed) => nodesNamed(parsed, 'AggregateE
  * The comparison operators by lezer-promql node name, with the symbol PromQL writes: the checks
  * that look for thresholds and filters know them by node, and show them by symbol.
  */
-const tree_COMPARISON_OPERATORS = new Map([
+const COMPARISON_OPERATORS = new Map([
     ['Eql', '=='],
     ['Neq', '!='],
     ['Gtr', '>'],
@@ -57790,7 +57988,7 @@ const tree_COMPARISON_OPERATORS = new Map([
  * The arithmetic operators by lezer-promql node name: NaN in gives NaN out, and the result loses
  * the metric name (engine.go shouldDropMetricName).
  */
-const tree_ARITHMETIC_OPERATORS = new Set([
+const ARITHMETIC_OPERATORS = new Set([
     'Add',
     'Sub',
     'Mul',
@@ -57800,7 +57998,7 @@ const tree_ARITHMETIC_OPERATORS = new Set([
     'Atan2',
 ]);
 /** The operator node of a `BinaryExpr` (the first child that is not an expression). */
-function tree_binaryOperator(node) {
+function binaryOperator(node) {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
         if (!child.type.is('Expr'))
             return child;
@@ -57817,21 +58015,21 @@ function numberValue(parsed, node) {
     }
     if (inner.name !== 'NumberDurationLiteral')
         return undefined;
-    const value = Number(tree_nodeText(parsed, inner).replace(/_/gu, ''));
+    const value = Number(nodeText(parsed, inner).replace(/_/gu, ''));
     return Number.isNaN(value) ? undefined : value;
 }
 /** Every comparison, with the threshold when one side is a number. */
 const comparisons = memoizedPerParse((parsed) => {
     const result = [];
     for (const node of nodesNamed(parsed, 'BinaryExpr')) {
-        const opNode = tree_binaryOperator(node);
-        const op = opNode === undefined ? undefined : tree_COMPARISON_OPERATORS.get(opNode.name);
+        const opNode = binaryOperator(node);
+        const op = opNode === undefined ? undefined : COMPARISON_OPERATORS.get(opNode.name);
         const [lhs, rhs] = exprChildren(node);
         if (op === undefined || lhs === undefined || rhs === undefined)
             continue;
         result.push({
             op,
-            bool: tree_childNamed(node, 'BoolModifier') !== null,
+            bool: childNamed(node, 'BoolModifier') !== null,
             lhs,
             rhs,
             threshold: numberValue(parsed, rhs) ?? numberValue(parsed, lhs),
@@ -57970,9 +58168,9 @@ function groupingLabels(parsed, node) {
     for (let child = node?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name !== 'LabelName' && child.name !== 'QuotedLabelName')
             continue;
-        const text = tree_nodeText(parsed, child);
+        const text = nodeText(parsed, child);
         result.push({
-            name: child.name === 'QuotedLabelName' ? tree_unquotePromString(text) : text,
+            name: child.name === 'QuotedLabelName' ? unquotePromString(text) : text,
             from: child.from,
             to: child.to,
         });
@@ -57981,12 +58179,12 @@ function groupingLabels(parsed, node) {
 }
 /** The `by`/`without` clause of an `AggregateExpr` node (tree.ts `aggregations` gives names only). */
 function aggregationGrouping(parsed, node) {
-    const modifier = tree_childNamed(node, 'AggregateModifier');
+    const modifier = childNamed(node, 'AggregateModifier');
     if (modifier === null)
         return { grouping: undefined, labels: [] };
     return {
-        grouping: tree_childNamed(modifier, 'By') !== null ? 'by' : 'without',
-        labels: groupingLabels(parsed, tree_childNamed(modifier, 'GroupingLabels')),
+        grouping: childNamed(modifier, 'By') !== null ? 'by' : 'without',
+        labels: groupingLabels(parsed, childNamed(modifier, 'GroupingLabels')),
     };
 }
 /** The matching clause of a `BinaryExpr` node, which decides the labels of its result. */
@@ -58009,30 +58207,29 @@ function vectorMatching(parsed, node) {
 }
 /** The lower-cased operator of an `AggregateExpr` node (`sum`, `topk`, ...), as messages name it. */
 function aggregationOperator(parsed, node) {
-    const opNode = tree_childNamed(node, 'AggregateOp');
-    return opNode === null ? '' : tree_nodeText(parsed, opNode).toLowerCase();
+    const opNode = childNamed(node, 'AggregateOp');
+    return opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
 }
 /** The name of a `FunctionCall` node as written, to look its behaviour up. */
 function functionName(parsed, node) {
-    const identifier = tree_childNamed(node, 'FunctionIdentifier');
-    return identifier === null ? '' : tree_nodeText(parsed, identifier);
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    return identifier === null ? '' : nodeText(parsed, identifier);
 }
 /**
  * The unquoted value of a string literal argument (through parentheses), or undefined: the label
  * names label_replace() and count_values() take are strings, not label syntax.
  */
 function stringArgument(parsed, node) {
-    if (node === undefined)
-        return undefined;
-    if (node.kind === 'paren')
-        return stringArgument(parsed, node.children[0]);
-    return node.kind === 'string' ? unquotePromString(nodeText(parsed, node.node)) : undefined;
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    return inner?.kind === 'string' ? unquotePromString(nodeText(parsed, inner.node)) : undefined;
 }
 /**
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-function isScalarExpression(parsed, node) {
+const isScalarExpression = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'number':
             return true;
@@ -58046,7 +58243,7 @@ function isScalarExpression(parsed, node) {
         default:
             return false;
     }
-}
+});
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed, node) {
     const [lhs, rhs] = node.children;
@@ -58162,10 +58359,11 @@ function callLabels(parsed, node) {
     return ANY_LABELS;
 }
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-function outputLabels(parsed, node) {
+const outputLabels = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -58199,7 +58397,7 @@ function outputLabels(parsed, node) {
         case 'other':
             return ANY_LABELS;
     }
-}
+});
 /** The labels the whole expression's series can carry (any label for an empty expression). */
 function expressionLabels(parsed) {
     const root = promTree(parsed);
@@ -58219,26 +58417,6 @@ function describeLabelSet(set) {
     return `drops the label${set.removed.size === 1 ? '' : 's'} ${list(set.removed)}`;
 }
 
-;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/label-matchers.ts
-/**
- * Label matchers as the checks compare them. Apart from selector-overlap.ts so that code which
- * only reads or normalises expressions (the dashboard-diff gate's query comparison) does not load
- * the automaton library that the overlap test needs: loading it is about 0.15 s of a start.
- */
-/** The label that holds the metric name, as Prometheus stores it. */
-const label_matchers_METRIC_NAME_LABEL = '__name__';
-/**
- * The matchers of a selector with its metric name as one more matcher, so that `up` and
- * `{__name__="up"}` are the same thing to the overlap test.
- * @example selectorMatchers({ metricName: 'up', matchers: [] }) // [{ name: '__name__', op: '=', value: 'up' }]
- */
-function selectorMatchers(selector) {
-    const matchers = selector.matchers.map(({ name, op, value }) => ({ name, op, value }));
-    return selector.metricName === undefined
-        ? matchers
-        : [{ name: label_matchers_METRIC_NAME_LABEL, op: '=', value: selector.metricName }, ...matchers];
-}
-
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/normalize.ts
 
 
@@ -58252,11 +58430,11 @@ function sortedLabels(parsed, grouping) {
 const MODIFIER_KEYWORDS = new Set(['On', 'Ignoring', 'GroupLeft', 'GroupRight']);
 /** `on(a) group_left(b)` of a binary expression, labels sorted; '' without a clause. */
 function matchingClause(parsed, node) {
-    const clause = tree_childNamed(node, 'MatchingModifierClause');
+    const clause = childNamed(node, 'MatchingModifierClause');
     const parts = [];
     for (let child = clause?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (MODIFIER_KEYWORDS.has(child.name))
-            parts.push(tree_nodeText(parsed, child).toLowerCase());
+            parts.push(nodeText(parsed, child).toLowerCase());
         else if (child.name === 'GroupingLabels')
             parts.push(`(${sortedLabels(parsed, child).join(',')})`);
     }
@@ -58275,26 +58453,35 @@ function postfixText(parsed, n) {
 }
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold).
+ * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-function normalizedNode(parsed, n) {
-    const text = tree_nodeText(parsed, n.node);
+const normalizedNode = depthSafe((parsed, n) => {
+    const text = nodeText(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];
         return c === undefined ? '' : normalizedNode(parsed, c);
     };
-    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+    // Joined with `+`, not join(): V8 then links the operands' strings instead of copying them, and
+    // a call thousands of levels deep would copy its whole text at each level.
+    const all = () => {
+        const { children } = n;
+        let joined = children.length === 0 ? '' : normalizedNode(parsed, children[0]);
+        for (let k = 1; k < children.length; k += 1)
+            joined = `${joined},${normalizedNode(parsed, children[k])}`;
+        return joined;
+    };
     switch (n.kind) {
         case 'number': {
             const value = Number(text.replace(/_/gu, ''));
             return Number.isNaN(value) ? text.toLowerCase() : String(value);
         }
         case 'string':
-            return JSON.stringify(tree_unquotePromString(text));
+            return JSON.stringify(unquotePromString(text));
         case 'selector': {
-            const matchers = selectorMatchers(tree_selectorParts(parsed, n.node));
-            const nameMatcher = matchers.find((m) => m.name === label_matchers_METRIC_NAME_LABEL && m.op === '=');
+            const matchers = selectorMatchers(selectorParts(parsed, n.node));
+            const nameMatcher = matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=');
             const rest = matchers
                 .filter((m) => m !== nameMatcher)
                 .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
@@ -58324,16 +58511,16 @@ function normalizedNode(parsed, n) {
             return `${aggregationOperator(parsed, n.node)}${clause}(${all()})`;
         }
         case 'binary': {
-            const opNode = tree_binaryOperator(n.node);
-            const op = opNode === undefined ? '?' : tree_nodeText(parsed, opNode).toLowerCase();
-            const bool = tree_childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
+            const opNode = binaryOperator(n.node);
+            const op = opNode === undefined ? '?' : nodeText(parsed, opNode).toLowerCase();
+            const bool = childNamed(n.node, 'BoolModifier') !== null ? ' bool' : '';
             const clause = matchingClause(parsed, n.node);
             return `(${child(0)} ${op}${bool}${clause === '' ? '' : ` ${clause}`} ${child(1)})`;
         }
         case 'other':
             return text.replace(/\s+/gu, ' ').trim();
     }
-}
+});
 /**
  * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
  * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
@@ -58462,14 +58649,13 @@ function syntaxDiagnostics(parsed) {
     const { text } = parsed;
     const diagnostics = [];
     const seen = new Set();
-    // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
-    const depth = parsed.depth > MAX_EXPRESSION_DEPTH ? expressionDepth(parsed) : 0;
-    if (depth > MAX_EXPRESSION_DEPTH) {
+    if (parsed.unchecked !== undefined) {
+        // Prometheus reads it: a warning that it was not checked, never an error.
         return [
             {
-                severity: 'error',
-                check: 'promql/syntax',
-                message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${MAX_EXPRESSION_DEPTH.toLocaleString('en-US')} (Prometheus has no such limit)`,
+                severity: 'warning',
+                check: 'promql/nesting-limit',
+                message: parsed.unchecked,
                 from: 0,
                 to: text.length,
             },
@@ -61855,7 +62041,7 @@ function labelsOf(parsed, labels) {
     const names = [];
     for (let child = labels?.firstChild ?? null; child !== null; child = child.nextSibling) {
         if (child.name === 'LabelName' || child.name === 'QuotedLabelName')
-            names.push(tree_nodeText(parsed, child));
+            names.push(nodeText(parsed, child));
     }
     return names;
 }
@@ -61875,7 +62061,7 @@ function semanticDiagnostics(parsed, options = {}) {
         diagnostics.push({ severity: 'error', check, message, from, to });
     };
     const checkSelector = (n) => {
-        const { metricName, matchers } = tree_selectorParts(parsed, n.node);
+        const { metricName, matchers } = selectorParts(parsed, n.node);
         for (const matcher of matchers) {
             const problem = matcher.op === '=~' || matcher.op === '!~' ? regexError(matcher.value) : undefined;
             if (problem !== undefined)
@@ -61883,7 +62069,7 @@ function semanticDiagnostics(parsed, options = {}) {
         }
         const nameMatcher = matchers.find((m) => m.name === '__name__');
         if (metricName !== undefined) {
-            if (tree_childNamed(n.node, 'Identifier') !== null && nameMatcher !== undefined) {
+            if (childNamed(n.node, 'Identifier') !== null && nameMatcher !== undefined) {
                 error(n.from, n.to, `metric name must not be set twice: ${JSON.stringify(metricName)} or ${JSON.stringify(nameMatcher.value)}`);
             }
             return;
@@ -61894,7 +62080,7 @@ function semanticDiagnostics(parsed, options = {}) {
     };
     /** A number literal too large for a float64 (`1e309`): Go's ParseFloat refuses it. */
     const checkNumber = (literal) => {
-        const text = tree_nodeText(parsed, literal);
+        const text = nodeText(parsed, literal);
         if (/^[0-9.]/u.test(text) && !Number.isFinite(literalSeconds(text)))
             error(literal.from, literal.to, `error parsing number: strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range`, 'promql/syntax');
     };
@@ -61904,7 +62090,7 @@ function semanticDiagnostics(parsed, options = {}) {
      */
     const durationValue = (node) => {
         if (node.name === 'NumberDurationLiteralInDurationContext')
-            return literalSeconds(tree_nodeText(parsed, node));
+            return literalSeconds(nodeText(parsed, node));
         const first = node.firstChild;
         const second = first?.nextSibling ?? null;
         const third = second?.nextSibling ?? null;
@@ -61914,7 +62100,7 @@ function semanticDiagnostics(parsed, options = {}) {
             return durationValue(first);
         if (first.name === 'UnaryOp') {
             const value = durationValue(second);
-            return value === undefined ? undefined : tree_nodeText(parsed, first) === '-' ? -value : value;
+            return value === undefined ? undefined : nodeText(parsed, first) === '-' ? -value : value;
         }
         if (third === null)
             return undefined;
@@ -61953,7 +62139,7 @@ function semanticDiagnostics(parsed, options = {}) {
             const first = inner.firstChild;
             const second = first?.nextSibling ?? null;
             if (first?.name === 'UnaryOp' && second !== null && second.nextSibling === null) {
-                if (tree_nodeText(parsed, first) === '-')
+                if (nodeText(parsed, first) === '-')
                     negative = !negative;
                 inner = second;
                 continue;
@@ -61985,7 +62171,7 @@ function semanticDiagnostics(parsed, options = {}) {
             return;
         }
         const { literal, negative } = signed;
-        const text = tree_nodeText(parsed, literal);
+        const text = nodeText(parsed, literal);
         if (!prometheus3 && !DURATION_PATTERN.test(text)) {
             error(literal.from, literal.to, mustBePositive
                 ? 'missing unit character in duration'
@@ -62001,7 +62187,7 @@ function semanticDiagnostics(parsed, options = {}) {
     };
     /** `@ <t>` needs a finite time that fits Prometheus' int64 milliseconds. */
     const checkTimestamp = (literal) => {
-        const raw = tree_nodeText(parsed, literal).toLowerCase().replace(/_/gu, '');
+        const raw = nodeText(parsed, literal).toLowerCase().replace(/_/gu, '');
         if (/^\d+(?:ms|[ywdhms])/u.test(raw)) {
             // A duration as the time (`@ 1m`, 60 s after the epoch): Prometheus 3's number literals.
             if (!prometheus3)
@@ -62041,20 +62227,20 @@ function semanticDiagnostics(parsed, options = {}) {
                 : '@ <timestamp> may not be set multiple times', 'promql/syntax');
         }
         if (isOffset)
-            checkDuration(tree_childNamed(n.node, 'OffsetDurationExpr'), false);
-        const timestamp = isOffset ? null : tree_childNamed(n.node, 'NumberDurationLiteral');
+            checkDuration(childNamed(n.node, 'OffsetDurationExpr'), false);
+        const timestamp = isOffset ? null : childNamed(n.node, 'NumberDurationLiteral');
         if (timestamp !== null)
             checkTimestamp(timestamp);
         return type;
     };
     const checkCall = (n) => {
-        const nameNode = tree_childNamed(n.node, 'FunctionIdentifier');
-        const name = nameNode === null ? '' : tree_nodeText(parsed, nameNode);
+        const nameNode = childNamed(n.node, 'FunctionIdentifier');
+        const name = nameNode === null ? '' : nodeText(parsed, nameNode);
         const args = n.children;
         const release = FUNCTION_RELEASES.get(name);
         const known = (release?.since === undefined || atLeast(version, release.since)) &&
             (release?.removedIn === undefined || !atLeast(version, release.removedIn));
-        const fn = known ? functions_PROMQL_FUNCTIONS.get(name) : undefined;
+        const fn = known ? PROMQL_FUNCTIONS.get(name) : undefined;
         if (fn === undefined) {
             args.forEach(typeOf);
             error(nameNode?.from ?? n.from, nameNode?.to ?? n.to, `unknown function with name ${JSON.stringify(name)}`, 'promql/syntax');
@@ -62085,7 +62271,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 // info()'s second argument is a label-only selector, exempt from the non-empty matcher rule.
                 if (arg.kind !== 'selector')
                     error(arg.from, arg.to, 'expected label selectors only');
-                else if (tree_childNamed(arg.node, 'Identifier') !== null)
+                else if (childNamed(arg.node, 'Identifier') !== null)
                     error(arg.from, arg.to, 'expected label selectors only, got vector selector instead');
                 return;
             }
@@ -62102,8 +62288,8 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, `expected type ${want} in ${context}, got ${got}`);
     };
     const checkAggregation = (n) => {
-        const opNode = tree_childNamed(n.node, 'AggregateOp');
-        const op = opNode === null ? '' : tree_nodeText(parsed, opNode).toLowerCase();
+        const opNode = childNamed(n.node, 'AggregateOp');
+        const op = opNode === null ? '' : nodeText(parsed, opNode).toLowerCase();
         const args = n.children;
         const since = AGGREGATION_RELEASES.get(op);
         if (since !== undefined && !atLeast(version, since)) {
@@ -62134,23 +62320,23 @@ function semanticDiagnostics(parsed, options = {}) {
     /** The checks of a binary operation whose left operand has type `lt`. */
     const checkBinary = (n, lt) => {
         const [lhs, rhs] = n.children;
-        const opNode = tree_binaryOperator(n.node);
+        const opNode = binaryOperator(n.node);
         if (lhs === undefined || rhs === undefined || opNode === undefined)
             return 'instant vector';
         const rt = typeOf(rhs);
         const opName = opNode.name;
-        const opText = tree_nodeText(parsed, opNode).toLowerCase();
+        const opText = nodeText(parsed, opNode).toLowerCase();
         // The operator with its modifiers, as Prometheus' opRange() (between the operands, trimmed).
         let opEnd = opNode.to;
         for (let child = opNode.nextSibling; child !== null && child.from < rhs.from; child = child.nextSibling)
             opEnd = child.to;
         const isComparison = COMPARISON_OPS.has(opName);
         const isSet = SET_OPS.has(opName);
-        const bool = tree_childNamed(n.node, 'BoolModifier') !== null;
-        const matching = tree_childNamed(n.node, 'MatchingModifierClause');
-        const fill = tree_childNamed(n.node, 'FillModifier');
+        const bool = childNamed(n.node, 'BoolModifier') !== null;
+        const matching = childNamed(n.node, 'MatchingModifierClause');
+        const fill = childNamed(n.node, 'FillModifier');
         const grouped = matching !== null &&
-            (tree_childNamed(matching, 'GroupLeft') !== null || tree_childNamed(matching, 'GroupRight') !== null);
+            (childNamed(matching, 'GroupLeft') !== null || childNamed(matching, 'GroupRight') !== null);
         if ((opName === 'TrimUpper' || opName === 'TrimLower') && !experimental) {
             error(opNode.from, opNode.to, `the ${JSON.stringify(opText)} operator is experimental and not enabled`, 'promql/experimental');
         }
@@ -62160,10 +62346,10 @@ function semanticDiagnostics(parsed, options = {}) {
             error(opNode.from, opEnd, 'bool modifier can only be used on comparison operators');
         if (isComparison && !bool && lt === 'scalar' && rt === 'scalar')
             error(opNode.from, opEnd, 'comparisons between scalars must use BOOL modifier');
-        const [matchingLabelsNode, includeLabelsNode] = tree_childrenNamed(matching, 'GroupingLabels') ?? [];
+        const [matchingLabelsNode, includeLabelsNode] = childrenNamed(matching, 'GroupingLabels') ?? [];
         const matchingLabels = labelsOf(parsed, matchingLabelsNode);
         const includeLabels = labelsOf(parsed, includeLabelsNode);
-        if (tree_childNamed(matching, 'On') != null) {
+        if (childNamed(matching, 'On') != null) {
             for (const label of matchingLabels) {
                 if (includeLabels.includes(label))
                     error(opNode.from, opEnd, `label ${JSON.stringify(label)} must not occur in ON and GROUP clause at once`);
@@ -62189,7 +62375,21 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, `set operator ${JSON.stringify(opText)} not allowed in binary scalar expression`);
         return lt === 'scalar' && rt === 'scalar' ? 'scalar' : 'instant vector';
     };
+    /**
+     * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
+     * its subtree gave: given again where the walk meets the node, so the errors come in the order
+     * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+     */
+    const kept = new Map();
     function typeOf(n) {
+        const known = kept.size === 0 ? undefined : kept.get(n);
+        if (known === undefined)
+            return typeOfNode(n);
+        for (const diagnostic of known.errors)
+            diagnostics.push(diagnostic);
+        return known.type;
+    }
+    function typeOfNode(n) {
         const operand = n.children[0];
         switch (n.kind) {
             case 'number':
@@ -62216,17 +62416,17 @@ function semanticDiagnostics(parsed, options = {}) {
                     if (operand !== undefined)
                         typeOf(operand);
                     // Prometheus points at the `[`, where the range starts.
-                    const duration = tree_childNamed(n.node, 'DurationExpr');
+                    const duration = childNamed(n.node, 'DurationExpr');
                     const bracket = duration === null ? -1 : parsed.text.lastIndexOf('[', duration.from);
                     error(bracket >= n.from ? bracket : n.from, n.to, 'ranges only allowed for vector selectors', 'promql/syntax');
                 }
-                checkDuration(tree_childNamed(n.node, 'DurationExpr'), true);
+                checkDuration(childNamed(n.node, 'DurationExpr'), true);
                 return 'range vector';
             case 'subquery': {
                 const t = operand === undefined ? 'instant vector' : typeOf(operand);
                 if (t !== 'instant vector')
                     error(n.from, n.to, `subquery is only allowed on instant vector, got ${GO_TYPE_NAME[t]} instead`);
-                for (const duration of tree_childrenNamed(n.node, 'DurationExpr'))
+                for (const duration of childrenNamed(n.node, 'DurationExpr'))
                     checkDuration(duration, true);
                 return 'range vector';
             }
@@ -62246,9 +62446,12 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'binary': {
                 // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
                 // spine is walked in a loop, the innermost operation first, as recursion would.
+                // It stops at a checkpoint of a deep tree, whose type is known (see `kept`).
                 const spine = [];
                 let lhs = n;
-                while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+                while (lhs?.kind === 'binary' &&
+                    lhs.children.length === 2 &&
+                    (lhs === n || kept.size === 0 || !kept.has(lhs))) {
                     spine.push(lhs);
                     lhs = lhs.children[0];
                 }
@@ -62265,12 +62468,18 @@ function semanticDiagnostics(parsed, options = {}) {
         // Quoted (UTF-8) metric and label names arrived in Prometheus 3.0.
         forEachNode(parsed, (node) => {
             if (node.name === 'QuotedLabelName')
-                error(node.from, node.to, `unexpected string ${JSON.stringify(tree_nodeText(parsed, node))} in label matching, expected identifier or "}"`, 'promql/syntax');
+                error(node.from, node.to, `unexpected string ${JSON.stringify(nodeText(parsed, node))} in label matching, expected identifier or "}"`, 'promql/syntax');
         });
     }
     const root = tree_promTree(parsed);
-    if (root !== undefined)
+    if (root !== undefined) {
+        for (const checkpoint of checkpointNodes(parsed)) {
+            const before = diagnostics.length;
+            const type = typeOf(checkpoint);
+            kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+        }
         typeOf(root);
+    }
     return diagnostics;
 }
 
@@ -62380,17 +62589,27 @@ function unmask(message, masked) {
         text = text.split(variable.replacement).join(variable.text);
     return text;
 }
-/** Parent chains of the normalised tree: each node with its ancestors, nearest last. */
+/**
+ * Every node of the normalised tree with its parent, in document order. A loop with its own
+ * stack, and parents linked rather than ancestor lists copied: a query nested thousands of levels
+ * deep (Prometheus accepts it) neither overflows the call stack nor takes quadratic memory.
+ */
 function withAncestors(root) {
     const result = [];
-    const visit = (node, ancestors) => {
-        result.push({ node, ancestors });
-        for (const child of node.children)
-            visit(child, [...ancestors, node]);
-    };
-    if (root !== undefined)
-        visit(root, []);
+    const stack = root === undefined ? [] : [{ node: root, parent: undefined }];
+    for (let placed = stack.pop(); placed !== undefined; placed = stack.pop()) {
+        result.push(placed);
+        const { children } = placed.node;
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+            stack.push({ node: children[i], parent: placed });
+        }
+    }
     return result;
+}
+/** The ancestors of a placed node, nearest first. */
+function* ancestorsOf(placed) {
+    for (let up = placed.parent; up !== undefined; up = up.parent)
+        yield up.node;
 }
 function callName(parsed, node) {
     if (node?.kind === 'call')
@@ -62403,10 +62622,10 @@ function callName(parsed, node) {
 function rateInterval(item) {
     const rateVariable = item.masked.variables.find((v) => v.name === '__rate_interval' && v.kind === 'duration');
     const findings = [];
-    for (const { node, ancestors } of withAncestors(tree_promTree(item.parsed))) {
+    for (const { node, parent } of withAncestors(tree_promTree(item.parsed))) {
         if (node.kind !== 'matrix')
             continue;
-        const fn = callName(item.parsed, ancestors[ancestors.length - 1]);
+        const fn = callName(item.parsed, parent?.node);
         if (fn !== 'rate' && fn !== 'irate')
             continue;
         const operand = node.children[0];
@@ -62444,18 +62663,19 @@ const VALUE_BLIND = new Set([
 function counterAggregation(item) {
     const findings = [];
     const seen = new Set();
-    for (const { node, ancestors } of withAncestors(tree_promTree(item.parsed))) {
+    for (const placed of withAncestors(tree_promTree(item.parsed))) {
+        const { node } = placed;
         if (node.kind !== 'selector')
             continue;
-        const metric = tree_selectorParts(item.parsed, node.node).metricName;
+        const metric = selectorParts(item.parsed, node.node).metricName;
         if (metric === undefined || !metric.endsWith('_total') || seen.has(metric))
             continue;
-        const parent = ancestors[ancestors.length - 1];
-        const grandparent = ancestors[ancestors.length - 2];
+        const parent = placed.parent?.node;
+        const grandparent = placed.parent?.parent?.node;
         if (parent?.kind === 'matrix' &&
             COUNTER_FUNCTIONS.has(callName(item.parsed, grandparent) ?? ''))
             continue;
-        if (ancestors.some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? '')))
+        if ([...ancestorsOf(placed)].some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? '')))
             continue;
         seen.add(metric);
         findings.push({
@@ -62474,7 +62694,7 @@ function requiredMatcher(item, label) {
     for (const { node } of withAncestors(tree_promTree(item.parsed))) {
         if (node.kind !== 'selector')
             continue;
-        const { matchers } = tree_selectorParts(item.parsed, node.node);
+        const { matchers } = selectorParts(item.parsed, node.node);
         const ok = matchers.some((m) => m.name === label && m.op === '=~' && m.value === placeholder);
         if (ok)
             continue;
@@ -62482,7 +62702,7 @@ function requiredMatcher(item, label) {
             {
                 rule: label === 'job' ? 'target-job-rule' : 'target-instance-rule',
                 title: `Selector without ${label}=~"$${label}"`,
-                message: `${panelName(item.panel)}, query ${item.query.refId}: ${tree_nodeText(item.parsed, node.node).split(MASK_PREFIX).join('$')} has no ${label}=~"$${label}" matcher.`,
+                message: `${panelName(item.panel)}, query ${item.query.refId}: ${nodeText(item.parsed, node.node).split(MASK_PREFIX).join('$')} has no ${label}=~"$${label}" matcher.`,
                 ...base(item),
                 subject: `${item.query.refId} ${label}`,
             },
@@ -63446,17 +63666,34 @@ class OutsideBlockSubset extends Error {
 function decline() {
     throw new OutsideBlockSubset();
 }
-/** Text-level refusals, checked once: directives, a byte-order mark, a CR not before an LF. */
-const OUTSIDE_SUBSET = /^%|\uFEFF|\r(?!\n)/m;
+/**
+ * Text-level refusals, checked once: directives (a `%` starting a line, a line as the `m` flag
+ * of a regular expression counts them), a byte-order mark, a CR not before an LF. By indexOf:
+ * one regular expression over a 10 MB text runs in V8's interpreter before it is compiled.
+ */
+function outsideSubset(text) {
+    if (text.includes('\uFEFF'))
+        return true;
+    for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', i + 1)) {
+        const before = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
+        if (before === NEWLINE || before === CR || before === 0x2028 || before === 0x2029)
+            return true;
+    }
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== NEWLINE)
+            return true;
+    }
+    return false;
+}
 /** A `---` or `...` line: the start or end of a document, wherever it appears. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
 const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
-/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+/** Short plain scalars are shared (see `sliceShared`) up to this length, in a table this large. */
 const MAX_INTERNED_LENGTH = 24;
-const MAX_INTERNED_STRINGS = 4096;
+const SHARED_SLOTS = 4096;
 const SPACE = 32;
 const TAB = 9;
 const NEWLINE = 10;
@@ -63468,7 +63705,7 @@ const BACKSLASH = 92;
  * not read itself to `fallback`; undefined when the text is outside what both handle.
  */
 function block_yaml_tree_scanBlockYaml(source, fallback) {
-    if (OUTSIDE_SUBSET.test(source.text))
+    if (outsideSubset(source.text))
         return undefined;
     try {
         return new BlockScanner(source, fallback).stream();
@@ -63493,7 +63730,7 @@ class BlockScanner {
     /** Where the document being read ends: the start of a marker line, or the text's end. */
     end;
     nodes = 0;
-    strings = new Map();
+    shared = new Array(SHARED_SLOTS).fill(undefined);
     comments = [];
     /** The last comment recorded: lines are looked at more than once, comments kept once. */
     lastComment = -1;
@@ -63852,8 +64089,8 @@ class BlockScanner {
                 : this.singleQuoted(start + 1, end - 1);
             return scalar_node_scalarNode(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
-        const raw = this.interned(text.slice(start, end));
-        this.checkPlainStart(raw);
+        this.checkPlainStart(start, end);
+        const raw = this.sliceShared(start, end);
         if (raw.includes(' #'))
             decline();
         return scalar_node_scalarNode(this.resolve(raw), 'plain', start, end, this.source, position);
@@ -64006,8 +64243,8 @@ class BlockScanner {
     plainScalar(start, line, indent, position) {
         const text = this.text;
         let { end, comment } = this.plainLine(start);
-        const firstRaw = text.slice(start, end);
-        this.checkPlainStart(firstRaw);
+        const firstEnd = end;
+        this.checkPlainStart(start, firstEnd);
         let lastLine = line.line;
         let parts;
         if (comment === undefined) {
@@ -64028,7 +64265,7 @@ class BlockScanner {
                     if (j - lineStart <= indent || text.charCodeAt(j) === HASH)
                         break;
                     const next = this.plainLine(j);
-                    parts ??= [firstRaw];
+                    parts ??= [text.slice(start, firstEnd)];
                     parts.push(blank === 0 ? ' ' : '\n'.repeat(blank), text.slice(j, next.end));
                     blank = 0;
                     end = next.end;
@@ -64044,7 +64281,7 @@ class BlockScanner {
         }
         if (comment !== undefined)
             this.comment(comment);
-        const raw = parts === undefined ? this.interned(firstRaw) : parts.join('');
+        const raw = parts === undefined ? this.sliceShared(start, firstEnd) : parts.join('');
         const value = this.resolve(raw);
         this.resumeAfterLine(end, lastLine);
         // A deeper line below now is one after a comment: an error, not this subset.
@@ -64075,27 +64312,39 @@ class BlockScanner {
             end--;
         return { end, comment };
     }
-    checkPlainStart(raw) {
-        const first = raw[0];
-        if (first === undefined || INDICATORS.has(first))
+    /** Declines a plain scalar [start, end) that is empty or starts with an indicator. */
+    checkPlainStart(start, end) {
+        const first = this.text[start];
+        if (end <= start || first === undefined || INDICATORS.has(first))
             decline();
-        if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
+        if ((first === '-' || first === '?' || first === ':') &&
+            (end - start === 1 || this.text.charCodeAt(start + 1) === SPACE)) {
             decline();
         }
     }
     /**
-     * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
-     * repeat thousands of times in a large file, and a short slice is a copy of its own.
+     * The text [start, end), one string per distinct short text: keys (`expr`, `labels`) and values
+     * (`critical`, `5m`) repeat thousands of times in a large file, and a short slice is a copy of
+     * its own. A table indexed by length and three characters, compared in place, so a text seen
+     * before costs neither a slice nor a hash of it.
      */
-    interned(text) {
-        if (text.length > MAX_INTERNED_LENGTH)
-            return text;
-        const known = this.strings.get(text);
-        if (known !== undefined)
+    sliceShared(start, end) {
+        const text = this.text;
+        const length = end - start;
+        if (length > MAX_INTERNED_LENGTH || length <= 0)
+            return text.slice(start, end);
+        const slot = (length * 7919 +
+            text.charCodeAt(start) * 31 +
+            text.charCodeAt(start + (length >> 1)) * 131 +
+            text.charCodeAt(end - 1)) &
+            (SHARED_SLOTS - 1);
+        const known = this.shared[slot];
+        if (known !== undefined && known.length === length && text.startsWith(known, start)) {
             return known;
-        if (this.strings.size < MAX_INTERNED_STRINGS)
-            this.strings.set(text, text);
-        return text;
+        }
+        const fresh = text.slice(start, end);
+        this.shared[slot] = fresh;
+        return fresh;
     }
     /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */
     resolve(raw) {

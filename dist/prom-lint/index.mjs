@@ -52662,17 +52662,34 @@ class OutsideBlockSubset extends Error {
 function decline() {
     throw new OutsideBlockSubset();
 }
-/** Text-level refusals, checked once: directives, a byte-order mark, a CR not before an LF. */
-const OUTSIDE_SUBSET = /^%|\uFEFF|\r(?!\n)/m;
+/**
+ * Text-level refusals, checked once: directives (a `%` starting a line, a line as the `m` flag
+ * of a regular expression counts them), a byte-order mark, a CR not before an LF. By indexOf:
+ * one regular expression over a 10 MB text runs in V8's interpreter before it is compiled.
+ */
+function outsideSubset(text) {
+    if (text.includes('\uFEFF'))
+        return true;
+    for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', i + 1)) {
+        const before = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
+        if (before === NEWLINE || before === CR || before === 0x2028 || before === 0x2029)
+            return true;
+    }
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== NEWLINE)
+            return true;
+    }
+    return false;
+}
 /** A `---` or `...` line: the start or end of a document, wherever it appears. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** The `yaml` package's implicit keys are at most 1024 characters; longer ones are left to it. */
 const MAX_KEY_LENGTH = 1000;
 /** Characters that may not start a plain scalar here (YAML indicators, and `-?:` before a space). */
 const INDICATORS = new Set([...'&*!|>\'"%@`[]{},#']);
-/** Short plain scalars are shared (see `interned`) up to this length and this many. */
+/** Short plain scalars are shared (see `sliceShared`) up to this length, in a table this large. */
 const MAX_INTERNED_LENGTH = 24;
-const MAX_INTERNED_STRINGS = 4096;
+const SHARED_SLOTS = 4096;
 const SPACE = 32;
 const TAB = 9;
 const NEWLINE = 10;
@@ -52684,7 +52701,7 @@ const BACKSLASH = 92;
  * not read itself to `fallback`; undefined when the text is outside what both handle.
  */
 function scanBlockYaml(source, fallback) {
-    if (OUTSIDE_SUBSET.test(source.text))
+    if (outsideSubset(source.text))
         return undefined;
     try {
         return new BlockScanner(source, fallback).stream();
@@ -52709,7 +52726,7 @@ class BlockScanner {
     /** Where the document being read ends: the start of a marker line, or the text's end. */
     end;
     nodes = 0;
-    strings = new Map();
+    shared = new Array(SHARED_SLOTS).fill(undefined);
     comments = [];
     /** The last comment recorded: lines are looked at more than once, comments kept once. */
     lastComment = -1;
@@ -53068,8 +53085,8 @@ class BlockScanner {
                 : this.singleQuoted(start + 1, end - 1);
             return scalarNode(value, first === '"' ? 'double-quoted' : 'single-quoted', start, end, this.source, position);
         }
-        const raw = this.interned(text.slice(start, end));
-        this.checkPlainStart(raw);
+        this.checkPlainStart(start, end);
+        const raw = this.sliceShared(start, end);
         if (raw.includes(' #'))
             decline();
         return scalarNode(this.resolve(raw), 'plain', start, end, this.source, position);
@@ -53222,8 +53239,8 @@ class BlockScanner {
     plainScalar(start, line, indent, position) {
         const text = this.text;
         let { end, comment } = this.plainLine(start);
-        const firstRaw = text.slice(start, end);
-        this.checkPlainStart(firstRaw);
+        const firstEnd = end;
+        this.checkPlainStart(start, firstEnd);
         let lastLine = line.line;
         let parts;
         if (comment === undefined) {
@@ -53244,7 +53261,7 @@ class BlockScanner {
                     if (j - lineStart <= indent || text.charCodeAt(j) === HASH)
                         break;
                     const next = this.plainLine(j);
-                    parts ??= [firstRaw];
+                    parts ??= [text.slice(start, firstEnd)];
                     parts.push(blank === 0 ? ' ' : '\n'.repeat(blank), text.slice(j, next.end));
                     blank = 0;
                     end = next.end;
@@ -53260,7 +53277,7 @@ class BlockScanner {
         }
         if (comment !== undefined)
             this.comment(comment);
-        const raw = parts === undefined ? this.interned(firstRaw) : parts.join('');
+        const raw = parts === undefined ? this.sliceShared(start, firstEnd) : parts.join('');
         const value = this.resolve(raw);
         this.resumeAfterLine(end, lastLine);
         // A deeper line below now is one after a comment: an error, not this subset.
@@ -53291,27 +53308,39 @@ class BlockScanner {
             end--;
         return { end, comment };
     }
-    checkPlainStart(raw) {
-        const first = raw[0];
-        if (first === undefined || INDICATORS.has(first))
+    /** Declines a plain scalar [start, end) that is empty or starts with an indicator. */
+    checkPlainStart(start, end) {
+        const first = this.text[start];
+        if (end <= start || first === undefined || INDICATORS.has(first))
             decline();
-        if ((first === '-' || first === '?' || first === ':') && (raw.length === 1 || raw[1] === ' ')) {
+        if ((first === '-' || first === '?' || first === ':') &&
+            (end - start === 1 || this.text.charCodeAt(start + 1) === SPACE)) {
             decline();
         }
     }
     /**
-     * One string per distinct short text: keys (`expr`, `labels`) and values (`critical`, `5m`)
-     * repeat thousands of times in a large file, and a short slice is a copy of its own.
+     * The text [start, end), one string per distinct short text: keys (`expr`, `labels`) and values
+     * (`critical`, `5m`) repeat thousands of times in a large file, and a short slice is a copy of
+     * its own. A table indexed by length and three characters, compared in place, so a text seen
+     * before costs neither a slice nor a hash of it.
      */
-    interned(text) {
-        if (text.length > MAX_INTERNED_LENGTH)
-            return text;
-        const known = this.strings.get(text);
-        if (known !== undefined)
+    sliceShared(start, end) {
+        const text = this.text;
+        const length = end - start;
+        if (length > MAX_INTERNED_LENGTH || length <= 0)
+            return text.slice(start, end);
+        const slot = (length * 7919 +
+            text.charCodeAt(start) * 31 +
+            text.charCodeAt(start + (length >> 1)) * 131 +
+            text.charCodeAt(end - 1)) &
+            (SHARED_SLOTS - 1);
+        const known = this.shared[slot];
+        if (known !== undefined && known.length === length && text.startsWith(known, start)) {
             return known;
-        if (this.strings.size < MAX_INTERNED_STRINGS)
-            this.strings.set(text, text);
-        return text;
+        }
+        const fresh = text.slice(start, end);
+        this.shared[slot] = fresh;
+        return fresh;
     }
     /** The value the `yaml` package's core schema gives a plain scalar; declines where it errs. */
     resolve(raw) {
@@ -59775,7 +59804,9 @@ function parseLinked(text, ranges, patches = []) {
  * `clamp(x + x + …, 0, 1)`, at any depth) is parsed the same way on its own, and the parse around
  * it reads a stand-in `x` in its place, which is then replaced by its tree. Offsets are the
  * text's own throughout (lezer reads only the given ranges), so every error keeps its exact
- * position.
+ * position. Deep nesting is cut the same way: lezer's stack holds 2,800 states, so an argument
+ * NESTING_PER_PARSE brackets deep is parsed apart (`((…x…))` 20,000 deep is 80 parses); signs and
+ * `^` chains, which have no brackets to cut at, are not read past RIGHT_NESTING_LIMIT.
  */
 
 /**
@@ -59787,6 +59818,30 @@ function parseLinked(text, ranges, patches = []) {
 const OPERATORS_PER_PARSE = 100;
 /** lezer counts only reductions over 2,000 characters or more: shorter text cannot reach its limit. */
 const SHORTEST_AFFECTED = 2000;
+/**
+ * Brackets nested in one parse. @lezer/lr keeps a stack of at most 2,800 states: deeper, it
+ * forces reductions ("Rec.CutDepth", 8,400 slots of 3), which leaves error nodes (measured on
+ * @lezer/lr 1.4: `(((x)))` parses 2,000 deep and fails 2,800 deep, `sum(sum(x))` 1,300 and
+ * 1,400, two states a level). So an argument that nests this deep is parsed apart, as a long
+ * chain is, and nesting has no limit of lezer's (20,000 deep: 0.4 s).
+ */
+const NESTING_PER_PARSE = 250;
+/**
+ * What a `^` keeps on lezer's stack until its chain ends: `^` is right-associative, so lezer
+ * shifts `x ^` and reduces only at the end (3 states each: a `^` chain of 934 terms is cut into a
+ * tree shallower than Prometheus', without an error node). A sign (`- - x`) keeps one.
+ */
+const STACK_PER_POWER = 3;
+/**
+ * The most that signs and `^` chains may keep on lezer's stack (see STACK_PER_POWER), with
+ * NESTING_PER_PARSE brackets of up to three states around them in one parse, under lezer's 2,800.
+ * They are not cut into slices (unlike brackets, a sign or a `^` has no bracket to put a stand-in
+ * in), so a deeper expression is not read (tree.ts: not checked, with a warning): 2,000 signs in
+ * a row, or a `^` chain of 667 terms.
+ */
+const RIGHT_NESTING_LIMIT = 2000;
+/** Texts shorter than this cannot nest RIGHT_NESTING_LIMIT deep (`x^x^…`: 3 states per 2 characters). */
+const SHORTEST_RIGHT_NESTING = Math.floor((RIGHT_NESTING_LIMIT * 2) / STACK_PER_POWER);
 /** PromQL's binary precedence, lowest first (Prometheus' generated_parser.y). */
 const OR = 1;
 const AND_UNLESS = 2;
@@ -59824,6 +59879,8 @@ function nextArgument(frame) {
     frame.afterOperand = false;
     frame.pending = undefined;
     frame.lastWord = '';
+    frame.height = 0;
+    frame.run = 0;
 }
 /** The brackets open inside a range or label matchers (reused: the scan is not reentrant). */
 const openInside = [];
@@ -59867,21 +59924,27 @@ function skipMatchers(text, at) {
 }
 /**
  * Hands the chain of a finished argument to the chain around it: the chain itself when it is
- * long, else the long chains inside it.
+ * long or nests too deep for one parse (then the brackets around it nest one level, the stand-in
+ * inside them), else the long chains inside it.
  */
-function finishArgument(frame, into, isLong) {
+function finishArgument(frame, into, isLong, cutNesting) {
     if (frame.from < 0)
-        return;
+        return false;
     // An operator with no operand after it: the slice that holds it must end the chain.
     if (frame.pending !== undefined)
         frame.pending.operandFrom = frame.to;
-    if (isLong(frame)) {
+    const deep = cutNesting && frame.height >= NESTING_PER_PARSE;
+    if (deep || isLong(frame)) {
         const { from, to, operators, inner } = frame;
         into.inner.push({ from, to, operators: [...operators], inner: [...inner] });
+        into.height = Math.max(into.height, 1);
     }
-    else
+    else {
         for (const inner of frame.inner)
             into.inner.push(inner);
+        into.height = Math.max(into.height, frame.height + 1);
+    }
+    return deep;
 }
 /**
  * The operator chains of an expression, as far as the scan can read the text: the whole text's
@@ -59891,9 +59954,12 @@ function finishArgument(frame, into, isLong) {
  * argument still open there ends at its last token, as at the end of the text. A `+` or
  * `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
  * `a * on(b) group_left -c` keep their signs. One pass, one frame per depth of parentheses.
+ * An argument nesting NESTING_PER_PARSE brackets deep is handed on as a long chain, to be parsed
+ * apart (`nestingCut`; not with `cutNesting` false); `rightNesting` is the most that signs and
+ * `^` chains keep on lezer's stack at once; `stopped`: the scan stopped before the end.
  * @param isLong which chains are long enough to be parsed apart
  */
-function scanChains(text, isLong) {
+function scanChains(text, isLong, cutNesting = true) {
     /** The frames around the current one, outermost first. */
     const frames = [];
     /** Frames by depth, for reuse. */
@@ -59908,6 +59974,8 @@ function scanChains(text, isLong) {
         afterOperand: false,
         pending: undefined,
         lastWord: '',
+        height: 0,
+        run: 0,
     });
     const root = newFrame('', false);
     root.from = 0;
@@ -59918,7 +59986,26 @@ function scanChains(text, isLong) {
             frame.pending = undefined;
         }
     };
+    /** The runs of the open frames, summed, and the most they summed to (see Frame.run). */
+    let pathRun = 0;
+    let rightNesting = 0;
+    /** Whether an argument was handed on for its depth (NESTING_PER_PARSE). */
+    let nestingCut = false;
+    const addRun = (cost) => {
+        frame.run += cost;
+        pathRun += cost;
+        rightNesting = Math.max(rightNesting, pathRun);
+    };
+    const endRun = () => {
+        pathRun -= frame.run;
+        frame.run = 0;
+    };
     const operatorAt = (from, to, level) => {
+        // Prometheus binds a sign as tightly as `*`: an operator at that level or lower ends both.
+        if (level <= MULTIPLICATION)
+            endRun();
+        else
+            addRun(STACK_PER_POWER);
         const operator = { from, operandFrom: to, level };
         frame.operators.push(operator);
         frame.pending = operator;
@@ -59944,7 +60031,9 @@ function scanChains(text, isLong) {
             if (outer === undefined || frame.close !== ch)
                 break;
             frames.pop();
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             outer.afterOperand = frame.endsOperand;
             frame = outer;
             i += 1;
@@ -59972,7 +60061,9 @@ function scanChains(text, isLong) {
             const outer = frames.at(-1);
             if (outer === undefined)
                 break;
-            finishArgument(frame, outer, isLong);
+            endRun();
+            if (finishArgument(frame, outer, isLong, cutNesting))
+                nestingCut = true;
             nextArgument(frame);
             i += 1;
             continue;
@@ -60059,6 +60150,7 @@ function scanChains(text, isLong) {
             else {
                 // A sign: part of the operand that follows.
                 operandAt(i);
+                addRun(1);
                 i += 1;
             }
         }
@@ -60093,16 +60185,26 @@ function scanChains(text, isLong) {
         frame.to = i;
         frame.lastWord = word;
     }
+    const stopped = i < text.length;
     // Brackets left open (at the end of the text, or where the scan stopped) end their arguments
     // at their last token: what follows is read after the chain, and the grammar judges it there.
     for (let outer = frames.pop(); outer !== undefined; outer = frames.pop()) {
-        finishArgument(frame, outer, isLong);
+        if (finishArgument(frame, outer, isLong, cutNesting))
+            nestingCut = true;
         outer.to = Math.max(outer.to, frame.to);
         frame = outer;
     }
     if (root.pending !== undefined)
         root.pending.operandFrom = text.length;
-    return { from: 0, to: text.length, operators: root.operators, inner: root.inner };
+    return {
+        from: 0,
+        to: text.length,
+        operators: root.operators,
+        inner: root.inner,
+        rightNesting,
+        nestingCut,
+        stopped,
+    };
 }
 /**
  * The binary operators outside any bracket, in order, as far as the scan can read the text (see
@@ -60262,10 +60364,17 @@ class ChainParse {
         let read = reading;
         const trees = [];
         let innerFailed = false;
+        /** The nodes of inner chains whose errors were read in place already. */
+        const placed = [];
         for (const c of inner) {
             const built = this.chain(c);
-            if ('expr' in built) {
-                trees.push(built.expr);
+            if ('expr' in built || built.placed === true) {
+                if ('expr' in built)
+                    trees.push(built.expr);
+                else {
+                    innerFailed = true;
+                    placed.push(...built.failed);
+                }
                 // The stand-in ends the span: lezer stretches a token over a gap that follows it.
                 const standIn = {
                     ranges: [{ from: c.to - 1, to: c.to }],
@@ -60291,10 +60400,10 @@ class ChainParse {
         promqlType ??= top.type;
         const expr = top.firstChild;
         if (innerFailed || hasError || expr === null || expr.nextSibling !== null) {
-            const failed = [];
+            const failed = [...placed];
             for (let node = top.firstChild; node !== null; node = node.nextSibling)
                 failed.push(node);
-            return { failed, reread: read };
+            return { failed, reread: read, placed: innerFailed };
         }
         for (const [k, c] of inner.entries()) {
             const tree = trees[k];
@@ -60348,7 +60457,7 @@ class ChainParse {
                 // An operand too long for one parse: `x op x`, both stand-ins, the right one built apart.
                 const right = this.build(chain, cut.operandFrom, endAfter(c), (cuts[c] ?? lo) + 1, cuts[c + 1] ?? hi);
                 if ('failed' in right)
-                    return { failed: [acc, ...right.failed], reread: right.reread };
+                    return { failed: [acc, ...right.failed], reread: right.reread, placed: right.placed };
                 // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
                 if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1)))
                     return { failed: [] };
@@ -60383,6 +60492,7 @@ class ChainParse {
                 return {
                     failed: acc === undefined ? built.failed : [acc, ...built.failed],
                     reread: built.reread,
+                    placed: built.placed,
                 };
             if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
                 return { failed: [acc, built.expr] };
@@ -60416,9 +60526,25 @@ function treeDepth(top) {
  */
 function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
     const shortest = perParse === OPERATORS_PER_PARSE ? SHORTEST_AFFECTED : 0;
-    if (text.length < shortest)
+    if (text.length < Math.min(shortest, SHORTEST_RIGHT_NESTING))
         return undefined;
-    const root = scanChains(text, (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest);
+    const isLong = (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest;
+    let root = scanChains(text, isLong);
+    // Where the scan stopped (an unclosed string, a character PromQL has not), the text is wrong
+    // there, and only the parse of the whole places that error as Prometheus does: within one
+    // parse's depth, the nesting is not cut (deeper, lezer's cut finds an error, not always there).
+    if (root.stopped && root.nestingCut)
+        root = scanChains(text, isLong, false);
+    if (root.rightNesting >= RIGHT_NESTING_LIMIT) {
+        // Not read: lezer would cut it into another tree (see RIGHT_NESTING_LIMIT).
+        promqlType ??= parseLinked('x').top.type;
+        return {
+            top: new LinkedNode(promqlType, 0, text.length),
+            hasError: false,
+            depth: 1,
+            unread: true,
+        };
+    }
     if (root.operators.length <= perParse && root.inner.length === 0)
         return undefined;
     const built = new ChainParse(text, perParse).chain(root);
@@ -60431,7 +60557,7 @@ function parseLongChain(text, perParse = OPERATORS_PER_PARSE) {
         node.nextSibling = nodes[k + 1] ?? null;
     });
     top.firstChild = nodes[0] ?? null;
-    return { top, hasError: 'failed' in built, depth: treeDepth(top) };
+    return { top, hasError: 'failed' in built, depth: treeDepth(top), sliced: root.nestingCut };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/promql/parse-text.ts
@@ -60550,21 +60676,38 @@ function lezerText(text) {
 
 
 /**
- * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth): deeper
- * ones are one syntax error of their own
- * (syntax.ts), and their normalised tree is empty. The Go parser has no such limit, but the
- * checks walk the tree recursively, and a left-associative chain is as deep as it is long: the
- * checks were measured to run out of stack between 2,000 and 2,500 levels (Node's default 984 KB
- * stack), so the limit keeps a margin while taking chains of 1,200 terms and more.
+ * The deepest normalised expression tree prom-lint reads (in nodes, see expressionDepth). The Go
+ * parser has no such limit; a deeper expression is not checked, with a warning that says so
+ * (syntax.ts), and its tree is empty. Every walk over a tree is iterative or depth-safe
+ * (depthSafe), so the limit bounds time only, linear in the depth: `((…x…))` 20,000 deep is
+ * checked in 0.4 s, 100,000 deep in 3 s (promtool 2.42 reads 20,000 in 1 to 2 s). Signs and `^`
+ * chains have a lower limit of lezer's (long-chains.ts, RIGHT_NESTING_LIMIT).
  */
-const MAX_EXPRESSION_DEPTH = 1500;
+const MAX_EXPRESSION_DEPTH = 25_000;
 /**
  * Parses `text` as PromQL (never throws; syntax errors are error nodes in the tree). The grammar
  * reads a same-length rewrite of the text (see parse-text.ts); offsets point into `text`.
  */
 function tree_parsePromQL(text) {
-    const { top, depth } = parsedTree(lezerText(text));
-    return { text, top, answers: [], depth };
+    const { top, depth, unread } = parsedTree(lezerText(text));
+    if (unread === true)
+        return notChecked(text, top, RIGHT_NESTING_MESSAGE);
+    const parsed = { text, top, answers: [], depth };
+    if (depth <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    // lezer's tree is deeper than the normalised one (it has the argument lists too): measure that.
+    const nesting = expressionDepth(parsed);
+    if (nesting <= MAX_EXPRESSION_DEPTH)
+        return parsed;
+    const levels = nesting.toLocaleString('en-US');
+    const limit = MAX_EXPRESSION_DEPTH.toLocaleString('en-US');
+    return notChecked(text, top, `expression not checked: it nests ${levels} levels deep; prom-lint reads at most ${limit} (Prometheus has no such limit)`);
+}
+/** What a sign or `^` chain beyond lezer's stack is told (long-chains.ts, RIGHT_NESTING_LIMIT). */
+const RIGHT_NESTING_MESSAGE = `expression not checked: its signs and ^ operators nest deeper than prom-lint's parser reads (${RIGHT_NESTING_LIMIT.toLocaleString('en-US')} levels; Prometheus has no such limit)`;
+/** A parse that is not checked: an empty tree, and why. */
+function notChecked(text, top, unchecked) {
+    return { text, top: new LinkedNode(top.type, 0, text.length), answers: [], depth: 1, unchecked };
 }
 /** Where the first error node starts, or Infinity when there is none. */
 function firstErrorFrom(top) {
@@ -60588,7 +60731,7 @@ function parsedTree(source) {
     const chained = parseLongChain(source);
     if (chained === undefined)
         return parseLinked(source);
-    if (!chained.hasError)
+    if (!chained.hasError || chained.unread === true || chained.sliced === true)
         return chained;
     const whole = parseLinked(source);
     const chainedError = firstErrorFrom(chained.top);
@@ -60635,14 +60778,30 @@ const PLAIN_KINDS = {
     BinaryExpr: 'binary',
 };
 function applyPostfix(postfix, kind, operand) {
-    if (operand.kind === 'binary' || operand.kind === 'unary') {
-        const last = operand.children[operand.children.length - 1];
-        if (last !== undefined) {
-            const moved = applyPostfix(postfix, kind, last);
-            return { ...operand, children: [...operand.children.slice(0, -1), moved], to: moved.to };
-        }
+    // Down the rightmost operands in a loop (a run of signs nests as deep), then rebuilt upwards.
+    const path = [];
+    let target = operand;
+    for (;;) {
+        if (target.kind !== 'binary' && target.kind !== 'unary')
+            break;
+        const last = target.children[target.children.length - 1];
+        if (last === undefined)
+            break;
+        path.push(target);
+        target = last;
     }
-    return { kind, node: postfix, children: [operand], from: operand.from, to: postfix.to };
+    let moved = {
+        kind,
+        node: postfix,
+        children: [target],
+        from: target.from,
+        to: postfix.to,
+    };
+    for (let k = path.length - 1; k >= 0; k -= 1) {
+        const outer = path[k];
+        moved = { ...outer, children: [...outer.children.slice(0, -1), moved], to: moved.to };
+    }
+    return moved;
 }
 function operandsOf(node) {
     return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
@@ -60723,6 +60882,54 @@ const normalised = memoizedPerParse((parsed) => {
     return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
 });
 /**
+ * Levels between the nodes that a depth-safe walk answers first (see depthSafe): its recursion
+ * then goes at most this deep, a few JavaScript frames a level, well inside Node's stack.
+ */
+const CHECKPOINT_LEVELS = 100;
+/**
+ * The nodes at every CHECKPOINT_LEVELS-th level below the root, deepest first; none for a tree
+ * that is not so deep (nearly every one: that costs no walk).
+ */
+const checkpointNodes = memoizedPerParse((parsed) => {
+    const root = promTree(parsed);
+    if (root === undefined || expressionDepth(parsed) <= CHECKPOINT_LEVELS)
+        return [];
+    const byLevel = [];
+    const stack = [[root, 0]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > 0 && depth % CHECKPOINT_LEVELS === 0)
+            (byLevel[depth / CHECKPOINT_LEVELS] ??= []).push(node);
+        for (const child of node.children)
+            stack.push([child, depth + 1]);
+    }
+    return byLevel.reverse().flat();
+});
+/**
+ * A recursive walk over the normalised tree, made safe for any depth: on a deep tree it first
+ * answers the checkpoint nodes (checkpointNodes), deepest first, and keeps their answers, so no
+ * call recurses more than CHECKPOINT_LEVELS levels before it meets an answer kept. `walk` must
+ * call the returned function for its recursion, and its answer must depend on the parse and the
+ * node only. On other trees it is `walk` itself, plus one look-up per call.
+ * @example const depth = depthSafe((p, n) => 1 + Math.max(0, ...n.children.map((c) => depth(p, c))));
+ */
+function depthSafe(walk) {
+    const keptOf = memoizedPerParse((parsed) => checkpointNodes(parsed).length === 0
+        ? undefined
+        : { primed: false, answers: new Map() });
+    return (parsed, node) => {
+        const kept = keptOf(parsed);
+        if (kept === undefined)
+            return walk(parsed, node);
+        if (!kept.primed) {
+            kept.primed = true;
+            for (const checkpoint of checkpointNodes(parsed))
+                kept.answers.set(checkpoint, walk(parsed, checkpoint));
+        }
+        return kept.answers.has(node) ? kept.answers.get(node) : walk(parsed, node);
+    };
+}
+/**
  * How deep the normalised tree is, in nodes, or an upper bound when that is under
  * MAX_EXPRESSION_DEPTH.
  */
@@ -60731,7 +60938,7 @@ function expressionDepth(parsed) {
 }
 /**
  * The normalised tree of a parsed expression, or undefined for an empty one or one deeper than
- * MAX_EXPRESSION_DEPTH (reported as a syntax error). Built once per parse and shared: treat it
+ * MAX_EXPRESSION_DEPTH (not checked, see ParsedPromQL.unchecked). Built once per parse and shared: treat it
  * as read-only.
  */
 function promTree(parsed) {
@@ -60744,21 +60951,21 @@ function promTree(parsed) {
  * @example numberLiteral(parsed, root) // -0.5 for `-(0.5)`
  */
 function numberLiteral(parsed, node) {
-    if (node.kind === 'number') {
-        const value = Number(nodeText(parsed, node.node).replace(/_/gu, ''));
-        return Number.isNaN(value) ? undefined : value;
+    // Through the parentheses and signs in a loop: `((((1))))` may nest thousands deep.
+    let negative = false;
+    let inner = node;
+    while (inner.kind === 'paren' || inner.kind === 'unary') {
+        const [only] = inner.children;
+        if (only === undefined || inner.children.length !== 1)
+            return undefined;
+        if (inner.kind === 'unary' && parsed.text.slice(inner.from, only.from).includes('-'))
+            negative = !negative;
+        inner = only;
     }
-    const [only] = node.children;
-    if (only === undefined || node.children.length !== 1)
+    if (inner.kind !== 'number')
         return undefined;
-    if (node.kind === 'paren')
-        return numberLiteral(parsed, only);
-    if (node.kind === 'unary') {
-        const value = numberLiteral(parsed, only);
-        const minus = parsed.text.slice(node.from, only.from).includes('-');
-        return value === undefined ? undefined : minus ? -value : value;
-    }
-    return undefined;
+    const value = Number(nodeText(parsed, inner.node).replace(/_/gu, ''));
+    return Number.isNaN(value) ? undefined : negative ? -value : value;
 }
 /** Every node of the normalised tree, parents before children. */
 function allNodes(root) {
@@ -61422,7 +61629,21 @@ function semanticDiagnostics(parsed, options = {}) {
             error(n.from, n.to, `set operator ${JSON.stringify(opText)} not allowed in binary scalar expression`);
         return lt === 'scalar' && rt === 'scalar' ? 'scalar' : 'instant vector';
     };
+    /**
+     * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
+     * its subtree gave: given again where the walk meets the node, so the errors come in the order
+     * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+     */
+    const kept = new Map();
     function typeOf(n) {
+        const known = kept.size === 0 ? undefined : kept.get(n);
+        if (known === undefined)
+            return typeOfNode(n);
+        for (const diagnostic of known.errors)
+            diagnostics.push(diagnostic);
+        return known.type;
+    }
+    function typeOfNode(n) {
         const operand = n.children[0];
         switch (n.kind) {
             case 'number':
@@ -61479,9 +61700,12 @@ function semanticDiagnostics(parsed, options = {}) {
             case 'binary': {
                 // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
                 // spine is walked in a loop, the innermost operation first, as recursion would.
+                // It stops at a checkpoint of a deep tree, whose type is known (see `kept`).
                 const spine = [];
                 let lhs = n;
-                while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+                while (lhs?.kind === 'binary' &&
+                    lhs.children.length === 2 &&
+                    (lhs === n || kept.size === 0 || !kept.has(lhs))) {
                     spine.push(lhs);
                     lhs = lhs.children[0];
                 }
@@ -61502,8 +61726,14 @@ function semanticDiagnostics(parsed, options = {}) {
         });
     }
     const root = promTree(parsed);
-    if (root !== undefined)
+    if (root !== undefined) {
+        for (const checkpoint of checkpointNodes(parsed)) {
+            const before = diagnostics.length;
+            const type = typeOf(checkpoint);
+            kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+        }
         typeOf(root);
+    }
     return diagnostics;
 }
 
@@ -61622,14 +61852,13 @@ function syntaxDiagnostics(parsed) {
     const { text } = parsed;
     const diagnostics = [];
     const seen = new Set();
-    // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
-    const depth = parsed.depth > MAX_EXPRESSION_DEPTH ? expressionDepth(parsed) : 0;
-    if (depth > MAX_EXPRESSION_DEPTH) {
+    if (parsed.unchecked !== undefined) {
+        // Prometheus reads it: a warning that it was not checked, never an error.
         return [
             {
-                severity: 'error',
-                check: 'promql/syntax',
-                message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${MAX_EXPRESSION_DEPTH.toLocaleString('en-US')} (Prometheus has no such limit)`,
+                severity: 'warning',
+                check: 'promql/nesting-limit',
+                message: parsed.unchecked,
                 from: 0,
                 to: text.length,
             },
@@ -61974,17 +62203,16 @@ function functionName(parsed, node) {
  * names label_replace() and count_values() take are strings, not label syntax.
  */
 function stringArgument(parsed, node) {
-    if (node === undefined)
-        return undefined;
-    if (node.kind === 'paren')
-        return stringArgument(parsed, node.children[0]);
-    return node.kind === 'string' ? unquotePromString(nodeText(parsed, node.node)) : undefined;
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.children[0];
+    return inner?.kind === 'string' ? unquotePromString(nodeText(parsed, inner.node)) : undefined;
 }
 /**
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-function isScalarExpression(parsed, node) {
+const isScalarExpression = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'number':
             return true;
@@ -61998,7 +62226,7 @@ function isScalarExpression(parsed, node) {
         default:
             return false;
     }
-}
+});
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed, node) {
     const [lhs, rhs] = node.children;
@@ -62114,10 +62342,11 @@ function callLabels(parsed, node) {
     return ANY_LABELS;
 }
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-function outputLabels(parsed, node) {
+const outputLabels = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -62151,7 +62380,7 @@ function outputLabels(parsed, node) {
         case 'other':
             return ANY_LABELS;
     }
-}
+});
 /** The labels the whole expression's series can carry (any label for an empty expression). */
 function expressionLabels(parsed) {
     const root = promTree(parsed);
@@ -62214,7 +62443,7 @@ function isWatchdog({ rule }) {
  * Whether the expression can return fewer series than it selects. Node kinds it does not know
  * count as filtering, so the check stays quiet when it cannot tell.
  */
-function canDropSeries(parsed, node) {
+const canDropSeries = depthSafe((parsed, node) => {
     const some = () => node.children.some((child) => canDropSeries(parsed, child));
     switch (node.kind) {
         case 'number':
@@ -62249,7 +62478,7 @@ function canDropSeries(parsed, node) {
         case 'other':
             return true;
     }
-}
+});
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/checks/group-interval.ts
 /**
@@ -62684,16 +62913,25 @@ function postfixText(parsed, n) {
 }
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold).
+ * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-function normalizedNode(parsed, n) {
+const normalizedNode = depthSafe((parsed, n) => {
     const text = nodeText(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];
         return c === undefined ? '' : normalizedNode(parsed, c);
     };
-    const all = () => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+    // Joined with `+`, not join(): V8 then links the operands' strings instead of copying them, and
+    // a call thousands of levels deep would copy its whole text at each level.
+    const all = () => {
+        const { children } = n;
+        let joined = children.length === 0 ? '' : normalizedNode(parsed, children[0]);
+        for (let k = 1; k < children.length; k += 1)
+            joined = `${joined},${normalizedNode(parsed, children[k])}`;
+        return joined;
+    };
     switch (n.kind) {
         case 'number': {
             const value = Number(text.replace(/_/gu, ''));
@@ -62742,7 +62980,7 @@ function normalizedNode(parsed, n) {
         case 'other':
             return text.replace(/\s+/gu, ' ').trim();
     }
-}
+});
 /**
  * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,
  * the order of label matchers and of grouping labels, `sum(x) by (a)` against `sum by (a) (x)`,
@@ -62875,10 +63113,11 @@ function binaryMatchers(parsed, n) {
 /**
  * The matchers every series that `n` (a node of `promTree(parsed)`) returns satisfies. The
  * metric name's matcher (`__name__="x"`) passes through like the others: callers comparing
- * results leave it aside, as functions and aggregations drop the name.
+ * results leave it aside, as functions and aggregations drop the name. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example resultMatchers(parsed, root) // [{ name: 'code', op: '=~', value: '5..' }] for `sum by (code) (x{code=~"5.."})`
  */
-function resultMatchers(parsed, n) {
+const resultMatchers = depthSafe((parsed, n) => {
     switch (n.kind) {
         case 'selector':
             return selectorMatchers(selectorParts(parsed, n.node));
@@ -62898,7 +63137,7 @@ function resultMatchers(parsed, n) {
             return inner === undefined ? [] : resultMatchers(parsed, inner);
         }
     }
-}
+});
 /** The matchers every series of the whole expression satisfies (none for an empty one). */
 function expressionMatchers(parsed) {
     const root = promTree(parsed);
@@ -63499,7 +63738,7 @@ function groupingText(parsed, node) {
     return modifier === null ? '' : ` ${nodeText(parsed, modifier).replace(/\s+/gu, ' ')} `;
 }
 /** The risky divisions whose value reaches `node`'s value unfiltered. */
-function divisionsReaching(parsed, node) {
+const divisionsReaching = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'paren':
         case 'unary':
@@ -63526,9 +63765,9 @@ function divisionsReaching(parsed, node) {
         default:
             return [];
     }
-}
+});
 /** Whether an expression is an instant vector rather than a scalar. */
-function isVector(parsed, node) {
+const isVector = depthSafe((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -63542,7 +63781,7 @@ function isVector(parsed, node) {
         default:
             return true;
     }
-}
+});
 /**
  * Whether samples of the expression are routinely 0: rates and deltas (0 whenever nothing
  * happened), counters by their conventional suffix (0 after every restart), and what is built from
@@ -63550,7 +63789,7 @@ function isVector(parsed, node) {
  * or limits that never are (cAdvisor's `container_spec_cpu_period`, the CFS period, is one), and a
  * warning on them would be noise.
  */
-function canBeZero(parsed, node) {
+const canBeZero = depthSafe((parsed, node) => {
     const number = numberLiteral(parsed, node);
     if (number !== undefined)
         return number === 0;
@@ -63580,7 +63819,7 @@ function canBeZero(parsed, node) {
         default:
             return false;
     }
-}
+});
 function callCanBeZero(parsed, node) {
     const name = functionName(parsed, node.node);
     const [first, second, third] = node.children;
@@ -64182,12 +64421,49 @@ const TEMPLATE_KEYWORDS = new Set([
     'template',
     'with',
 ]);
-const isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
-const isAlphaNumeric = (ch) => /^[\p{L}\p{Nd}_]$/u.test(ch);
+// Character classes by code unit: a template is lexed for every label and annotation of every
+// alert (tens of thousands in a large file), and a regular expression per character was the
+// lexer's main cost. Past ASCII the Unicode classes are asked of the regular expression as before.
+const lexer_SPACE = 32;
+const lexer_TAB = 9;
+const lexer_NEWLINE = 10;
+const lexer_CR = 13;
+const isSpaceCode = (code) => code === lexer_SPACE || code === lexer_TAB || code === lexer_CR || code === lexer_NEWLINE;
+const isDigitCode = (code) => code >= 48 && code <= 57;
+const UNICODE_ALPHANUMERIC = /^[\p{L}\p{Nd}_]$/u;
+/** ASCII letters, digits and `_`, by code. */
+const ASCII_ALPHANUMERIC = new Uint8Array(128).map((_, code) => /[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 0);
+/** Go's isAlphaNumeric (`_`, a letter or a digit) of the code unit at `at` of `text`. */
+function isAlphaNumericAt(text, at) {
+    const code = text.charCodeAt(at);
+    if (code < 128)
+        return ASCII_ALPHANUMERIC[code] === 1;
+    return UNICODE_ALPHANUMERIC.test(text.charAt(at));
+}
 /** Go's `%#U` rendering of a character, as its lexer prints bad characters. */
 function goRune(ch) {
     const code = ch.codePointAt(0) ?? 0;
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+}
+/**
+ * A token that slices its value from the text when asked: most values (texts, spaces,
+ * delimiters) are never read, and a template is lexed for every label and annotation of every
+ * alert.
+ */
+class LexedToken {
+    kind;
+    text;
+    from;
+    to;
+    constructor(kind, text, from, to) {
+        this.kind = kind;
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+    get value() {
+        return this.text.slice(this.from, this.to);
+    }
 }
 /**
  * The last templates lexed: a rule's labels and annotations are lexed for the parse check and
@@ -64209,25 +64485,31 @@ function lexTemplate(text) {
 }
 function lexTemplateText(text) {
     const tokens = [];
+    const length = text.length;
     let pos = 0;
     const push = (kind, from, to) => {
-        tokens.push({ kind, value: text.slice(from, to), from, to });
+        tokens.push(new LexedToken(kind, text, from, to));
     };
     const fail = (message, from, to) => ({
         tokens,
         error: { message, from, to: Math.max(to, from) },
     });
-    while (pos < text.length) {
+    const spaceAt = (at) => isSpaceCode(text.charCodeAt(at));
+    /** `-}}` at `at`: with the space before it, a trim marker that closes the action. */
+    const trimMarkerAt = (at) => text.charCodeAt(at) === 45 /* - */ &&
+        text.charCodeAt(at + 1) === 125 /* } */ &&
+        text.charCodeAt(at + 2) === 125;
+    while (pos < length) {
         const open = text.indexOf('{{', pos);
         if (open < 0) {
-            push('text', pos, text.length);
+            push('text', pos, length);
             break;
         }
         // `{{- ` trims the spaces before it; a `-` must be followed by a space to be a trim marker.
-        const trimLeft = text.charAt(open + 2) === '-' && isSpace(text.charAt(open + 3));
+        const trimLeft = text.charCodeAt(open + 2) === 45 /* - */ && spaceAt(open + 3);
         let textEnd = open;
         if (trimLeft)
-            while (textEnd > pos && isSpace(text.charAt(textEnd - 1)))
+            while (textEnd > pos && spaceAt(textEnd - 1))
                 textEnd -= 1;
         if (textEnd > pos)
             push('text', pos, textEnd);
@@ -64235,174 +64517,186 @@ function lexTemplateText(text) {
         push('leftDelim', open, delimEnd);
         pos = delimEnd;
         if (trimLeft)
-            while (isSpace(text.charAt(pos)))
+            while (spaceAt(pos))
                 pos += 1;
         // A comment must sit alone between the delimiters.
         if (text.startsWith('/*', pos)) {
             const close = text.indexOf('*/', pos + 2);
             if (close < 0)
-                return fail('unclosed comment', pos, text.length);
+                return fail('unclosed comment', pos, length);
             push('comment', pos, close + 2);
             pos = close + 2;
-            const trimRight = isSpace(text.charAt(pos)) && text.startsWith('-}}', pos + 1);
+            const trimRight = spaceAt(pos) && trimMarkerAt(pos + 1);
             if (!trimRight && !text.startsWith('}}', pos))
                 return fail('comment ends before closing delimiter', pos, pos + 1);
             const end = pos + (trimRight ? 4 : 2);
             push('rightDelim', pos, end);
             pos = end;
             if (trimRight)
-                while (isSpace(text.charAt(pos)))
+                while (spaceAt(pos))
                     pos += 1;
             continue;
         }
         // Inside an action.
         let parenDepth = 0;
         for (;;) {
-            if (pos >= text.length)
-                return fail('unclosed action', open, text.length);
-            const ch = text.charAt(pos);
+            if (pos >= length)
+                return fail('unclosed action', open, length);
+            const code = text.charCodeAt(pos);
             const start = pos;
             // ` -}}` closes and trims; the space before the dash is part of the marker.
-            if (isSpace(ch) && text.startsWith('-}}', pos + 1)) {
+            if (isSpaceCode(code) && trimMarkerAt(pos + 1)) {
                 if (parenDepth > 0)
                     return fail('unclosed left paren', pos, pos + 1);
                 push('rightDelim', pos, pos + 4);
                 pos += 4;
-                while (isSpace(text.charAt(pos)))
+                while (spaceAt(pos))
                     pos += 1;
                 break;
             }
-            if (text.startsWith('}}', pos)) {
+            if (code === 125 /* } */ && text.charCodeAt(pos + 1) === 125) {
                 if (parenDepth > 0)
                     return fail('unclosed left paren', pos, pos + 2);
                 push('rightDelim', pos, pos + 2);
                 pos += 2;
                 break;
             }
-            if (isSpace(ch)) {
+            if (isSpaceCode(code)) {
                 // Stop before a space that starts a ` -}}` trim marker.
-                while (pos < text.length && isSpace(text.charAt(pos)) && !text.startsWith('-}}', pos + 1))
+                while (pos < length && spaceAt(pos) && !trimMarkerAt(pos + 1))
                     pos += 1;
                 push('space', start, pos);
                 continue;
             }
-            if (ch === '=') {
+            if (code === 61 /* = */) {
                 push('assign', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ':') {
-                if (text.charAt(pos + 1) !== '=')
+            else if (code === 58 /* : */) {
+                if (text.charCodeAt(pos + 1) !== 61)
                     return fail('expected :=', pos, pos + 1);
                 push('declare', pos, pos + 2);
                 pos += 2;
             }
-            else if (ch === '|') {
+            else if (code === 124 /* | */) {
                 push('pipe', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ',') {
+            else if (code === 44 /* , */) {
                 push('comma', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === '"' || ch === "'") {
+            else if (code === 34 /* " */ || code === 39 /* ' */) {
                 let j = pos + 1;
                 for (;;) {
-                    const c = text.charAt(j);
-                    if (j >= text.length || c === '\n') {
-                        return fail(ch === '"' ? 'unterminated quoted string' : 'unterminated character constant', pos, j);
+                    const c = text.charCodeAt(j);
+                    if (j >= length || c === lexer_NEWLINE) {
+                        return fail(code === 34 ? 'unterminated quoted string' : 'unterminated character constant', pos, j);
                     }
-                    if (c === '\\')
+                    if (c === 92 /* \ */)
                         j += 2;
-                    else if (c === ch)
+                    else if (c === code)
                         break;
                     else
                         j += 1;
                 }
-                push(ch === '"' ? 'string' : 'char', pos, j + 1);
+                push(code === 34 ? 'string' : 'char', pos, j + 1);
                 pos = j + 1;
             }
-            else if (ch === '`') {
+            else if (code === 96 /* ` */) {
                 const close = text.indexOf('`', pos + 1);
                 if (close < 0)
-                    return fail('unterminated raw quoted string', pos, text.length);
+                    return fail('unterminated raw quoted string', pos, length);
                 push('rawString', pos, close + 1);
                 pos = close + 1;
             }
-            else if (ch === '$' || ch === '.' || (isAlphaNumeric(ch) && !/[0-9]/u.test(ch))) {
+            else if (code === 36 /* $ */ ||
+                code === 46 /* . */ ||
+                (!isDigitCode(code) && isAlphaNumericAt(text, pos))) {
                 // `.` alone is dot; `.5` is a number; `.Name` a field; `$x` a variable.
-                if (ch === '.' && /[0-9]/u.test(text.charAt(pos + 1))) {
+                if (code === 46 && isDigitCode(text.charCodeAt(pos + 1))) {
                     pos = lexNumber(text, pos);
                     push('number', start, pos);
                 }
                 else {
                     let j = pos + 1;
-                    while (j < text.length && isAlphaNumeric(text.charAt(j)))
+                    while (j < length && isAlphaNumericAt(text, j))
                         j += 1;
-                    const word = text.slice(pos, j);
-                    const next = text.charAt(j);
                     // Go's atTerminator: what may follow a word.
-                    if (next !== '' &&
-                        !isSpace(next) &&
-                        !'.,|:()'.includes(next) &&
-                        !text.startsWith('}}', j)) {
-                        return fail(`bad character ${goRune(next)}`, j, j + 1);
+                    if (j < length) {
+                        const next = text.charCodeAt(j);
+                        if (!isSpaceCode(next) &&
+                            !WORD_TERMINATORS.has(next) &&
+                            !(next === 125 && text.charCodeAt(j + 1) === 125)) {
+                            return fail(`bad character ${goRune(text.charAt(j))}`, j, j + 1);
+                        }
                     }
                     pos = j;
-                    if (ch === '$')
+                    if (code === 36)
                         push('variable', start, pos);
-                    else if (ch === '.')
-                        push(word === '.' ? 'dot' : 'field', start, pos);
-                    else if (word === 'true' || word === 'false')
-                        push('bool', start, pos);
-                    else if (word === 'nil')
-                        push('nil', start, pos);
-                    else if (TEMPLATE_KEYWORDS.has(word))
-                        push('keyword', start, pos);
-                    else
-                        push('identifier', start, pos);
+                    else if (code === 46)
+                        push(j === start + 1 ? 'dot' : 'field', start, pos);
+                    else {
+                        const word = text.slice(start, pos);
+                        if (word === 'true' || word === 'false')
+                            push('bool', start, pos);
+                        else if (word === 'nil')
+                            push('nil', start, pos);
+                        else if (TEMPLATE_KEYWORDS.has(word))
+                            push('keyword', start, pos);
+                        else
+                            push('identifier', start, pos);
+                    }
                 }
             }
-            else if (/[0-9+-]/u.test(ch)) {
+            else if (isDigitCode(code) || code === 43 /* + */ || code === 45 /* - */) {
                 const end = lexNumber(text, pos);
                 if (end === pos || /[\p{L}\p{Nd}_.]/u.test(text.charAt(end))) {
                     let j = end;
-                    while (j < text.length && /[\p{L}\p{Nd}_.+-]/u.test(text.charAt(j)))
+                    while (j < length && /[\p{L}\p{Nd}_.+-]/u.test(text.charAt(j)))
                         j += 1;
                     return fail(`bad number syntax: ${JSON.stringify(text.slice(pos, Math.max(j, pos + 1)))}`, pos, Math.max(j, pos + 1));
                 }
                 push('number', pos, end);
                 pos = end;
             }
-            else if (ch === '(') {
+            else if (code === 40 /* ( */) {
                 parenDepth += 1;
                 push('leftParen', pos, pos + 1);
                 pos += 1;
             }
-            else if (ch === ')') {
+            else if (code === 41 /* ) */) {
                 // Go's parser, not its lexer, reports a stray `)` (`unexpected ")" in command`).
                 parenDepth = Math.max(0, parenDepth - 1);
                 push('rightParen', pos, pos + 1);
                 pos += 1;
             }
-            else if (/^[\x21-\x7e]$/u.test(ch)) {
+            else if (code >= 0x21 && code <= 0x7e) {
                 // Go emits other printable ASCII as a character item, for the parser to reject in context.
                 push('punct', pos, pos + 1);
                 pos += 1;
             }
             else {
-                return fail(`unrecognized character in action: ${goRune(ch)}`, pos, pos + 1);
+                return fail(`unrecognized character in action: ${goRune(text.charAt(pos))}`, pos, pos + 1);
             }
         }
     }
-    tokens.push({ kind: 'eof', value: '', from: text.length, to: text.length });
+    tokens.push(new LexedToken('eof', text, length, length));
     return { tokens, error: undefined };
 }
-/** The end of the number starting at `pos` (Go's scanNumber: sign, hex/octal/binary, float, exponent, imaginary). */
+/** What may follow a word besides a space and `}}` (Go's atTerminator), by code. */
+const WORD_TERMINATORS = new Set([...'.,|:()'].map((c) => c.charCodeAt(0)));
+/**
+ * Go's scanNumber: sign, hex/octal/binary, float, exponent, imaginary. Sticky, so it matches at
+ * `lastIndex` without slicing the text.
+ */
+const NUMBER = /[+-]?(?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?)i?/uy;
+/** The end of the number starting at `pos` (`pos` itself when no digit is there). */
 function lexNumber(text, pos) {
-    const match = /^[+-]?(?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?)i?/u.exec(text.slice(pos));
-    const length = match?.[0].length ?? 0;
+    NUMBER.lastIndex = pos;
+    const match = NUMBER.exec(text);
     const body = match?.[0].replace(/^[+-]/u, '') ?? '';
-    return /[0-9]/u.test(body) ? pos + length : pos;
+    return /[0-9]/u.test(body) ? pos + (match?.[0].length ?? 0) : pos;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/prom-lint/template/parser.ts
@@ -64442,71 +64736,143 @@ function parser_describe(token) {
                 : JSON.stringify(token.value);
     }
 }
-/** Parses `text` as a Go template; returns the first error or undefined. */
+/** Terms that cannot be followed by a field (`"a".b`) nor start a later pipeline stage. */
+const CONSTANT_TERMS = new Set([
+    'bool',
+    'string',
+    'rawString',
+    'number',
+    'char',
+    'nil',
+    'dot',
+]);
+/** Tokens that start a command. */
+const COMMAND_STARTS = new Set([
+    'bool',
+    'char',
+    'dot',
+    'field',
+    'identifier',
+    'number',
+    'nil',
+    'rawString',
+    'string',
+    'variable',
+    'leftParen',
+]);
+/** The variables besides `$` of a `{{define}}` or `{{block}}` body before it declares any. */
+const DEFINITION_VARIABLES = [];
+/**
+ * Parses `text` as a Go template; returns the first error or undefined.
+ * @example parseTemplate('{{ $labels.job }}', { predefinedVariables: ['$labels'] }) // undefined
+ */
 function parseTemplate(text, options) {
     const lexed = lexTemplate(text);
-    // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse where
-    // it happens; parse the tokens before it first, in case they hold an earlier parse error.
-    const tokens = lexed.tokens.filter((t) => t.kind !== 'eof');
-    tokens.push({ kind: 'eof', value: '', from: text.length, to: text.length });
-    const functions = options.functions ?? TEMPLATE_FUNCTIONS;
-    let index = 0;
-    let vars = ['$', ...options.predefinedVariables];
-    let rangeDepth = 0;
-    const fail = (message, token) => {
+    try {
+        new TemplateParser(text, lexed, options).template();
+        return lexed.error;
+    }
+    catch (caught) {
+        if (caught instanceof ParseFailure)
+            return caught.detail;
+        throw caught;
+    }
+}
+/**
+ * One parse, after Go's parse.go. A class rather than closures: templates are parsed for every
+ * label and annotation of every alert, and a parse that allocates one object instead of a dozen
+ * closures halves the parser's cost on a large file.
+ */
+class TemplateParser {
+    lexed;
+    tokens;
+    eof;
+    functions;
+    index = 0;
+    /** The variables besides `$` defined before the text (none in a definition's body)… */
+    outerVariables;
+    /** …and those the text declared since, in scope at this point. */
+    declared = [];
+    rangeDepth = 0;
+    constructor(text, lexed, options) {
+        this.lexed = lexed;
+        // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse
+        // where it happens; the tokens before it are parsed first, in case they hold an earlier
+        // parse error, then the end of the text stands for the lexing error.
+        this.eof = { kind: 'eof', value: '', from: text.length, to: text.length };
+        const last = lexed.tokens[lexed.tokens.length - 1];
+        this.tokens = last?.kind === 'eof' ? lexed.tokens : [...lexed.tokens, this.eof];
+        this.functions = options.functions ?? TEMPLATE_FUNCTIONS;
+        this.outerVariables = options.predefinedVariables;
+    }
+    /** The whole text: texts, comments and actions up to its end. */
+    template() {
+        for (;;) {
+            const end = this.textOrAction();
+            if (end === undefined)
+                continue;
+            if (end.kind === 'eof')
+                break;
+            this.fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
+        }
+    }
+    fail(message, token) {
         // A lexing error reached by the parser is the error Go reports.
-        if (token.kind === 'eof' && lexed.error !== undefined)
-            throw new ParseFailure(lexed.error);
+        if (token.kind === 'eof' && this.lexed.error !== undefined)
+            throw new ParseFailure(this.lexed.error);
         throw new ParseFailure({ message, from: token.from, to: Math.max(token.to, token.from) });
-    };
-    const peek = () => tokens[index] ?? { kind: 'eof', value: '', from: text.length, to: text.length };
-    const next = () => {
-        const token = peek();
-        if (index < tokens.length)
-            index += 1;
+    }
+    peek() {
+        return this.tokens[this.index] ?? this.eof;
+    }
+    next() {
+        const token = this.peek();
+        if (this.index < this.tokens.length)
+            this.index += 1;
         return token;
-    };
-    const peekNonSpace = () => {
-        while (peek().kind === 'space')
-            index += 1;
-        return peek();
-    };
-    const nextNonSpace = () => {
-        peekNonSpace();
-        return next();
-    };
-    const expectRightDelim = (context) => {
-        const token = nextNonSpace();
+    }
+    peekNonSpace() {
+        while (this.peek().kind === 'space')
+            this.index += 1;
+        return this.peek();
+    }
+    nextNonSpace() {
+        this.peekNonSpace();
+        return this.next();
+    }
+    expectRightDelim(context) {
+        const token = this.nextNonSpace();
         if (token.kind !== 'rightDelim')
-            fail(`unexpected ${parser_describe(token)} in ${context}`, token);
-    };
-    const useVar = (token) => {
-        if (!vars.includes(token.value))
-            fail(`undefined variable ${JSON.stringify(token.value)}`, token);
-    };
+            this.fail(`unexpected ${parser_describe(token)} in ${context}`, token);
+    }
+    useVar(token) {
+        const name = token.value;
+        if (name !== '$' && !this.outerVariables.includes(name) && !this.declared.includes(name))
+            this.fail(`undefined variable ${JSON.stringify(token.value)}`, token);
+    }
     /** An operand: a term and any field chain after it. Returns the kind of its term, or undefined. */
-    const operand = () => {
-        const term = termOf();
+    operand() {
+        const term = this.termOf();
         if (term === undefined)
             return undefined;
-        if (peek().kind === 'field') {
-            if (['bool', 'string', 'rawString', 'number', 'char', 'nil', 'dot'].includes(term.kind)) {
-                fail(`unexpected . after term ${JSON.stringify(term.value)}`, peek());
+        if (this.peek().kind === 'field') {
+            if (CONSTANT_TERMS.has(term.kind)) {
+                this.fail(`unexpected . after term ${JSON.stringify(term.value)}`, this.peek());
             }
-            while (peek().kind === 'field')
-                next();
+            while (this.peek().kind === 'field')
+                this.next();
         }
         return term.kind;
-    };
-    const termOf = () => {
-        const token = nextNonSpace();
+    }
+    termOf() {
+        const token = this.nextNonSpace();
         switch (token.kind) {
             case 'identifier':
-                if (!functions.has(token.value))
-                    fail(`function ${JSON.stringify(token.value)} not defined`, token);
+                if (!this.functions.has(token.value))
+                    this.fail(`function ${JSON.stringify(token.value)} not defined`, token);
                 return token;
             case 'variable':
-                useVar(token);
+                this.useVar(token);
                 return token;
             case 'dot':
             case 'nil':
@@ -64518,237 +64884,214 @@ function parseTemplate(text, options) {
                 return token;
             case 'string':
                 if (!validGoString(token.value))
-                    fail('invalid syntax', token);
+                    this.fail('invalid syntax', token);
                 return token;
             case 'leftParen':
-                pipeline('parenthesized pipeline', 'rightParen');
+                this.pipeline('parenthesized pipeline', 'rightParen');
                 return token;
             default:
-                index -= 1;
+                this.index -= 1;
                 return undefined;
         }
-    };
+    }
     /** One command of a pipeline; returns the kind of its first operand. */
-    const command = () => {
+    command() {
         let first;
         for (;;) {
-            peekNonSpace();
-            const kind = operand();
+            this.peekNonSpace();
+            const kind = this.operand();
             if (kind !== undefined)
                 first ??= kind;
-            const token = next();
+            const token = this.next();
             if (token.kind === 'space')
                 continue;
             if (token.kind === 'rightDelim' || token.kind === 'rightParen') {
-                index -= 1;
+                this.index -= 1;
             }
             else if (token.kind !== 'pipe') {
-                fail(`unexpected ${parser_describe(token)} in operand`, token);
+                this.fail(`unexpected ${parser_describe(token)} in operand`, token);
             }
             break;
         }
         if (first === undefined)
-            fail('empty command', peek());
-        return first ?? '';
-    };
-    const pipeline = (context, end) => {
-        const start = peekNonSpace();
+            this.fail('empty command', this.peek());
+        return first;
+    }
+    pipeline(context, end) {
+        const start = this.peekNonSpace();
         // Declarations: `$x :=`, `$x =`, and `$i, $x :=` in range.
         if (start.kind === 'variable') {
-            const save = index;
+            const save = this.index;
             const declared = [];
             for (;;) {
-                const variable = peekNonSpace();
+                const variable = this.peekNonSpace();
                 if (variable.kind !== 'variable')
                     break;
-                next();
-                const op = peekNonSpace();
+                this.next();
+                const op = this.peekNonSpace();
                 if (op.kind === 'declare' || op.kind === 'assign') {
-                    next();
+                    this.next();
                     // Go checks `$x = ...` against declared variables only when it executes the template.
                     declared.push(variable);
                     break;
                 }
                 if (op.kind === 'comma') {
-                    next();
+                    this.next();
                     if (context !== 'range' || declared.length >= 1)
-                        fail(`too many declarations in ${context}`, op);
+                        this.fail(`too many declarations in ${context}`, op);
                     declared.push(variable);
                     continue;
                 }
-                index = save;
+                this.index = save;
                 declared.length = 0;
                 break;
             }
             for (const variable of declared)
-                vars.push(variable.value);
+                this.declared.push(variable.value);
         }
-        const firsts = [];
+        let stages = 0;
+        /** The first stage after the first that starts with a constant, if any. */
+        let constantStage = 0;
         for (;;) {
-            const token = nextNonSpace();
+            const token = this.nextNonSpace();
             if (token.kind === end) {
-                if (firsts.length === 0)
-                    fail(`missing value for ${context}`, token);
-                firsts.slice(1).forEach((kind, i) => {
-                    if (['bool', 'dot', 'nil', 'number', 'char', 'string', 'rawString'].includes(kind)) {
-                        fail(`non executable command in pipeline stage ${i + 2}`, token);
-                    }
-                });
+                if (stages === 0)
+                    this.fail(`missing value for ${context}`, token);
+                if (constantStage !== 0)
+                    this.fail(`non executable command in pipeline stage ${constantStage}`, token);
                 return;
             }
-            if ([
-                'bool',
-                'char',
-                'dot',
-                'field',
-                'identifier',
-                'number',
-                'nil',
-                'rawString',
-                'string',
-                'variable',
-                'leftParen',
-            ].includes(token.kind)) {
-                index -= 1;
-                firsts.push(command());
+            if (COMMAND_STARTS.has(token.kind)) {
+                this.index -= 1;
+                const first = this.command();
+                stages += 1;
+                if (stages > 1 && constantStage === 0 && CONSTANT_TERMS.has(first))
+                    constantStage = stages;
             }
             else {
-                fail(`unexpected ${parser_describe(token)} in ${context}`, token);
+                this.fail(`unexpected ${parser_describe(token)} in ${context}`, token);
             }
         }
-    };
+    }
     /** Parses the list of a control structure up to its `{{end}}` (or `{{else}}`). */
-    const itemList = () => {
+    itemList() {
         for (;;) {
-            const end = textOrAction();
+            const end = this.textOrAction();
             if (end !== undefined) {
                 if (end.kind === 'eof')
-                    fail('unexpected EOF', end.token);
+                    this.fail('unexpected EOF', end.token);
                 return end;
             }
         }
-    };
-    const control = (context) => {
-        const saved = vars.length;
-        pipeline(context, 'rightDelim');
+    }
+    control(context) {
+        const saved = this.declared.length;
+        this.pipeline(context, 'rightDelim');
         if (context === 'range')
-            rangeDepth += 1;
-        let end = itemList();
+            this.rangeDepth += 1;
+        let end = this.itemList();
         if (context === 'range')
-            rangeDepth -= 1;
+            this.rangeDepth -= 1;
         while (end.kind === 'else-if' || end.kind === 'else-with') {
             // `{{else if p}}` is `{{else}}{{if p}}...{{end}}{{end}}` sharing the one `{{end}}`.
-            pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
-            end = itemList();
+            this.pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
+            end = this.itemList();
         }
         if (end.kind === 'else') {
             if (context === 'range')
-                rangeDepth += 1;
-            end = itemList();
+                this.rangeDepth += 1;
+            end = this.itemList();
             if (context === 'range')
-                rangeDepth -= 1;
+                this.rangeDepth -= 1;
             if (end.kind !== 'end')
-                fail(`expected end; found {{else}}`, end.token);
+                this.fail(`expected end; found {{else}}`, end.token);
         }
-        vars = vars.slice(0, saved);
-    };
+        this.declared.length = saved;
+    }
     /** `{{define "name"}}` and `{{block "name" pipeline}}`: a body with its own variables. */
-    const definition = (keyword) => {
+    definition(keyword) {
         const context = keyword.value === 'define' ? 'define clause' : 'block clause';
-        const name = nextNonSpace();
+        const name = this.nextNonSpace();
         if (name.kind !== 'string' && name.kind !== 'rawString')
-            fail(`unexpected ${parser_describe(name)} in ${context}`, name);
+            this.fail(`unexpected ${parser_describe(name)} in ${context}`, name);
         if (keyword.value === 'block')
-            pipeline('block clause', 'rightDelim');
+            this.pipeline('block clause', 'rightDelim');
         else
-            expectRightDelim(context);
-        const outer = vars;
-        const outerRange = rangeDepth;
-        vars = ['$'];
-        rangeDepth = 0;
-        const end = itemList();
+            this.expectRightDelim(context);
+        const outerVariables = this.outerVariables;
+        const outerDeclared = this.declared;
+        const outerRange = this.rangeDepth;
+        this.outerVariables = DEFINITION_VARIABLES;
+        this.declared = [];
+        this.rangeDepth = 0;
+        const end = this.itemList();
         if (end.kind !== 'end')
-            fail(`unexpected {{else}}`, end.token);
-        vars = outer;
-        rangeDepth = outerRange;
-    };
+            this.fail(`unexpected {{else}}`, end.token);
+        this.outerVariables = outerVariables;
+        this.declared = outerDeclared;
+        this.rangeDepth = outerRange;
+    }
     /** One text, comment or action; returns how a list ended when it meets `{{end}}`, `{{else}}` or EOF. */
-    const textOrAction = () => {
-        const token = next();
+    textOrAction() {
+        const token = this.next();
         if (token.kind === 'text')
             return undefined;
         if (token.kind === 'eof')
             return { kind: 'eof', token };
         if (token.kind !== 'leftDelim')
-            return fail(`unexpected ${parser_describe(token)} in input`, token);
-        const first = peekNonSpace();
+            return this.fail(`unexpected ${parser_describe(token)} in input`, token);
+        const first = this.peekNonSpace();
         if (first.kind === 'comment') {
-            next();
-            expectRightDelim('comment');
+            this.next();
+            this.expectRightDelim('comment');
             return undefined;
         }
         if (first.kind === 'keyword') {
-            next();
+            this.next();
             switch (first.value) {
                 case 'end':
-                    expectRightDelim('end');
+                    this.expectRightDelim('end');
                     return { kind: 'end', token: first };
                 case 'else': {
-                    const after = peekNonSpace();
+                    const after = this.peekNonSpace();
                     if (after.kind === 'keyword' && (after.value === 'if' || after.value === 'with')) {
-                        next();
+                        this.next();
                         return { kind: after.value === 'if' ? 'else-if' : 'else-with', token: first };
                     }
-                    expectRightDelim('else');
+                    this.expectRightDelim('else');
                     return { kind: 'else', token: first };
                 }
                 case 'if':
                 case 'range':
                 case 'with':
-                    control(first.value);
+                    this.control(first.value);
                     return undefined;
                 case 'break':
                 case 'continue':
-                    if (rangeDepth === 0)
-                        fail(`{{${first.value}}} outside {{range}}`, first);
-                    expectRightDelim(`{{${first.value}}}`);
+                    if (this.rangeDepth === 0)
+                        this.fail(`{{${first.value}}} outside {{range}}`, first);
+                    this.expectRightDelim(`{{${first.value}}}`);
                     return undefined;
                 case 'template': {
-                    const name = nextNonSpace();
+                    const name = this.nextNonSpace();
                     if (name.kind !== 'string' && name.kind !== 'rawString')
-                        fail(`unexpected ${parser_describe(name)} in template clause`, name);
-                    if (peekNonSpace().kind !== 'rightDelim')
-                        pipeline('template clause', 'rightDelim');
+                        this.fail(`unexpected ${parser_describe(name)} in template clause`, name);
+                    if (this.peekNonSpace().kind !== 'rightDelim')
+                        this.pipeline('template clause', 'rightDelim');
                     else
-                        next();
+                        this.next();
                     return undefined;
                 }
                 case 'define':
                 case 'block':
-                    definition(first);
+                    this.definition(first);
                     return undefined;
                 default:
-                    return fail(`unexpected ${parser_describe(first)} in command`, first);
+                    return this.fail(`unexpected ${parser_describe(first)} in command`, first);
             }
         }
-        pipeline('command', 'rightDelim');
+        this.pipeline('command', 'rightDelim');
         return undefined;
-    };
-    try {
-        for (;;) {
-            const end = textOrAction();
-            if (end === undefined)
-                continue;
-            if (end.kind === 'eof')
-                break;
-            fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
-        }
-        return lexed.error;
-    }
-    catch (caught) {
-        if (caught instanceof ParseFailure)
-            return caught.detail;
-        throw caught;
     }
 }
 /** Whether a double-quoted literal is valid for Go's strconv.Unquote. */
@@ -64816,6 +65159,9 @@ const DOT_CHANGING = new Set(['range', 'with', 'define', 'block']);
  * @example templateLabelReferences('{{ $labels.instance }} down') // [{ label: 'instance', ... }]
  */
 function templateLabelReferences(text, { parses = false } = {}) {
+    // Every read names `$labels` or `.Labels`: a text without either reads none (nor assigns it).
+    if (!text.includes('abels') || !text.includes('{{'))
+        return [];
     if (!parses && parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
         return [];
     const { tokens } = lexTemplate(text);
@@ -64983,7 +65329,12 @@ function topkInAlert(context) {
     if (!context.isAlert || !SAMPLING_NAME.test(context.parsed.text))
         return [];
     const findings = [];
-    const visit = (node, underAggregation) => {
+    // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+    const root = promTree(context.parsed);
+    const nodes = root === undefined ? [] : [root];
+    const underAggregations = [false];
+    for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+        const underAggregation = underAggregations.pop() === true;
         const op = node.kind === 'aggregate' ? aggregationOperator(context.parsed, node.node) : '';
         if (SAMPLING_AGGREGATIONS.has(op) && !underAggregation) {
             findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'alerts/topk', `${context.prefix}${op}() in an alert can pick different series on each evaluation; ` +
@@ -64991,11 +65342,11 @@ function topkInAlert(context) {
                 'filter with a threshold instead'));
         }
         const outer = underAggregation || (node.kind === 'aggregate' && !SAMPLING_AGGREGATIONS.has(op));
-        node.children.forEach((child) => visit(child, outer));
-    };
-    const root = promTree(context.parsed);
-    if (root !== undefined)
-        visit(root, false);
+        for (let k = node.children.length - 1; k >= 0; k -= 1) {
+            nodes.push(node.children[k]);
+            underAggregations.push(outer);
+        }
+    }
     return findings;
 }
 
@@ -65119,15 +65470,20 @@ function deadCode(context) {
     const warn = (node, message) => {
         findings.push(warningInScalar(context.file, context.exprNode, node.from, node.to, 'promql/dead-code', context.prefix + message));
     };
-    /** `filters`: the comparisons above `node`, reached through parentheses and sum() only. */
-    const visit = (node, filters) => {
+    // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+    const root = promTree(parsed);
+    const nodes = root === undefined ? [] : [root];
+    /** Each node's filters: the comparisons above it, reached through parentheses and sum() only. */
+    const filtersOf = [[]];
+    for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+        const filters = filtersOf.pop() ?? [];
         const filter = filterOf(parsed, node);
         if (filter !== undefined) {
             const { constant, threshold, op } = filter;
             const value = constant === undefined ? undefined : constantValue(parsed, constant);
             if (value !== undefined && !dead_code_compare(value, op, threshold, !filter.numberOnLeft)) {
                 warn(node, `${dead_code_text(parsed, node)} compares two constants and is always false: it never returns anything`);
-                return;
+                continue;
             }
         }
         const fallback = fallbackOf(parsed, node);
@@ -65141,12 +65497,12 @@ function deadCode(context) {
                     `${dropping.text}, so when the other side has no series the result is still empty; ` +
                     'remove the fallback or the filter');
         }
-        for (const child of node.children)
-            visit(child, passedDown(parsed, node, child, filters));
-    };
-    const root = promTree(parsed);
-    if (root !== undefined)
-        visit(root, []);
+        for (let k = node.children.length - 1; k >= 0; k -= 1) {
+            const child = node.children[k];
+            nodes.push(child);
+            filtersOf.push(passedDown(parsed, node, child, filters));
+        }
+    }
     return findings;
 }
 /** The filters that still apply to `child` of `node`. */
@@ -65564,6 +65920,7 @@ const ERROR_CHECKS = [
 ];
 /** The warning checks, current and planned (issue #4); a comment may name any of them. */
 const WARNING_CHECKS = [
+    'promql/nesting-limit',
     'alerts/always-firing',
     'alerts/value-in-labels',
     'promql/irate-in-alert',
@@ -65704,6 +66061,7 @@ function onlyErrorChecks(patterns) {
 const SECTION = 'prom-lint-prometheus-rules';
 /** The checks whose README row carries its own anchor (`<a id="check-…">`). */
 const ANCHORED_CHECKS = [
+    'promql/nesting-limit',
     'alerts/topk',
     'alerts/unguarded-aggregation',
     'promql/dead-code',
@@ -65809,7 +66167,14 @@ function ruleWarnings(file, group, rule, expr, parsed, settings) {
         exprNode: expr.node,
         prefix: rulePrefix(group, rule),
     };
-    return RULE_CHECKS.flatMap((check) => check(context));
+    // A loop, not flatMap: this runs every check on every rule, and most find nothing.
+    const findings = [];
+    for (const check of RULE_CHECKS) {
+        const found = check(context);
+        if (found.length > 0)
+            findings.push(...found);
+    }
+    return findings;
 }
 /** Warnings about a group as a whole (its evaluation interval). */
 function groupWarnings(file, group) {
@@ -66967,7 +67332,9 @@ function expressionFindings(model, options, settings, needs, factsOf, refused) {
             // the warning checks also know that every template they read parses.
             const clean = !refused.has(rule) &&
                 templateFindings.length === 0 &&
-                !diagnostics.some((d) => d.severity === 'error');
+                !diagnostics.some((d) => d.severity === 'error') &&
+                // An expression nested past what the parser reads was not checked: no facts to share.
+                parsed.unchecked === undefined;
             if (clean) {
                 findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
                 factsOf.set(rule, expressionFacts(rule, parsed, needs));

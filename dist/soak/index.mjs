@@ -75965,7 +75965,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73578);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -75974,7 +75974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 68605:
+/***/ 73578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96563,7 +96563,7 @@ const MAX_DF = 1000;
  * @example
  * studentTScaleFit([-1.2, 0.4, 0.1, 2.5, -0.3, 0.8, -0.6, 9]); // { df ≈ 1.1, scale ≈ 0.7, ... }
  */
-function studentTScaleFit(xs) {
+function student_t_scale_fit_studentTScaleFit(xs) {
     assertFiniteSample('studentTScaleFit', xs, 3, 'xs');
     const squares = xs.map((x) => x * x);
     if (squares.every((s) => s === 0)) {
@@ -96630,6 +96630,70 @@ function fitAt(squares, df, start) {
     for (const s of squares)
         logLikelihood -= ((df + 1) / 2) * Math.log1p(s / (df * variance));
     return { df, scale: Math.sqrt(variance), logLikelihood };
+}
+
+;// CONCATENATED MODULE: ./src/stats/student-t-tail-test.ts
+
+
+
+
+/** log f(x) of Student's t with `degreesOfFreedom` (> 0), at scale 1. */
+function studentTLogDensity(x, degreesOfFreedom) {
+    const df = degreesOfFreedom;
+    return (gammaln((df + 1) / 2) -
+        gammaln(df / 2) -
+        0.5 * Math.log(df * Math.PI) -
+        ((df + 1) / 2) * Math.log1p((x * x) / df));
+}
+/**
+ * Do standardized residuals follow normal theory? Under normal noise a prediction residual
+ * (a value minus the mean of k others, over their standard deviation · √(1 + 1/k)) is exactly
+ * Student t with k − 1 degrees of freedom at scale 1. Two tests, for two ways to differ:
+ * - the shape of the bulk: the alternative is one Student t with ν and σ free, fitted by maximum
+ *   likelihood ({@link studentTScaleFit}); the likelihood ratio of the two is χ² with 2 degrees
+ *   of freedom when normal theory holds (Wilks);
+ * - the far tail: the largest |residual| against the chance of one that far among them all. A
+ *   history that is normal but for a run 10 times too slow (a loaded machine) fits a t with
+ *   ν ≈ 16 nearly as well as normal theory, yet a test at α/k lives in exactly that tail.
+ * A small p-value of either says the tails are heavier, or the scale other, than normal theory.
+ *
+ * The residuals of one benchmark share their data, so they are not independent; the test treats
+ * them as if they were, and bench/replay.ts measures what that costs (it chooses the normal model
+ * a little more rarely than its level says).
+ *
+ * @param residuals - standardized residuals, at least 3, finite, not all zero.
+ * @param degreesOfFreedom - each residual's normal-theory degrees of freedom (> 0), same length.
+ * @throws {Error} `studentTTailTest: ...` on mismatched lengths or a degree of freedom ≤ 0.
+ * @example studentTTailTest(residuals, residuals.map(() => 8)).pValue // ≈ uniform under normal noise
+ */
+function studentTTailTest(residuals, degreesOfFreedom) {
+    assertFiniteSample('studentTTailTest', residuals, 3, 'residuals');
+    if (degreesOfFreedom.length !== residuals.length) {
+        throw new Error(`studentTTailTest: ${residuals.length} residuals but ${degreesOfFreedom.length} degrees of freedom`);
+    }
+    let normalTheoryLogLikelihood = 0;
+    residuals.forEach((r, i) => {
+        const df = degreesOfFreedom[i];
+        if (!(df > 0))
+            throw new Error(`studentTTailTest: degrees of freedom must be > 0, got ${df}`);
+        normalTheoryLogLikelihood += studentTLogDensity(r, df);
+    });
+    const fit = studentTScaleFit(residuals);
+    // The fitted family holds the normal-theory model when every νᵢ is equal, so the ratio is ≥ 0
+    // up to the fit's tolerance; with unequal νᵢ it can dip below, which is no evidence at all.
+    const likelihoodRatio = Math.max(0, 2 * (fit.logLikelihood - normalTheoryLogLikelihood));
+    const largest = Math.max(...residuals.map(Math.abs));
+    let extremePValue = 0;
+    for (const df of degreesOfFreedom)
+        extremePValue += 2 * studentTSurvival(largest, df);
+    return {
+        fit,
+        normalTheoryLogLikelihood,
+        likelihoodRatio,
+        pValue: Math.exp(-likelihoodRatio / 2),
+        largest,
+        extremePValue: Math.min(1, extremePValue),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/welch-t-test.ts
@@ -98236,6 +98300,7 @@ function rollingWindow(values, size, reducer = (window) => mean(window)) {
  * The statistics core shared by every gate: pure functions on `readonly number[]`, each in its
  * own file with its definition, convention, complexity and errors documented there.
  */
+
 
 
 

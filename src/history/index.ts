@@ -5,7 +5,8 @@
  * - **Snapshots** (snapshot.ts): one record per suite and commit, looked up for a pull request
  *   at the nearest stored ancestor of its merge base. Stores: the Actions cache as a composite
  *   action reaches it (restored-cache-store.ts), a local directory for the CLI
- *   (directory-store.ts). Ancestors come from ancestry.ts (the API, then local git).
+ *   (directory-store.ts). Ancestors come from ancestry.ts (the API, then local git), which also
+ *   tells whether a logged run's commit is in a pull request's past ({@link entriesOfAncestry}).
  * - **Run logs** (log.ts): one JSON line per run, oldest first, bounded by a retention, kept
  *   verbatim when a line is unreadable, a re-run of the same workflow run not added twice.
  *   Transports, behind one {@link HistoryIo}: a data branch through the contents API, where
@@ -43,7 +44,23 @@
  * Layering: this module imports from src/github, src/io and src/shared, never from src/gates
  * (an ESLint rule keeps it so); the gates and the CLI import from here.
  */
-export { firstParentChain, pullRequestAncestors, type AncestryQuery } from './ancestry.js';
+export {
+  AncestryUnavailableError,
+  apiAncestryCheck,
+  entriesOfAncestry,
+  firstAvailableAncestry,
+  firstParentChain,
+  gitAncestryCheck,
+  localAncestry,
+  MAX_EXTRA_ANCESTRY_LOOKUPS,
+  pullRequestAncestors,
+  pullRequestAncestry,
+  pullRequestMergeBase,
+  type AncestryCheck,
+  type AncestryQuery,
+  type KnownAncestry,
+  type RepositoryName,
+} from './ancestry.js';
 export {
   appendToHistoryBranch,
   DEFAULT_HISTORY_BRANCH,

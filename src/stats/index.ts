@@ -26,6 +26,11 @@ export { huberLocation, HUBER_K, HUBER_VARIANCE_FACTOR } from './huber-location.
 export { squeezeVariances, type SqueezedVariances } from './squeeze-variances.js';
 export { trigammaInverse } from './trigamma-inverse.js';
 export { studentTScaleFit, type StudentTScaleFit } from './student-t-scale-fit.js';
+export {
+  studentTLogDensity,
+  studentTTailTest,
+  type StudentTTailTest,
+} from './student-t-tail-test.js';
 export { welchTTest, logWelchTTest, type WelchOptions, type WelchResult } from './welch-t-test.js';
 export { hodgesLehmannShift } from './hodges-lehmann-shift.js';
 export { hodgesLehmannInterval, type HodgesLehmannInterval } from './hodges-lehmann-interval.js';

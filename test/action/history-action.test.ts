@@ -3,13 +3,15 @@
  * data branch (created as an orphan on the first push); a pull request reads it, judges a
  * single-value benchmark against the stored run-to-run noise, and charts the trend in its
  * comment. GitHub is the loopback server that checks every request against the OpenAPI
- * description.
+ * description, with the commits of the pushes (1…6, one line) and of the pull request (e, from
+ * 6), so that the pull request's merge base and its ancestry can be asked for.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/gates/bench/history.js';
+import { FakeCommits } from '../github/fake-commits.js';
 import { FakeDataBranches } from '../github/fake-data-branch.js';
 import { OpenApiServer } from '../github/openapi-server.js';
 import { directoryCache, runComposite } from './composite-runner.js';
@@ -24,16 +26,30 @@ let server: OpenApiServer;
 beforeEach(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'kaizen-history-'));
   data = new FakeDataBranches();
-  server = await OpenApiServer.start(data.handlers());
+  const commits = new FakeCommits().chain(['1', '2', '3', '4', '5', '6'].map((c) => c.repeat(40)));
+  commits.add('e'.repeat(40), ['6'.repeat(40)]);
+  server = await OpenApiServer.start({ ...data.handlers(), ...commits.handlers() });
 });
 afterEach(async () => {
   await server.close();
 });
 
+/** The same-repo pull request event, from the head e to the base branch's head 6. */
+function pullRequestEvent(): string {
+  const event = JSON.parse(
+    readFileSync(join(root, 'test/fixtures/github/events/pull_request.same-repo.json'), 'utf8'),
+  ) as { pull_request: { base: { sha: string }; head: { sha: string } } };
+  event.pull_request.base.sha = '6'.repeat(40);
+  event.pull_request.head.sha = 'e'.repeat(40);
+  const path = join(workspace, 'pull_request.json');
+  writeFileSync(path, JSON.stringify(event));
+  return path;
+}
+
 function env(event: 'push' | 'pull_request', sha: string, runId: number): Record<string, string> {
   const payloads = {
     push: join(root, 'test/fixtures/github/events/push.json'),
-    pull_request: join(root, 'test/fixtures/github/events/pull_request.same-repo.json'),
+    pull_request: pullRequestEvent(),
   };
   return {
     GITHUB_EVENT_NAME: event,

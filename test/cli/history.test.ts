@@ -1,15 +1,18 @@
 /**
  * The run history through the CLI (a local JSON-lines file stands in for the data branch):
  * runs are appended, and single-value benchmarks are judged against the stored run-to-run
- * noise, with a trend chart for a regression.
+ * noise, with a trend chart for a regression. The stored runs are commits of a real repository
+ * (git is pointed at it with GIT_DIR), because the CLI keeps only the runs of the merge base's
+ * ancestry.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/gates/bench/history.js';
 import { sampleStandardDeviation } from 'simple-statistics';
 import { cli } from '../support/cli.js';
+import { createTestRepo } from '../diff/git-repo.js';
 
 /** github-action-benchmark's custom format: one value per benchmark and run. */
 function customResults(dir: string, file: string, parse: number, render: number): string {
@@ -27,13 +30,33 @@ function customResults(dir: string, file: string, parse: number, render: number)
 const parseRuns = [100, 102, 99, 101, 98, 100, 103];
 let dir: string;
 let history: string;
+/** One commit per stored run, then the commit under review (HEAD; its parent is the merge base). */
+let commits: string[] = [];
+const gitEnv = { dir: process.env.GIT_DIR, workTree: process.env.GIT_WORK_TREE };
+
+beforeAll(() => {
+  const repo = createTestRepo();
+  commits = [...parseRuns, 'head'].map((_, i) => {
+    repo.write('bench.txt', `run ${i}\n`);
+    return repo.commit(`run ${i}`);
+  });
+  process.env.GIT_DIR = join(repo.dir, '.git');
+  process.env.GIT_WORK_TREE = repo.dir;
+});
+
+afterAll(() => {
+  if (gitEnv.dir === undefined) delete process.env.GIT_DIR;
+  else process.env.GIT_DIR = gitEnv.dir;
+  if (gitEnv.workTree === undefined) delete process.env.GIT_WORK_TREE;
+  else process.env.GIT_WORK_TREE = gitEnv.workTree;
+});
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kaizen-history-'));
   history = join(dir, 'history.jsonl');
   for (const [i, value] of parseRuns.entries()) {
     const run = customResults(dir, `run-${i}.json`, value, 50);
-    const sha = String(i + 1).repeat(40);
+    const sha = commits[i] as string;
     const saved = await cli([
       'bench',
       '--current',
@@ -66,7 +89,7 @@ describe('bench history (local file)', () => {
       '--save-baseline',
       'always',
       '--sha',
-      '1'.repeat(40),
+      commits[0] as string,
     ]);
     expect(parseHistory(readFileSync(history, 'utf8'), history).entries).toHaveLength(
       parseRuns.length,
@@ -145,7 +168,7 @@ describe('bench history (local file)', () => {
       '--save-baseline',
       'always',
       '--sha',
-      'a'.repeat(40),
+      commits.at(-1) as string,
       '--quiet',
     ]);
     expect(result.code).toBe(0);

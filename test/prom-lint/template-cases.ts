@@ -39,11 +39,16 @@ export const VALID_TEMPLATES: readonly string[] = [
   'Not a {{"{{"}} template {{"}}"}}',
   // Go's parser lets a pipeline end in `|`.
   '{{ $value | printf "%s" | }}',
+  // Letters and digits past ASCII are word characters (Go's unicode.IsLetter, IsDigit).
+  '{{ $labels.naïve }} {{ $labels.zone_٣ }}',
 ];
 
 /** Invalid templates, with Go's message and our offsets. */
 export const INVALID_TEMPLATES: readonly InvalidTemplateCase[] = [
   { text: '{{ $foo }}', message: 'undefined variable "$foo"', from: 3, to: 7 },
+  // A letter past ASCII starts a word (here a function name), a symbol past ASCII ends none.
+  { text: '{{ é }}', message: 'function "é" not defined', from: 3, to: 4 },
+  { text: '{{ $x€ }}', message: "bad character U+20AC '€'", from: 5, to: 6 },
   {
     text: 'Instance {{ $label.foo }} down',
     message: 'undefined variable "$label"',

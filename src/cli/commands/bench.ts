@@ -86,6 +86,7 @@ ${commonHelp}`,
       { historyFile },
       { headCommit, mergeBaseAncestors },
       { requireCommit },
+      { localAncestry },
     ] = await Promise.all([
       import('../../gates/bench/inputs.js'),
       import('../../gates/bench/run.js'),
@@ -94,6 +95,7 @@ ${commonHelp}`,
       import('../../history/history-file.js'),
       import('../../io/git.js'),
       import('../../io/local-changes.js'),
+      import('../../history/ancestry.js'),
     ]);
     const inputs = readBenchInputs(source);
     const givenBaseRef = source('base-ref').trim();
@@ -124,7 +126,11 @@ ${commonHelp}`,
         : {}),
       ...(save && sha ? { saveAs: sha } : {}),
       ...(inputs.historyFile
-        ? { history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention) }
+        ? {
+            history: historyFile(BENCH_HISTORY, inputs.historyFile, inputs.historyRetention),
+            // The history window holds only runs of the merge base and its ancestors.
+            ancestry: () => localAncestry(baseRef),
+          }
         : {}),
       now: () => new Date(),
     });

@@ -62,6 +62,7 @@ import {
   type SingleValueReference,
 } from './single-value.js';
 import type { BenchmarkSeries, Direction } from './types.js';
+import { runnerSpeedExponent, type RunnerExponent } from './parse/units.js';
 
 /** Outcome for one benchmark. */
 export type BenchmarkVerdict = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
@@ -136,6 +137,11 @@ export interface RunnerOffset {
    * likely a slower or faster runner than a code change.
    */
   suspectedRunnerShift: boolean;
+  /**
+   * With stored runs: how far their runners moved from run to run (log-scale standard deviation
+   * of their offsets), against which a new move is judged.
+   */
+  runnerNoise?: number;
 }
 
 /**
@@ -231,6 +237,8 @@ interface Pair {
   name: string;
   unit: string;
   direction: Direction;
+  /** How the metric moves with the machine's slowness: what a runner offset does to it. */
+  exponent: RunnerExponent;
   base: BenchmarkSeries;
   head: BenchmarkSeries;
   logBase: number[];
@@ -321,6 +329,7 @@ export function analyzeBench(
       name: series.name,
       unit: series.unit,
       direction,
+      exponent: runnerSpeedExponent(series.unit, direction),
       base: baseSeries,
       head: series,
       logBase: baseSeries.samples.map(Math.log),
@@ -349,8 +358,8 @@ export function analyzeBench(
       p,
       moderation.variances[i] ?? 0,
       moderation.extraDfs[i] ?? 0,
-      offsetLog,
-      offsetSe,
+      p.pair.exponent * offsetLog,
+      p.pair.exponent === 0 ? 0 : offsetSe,
       options,
     ),
   );
@@ -392,7 +401,12 @@ export function analyzeBench(
   for (const pair of singles) {
     comparisons.push(
       stored.comparisons.get(pair.name) ??
-        decideSingleValue(pair, offsetLog, options, context.storedRuns !== undefined),
+        decideSingleValue(
+          pair,
+          pair.exponent * offsetLog,
+          options,
+          context.storedRuns !== undefined,
+        ),
     );
   }
   // With no repetitions at all, the runner offset is the single values' (against the stored runs).
@@ -404,6 +418,9 @@ export function analyzeBench(
           applied: true,
           benchmarks: stored.summary.offset.benchmarks,
           suspectedRunnerShift: stored.summary.offset.suspectedRunnerShift,
+          ...(stored.summary.offset.runnerNoise === undefined
+            ? {}
+            : { runnerNoise: stored.summary.offset.runnerNoise }),
         }
       : undefined);
 
@@ -456,6 +473,7 @@ function judgeAgainstStoredRuns(
         head,
         ...(spread === undefined ? {} : { headSpread: spread }),
         runs,
+        runnerExponent: pair.exponent,
       },
     ];
   });
@@ -473,8 +491,8 @@ function judgeAgainstStoredRuns(
       runs: runCount,
       reference: suite.reference,
       ...(suite.offset ? { offset: suite.offset } : {}),
-      detectableChange: median(suite.judgements.map((j) => j.detectableChange)),
-      noiseBound: median(suite.judgements.map((j) => j.noiseBound)),
+      detectableChange: medianOfLimits(suite.judgements.map((j) => j.detectableChange)),
+      noiseBound: medianOfLimits(suite.judgements.map((j) => j.noiseBound)),
     },
   };
 }
@@ -488,6 +506,18 @@ function headSpread(series: BenchmarkSeries): number | undefined {
   const logs = series.samples.filter((v) => v > 0).map(Math.log);
   if (logs.length < 2) return undefined;
   return (1.2533 * medianAbsoluteDeviation(logs)) / Math.sqrt(logs.length);
+}
+
+/**
+ * The median of detection limits, where Infinity (nothing can be detected: noise with tails as
+ * heavy as a Cauchy's, measured on a loaded machine) is a value like any other, not an error.
+ */
+function medianOfLimits(limits: readonly number[]): number {
+  const sorted = [...limits].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function storedComparison(
@@ -568,26 +598,31 @@ function summarize(series: BenchmarkSeries, logs: readonly number[], excluded = 
 }
 
 /**
- * The suite-wide offset: the median of the per-benchmark log shifts. A median ignores the
- * minority of benchmarks that a pull request really changed, so only runner speed remains.
+ * The suite-wide offset, as the log slowness of the head's machine against the base's: the
+ * median of the per-benchmark log shifts, each in the sense its metric moves with the machine
+ * (a rate against it). A median ignores the minority of benchmarks that a pull request really
+ * changed, so only runner speed remains. Metrics the machine's speed does not move (memory,
+ * allocation counts) take no part: a third of a Go `-benchmem` suite, they would hold the
+ * median at 0 through a runner change.
  */
 function estimateOffset(
   sampled: readonly Pair[],
   options: BenchAnalysisOptions,
 ): RunnerOffset | undefined {
-  if (sampled.length < MIN_BENCHMARKS_FOR_OFFSET) {
-    return sampled.length === 0
+  const moving = sampled.filter((p) => p.exponent !== 0);
+  if (moving.length < MIN_BENCHMARKS_FOR_OFFSET) {
+    return moving.length === 0
       ? undefined
-      : { ratio: 1, applied: false, benchmarks: sampled.length, suspectedRunnerShift: false };
+      : { ratio: 1, applied: false, benchmarks: moving.length, suspectedRunnerShift: false };
   }
-  const shifts = sampled.map((p) => hodgesLehmannShift(p.logBase, p.logHead));
+  const shifts = moving.map((p) => p.exponent * hodgesLehmannShift(p.logBase, p.logHead));
   const offsetLog = median(shifts);
   const limit = Math.log1p(options.threshold);
   const near = shifts.filter((s) => Math.abs(s - offsetLog) < limit / 2).length;
   return {
     ratio: Math.exp(offsetLog),
     applied: true,
-    benchmarks: sampled.length,
+    benchmarks: moving.length,
     // A suite-wide move that alone would cross the threshold, shared by nearly every benchmark.
     suspectedRunnerShift: Math.abs(offsetLog) > limit && near >= 0.8 * shifts.length,
   };
@@ -598,7 +633,9 @@ function estimateOffset(
  * efficiency of the median under normal noise. It widens every corrected interval.
  */
 function offsetStandardError(sampled: readonly Pair[]): number {
-  const shifts = sampled.map((p) => median(p.logHead) - median(p.logBase));
+  const shifts = sampled
+    .filter((p) => p.exponent !== 0)
+    .map((p) => p.exponent * (median(p.logHead) - median(p.logBase)));
   return (1.2533 * medianAbsoluteDeviation(shifts)) / Math.sqrt(shifts.length);
 }
 

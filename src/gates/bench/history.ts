@@ -211,6 +211,9 @@ export const DEFAULT_HISTORY_WINDOW = 30;
  * limit) and the runs before it were stored by pushes to the default branch. Entries of
  * `exclude` (the commit under test, stored by an earlier attempt of this run) are dropped.
  * Without an ancestry, or when none of its commits has a stored run, every entry counts.
+ * This is the cut by stored order alone, for runs without an ancestry check (pushes) and when
+ * the check cannot tell; a pull request's window is cut exactly by `entriesOfAncestry`
+ * (src/history/ancestry.ts), which asks about each stored commit.
  *
  * @param ancestors - the merge base and its first-parent ancestors, nearest first.
  * @example historyOfAncestry(entries, ['c3', 'c2', 'c1'], 'c9')

@@ -10,6 +10,7 @@ import {
   shouldSaveSnapshot,
 } from '../../action/snapshot-cache-phases.js';
 import { createGitHubClient } from '../../github/client.js';
+import { pullRequestAncestry } from '../../history/ancestry.js';
 import { dataBranchHistory } from '../../history/data-branch-history.js';
 import { readTextFile, resolveFiles } from '../../io/files.js';
 import { BASELINE_KIND } from './baseline-store.js';
@@ -51,6 +52,7 @@ function gate(): Promise<void> {
       return historyMode({ source, common, context, logger });
     const bench = readBenchInputs(source);
     const { store, ancestors } = restoredSnapshots(BASELINE_KIND, STORE_FOLDER, bench.suite);
+    const pr = context.pullRequest;
     const client =
       bench.history && common.token
         ? createGitHubClient({ token: common.token, apiUrl: context.apiUrl, logger })
@@ -83,6 +85,25 @@ function gate(): Promise<void> {
       readFile: readTextFile,
       store,
       ...(context.pullRequest ? { ancestors: async () => ancestors } : {}),
+      // The history window of a pull request holds only runs of its merge base's ancestry. The
+      // prepare phase names the ancestry only when a stored baseline is wanted (no `baseline`
+      // files), and then only its first-parent chain: the gate asks for the merge base itself.
+      ...(client && pr
+        ? {
+            ancestry: () =>
+              pullRequestAncestry(
+                client,
+                {
+                  owner: context.owner,
+                  repo: context.repo,
+                  baseSha: pr.baseSha,
+                  headSha: pr.headSha,
+                },
+                ancestors,
+                logger,
+              ),
+          }
+        : {}),
       ...(shouldSaveSnapshot(bench.saveBaseline, context) ? { saveAs: context.sha } : {}),
       now: () => new Date(),
     };

@@ -4,8 +4,14 @@
  */
 import { ConfigurationError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
-import type { Verdict } from '../../verdict/types.js';
+import type { Note, Verdict } from '../../verdict/types.js';
 import { analyzeBench, type StoredRuns } from './analyze.js';
+import {
+  AncestryUnavailableError,
+  entriesOfAncestry,
+  MAX_EXTRA_ANCESTRY_LOOKUPS,
+  type AncestryCheck,
+} from '../../history/ancestry.js';
 import type { HistoryIo } from '../../history/history-io.js';
 import type { SnapshotStore } from '../../history/snapshot.js';
 import { BASELINE_SCHEMA, findBaseline, serializeBaseline } from './baseline-store.js';
@@ -34,6 +40,12 @@ export interface BenchIo {
   store?: SnapshotStore;
   /** The merge base and its first-parent ancestors, nearest first. */
   ancestors?(): Promise<string[]>;
+  /**
+   * Whether a stored run's commit is the merge base or one of its ancestors, on a pull request:
+   * the history window then holds only the pull request's past. Asked once, when the history has
+   * runs; throws AncestryUnavailableError when neither the API nor git can tell the merge base.
+   */
+  ancestry?(): Promise<AncestryCheck>;
   /** The commit to store these results under, when this run should save a baseline. */
   saveAs?: string;
   /** The suite's stored run history (data branch or local file), when enabled. */
@@ -177,10 +189,11 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
     : undefined;
 
   const history = io.history ? await readHistory(io.history, io) : [];
-  const pastRuns =
+  const past =
     history.length > 0
-      ? historyOfAncestry(history, ancestors ? await ancestors() : undefined, io.saveAs)
-      : [];
+      ? await pastRunsOf(history, inputs, io, ancestors)
+      : { runs: [], ofAncestry: '', notes: [] };
+  const pastRuns = past.runs;
   const historyValues = storedRunValues(pastRuns, head, inputs.historyWindow);
   const windowRuns = Math.min(pastRuns.length, inputs.historyWindow);
 
@@ -212,9 +225,7 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
       label: 'No baseline was given (`baseline` files) and no baseline store is available here.',
     };
   }
-  const historySource = `the last ${windowRuns} runs stored in the history${
-    ancestors ? " of the merge base's ancestry" : ''
-  }`;
+  const historySource = `the last ${windowRuns} runs stored in the history${past.ofAncestry}`;
   if (!storedRuns && windowRuns > 0) {
     storedRuns = { values: historyValues, source: historySource };
   }
@@ -248,11 +259,90 @@ export async function runBench(inputs: BenchInputs, io: BenchIo): Promise<Verdic
     baseline,
     ...(trends.size > 0 ? { history: trends } : {}),
   });
+  verdict.notes.push(...past.notes);
 
   if (io.saveAs && io.store) await saveBaseline(inputs, io, io.store, io.saveAs, head, verdict);
   if (io.saveAs && io.history)
     await appendHistory(inputs, io, io.history, io.saveAs, head, verdict);
   return verdict;
+}
+
+/** The stored runs a pull request's history window may hold, and how they were chosen. */
+interface PastRuns {
+  /** Oldest first. */
+  runs: HistoryEntry[];
+  /** Appended to "the last N runs stored in the history", e.g. ` of the merge base's ancestry`. */
+  ofAncestry: string;
+  /** For the reader, when the runs could not be cut to the ancestry as asked. */
+  notes: Note[];
+}
+
+/**
+ * The stored runs of the merge base's ancestry: with an ancestry check (pull requests in the
+ * action and the CLI), exactly the runs of the merge base and its ancestors, newest first until
+ * the window is full. When the check cannot tell, the gate still decides, on the runs the stored
+ * order suggests ({@link historyOfAncestry}), and says so: the history is a side record, and an
+ * API outage must not fail a pull request. Without a check (pushes), that order alone.
+ */
+async function pastRunsOf(
+  history: readonly HistoryEntry[],
+  inputs: BenchInputs,
+  io: BenchIo,
+  ancestors: (() => Promise<string[]>) | undefined,
+): Promise<PastRuns> {
+  const byOrder = async (): Promise<HistoryEntry[]> =>
+    historyOfAncestry(history, ancestors ? await ancestors() : undefined, io.saveAs);
+  if (!io.ancestry) {
+    const known = ancestors ? await ancestors() : [];
+    return {
+      runs: await byOrder(),
+      ofAncestry: known.length > 0 ? " of the merge base's ancestry" : '',
+      notes: [],
+    };
+  }
+  try {
+    const check = await io.ancestry();
+    const candidates = history.filter((entry) => entry.sha !== io.saveAs);
+    const found = await entriesOfAncestry(candidates, check, inputs.historyWindow);
+    const mergeBase = check.mergeBase.slice(0, 7);
+    io.logger.info(
+      `${countOf(found.entries.length, 'stored run')} of the history belong to the ancestry of the merge base ${mergeBase} (told by ${check.source}).`,
+    );
+    const notes: Note[] = [];
+    if (found.exhausted) {
+      notes.push({
+        level: 'info',
+        text: `Only the newest ${countOf(inputs.historyWindow + MAX_EXTRA_ANCESTRY_LOOKUPS, 'stored commit')} were checked against the ancestry of the merge base ${mergeBase}; ${countOf(found.entries.length, 'run')} of its ancestry were among them.`,
+      });
+    } else if (found.entries.length < Math.min(inputs.historyWindow, candidates.length)) {
+      // Every stored run was checked and the window is not full: say why runs are missing.
+      const leftOut = candidates.length - found.entries.length;
+      notes.push({
+        level: 'info',
+        text: `${countOf(leftOut, 'stored run')} of the history ${leftOut === 1 ? 'is' : 'are'} not of the merge base's ancestry (${mergeBase}): runs of other branches, stored after the merge base, or of commits this checkout does not have; ${leftOut === 1 ? 'it was' : 'they were'} left out.`,
+      });
+    }
+    return {
+      runs: found.entries,
+      ofAncestry: ` of the merge base's ancestry (${mergeBase})`,
+      notes,
+    };
+  } catch (error) {
+    if (!(error instanceof AncestryUnavailableError)) throw error;
+    io.logger.warning(
+      `The history window is not cut to the merge base's ancestry: ${error.message}`,
+    );
+    return {
+      runs: await byOrder(),
+      ofAncestry: '',
+      notes: [
+        {
+          level: 'warning',
+          text: `The history window could not be cut to the merge base's ancestry (${error.message}); it holds the last stored runs, which may include runs stored after the merge base or on other branches.`,
+        },
+      ],
+    };
+  }
 }
 
 /** Reads the history; an unreadable history is a warning, never a failed gate. */

@@ -11,22 +11,33 @@
  * 1. A suite-wide offset per run: the runner of a run moves every benchmark alike (a faster or
  *    slower machine, a runner image change). Each stored run and the head are corrected by the
  *    weighted median of their benchmarks' deviations from the benchmarks' centres (weights
- *    1/noise², capped so that no benchmark carries it alone), when 3 or more are judged. A runner change
- *    therefore does not flood the suite with alarms, and the history's spread is that of the
- *    benchmark itself, not of the runners'.
- * 2. Location and scale of the stored runs: their median and standard deviation (see spreadOf).
- *    The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the noise never
- *    taken below the within-run spread reported for the head.
+ *    1/noise², capped so that no benchmark carries it alone), when 3 or more take part. A runner
+ *    change therefore does not flood the suite with alarms, and the history's spread is that of
+ *    the benchmark itself, not of the runners'. Only metrics that move with the machine's speed
+ *    take part, each in its own sense (`runnerExponent`: a time moves with it, a rate against
+ *    it); memory and allocation counts are left as measured: Go's B/op and allocs/op, a third of
+ *    a `-benchmem` suite, would otherwise hold the offset at 0 through a runner change, or be
+ *    "corrected" by it into changes they never had.
+ * 2. Location and scale of the stored runs: their centre (below) and standard deviation (see
+ *    spreadOf). The head's deviation is standardized by the predictive scale sd·√(1 + 1/m), the
+ *    noise never taken below the within-run spread reported for the head.
  * 3. The distribution of that standardized deviation under "no change" is not assumed normal:
- *    its tails are heavy on real runners (a run twice as slow now and then), and a scale from 10
+ *    its tails are heavy on some runners (a run twice as slow now and then), and a scale from 10
  *    runs is itself uncertain. Both are measured on the suite's own history: every stored run of
- *    every benchmark is standardized the same way against the other runs of its benchmark
- *    (leave one out), and a Student t, location 0, scale and degrees of freedom free, is fitted
- *    to them by maximum likelihood (src/stats/student-t-scale-fit.ts). For normal noise and the
- *    plain mean and standard deviation this residual is exactly t with m − 2 degrees of freedom,
- *    so the fit recovers the textbook predictive t; heavy tails give fewer degrees of freedom.
- *    With fewer than 100 such residuals the fit is not trusted, and a t with 3 degrees of
- *    freedom (the heavy tails real histories show) stands in.
+ *    every benchmark is standardized against the other runs of its benchmark (leave one out).
+ *    Under normal noise such a residual, from the mean and standard deviation of k others, is
+ *    exactly Student t with k − 1 degrees of freedom: the textbook prediction interval. A
+ *    likelihood-ratio test of their shape and a test of the largest of them (src/stats/
+ *    student-t-tail-test.ts) ask whether the residuals are heavier than that; if not, the head is judged by the textbook t with m − 1 degrees of
+ *    freedom from the mean of its m stored runs, the most any method gets from m normal runs.
+ *    If they are, the centre is the median (a stored run twice as slow does not move it) and a
+ *    Student t, location 0, scale and degrees of freedom free, is fitted to the median-based
+ *    residuals by maximum likelihood (src/stats/student-t-scale-fit.ts). Fitting under normal
+ *    noise too cost 10 points of power to find a +30% step at 10 runs (59% against 68.5%, with
+ *    false warnings at 3.7% against 4.3% of pushes; bench/replay.ts): a fit from a few hundred
+ *    residuals scatters (ν from 5 to 17 between suites), and a low ν widens every interval.
+ *    With fewer than 100 residuals neither is trusted, and a t with 3 degrees of freedom (the
+ *    heavy tails real histories show) stands in, centred on the median.
  * 4. One-sided tests in each direction, each a family across the suite's single values: "changed"
  *    (H0: no change, corrected across all of them by the suite's `correction`) and "beyond the
  *    threshold" (H0: change ≤ threshold, corrected among those whose estimate lies beyond it, at
@@ -52,8 +63,10 @@ import {
   studentTQuantile,
   studentTScaleFit,
   studentTSurvival,
+  studentTTailTest,
 } from '../../stats/index.js';
 import type { Correction } from './options.js';
+import type { RunnerExponent } from './parse/units.js';
 import type { Direction } from './types.js';
 
 /** One benchmark to judge: its head value and its stored values. */
@@ -74,6 +87,12 @@ export interface SingleValueSeries {
    * length, index j being the same run; `undefined` where that run lacks the benchmark.
    */
   runs: readonly (number | undefined)[];
+  /**
+   * How the value moves with the slowness of the machine (units.ts `runnerSpeedExponent`): 1 for
+   * a time (the default), −1 for a rate, 0 for what the machine's speed does not move (memory,
+   * allocation counts), which neither informs nor receives the runner offset.
+   */
+  runnerExponent?: RunnerExponent;
 }
 
 /** What the judgement needs from the analysis options. */
@@ -96,7 +115,10 @@ export interface SingleValueJudgement {
   verdict: SingleValueVerdict;
   /** Head / expected value (the stored runs' centre, corrected for the runner offset). */
   ratio: number;
-  /** Predictive interval of the ratio at the confidence level: where an unchanged head falls. */
+  /**
+   * Predictive interval of the ratio at the confidence level, family-wise across the suite's
+   * single values (Bonferroni, unless `correction: none`): where an unchanged head falls.
+   */
   ratioLower: number;
   ratioUpper: number;
   /** One-sided p-value of "changed" in the direction of the estimate, and after correction. */
@@ -133,17 +155,40 @@ export interface SingleValueOffset {
   newRatio: number;
   /** Benchmarks the estimate used. */
   benchmarks: number;
-  /** Almost every benchmark moved alike beyond the threshold since the last stored run. */
+  /**
+   * Almost every benchmark moved alike beyond the threshold since the last stored run, further
+   * than the stored runs' own runners ever moved (on machines whose speed swings by 40% from run
+   * to run, such a move is the usual, and already corrected for).
+   */
   suspectedRunnerShift: boolean;
+  /**
+   * How far the stored runs' runners moved from run to run (log-scale standard deviation of
+   * their offsets), when 3 or more runs have one.
+   */
+  runnerNoise?: number;
 }
 
 /** The calibrated distribution of a standardized head deviation under "no change". */
 export interface SingleValueReference {
-  /** Student t degrees of freedom and scale. */
+  /**
+   * `normal`: the stored runs are no heavier-tailed than normal noise, each benchmark is judged
+   * by the textbook t with (its stored runs − 1) degrees of freedom from their mean; `fitted`: a
+   * t fitted to the residuals, centred on the median; `fallback`: too few residuals, t(3).
+   */
+  model: 'normal' | 'fitted' | 'fallback';
+  /**
+   * Student t degrees of freedom and scale (under `normal`, those of a benchmark present in
+   * every stored run).
+   */
   df: number;
   scale: number;
-  /** Leave-one-out residuals it was fitted to (0: the fallback t with 3 degrees of freedom). */
+  /** Leave-one-out residuals it was chosen from (0: the fallback t with 3 degrees of freedom). */
   residuals: number;
+  /**
+   * P-value of the residuals' tails being no heavier than normal theory, their shape and their
+   * largest value together (absent in fallback).
+   */
+  tailPValue?: number;
 }
 
 /** The judgement of a suite's single values. */
@@ -162,6 +207,9 @@ const MIN_BENCHMARKS_FOR_OFFSET = 3;
 
 /** Fewest leave-one-out residuals from which the reference distribution is fitted. */
 const MIN_RESIDUALS_FOR_FIT = 100;
+
+/** Level below which the residuals count as heavier-tailed than normal theory. */
+const TAIL_TEST_LEVEL = 0.05;
 
 /**
  * Degrees of freedom of the reference without enough residuals to fit it: heavy tails, as a
@@ -220,61 +268,75 @@ export function judgeSingleValues(
   const logRuns = eligible.map((s) =>
     s.runs.map((v) => (v !== undefined && v > 0 && Number.isFinite(v) ? Math.log(v) : undefined)),
   );
-  const useOffset = eligible.length >= MIN_BENCHMARKS_FOR_OFFSET;
+  const exponents = eligible.map((s) => s.runnerExponent ?? 1);
+  const useOffset = exponents.filter((e) => e !== 0).length >= MIN_BENCHMARKS_FOR_OFFSET;
 
   // 1. Per-run offsets, from each benchmark's rough centre and noise.
   const rough = logRuns.map((logs) => spreadOf(present(logs)));
-  const roughWeights = offsetWeights(rough);
+  const roughWeights = offsetWeights(rough, exponents);
   const runOffsets = Array.from({ length: runCount }, (_, j) =>
     useOffset
       ? offsetOf(
           logRuns.map((logs) => logs[j]),
           rough,
           roughWeights,
+          exponents,
         )
       : 0,
   );
-  const corrected = logRuns.map((logs) =>
-    present(logs.map((v, j) => (v === undefined ? undefined : v - (runOffsets[j] ?? 0)))),
+  const corrected = logRuns.map((logs, i) =>
+    present(
+      logs.map((v, j) =>
+        v === undefined ? undefined : v - (exponents[i] ?? 1) * (runOffsets[j] ?? 0),
+      ),
+    ),
   );
-  const spreads = corrected.map((logs) => spreadOf(logs));
+
+  // The reference distribution, from leave-one-out residuals of the whole suite; it decides the
+  // centre of each benchmark's stored runs.
+  const reference = chooseReference(corrected);
+  const centre = reference.model === 'normal' ? 'mean' : 'median';
+  const spreads = corrected.map((logs) => spreadOf(logs, centre));
 
   // 2. The head's offset against the corrected centres, and its standard error.
   const headLogs = eligible.map((s) => Math.log(s.head));
-  const weights = offsetWeights(spreads);
-  const headOffset = useOffset ? offsetOf(headLogs, spreads, weights) : 0;
-  const offsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
+  const weights = offsetWeights(spreads, exponents);
+  const headOffset = useOffset ? offsetOf(headLogs, spreads, weights, exponents) : 0;
+  const suiteOffsetSe = useOffset ? offsetStandardError(spreads, weights) : 0;
 
-  // 3. The reference distribution, from leave-one-out residuals of the whole suite.
-  const reference = fitReference(corrected);
-
-  // 4. Tests.
+  // 3. Tests.
   const tested = eligible.map((s, i) => {
     const spread = spreads[i] as Spread;
     const noise = Math.max(spread.sd, s.headSpread ?? 0, MIN_NOISE);
+    const exponent = exponents[i] ?? 1;
+    const offsetSe = exponent === 0 ? 0 : suiteOffsetSe;
     const se = Math.sqrt(noise ** 2 * (1 + 1 / spread.kept) + offsetSe ** 2);
-    const shift = (headLogs[i] as number) - headOffset - spread.location;
+    const shift = (headLogs[i] as number) - exponent * headOffset - spread.location;
     const estimate = s.direction === 'smaller-is-better' ? shift : -shift;
-    return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold) };
+    const df = reference.model === 'normal' ? spread.kept - 1 : reference.df;
+    const law = { df, scale: reference.model === 'normal' ? 1 : reference.scale };
+    return { series: s, spread, noise, se, shift, estimate, limit: Math.log1p(s.threshold), law };
   });
-  const survival = (z: number): number => studentTSurvival(z / reference.scale, reference.df);
-  const quantile = (p: number): number => reference.scale * studentTQuantile(p, reference.df);
+  type Law = (typeof tested)[number]['law'];
+  const survival = (z: number, law: Law): number => studentTSurvival(z / law.scale, law.df);
+  const quantile = (p: number, law: Law): number => law.scale * studentTQuantile(p, law.df);
   const adjust = (p: readonly number[]): number[] => adjustPValues(p, options.correction);
-  const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se)));
-  const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se)));
+  const changedWorse = adjust(tested.map((t) => survival(t.estimate / t.se, t.law)));
+  const changedBetter = adjust(tested.map((t) => survival(-t.estimate / t.se, t.law)));
   const level = (1 - options.confidence) / 2;
   const beyondWorse = adjustSelectedPValues(
-    tested.map((t) => (t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se) : undefined)),
+    tested.map((t) =>
+      t.estimate > t.limit ? survival((t.estimate - t.limit) / t.se, t.law) : undefined,
+    ),
     options.correction,
   );
   const beyondBetter = adjustSelectedPValues(
     tested.map((t) =>
-      -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se) : undefined,
+      -t.estimate > t.limit ? survival((-t.estimate - t.limit) / t.se, t.law) : undefined,
     ),
     options.correction,
   );
   const family = tested.length;
-  const z = quantile(1 - level);
   const proofAlpha = PROOF_FACTOR * options.alpha;
   const proofLevel = PROOF_FACTOR * level;
   const judgements = tested.map((t, i): SingleValueJudgement => {
@@ -284,19 +346,26 @@ export function judgeSingleValues(
     const provenBetter =
       (changedBetter[i] ?? 1) < proofAlpha && (beyondBetter.adjusted[i] ?? 1) < proofLevel;
     const towardsWorse = t.estimate >= 0;
-    const noiseBound = quantile(1 - loneLevel(options.alpha, family, options.correction)) * t.se;
+    // The interval is the suite's, like the verdict: family-wise at the confidence level
+    // (Bonferroni), so that a change whose interval excludes 0 is one the verdict can call
+    // changed, and "−76% (−90% … −42%), unchanged" (an interval per benchmark among 300) never
+    // shows.
+    const z = quantile(1 - loneLevel(level, family, options.correction), t.law);
+    const noiseBound =
+      quantile(1 - loneLevel(options.alpha, family, options.correction), t.law) * t.se;
     // The smallest regression proven with 80% power: the estimate must pass both claims at the
     // proof levels, as a lone benchmark of its families.
     const detectable =
       Math.max(
-        quantile(1 - loneLevel(proofAlpha, family, options.correction)) * t.se,
+        quantile(1 - loneLevel(proofAlpha, family, options.correction), t.law) * t.se,
         t.limit +
           quantile(
             1 - loneLevel(proofLevel, Math.max(beyondWorse.selected, 1), options.correction),
+            t.law,
           ) *
             t.se,
       ) +
-      quantile(QUOTED_POWER) * t.se;
+      quantile(QUOTED_POWER, t.law) * t.se;
     const { verdict, reason } = decide(t, {
       provenWorse,
       provenBetter,
@@ -311,7 +380,7 @@ export function judgeSingleValues(
       ratio: Math.exp(t.shift),
       ratioLower: Math.exp(t.shift - z * t.se),
       ratioUpper: Math.exp(t.shift + z * t.se),
-      pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se),
+      pValue: survival((towardsWorse ? t.estimate : -t.estimate) / t.se, t.law),
       adjustedPValue: (towardsWorse ? changedWorse[i] : changedBetter[i]) ?? 1,
       noise: t.noise,
       runs: t.spread.kept,
@@ -322,9 +391,25 @@ export function judgeSingleValues(
     };
   });
 
-  const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights) : 0;
+  const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights, exponents) : 0;
+  // Every stored run's offset on the head's scale (against the same corrected centres).
+  const storedOffsets = useOffset
+    ? Array.from({ length: runCount }, (_, j) => {
+        const logs = logRuns.map((run) => run[j]);
+        const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+        return taking >= MIN_BENCHMARKS_FOR_OFFSET
+          ? [offsetOf(logs, spreads, weights, exponents)]
+          : [];
+      }).flat()
+    : [];
   const offset = useOffset
-    ? runnerOffset(headLogs, spreads, { head: headOffset, lastRun, se: offsetSe }, tested)
+    ? runnerOffset(
+        headLogs,
+        spreads,
+        exponents,
+        { head: headOffset, lastRun, se: suiteOffsetSe, stored: storedOffsets },
+        tested,
+      )
     : undefined;
   return { judgements, ...(offset ? { offset } : {}), reference };
 }
@@ -401,18 +486,18 @@ function present(values: readonly (number | undefined)[]): number[] {
 }
 
 /**
- * Location and scale of one benchmark's stored logs: their median (a stored run twice as slow
- * does not move it) and their standard deviation. The standard deviation is not made robust on
- * purpose: a far-off stored run inflates it, which makes that benchmark's judgement cautious,
- * never alarming; trimming by the MAD of 10 runs (itself noisy) set aside ordinary runs and lost
- * a third of the power in the replay (bench/replay.ts) for no fewer false alarms, since the
- * fitted reference (fitReference) already accounts for heavy tails.
+ * Location and scale of one benchmark's stored logs: their mean (normal noise) or median (a
+ * stored run twice as slow does not move it), and their standard deviation. The standard
+ * deviation is not made robust on purpose: a far-off stored run inflates it, which makes that
+ * benchmark's judgement cautious, never alarming; trimming by the MAD of 10 runs (itself noisy)
+ * set aside ordinary runs and lost a third of the power in the replay (bench/replay.ts) for no
+ * fewer false alarms, since the fitted reference (chooseReference) accounts for heavy tails.
  */
-function spreadOf(logs: readonly number[]): Spread {
+function spreadOf(logs: readonly number[], centre: 'mean' | 'median' = 'median'): Spread {
   const mean = logs.reduce((a, v) => a + v, 0) / logs.length;
   const squares = logs.reduce((a, v) => a + (v - mean) ** 2, 0);
   return {
-    location: median(logs),
+    location: centre === 'mean' ? mean : median(logs),
     sd: logs.length > 1 ? Math.sqrt(squares / (logs.length - 1)) : 0,
     kept: logs.length,
   };
@@ -420,34 +505,38 @@ function spreadOf(logs: readonly number[]): Spread {
 
 /**
  * Weights of the benchmarks in a runner offset: 1/noise² (a quiet benchmark tells the runner's
- * speed best), but no benchmark quieter than the third quietest nor than the lower quartile, so
- * that at least three share the top weight and no single benchmark (say, a quiet one that truly
- * regressed) can carry the weighted median by itself.
+ * speed best), but no benchmark quieter than the third quietest nor than the lower quartile of
+ * those taking part, so that at least three share the top weight and no single benchmark (say,
+ * a quiet one that truly regressed) can carry the weighted median by itself. 0 for a metric the
+ * machine's speed does not move.
  */
-function offsetWeights(spreads: readonly Spread[]): number[] {
+function offsetWeights(spreads: readonly Spread[], exponents: readonly RunnerExponent[]): number[] {
   const sds = spreads.map((s) => Math.max(s.sd, MIN_NOISE));
-  const sorted = [...sds].sort((a, b) => a - b);
+  const sorted = sds.filter((_, i) => exponents[i] !== 0).sort((a, b) => a - b);
   const floor = Math.max(
     sorted[Math.min(2, sorted.length - 1)] ?? MIN_NOISE,
     sorted[Math.floor((sorted.length - 1) / 4)] ?? MIN_NOISE,
   );
-  return sds.map((sd) => 1 / Math.max(sd, floor) ** 2);
+  return sds.map((sd, i) => (exponents[i] === 0 ? 0 : 1 / Math.max(sd, floor) ** 2));
 }
 
 /**
- * The runner offset of one run: the weighted median of its benchmarks' deviations from their
- * centres (weights from offsetWeights). 0 with fewer than 3 benchmarks present in the run.
+ * The runner offset of one run, as the log slowness of its machine: the weighted median of its
+ * benchmarks' deviations from their centres, each in the sense its exponent gives (weights from
+ * offsetWeights). 0 with fewer than 3 benchmarks taking part present in the run.
  */
 function offsetOf(
   logs: readonly (number | undefined)[],
   spreads: readonly Spread[],
   weights: readonly number[],
+  exponents: readonly RunnerExponent[],
 ): number {
   const points: { deviation: number; weight: number }[] = [];
   logs.forEach((v, i) => {
     const spread = spreads[i];
-    if (v === undefined || spread === undefined) return;
-    points.push({ deviation: v - spread.location, weight: weights[i] ?? 0 });
+    const exponent = exponents[i] ?? 1;
+    if (v === undefined || spread === undefined || exponent === 0) return;
+    points.push({ deviation: exponent * (v - spread.location), weight: weights[i] ?? 0 });
   });
   if (points.length < MIN_BENCHMARKS_FOR_OFFSET) return 0;
   points.sort((a, b) => a.deviation - b.deviation);
@@ -483,13 +572,13 @@ function lastRunOffset(
   logRuns: readonly (number | undefined)[][],
   spreads: readonly Spread[],
   weights: readonly number[],
+  exponents: readonly RunnerExponent[],
 ): number {
   const runs = logRuns[0]?.length ?? 0;
   for (let j = runs - 1; j >= 0; j -= 1) {
     const logs = logRuns.map((run) => run[j]);
-    if (logs.filter((v) => v !== undefined).length >= MIN_BENCHMARKS_FOR_OFFSET) {
-      return offsetOf(logs, spreads, weights);
-    }
+    const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
+    if (taking >= MIN_BENCHMARKS_FOR_OFFSET) return offsetOf(logs, spreads, weights, exponents);
   }
   return 0;
 }
@@ -497,47 +586,107 @@ function lastRunOffset(
 function runnerOffset(
   headLogs: readonly number[],
   spreads: readonly Spread[],
-  offsets: { head: number; lastRun: number; se: number },
+  exponents: readonly RunnerExponent[],
+  offsets: { head: number; lastRun: number; se: number; stored: readonly number[] },
   tested: readonly { limit: number; se: number }[],
 ): SingleValueOffset {
-  const limit = median(tested.map((t) => t.limit));
-  const deviations = headLogs.map((v, i) => v - (spreads[i]?.location ?? v));
+  const taking = headLogs.flatMap((v, i) => {
+    const exponent = exponents[i] ?? 1;
+    if (exponent === 0) return [];
+    return [{ deviation: exponent * (v - (spreads[i]?.location ?? v)), t: tested[i] }];
+  });
+  const limit = median(taking.map(({ t }) => t?.limit ?? 0));
   // "Moved alike": within two of its own predictive standard errors of the shared offset.
-  const near = deviations.filter(
-    (d, i) => Math.abs(d - offsets.head) <= 2 * (tested[i]?.se ?? 0),
+  const near = taking.filter(
+    ({ deviation, t }) => Math.abs(deviation - offsets.head) <= 2 * (t?.se ?? 0),
   ).length;
   const fresh = offsets.head - offsets.lastRun;
   // Both offsets are estimates (a small suite of noisy benchmarks gives loose ones): the move
   // must clear the threshold by its one-sided 95% margin, √2 standard errors of one offset.
   const margin = 1.645 * Math.SQRT2 * offsets.se;
+  const runners = runnerSpread(offsets.stored);
+  // Where the stored runs' runners would put a new run, 95% two-sided (the textbook prediction
+  // interval from their offsets); without three of them, anywhere outside the threshold.
+  const usual =
+    runners === undefined
+      ? false
+      : Math.abs(offsets.head - runners.mean) <=
+        studentTQuantile(0.975, runners.count - 1) * runners.sd * Math.sqrt(1 + 1 / runners.count);
   return {
     ratio: Math.exp(offsets.head),
     newRatio: Math.exp(fresh),
-    benchmarks: headLogs.length,
-    // A move since the last stored run beyond the threshold, shared by nearly every benchmark:
-    // a runner change, not code (the samples path's rule, analyze.ts).
-    suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * deviations.length,
+    benchmarks: taking.length,
+    // A move since the last stored run beyond the threshold, shared by nearly every benchmark
+    // and unlike the stored runs' own runners: a runner change, not code (the samples path's
+    // rule, analyze.ts, with the history's runner noise beside it).
+    suspectedRunnerShift: Math.abs(fresh) - margin > limit && near >= 0.8 * taking.length && !usual,
+    ...(runners === undefined ? {} : { runnerNoise: runners.sd }),
+  };
+}
+
+/** Mean and standard deviation of the stored runs' offsets, from 3 or more. */
+function runnerSpread(
+  offsets: readonly number[],
+): { mean: number; sd: number; count: number } | undefined {
+  if (offsets.length < 3) return undefined;
+  const mean = offsets.reduce((a, v) => a + v, 0) / offsets.length;
+  const squares = offsets.reduce((a, v) => a + (v - mean) ** 2, 0);
+  return { mean, sd: Math.sqrt(squares / (offsets.length - 1)), count: offsets.length };
+}
+
+/**
+ * The distribution standardized head deviations follow under "no change", chosen from the
+ * leave-one-out residuals of every benchmark's stored runs (see the module comment): normal
+ * theory unless the residuals are heavier-tailed, else a t fitted to the median-based ones.
+ */
+function chooseReference(corrected: readonly number[][]): SingleValueReference {
+  const byMean = leaveOneOutResiduals(corrected, 'mean');
+  if (byMean.residuals.length < MIN_RESIDUALS_FOR_FIT) {
+    return { model: 'fallback', df: FALLBACK_DF, scale: 1, residuals: 0 };
+  }
+  const tails = studentTTailTest(byMean.residuals, byMean.degreesOfFreedom);
+  // The bulk's shape and the far tail, each at half the level (Bonferroni).
+  const tailPValue = Math.min(1, 2 * Math.min(tails.pValue, tails.extremePValue));
+  if (tailPValue >= TAIL_TEST_LEVEL) {
+    const runs = Math.max(...corrected.map((logs) => logs.length));
+    return {
+      model: 'normal',
+      df: runs - 1,
+      scale: 1,
+      residuals: byMean.residuals.length,
+      tailPValue,
+    };
+  }
+  const byMedian = leaveOneOutResiduals(corrected, 'median').residuals;
+  const fit = studentTScaleFit(byMedian);
+  return {
+    model: 'fitted',
+    df: fit.df,
+    scale: fit.scale,
+    residuals: byMedian.length,
+    tailPValue,
   };
 }
 
 /**
- * The Student t that standardized head deviations follow under "no change", fitted to the
- * leave-one-out residuals of every benchmark's stored runs (see the module comment).
+ * Each stored run against the other runs of its benchmark: (value − centre) / (sd·√(1 + 1/k)),
+ * with the normal-theory degrees of freedom k − 1 of each.
  */
-function fitReference(corrected: readonly number[][]): SingleValueReference {
+function leaveOneOutResiduals(
+  corrected: readonly number[][],
+  centre: 'mean' | 'median',
+): { residuals: number[]; degreesOfFreedom: number[] } {
   const residuals: number[] = [];
+  const degreesOfFreedom: number[] = [];
   for (const logs of corrected) {
     for (let j = 0; j < logs.length; j += 1) {
       const others = logs.filter((_, i) => i !== j);
-      const spread = spreadOf(others);
+      const spread = spreadOf(others, centre);
       if (!(spread.sd > 0) || spread.kept < 2) continue;
       const se = spread.sd * Math.sqrt(1 + 1 / spread.kept);
       residuals.push(((logs[j] as number) - spread.location) / se);
+      degreesOfFreedom.push(spread.kept - 1);
     }
   }
-  if (residuals.length < MIN_RESIDUALS_FOR_FIT) {
-    return { df: FALLBACK_DF, scale: 1, residuals: 0 };
-  }
-  const fit = studentTScaleFit(residuals);
-  return { df: fit.df, scale: fit.scale, residuals: residuals.length };
+  return { residuals, degreesOfFreedom };
 }

@@ -91,10 +91,17 @@ const NO_BREAK_SPACE = '\u00A0';
 export function formatChange(c: BenchmarkComparison): string {
   const change = formatPercent(c.ratio - 1, { signed: true, digits: 1 });
   if (c.ratioLower === undefined || c.ratioUpper === undefined) return change;
-  const lower = formatPercent(c.ratioLower - 1, { signed: true, digits: 1 });
-  const upper = formatPercent(c.ratioUpper - 1, { signed: true, digits: 1 });
-  return `${change} (${lower}${NO_BREAK_SPACE}… ${upper})`;
+  const bound = (ratio: number): string =>
+    // A bound past any number a reader can use (noise as heavy-tailed as a Cauchy's, from a
+    // loaded machine) reads as unbounded.
+    Number.isFinite(ratio) && ratio < UNBOUNDED_RATIO
+      ? formatPercent(ratio - 1, { signed: true, digits: 1 })
+      : '+∞';
+  return `${change} (${bound(c.ratioLower)}${NO_BREAK_SPACE}… ${bound(c.ratioUpper)})`;
 }
+
+/** Ratio from which an interval's bound reads as unbounded (+10,000,000%). */
+const UNBOUNDED_RATIO = 1e5;
 
 function formatP(p: number | undefined): string {
   if (p === undefined) return '–';
@@ -235,6 +242,20 @@ function plural(count: number, noun: string): string {
 }
 
 /**
+ * "a regression of 40% is proven 80% of the time", or, where the stored runs are too noisy for
+ * any regression to be proven reliably (an infinite or absurd limit, such as tails as heavy as a
+ * Cauchy's on a loaded machine), that said outright.
+ */
+function provenReliably(detectable: number, verb: 'is' | 'would be'): string {
+  return Number.isFinite(detectable) && detectable <= MAX_QUOTED_LIMIT
+    ? `a regression of ${formatPercent(detectable, { digits: 0 })} ${verb} proven 80% of the time`
+    : `at this noise no regression ${verb} proven reliably (80% of the time), however large`;
+}
+
+/** Largest detection limit quoted as a number (+10,000%); beyond it, none is reliable. */
+const MAX_QUOTED_LIMIT = 100;
+
+/**
  * What the suite's single values could show, from the analysis that judged them (one source):
  * those judged against stored runs (their count, the noise the runs show, the change they prove
  * 80% of the time, and what they may do under `single-value`), then those with too few stored
@@ -257,8 +278,8 @@ function singleValueNotes(analysis: BenchAnalysis, noun: string, threshold: stri
       level: 'info',
       text: `${plural(judged.length, noun)} with a single value ${judged.length === 1 ? 'was' : 'were'} judged against up to ${plural(summary.runs, 'stored run')} (${summary.source})${noise}: a change beyond the noise warns; ${
         mayFail
-          ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and a regression of ${formatPercent(summary.detectableChange, { digits: 0 })} is proven 80% of the time.`
-          : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; one of ${formatPercent(summary.detectableChange, { digits: 0 })} would be proven 80% of the time).`
+          ? `one proven beyond ${threshold} after the suite's correction fails (single-value: fail), and ${provenReliably(summary.detectableChange, 'is')}.`
+          : `none fails (set \`single-value: fail\` to let a regression proven beyond ${threshold} fail; ${provenReliably(summary.detectableChange, 'would be')}).`
       }`,
     });
   }
@@ -333,6 +354,10 @@ export function buildBenchVerdict(analysis: BenchAnalysis, options: BenchVerdict
               o.ratio - 1,
               { signed: true, digits: 1 },
             )} (estimated from ${plural(o.benchmarks, noun)}) was corrected for.${
+              o.runnerNoise === undefined
+                ? ''
+                : ` The stored runs' own runners varied by ${formatPercent(Math.expm1(o.runnerNoise), { digits: 1 })} from run to run (one standard deviation).`
+            }${
               o.suspectedRunnerShift
                 ? ' Almost every benchmark moved by this factor, which points at the runner, not the code. Run base and head in the same job (same-job A/B) to tell them apart.'
                 : ''

@@ -269,7 +269,9 @@ function expressionFindings(
       const clean =
         !refused.has(rule) &&
         templateFindings.length === 0 &&
-        !diagnostics.some((d) => d.severity === 'error');
+        !diagnostics.some((d) => d.severity === 'error') &&
+        // An expression nested past what the parser reads was not checked: no facts to share.
+        parsed.unchecked === undefined;
       if (clean) {
         findings.push(...ruleWarnings(model.file, group, rule, expr, parsed, settings));
         factsOf.set(rule, expressionFacts(rule, parsed, needs));

@@ -256,6 +256,17 @@ describe('each check on a real dashboard with one defect added', () => {
     expect(findings[0]?.message).toContain('unclosed left parenthesis');
   });
 
+  it('a query nested 20,000 deep (valid PromQL) is read through, its counter found', () => {
+    const findings = introduced((json) => {
+      const target = obj(arr(panelTitled(json, 'Cluster CPU Utilization')['targets'])[0]);
+      // A raw counter under 20,000 `sum(`: the walk to it must neither recurse nor copy chains.
+      target['expr'] =
+        `${'sum('.repeat(20_000)}node_cpu_seconds_total{cluster=~"$cluster", job=~"$job"}${')'.repeat(20_000)}`;
+    });
+    expect(findings.map((f) => f.rule)).toContain('target-counter-agg-rule');
+    expect(findings.map((f) => f.rule)).not.toContain('target-promql-rule');
+  });
+
   it('a type error PromQL reports as promtool would (rate over an instant vector)', () => {
     const findings = introduced((json) => {
       const target = obj(arr(panelTitled(json, 'Cluster CPU Utilization')['targets'])[0]);

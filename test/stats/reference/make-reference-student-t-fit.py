@@ -13,6 +13,8 @@ Writes reference-student-t-fit.json:
   reference distributions src/gates/bench/single-value.ts evaluates.
 - `singleValue`: a lone benchmark judged against its stored runs with the fallback t(3)
   reference, computed from the definitions in src/gates/bench/single-value.ts with NumPy/SciPy.
+- `tailTests`: the likelihood-ratio test of src/stats/student-t-tail-test.ts on leave-one-out
+  prediction residuals of seeded normal and t(3) groups of runs.
 Written with SciPy 1.17.1 and NumPy 2 (the repository's pyenv python3).
 """
 
@@ -82,7 +84,42 @@ for runs, head in (
         "noiseBound": float(np.expm1(stats.t.ppf(1 - 0.05, 3) * se)),
     })
 
+# The likelihood-ratio test of src/stats/student-t-tail-test.ts: leave-one-out prediction
+# residuals of groups of stored runs (each value minus the mean of the others, over their sd
+# (ddof = 1) * sqrt(1 + 1/k)), normal theory t(k - 1) at scale 1 against the t fitted with
+# t.fit(floc = 0); the statistic 2 * (fitted - normal) log-likelihood and chi2.sf(., 2); and the
+# largest |residual| with the Bonferroni p-value sum(2 * t.sf(largest, df_i)), at most 1.
+def loo_residuals(groups):
+    residuals, dfs = [], []
+    for g in groups:
+        for j in range(len(g)):
+            others = np.delete(g, j)
+            k = len(others)
+            residuals.append((g[j] - others.mean()) / (others.std(ddof=1) * np.sqrt(1 + 1 / k)))
+            dfs.append(k - 1)
+    return np.array(residuals), np.array(dfs, dtype=float)
+
+
+tail_tests = []
+for name, groups in (
+    ("normal, 20 benchmarks x 10 runs", [rng.normal(0, 0.05, 10) for _ in range(20)]),
+    ("t(3), 15 benchmarks x 12 runs", [0.05 * rng.standard_t(3, 12) for _ in range(15)]),
+    ("normal, unequal runs 6..14", [rng.normal(0, 0.1, 6 + i % 9) for i in range(18)]),
+):
+    r, dfs = loo_residuals([np.round(g, 12) for g in groups])
+    df, loc, scale = stats.t.fit(r, floc=0, optimizer=tight)
+    fitted = float(np.sum(stats.t.logpdf(r, df, loc=0, scale=scale)))
+    normal = float(np.sum(stats.t.logpdf(r, dfs)))
+    lr = max(0.0, 2 * (fitted - normal))
+    tail_tests.append({
+        "name": name, "residuals": floats(r), "degreesOfFreedom": floats(dfs),
+        "normalTheoryLogLikelihood": normal, "fittedLogLikelihood": fitted,
+        "likelihoodRatio": lr, "pValue": float(stats.chi2.sf(lr, 2)),
+        "largest": float(np.max(np.abs(r))),
+        "extremePValue": float(min(1.0, np.sum(2 * stats.t.sf(np.max(np.abs(r)), dfs)))),
+    })
+
 out = {"generator": "SciPy " + __import__("scipy").__version__ + ", NumPy " + np.__version__,
        "seed": 20261207, "fits": fits, "quantiles": quantiles,
-       "singleValue": single_value}
+       "singleValue": single_value, "tailTests": tail_tests}
 (HERE / "reference-student-t-fit.json").write_text(json.dumps(out, indent=2) + "\n")

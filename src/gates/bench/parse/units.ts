@@ -95,6 +95,33 @@ export function convertUnit(toolUnit: string): UnitConversion {
   return { unit, factor: 1, kind: 'other', direction: undefined };
 }
 
+/** How a metric moves with the slowness of the machine: with it, against it, or not at all. */
+export type RunnerExponent = 1 | -1 | 0;
+
+/**
+ * How a metric of `unit` (as a tool writes it, or canonical) moves with the slowness of the
+ * machine that measured it, as the power of the slowness: a time per operation with it (1), a
+ * rate against it (−1), memory and allocation counts (Go's B/op and allocs/op) not at all (0).
+ * A unit the gate cannot classify moves like a time if smaller is better (a cost), like a rate
+ * if bigger is; only counts of allocations are known to be machine-independent among them.
+ * @example runnerSpeedExponent('ns', 'smaller-is-better') // 1
+ * @example runnerSpeedExponent('allocs/op', 'smaller-is-better') // 0
+ */
+export function runnerSpeedExponent(unit: string, direction: Direction): RunnerExponent {
+  switch (convertUnit(unit).kind) {
+    case 'time':
+      return 1;
+    case 'operation-rate':
+    case 'byte-rate':
+      return -1;
+    case 'memory':
+      return 0;
+    case 'other':
+      if (/^allocs?\b/i.test(unit.trim())) return 0;
+      return direction === 'smaller-is-better' ? 1 : -1;
+  }
+}
+
 /** True when the unit is a time (or time per operation) that converts to `ns`. */
 export function isTimeUnit(toolUnit: string): boolean {
   return convertUnit(toolUnit).kind === 'time';

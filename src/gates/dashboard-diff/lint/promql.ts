@@ -131,15 +131,33 @@ function unmask(message: string, masked: MaskedQuery): string {
   return text;
 }
 
-/** Parent chains of the normalised tree: each node with its ancestors, nearest last. */
-function withAncestors(root: PromNode | undefined): { node: PromNode; ancestors: PromNode[] }[] {
-  const result: { node: PromNode; ancestors: PromNode[] }[] = [];
-  const visit = (node: PromNode, ancestors: PromNode[]): void => {
-    result.push({ node, ancestors });
-    for (const child of node.children) visit(child, [...ancestors, node]);
-  };
-  if (root !== undefined) visit(root, []);
+/** A node of the normalised tree with the way up to its root. */
+interface Placed {
+  node: PromNode;
+  parent: Placed | undefined;
+}
+
+/**
+ * Every node of the normalised tree with its parent, in document order. A loop with its own
+ * stack, and parents linked rather than ancestor lists copied: a query nested thousands of levels
+ * deep (Prometheus accepts it) neither overflows the call stack nor takes quadratic memory.
+ */
+function withAncestors(root: PromNode | undefined): Placed[] {
+  const result: Placed[] = [];
+  const stack: Placed[] = root === undefined ? [] : [{ node: root, parent: undefined }];
+  for (let placed = stack.pop(); placed !== undefined; placed = stack.pop()) {
+    result.push(placed);
+    const { children } = placed.node;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      stack.push({ node: children[i] as PromNode, parent: placed });
+    }
+  }
   return result;
+}
+
+/** The ancestors of a placed node, nearest first. */
+function* ancestorsOf(placed: Placed): Generator<PromNode> {
+  for (let up = placed.parent; up !== undefined; up = up.parent) yield up.node;
 }
 
 function callName(parsed: ParsedPromQL, node: PromNode | undefined): string | undefined {
@@ -154,9 +172,9 @@ function rateInterval(item: ParsedQuery): LintFinding[] {
     (v) => v.name === '__rate_interval' && v.kind === 'duration',
   );
   const findings: LintFinding[] = [];
-  for (const { node, ancestors } of withAncestors(promTree(item.parsed))) {
+  for (const { node, parent } of withAncestors(promTree(item.parsed))) {
     if (node.kind !== 'matrix') continue;
-    const fn = callName(item.parsed, ancestors[ancestors.length - 1]);
+    const fn = callName(item.parsed, parent?.node);
     if (fn !== 'rate' && fn !== 'irate') continue;
     const operand = node.children[0];
     const range = item.parsed.text
@@ -194,18 +212,20 @@ const VALUE_BLIND = new Set([
 function counterAggregation(item: ParsedQuery): LintFinding[] {
   const findings: LintFinding[] = [];
   const seen = new Set<string>();
-  for (const { node, ancestors } of withAncestors(promTree(item.parsed))) {
+  for (const placed of withAncestors(promTree(item.parsed))) {
+    const { node } = placed;
     if (node.kind !== 'selector') continue;
     const metric = selectorParts(item.parsed, node.node).metricName;
     if (metric === undefined || !metric.endsWith('_total') || seen.has(metric)) continue;
-    const parent = ancestors[ancestors.length - 1];
-    const grandparent = ancestors[ancestors.length - 2];
+    const parent = placed.parent?.node;
+    const grandparent = placed.parent?.parent?.node;
     if (
       parent?.kind === 'matrix' &&
       COUNTER_FUNCTIONS.has(callName(item.parsed, grandparent) ?? '')
     )
       continue;
-    if (ancestors.some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? ''))) continue;
+    if ([...ancestorsOf(placed)].some((a) => VALUE_BLIND.has(callName(item.parsed, a) ?? '')))
+      continue;
     seen.add(metric);
     findings.push({
       rule: 'target-counter-agg-rule',

@@ -6,6 +6,7 @@
 import {
   childNamed,
   binaryOperator,
+  depthSafe,
   COMPARISON_OPERATORS,
   promTree,
   type ParsedPromQL,
@@ -57,7 +58,7 @@ function isWatchdog({ rule }: RuleContext): boolean {
  * Whether the expression can return fewer series than it selects. Node kinds it does not know
  * count as filtering, so the check stays quiet when it cannot tell.
  */
-function canDropSeries(parsed: ParsedPromQL, node: PromNode): boolean {
+const canDropSeries = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
   const some = (): boolean => node.children.some((child) => canDropSeries(parsed, child));
   switch (node.kind) {
     case 'number':
@@ -89,4 +90,4 @@ function canDropSeries(parsed: ParsedPromQL, node: PromNode): boolean {
     case 'other':
       return true;
   }
-}
+});

@@ -49,8 +49,13 @@ export function deadCode(context: RuleContext): LintFinding[] {
       ),
     );
   };
-  /** `filters`: the comparisons above `node`, reached through parentheses and sum() only. */
-  const visit = (node: PromNode, filters: readonly FilterAbove[]): void => {
+  // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+  const root = promTree(parsed);
+  const nodes: PromNode[] = root === undefined ? [] : [root];
+  /** Each node's filters: the comparisons above it, reached through parentheses and sum() only. */
+  const filtersOf: (readonly FilterAbove[])[] = [[]];
+  for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+    const filters = filtersOf.pop() ?? [];
     const filter = filterOf(parsed, node);
     if (filter !== undefined) {
       const { constant, threshold, op } = filter;
@@ -60,7 +65,7 @@ export function deadCode(context: RuleContext): LintFinding[] {
           node,
           `${text(parsed, node)} compares two constants and is always false: it never returns anything`,
         );
-        return;
+        continue;
       }
     }
     const fallback = fallbackOf(parsed, node);
@@ -80,10 +85,12 @@ export function deadCode(context: RuleContext): LintFinding[] {
             'remove the fallback or the filter',
         );
     }
-    for (const child of node.children) visit(child, passedDown(parsed, node, child, filters));
-  };
-  const root = promTree(parsed);
-  if (root !== undefined) visit(root, []);
+    for (let k = node.children.length - 1; k >= 0; k -= 1) {
+      const child = node.children[k] as PromNode;
+      nodes.push(child);
+      filtersOf.push(passedDown(parsed, node, child, filters));
+    }
+  }
   return findings;
 }
 

@@ -12,6 +12,7 @@ const SECTION = 'prom-lint-prometheus-rules';
 
 /** The checks whose README row carries its own anchor (`<a id="check-…">`). */
 export const ANCHORED_CHECKS: readonly string[] = [
+  'promql/nesting-limit',
   'alerts/topk',
   'alerts/unguarded-aggregation',
   'promql/dead-code',

@@ -87,7 +87,13 @@ export function ruleWarnings(
     exprNode: expr.node,
     prefix: rulePrefix(group, rule),
   };
-  return RULE_CHECKS.flatMap((check) => check(context));
+  // A loop, not flatMap: this runs every check on every rule, and most find nothing.
+  const findings: LintFinding[] = [];
+  for (const check of RULE_CHECKS) {
+    const found = check(context);
+    if (found.length > 0) findings.push(...found);
+  }
+  return findings;
 }
 
 /** Warnings about a group as a whole (its evaluation interval). */

@@ -36,6 +36,7 @@ import {
   allNodes,
   ARITHMETIC_OPERATORS,
   binaryOperator,
+  depthSafe,
   COMPARISON_OPERATORS,
   nodeText,
   numberLiteral,
@@ -148,7 +149,7 @@ function groupingText(parsed: ParsedPromQL, node: PromNode): string {
 }
 
 /** The risky divisions whose value reaches `node`'s value unfiltered. */
-function divisionsReaching(parsed: ParsedPromQL, node: PromNode): PromNode[] {
+const divisionsReaching = depthSafe((parsed: ParsedPromQL, node: PromNode): PromNode[] => {
   switch (node.kind) {
     case 'paren':
     case 'unary':
@@ -173,10 +174,10 @@ function divisionsReaching(parsed: ParsedPromQL, node: PromNode): PromNode[] {
     default:
       return [];
   }
-}
+});
 
 /** Whether an expression is an instant vector rather than a scalar. */
-function isVector(parsed: ParsedPromQL, node: PromNode): boolean {
+const isVector = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
   switch (node.kind) {
     case 'number':
     case 'string':
@@ -190,7 +191,7 @@ function isVector(parsed: ParsedPromQL, node: PromNode): boolean {
     default:
       return true;
   }
-}
+});
 
 /**
  * Whether samples of the expression are routinely 0: rates and deltas (0 whenever nothing
@@ -199,7 +200,7 @@ function isVector(parsed: ParsedPromQL, node: PromNode): boolean {
  * or limits that never are (cAdvisor's `container_spec_cpu_period`, the CFS period, is one), and a
  * warning on them would be noise.
  */
-function canBeZero(parsed: ParsedPromQL, node: PromNode): boolean {
+const canBeZero = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
   const number = numberLiteral(parsed, node);
   if (number !== undefined) return number === 0;
   switch (node.kind) {
@@ -227,7 +228,7 @@ function canBeZero(parsed: ParsedPromQL, node: PromNode): boolean {
     default:
       return false;
   }
-}
+});
 
 function callCanBeZero(parsed: ParsedPromQL, node: PromNode): boolean {
   const name = functionName(parsed, node.node);

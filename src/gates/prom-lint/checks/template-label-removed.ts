@@ -56,6 +56,8 @@ export function templateLabelReferences(
   text: string,
   { parses = false }: { parses?: boolean } = {},
 ): TemplateLabelReference[] {
+  // Every read names `$labels` or `.Labels`: a text without either reads none (nor assigns it).
+  if (!text.includes('abels') || !text.includes('{{')) return [];
   if (!parses && parseTemplate(text, { predefinedVariables: PREDEFINED_VARIABLES }) !== undefined)
     return [];
   const { tokens } = lexTemplate(text);

@@ -27,7 +27,12 @@ export function topkInAlert(context: RuleContext): LintFinding[] {
   // Aggregation names are case-insensitive in PromQL; a text search spares the tree walk.
   if (!context.isAlert || !SAMPLING_NAME.test(context.parsed.text)) return [];
   const findings: LintFinding[] = [];
-  const visit = (node: PromNode, underAggregation: boolean): void => {
+  // Parents before children, in source order, without recursion: a tree may nest thousands deep.
+  const root = promTree(context.parsed);
+  const nodes: PromNode[] = root === undefined ? [] : [root];
+  const underAggregations: boolean[] = [false];
+  for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+    const underAggregation = underAggregations.pop() === true;
     const op = node.kind === 'aggregate' ? aggregationOperator(context.parsed, node.node) : '';
     if (SAMPLING_AGGREGATIONS.has(op) && !underAggregation) {
       findings.push(
@@ -44,9 +49,10 @@ export function topkInAlert(context: RuleContext): LintFinding[] {
       );
     }
     const outer = underAggregation || (node.kind === 'aggregate' && !SAMPLING_AGGREGATIONS.has(op));
-    node.children.forEach((child) => visit(child, outer));
-  };
-  const root = promTree(context.parsed);
-  if (root !== undefined) visit(root, false);
+    for (let k = node.children.length - 1; k >= 0; k -= 1) {
+      nodes.push(node.children[k] as PromNode);
+      underAggregations.push(outer);
+    }
+  }
   return findings;
 }

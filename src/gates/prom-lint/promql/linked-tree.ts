@@ -88,6 +88,17 @@ export interface LinkedTree {
   hasError: boolean;
   /** Nodes on the longest path down from the top, the top included. */
   depth: number;
+  /**
+   * Set when the text was not read: it nests deeper than lezer's stack holds (long-chains.ts,
+   * RIGHT_NESTING_LIMIT), and `top` is empty.
+   */
+  unread?: boolean;
+  /**
+   * Set when the text nests deeper than one parse holds and was parsed in slices (long-chains.ts,
+   * NESTING_PER_PARSE): one parse of the whole would be no better, and lezer's tree builder
+   * (@lezer/common's copyToBuffer) recurses and overflows the stack on it.
+   */
+  sliced?: boolean;
 }
 
 /**

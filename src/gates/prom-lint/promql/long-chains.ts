@@ -11,7 +11,9 @@
  * `clamp(x + x + …, 0, 1)`, at any depth) is parsed the same way on its own, and the parse around
  * it reads a stand-in `x` in its place, which is then replaced by its tree. Offsets are the
  * text's own throughout (lezer reads only the given ranges), so every error keeps its exact
- * position.
+ * position. Deep nesting is cut the same way: lezer's stack holds 2,800 states, so an argument
+ * NESTING_PER_PARSE brackets deep is parsed apart (`((…x…))` 20,000 deep is 80 parses); signs and
+ * `^` chains, which have no brackets to cut at, are not read past RIGHT_NESTING_LIMIT.
  */
 import {
   LinkedNode,
@@ -31,6 +33,34 @@ export const OPERATORS_PER_PARSE = 100;
 
 /** lezer counts only reductions over 2,000 characters or more: shorter text cannot reach its limit. */
 const SHORTEST_AFFECTED = 2000;
+
+/**
+ * Brackets nested in one parse. @lezer/lr keeps a stack of at most 2,800 states: deeper, it
+ * forces reductions ("Rec.CutDepth", 8,400 slots of 3), which leaves error nodes (measured on
+ * @lezer/lr 1.4: `(((x)))` parses 2,000 deep and fails 2,800 deep, `sum(sum(x))` 1,300 and
+ * 1,400, two states a level). So an argument that nests this deep is parsed apart, as a long
+ * chain is, and nesting has no limit of lezer's (20,000 deep: 0.4 s).
+ */
+export const NESTING_PER_PARSE = 250;
+
+/**
+ * What a `^` keeps on lezer's stack until its chain ends: `^` is right-associative, so lezer
+ * shifts `x ^` and reduces only at the end (3 states each: a `^` chain of 934 terms is cut into a
+ * tree shallower than Prometheus', without an error node). A sign (`- - x`) keeps one.
+ */
+const STACK_PER_POWER = 3;
+
+/**
+ * The most that signs and `^` chains may keep on lezer's stack (see STACK_PER_POWER), with
+ * NESTING_PER_PARSE brackets of up to three states around them in one parse, under lezer's 2,800.
+ * They are not cut into slices (unlike brackets, a sign or a `^` has no bracket to put a stand-in
+ * in), so a deeper expression is not read (tree.ts: not checked, with a warning): 2,000 signs in
+ * a row, or a `^` chain of 667 terms.
+ */
+export const RIGHT_NESTING_LIMIT = 2000;
+
+/** Texts shorter than this cannot nest RIGHT_NESTING_LIMIT deep (`x^x^…`: 3 states per 2 characters). */
+const SHORTEST_RIGHT_NESTING = Math.floor((RIGHT_NESTING_LIMIT * 2) / STACK_PER_POWER);
 
 /** PromQL's binary precedence, lowest first (Prometheus' generated_parser.y). */
 const OR = 1;
@@ -106,6 +136,16 @@ interface Frame extends Chain {
   /** The operator whose right operand has not started yet. */
   pending: ChainOperator | undefined;
   lastWord: string;
+  /**
+   * Brackets nested inside the argument so far, not counting those inside a part already cut
+   * out to be parsed apart (see NESTING_PER_PARSE).
+   */
+  height: number;
+  /**
+   * What the signs (`- - x`) and `^` operators of the current operand keep on lezer's stack:
+   * each is shifted and reduced only at the operand's end (see RIGHT_NESTING_LIMIT).
+   */
+  run: number;
 }
 
 /** Readies `frame` for the next argument. */
@@ -117,6 +157,8 @@ function nextArgument(frame: Frame): void {
   frame.afterOperand = false;
   frame.pending = undefined;
   frame.lastWord = '';
+  frame.height = 0;
+  frame.run = 0;
 }
 
 /** The brackets open inside a range or label matchers (reused: the scan is not reentrant). */
@@ -154,16 +196,28 @@ function skipMatchers(text: string, at: number): number {
 
 /**
  * Hands the chain of a finished argument to the chain around it: the chain itself when it is
- * long, else the long chains inside it.
+ * long or nests too deep for one parse (then the brackets around it nest one level, the stand-in
+ * inside them), else the long chains inside it.
  */
-function finishArgument(frame: Frame, into: Frame, isLong: (chain: Chain) => boolean): void {
-  if (frame.from < 0) return;
+function finishArgument(
+  frame: Frame,
+  into: Frame,
+  isLong: (chain: Chain) => boolean,
+  cutNesting: boolean,
+): boolean {
+  if (frame.from < 0) return false;
   // An operator with no operand after it: the slice that holds it must end the chain.
   if (frame.pending !== undefined) frame.pending.operandFrom = frame.to;
-  if (isLong(frame)) {
+  const deep = cutNesting && frame.height >= NESTING_PER_PARSE;
+  if (deep || isLong(frame)) {
     const { from, to, operators, inner } = frame;
     into.inner.push({ from, to, operators: [...operators], inner: [...inner] });
-  } else for (const inner of frame.inner) into.inner.push(inner);
+    into.height = Math.max(into.height, 1);
+  } else {
+    for (const inner of frame.inner) into.inner.push(inner);
+    into.height = Math.max(into.height, frame.height + 1);
+  }
+  return deep;
 }
 
 /**
@@ -174,9 +228,16 @@ function finishArgument(frame: Frame, into: Frame, isLong: (chain: Chain) => boo
  * argument still open there ends at its last token, as at the end of the text. A `+` or
  * `-` is binary only after an operand, so `a + -b`, `a > bool -1`, `x offset -5m` and
  * `a * on(b) group_left -c` keep their signs. One pass, one frame per depth of parentheses.
+ * An argument nesting NESTING_PER_PARSE brackets deep is handed on as a long chain, to be parsed
+ * apart (`nestingCut`; not with `cutNesting` false); `rightNesting` is the most that signs and
+ * `^` chains keep on lezer's stack at once; `stopped`: the scan stopped before the end.
  * @param isLong which chains are long enough to be parsed apart
  */
-export function scanChains(text: string, isLong: (chain: Chain) => boolean): Chain {
+export function scanChains(
+  text: string,
+  isLong: (chain: Chain) => boolean,
+  cutNesting = true,
+): Chain & { rightNesting: number; nestingCut: boolean; stopped: boolean } {
   /** The frames around the current one, outermost first. */
   const frames: Frame[] = [];
   /** Frames by depth, for reuse. */
@@ -191,6 +252,8 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
     afterOperand: false,
     pending: undefined,
     lastWord: '',
+    height: 0,
+    run: 0,
   });
   const root = newFrame('', false);
   root.from = 0;
@@ -201,7 +264,24 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
       frame.pending = undefined;
     }
   };
+  /** The runs of the open frames, summed, and the most they summed to (see Frame.run). */
+  let pathRun = 0;
+  let rightNesting = 0;
+  /** Whether an argument was handed on for its depth (NESTING_PER_PARSE). */
+  let nestingCut = false;
+  const addRun = (cost: number): void => {
+    frame.run += cost;
+    pathRun += cost;
+    rightNesting = Math.max(rightNesting, pathRun);
+  };
+  const endRun = (): void => {
+    pathRun -= frame.run;
+    frame.run = 0;
+  };
   const operatorAt = (from: number, to: number, level: number): number => {
+    // Prometheus binds a sign as tightly as `*`: an operator at that level or lower ends both.
+    if (level <= MULTIPLICATION) endRun();
+    else addRun(STACK_PER_POWER);
     const operator = { from, operandFrom: to, level };
     frame.operators.push(operator);
     frame.pending = operator;
@@ -225,7 +305,8 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
       const outer = frames.at(-1);
       if (outer === undefined || frame.close !== ch) break;
       frames.pop();
-      finishArgument(frame, outer, isLong);
+      endRun();
+      if (finishArgument(frame, outer, isLong, cutNesting)) nestingCut = true;
       outer.afterOperand = frame.endsOperand;
       frame = outer;
       i += 1;
@@ -250,7 +331,8 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
       // The next argument of a call or an aggregation; outside any bracket, not PromQL.
       const outer = frames.at(-1);
       if (outer === undefined) break;
-      finishArgument(frame, outer, isLong);
+      endRun();
+      if (finishArgument(frame, outer, isLong, cutNesting)) nestingCut = true;
       nextArgument(frame);
       i += 1;
       continue;
@@ -323,6 +405,7 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
       else {
         // A sign: part of the operand that follows.
         operandAt(i);
+        addRun(1);
         i += 1;
       }
     } else if (ch === '*' || ch === '/' || ch === '%') {
@@ -347,15 +430,24 @@ export function scanChains(text: string, isLong: (chain: Chain) => boolean): Cha
     frame.to = i;
     frame.lastWord = word;
   }
+  const stopped = i < text.length;
   // Brackets left open (at the end of the text, or where the scan stopped) end their arguments
   // at their last token: what follows is read after the chain, and the grammar judges it there.
   for (let outer = frames.pop(); outer !== undefined; outer = frames.pop()) {
-    finishArgument(frame, outer, isLong);
+    if (finishArgument(frame, outer, isLong, cutNesting)) nestingCut = true;
     outer.to = Math.max(outer.to, frame.to);
     frame = outer;
   }
   if (root.pending !== undefined) root.pending.operandFrom = text.length;
-  return { from: 0, to: text.length, operators: root.operators, inner: root.inner };
+  return {
+    from: 0,
+    to: text.length,
+    operators: root.operators,
+    inner: root.inner,
+    rightNesting,
+    nestingCut,
+    stopped,
+  };
 }
 
 /**
@@ -378,9 +470,11 @@ interface Reading {
  * slice that failed: a chain inside brackets fails in isolation (`x + x +` ends the input) where
  * in its place it fails at the next token (`)`), so the parse around it reads that slice in
  * place of the chain to find the error as Prometheus words and places it. Without a reading,
- * the chain is read as it is.
+ * the chain is read as it is. `placed`: the error was read in place already (one level up), so
+ * the parses further out read a stand-in for it and keep its nodes: reading it in place at every
+ * level would parse the whole of a deep nesting at once, which lezer cannot (NESTING_PER_PARSE).
  */
-type Built = { expr: LinkedNode } | { failed: LinkedNode[]; reread?: Reading };
+type Built = { expr: LinkedNode } | { failed: LinkedNode[]; reread?: Reading; placed?: boolean };
 
 /** The `PromQL` node type, read from the grammar once. */
 let promqlType: LinkedNode['type'] | undefined;
@@ -529,10 +623,16 @@ class ChainParse {
     let read = reading;
     const trees: LinkedNode[] = [];
     let innerFailed = false;
+    /** The nodes of inner chains whose errors were read in place already. */
+    const placed: LinkedNode[] = [];
     for (const c of inner) {
       const built = this.chain(c);
-      if ('expr' in built) {
-        trees.push(built.expr);
+      if ('expr' in built || built.placed === true) {
+        if ('expr' in built) trees.push(built.expr);
+        else {
+          innerFailed = true;
+          placed.push(...built.failed);
+        }
         // The stand-in ends the span: lezer stretches a token over a gap that follows it.
         const standIn = {
           ranges: [{ from: c.to - 1, to: c.to }],
@@ -556,9 +656,9 @@ class ChainParse {
     promqlType ??= top.type;
     const expr = top.firstChild;
     if (innerFailed || hasError || expr === null || expr.nextSibling !== null) {
-      const failed: LinkedNode[] = [];
+      const failed: LinkedNode[] = [...placed];
       for (let node = top.firstChild; node !== null; node = node.nextSibling) failed.push(node);
-      return { failed, reread: read };
+      return { failed, reread: read, placed: innerFailed };
     }
     for (const [k, c] of inner.entries()) {
       const tree = trees[k];
@@ -614,7 +714,8 @@ class ChainParse {
           (cuts[c] ?? lo) + 1,
           cuts[c + 1] ?? hi,
         );
-        if ('failed' in right) return { failed: [acc, ...right.failed], reread: right.reread };
+        if ('failed' in right)
+          return { failed: [acc, ...right.failed], reread: right.reread, placed: right.placed };
         // Both stand-ins must stand apart from the words around them (`and(…)` would read `andx`).
         if (isWordPart(this.text.charCodeAt(cut.operandFrom - 1))) return { failed: [] };
         const left = standIn(from, cut.from, cut.operandFrom + 1);
@@ -650,6 +751,7 @@ class ChainParse {
         return {
           failed: acc === undefined ? built.failed : [acc, ...built.failed],
           reread: built.reread,
+          placed: built.placed,
         };
       if (acc !== undefined && left !== undefined && !graftLeft(built.expr, left.at, acc))
         return { failed: [acc, built.expr] };
@@ -688,11 +790,24 @@ export function parseLongChain(
   perParse: number = OPERATORS_PER_PARSE,
 ): LinkedTree | undefined {
   const shortest = perParse === OPERATORS_PER_PARSE ? SHORTEST_AFFECTED : 0;
-  if (text.length < shortest) return undefined;
-  const root = scanChains(
-    text,
-    (chain) => chain.operators.length > perParse && chain.to - chain.from >= shortest,
-  );
+  if (text.length < Math.min(shortest, SHORTEST_RIGHT_NESTING)) return undefined;
+  const isLong = (chain: Chain): boolean =>
+    chain.operators.length > perParse && chain.to - chain.from >= shortest;
+  let root = scanChains(text, isLong);
+  // Where the scan stopped (an unclosed string, a character PromQL has not), the text is wrong
+  // there, and only the parse of the whole places that error as Prometheus does: within one
+  // parse's depth, the nesting is not cut (deeper, lezer's cut finds an error, not always there).
+  if (root.stopped && root.nestingCut) root = scanChains(text, isLong, false);
+  if (root.rightNesting >= RIGHT_NESTING_LIMIT) {
+    // Not read: lezer would cut it into another tree (see RIGHT_NESTING_LIMIT).
+    promqlType ??= parseLinked('x').top.type;
+    return {
+      top: new LinkedNode(promqlType, 0, text.length),
+      hasError: false,
+      depth: 1,
+      unread: true,
+    };
+  }
   if (root.operators.length <= perParse && root.inner.length === 0) return undefined;
   const built = new ChainParse(text, perParse).chain(root);
   const type = promqlType;
@@ -703,5 +818,5 @@ export function parseLongChain(
     node.nextSibling = nodes[k + 1] ?? null;
   });
   top.firstChild = nodes[0] ?? null;
-  return { top, hasError: 'failed' in built, depth: treeDepth(top) };
+  return { top, hasError: 'failed' in built, depth: treeDepth(top), sliced: root.nestingCut };
 }

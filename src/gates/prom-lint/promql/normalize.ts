@@ -14,6 +14,7 @@ import { METRIC_NAME_LABEL, selectorMatchers } from './label-matchers.js';
 import {
   childNamed,
   binaryOperator,
+  depthSafe,
   exprChildren,
   nodeText,
   promTree,
@@ -58,16 +59,25 @@ function postfixText(parsed: ParsedPromQL, n: PromNode): string {
 
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold).
+ * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-export function normalizedNode(parsed: ParsedPromQL, n: PromNode): string {
+export const normalizedNode = depthSafe((parsed: ParsedPromQL, n: PromNode): string => {
   const text = nodeText(parsed, n.node);
   const child = (i: number): string => {
     const c = n.children[i];
     return c === undefined ? '' : normalizedNode(parsed, c);
   };
-  const all = (): string => n.children.map((c) => normalizedNode(parsed, c)).join(',');
+  // Joined with `+`, not join(): V8 then links the operands' strings instead of copying them, and
+  // a call thousands of levels deep would copy its whole text at each level.
+  const all = (): string => {
+    const { children } = n;
+    let joined = children.length === 0 ? '' : normalizedNode(parsed, children[0] as PromNode);
+    for (let k = 1; k < children.length; k += 1)
+      joined = `${joined},${normalizedNode(parsed, children[k] as PromNode)}`;
+    return joined;
+  };
   switch (n.kind) {
     case 'number': {
       const value = Number(text.replace(/_/gu, ''));
@@ -117,7 +127,7 @@ export function normalizedNode(parsed: ParsedPromQL, n: PromNode): string {
     case 'other':
       return text.replace(/\s+/gu, ' ').trim();
   }
-}
+});
 
 /**
  * The expression re-printed from its parse tree, so that whitespace, redundant parentheses,

@@ -18,6 +18,7 @@ import { METRIC_NAME_LABEL } from './label-matchers.js';
 import {
   childNamed,
   childrenNamed,
+  depthSafe,
   ARITHMETIC_OPERATORS,
   binaryOperator,
   COMPARISON_OPERATORS,
@@ -251,16 +252,16 @@ export function stringArgument(
   parsed: ParsedPromQL,
   node: PromNode | undefined,
 ): string | undefined {
-  if (node === undefined) return undefined;
-  if (node.kind === 'paren') return stringArgument(parsed, node.children[0]);
-  return node.kind === 'string' ? unquotePromString(nodeText(parsed, node.node)) : undefined;
+  let inner = node;
+  while (inner?.kind === 'paren') inner = inner.children[0];
+  return inner?.kind === 'string' ? unquotePromString(nodeText(parsed, inner.node)) : undefined;
 }
 
 /**
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-export function isScalarExpression(parsed: ParsedPromQL, node: PromNode): boolean {
+export const isScalarExpression = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
   switch (node.kind) {
     case 'number':
       return true;
@@ -276,7 +277,7 @@ export function isScalarExpression(parsed: ParsedPromQL, node: PromNode): boolea
     default:
       return false;
   }
-}
+});
 
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
@@ -385,10 +386,11 @@ function callLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
 }
 
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-export function outputLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
+export const outputLabels = depthSafe((parsed: ParsedPromQL, node: PromNode): LabelSet => {
   switch (node.kind) {
     case 'number':
     case 'string':
@@ -421,7 +423,7 @@ export function outputLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
     case 'other':
       return ANY_LABELS;
   }
-}
+});
 
 /** The labels the whole expression's series can carry (any label for an empty expression). */
 export function expressionLabels(parsed: ParsedPromQL): LabelSet {

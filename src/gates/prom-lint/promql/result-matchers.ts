@@ -23,6 +23,7 @@ import {
 import { METRIC_NAME_LABEL, selectorMatchers, type LabelMatcherSpec } from './label-matchers.js';
 import {
   binaryOperator,
+  depthSafe,
   promTree,
   selectorParts,
   type ParsedPromQL,
@@ -130,10 +131,11 @@ function binaryMatchers(parsed: ParsedPromQL, n: PromNode): LabelMatcherSpec[] {
 /**
  * The matchers every series that `n` (a node of `promTree(parsed)`) returns satisfies. The
  * metric name's matcher (`__name__="x"`) passes through like the others: callers comparing
- * results leave it aside, as functions and aggregations drop the name.
+ * results leave it aside, as functions and aggregations drop the name. Depth-safe (see
+ * depthSafe): a tree may nest thousands of levels deep.
  * @example resultMatchers(parsed, root) // [{ name: 'code', op: '=~', value: '5..' }] for `sum by (code) (x{code=~"5.."})`
  */
-export function resultMatchers(parsed: ParsedPromQL, n: PromNode): LabelMatcherSpec[] {
+export const resultMatchers = depthSafe((parsed: ParsedPromQL, n: PromNode): LabelMatcherSpec[] => {
   switch (n.kind) {
     case 'selector':
       return selectorMatchers(selectorParts(parsed, n.node));
@@ -153,7 +155,7 @@ export function resultMatchers(parsed: ParsedPromQL, n: PromNode): LabelMatcherS
       return inner === undefined ? [] : resultMatchers(parsed, inner);
     }
   }
-}
+});
 
 /** The matchers every series of the whole expression satisfies (none for an empty one). */
 export function expressionMatchers(parsed: ParsedPromQL): LabelMatcherSpec[] {

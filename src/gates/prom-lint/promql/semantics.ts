@@ -17,6 +17,7 @@ import {
   binaryOperator,
   forEachNode,
   nodeText,
+  checkpointNodes,
   promTree,
   selectorParts,
   type ParsedPromQL,
@@ -580,7 +581,21 @@ export function semanticDiagnostics(
     return lt === 'scalar' && rt === 'scalar' ? 'scalar' : 'instant vector';
   };
 
+  /**
+   * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
+   * its subtree gave: given again where the walk meets the node, so the errors come in the order
+   * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+   */
+  const kept = new Map<PromNode, { type: PromValueType; errors: ExpressionDiagnostic[] }>();
+
   function typeOf(n: PromNode): PromValueType {
+    const known = kept.size === 0 ? undefined : kept.get(n);
+    if (known === undefined) return typeOfNode(n);
+    for (const diagnostic of known.errors) diagnostics.push(diagnostic);
+    return known.type;
+  }
+
+  function typeOfNode(n: PromNode): PromValueType {
     const operand = n.children[0];
     switch (n.kind) {
       case 'number':
@@ -652,9 +667,14 @@ export function semanticDiagnostics(
       case 'binary': {
         // A chain of thousands of operators nests as deep on its left (long-chains.ts): its left
         // spine is walked in a loop, the innermost operation first, as recursion would.
+        // It stops at a checkpoint of a deep tree, whose type is known (see `kept`).
         const spine: PromNode[] = [];
         let lhs: PromNode | undefined = n;
-        while (lhs?.kind === 'binary' && lhs.children.length === 2) {
+        while (
+          lhs?.kind === 'binary' &&
+          lhs.children.length === 2 &&
+          (lhs === n || kept.size === 0 || !kept.has(lhs))
+        ) {
           spine.push(lhs);
           lhs = lhs.children[0];
         }
@@ -681,6 +701,13 @@ export function semanticDiagnostics(
     });
   }
   const root = promTree(parsed);
-  if (root !== undefined) typeOf(root);
+  if (root !== undefined) {
+    for (const checkpoint of checkpointNodes(parsed)) {
+      const before = diagnostics.length;
+      const type = typeOf(checkpoint);
+      kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+    }
+    typeOf(root);
+  }
   return diagnostics;
 }

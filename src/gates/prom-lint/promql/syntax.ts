@@ -1,11 +1,12 @@
 /**
  * Syntax errors of a PromQL expression: every error node of the lezer tree becomes one
  * `promql/syntax` diagnostic. Lezer recovers and goes on, so one bad spot can leave several error
- * nodes; only the first at each offset is kept.
+ * nodes; only the first at each offset is kept. An expression prom-lint does not read (it nests
+ * too deep, see ParsedPromQL.unchecked) gets one `promql/nesting-limit` warning instead.
  */
 import type { ExpressionDiagnostic } from '../types.js';
 import { stringEscapeError } from './string-escapes.js';
-import { expressionDepth, forEachNode, MAX_EXPRESSION_DEPTH, type ParsedPromQL } from './tree.js';
+import { forEachNode, type ParsedPromQL } from './tree.js';
 
 /**
  * The innermost bracket still open at the end of `text` (strings and `#` comments skipped), which
@@ -57,14 +58,13 @@ export function syntaxDiagnostics(parsed: ParsedPromQL): ExpressionDiagnostic[] 
   const { text } = parsed;
   const diagnostics: ExpressionDiagnostic[] = [];
   const seen = new Set<number>();
-  // Only a deep lezer tree needs the normalised one measured (see expressionDepth).
-  const depth = parsed.depth > MAX_EXPRESSION_DEPTH ? expressionDepth(parsed) : 0;
-  if (depth > MAX_EXPRESSION_DEPTH) {
+  if (parsed.unchecked !== undefined) {
+    // Prometheus reads it: a warning that it was not checked, never an error.
     return [
       {
-        severity: 'error',
-        check: 'promql/syntax',
-        message: `expression nested ${depth.toLocaleString('en-US')} levels deep; prom-lint reads at most ${MAX_EXPRESSION_DEPTH.toLocaleString('en-US')} (Prometheus has no such limit)`,
+        severity: 'warning',
+        check: 'promql/nesting-limit',
+        message: parsed.unchecked,
         from: 0,
         to: text.length,
       },

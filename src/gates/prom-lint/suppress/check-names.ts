@@ -32,6 +32,7 @@ export const ERROR_CHECKS: readonly string[] = [
 
 /** The warning checks, current and planned (issue #4); a comment may name any of them. */
 export const WARNING_CHECKS: readonly string[] = [
+  'promql/nesting-limit',
   'alerts/always-firing',
   'alerts/value-in-labels',
   'promql/irate-in-alert',

@@ -6,7 +6,7 @@
  * out of scope here.
  */
 import { TEMPLATE_FUNCTIONS } from './functions.js';
-import { lexTemplate, type TemplateToken } from './lexer.js';
+import { lexTemplate, type LexedTemplate, type TemplateToken } from './lexer.js';
 
 /** The first parse error of a template, at offsets into its text. */
 export interface TemplateParseError {
@@ -56,73 +56,155 @@ interface ListEnd {
   token: TemplateToken;
 }
 
-/** Parses `text` as a Go template; returns the first error or undefined. */
+/** Terms that cannot be followed by a field (`"a".b`) nor start a later pipeline stage. */
+const CONSTANT_TERMS: ReadonlySet<string> = new Set([
+  'bool',
+  'string',
+  'rawString',
+  'number',
+  'char',
+  'nil',
+  'dot',
+]);
+
+/** Tokens that start a command. */
+const COMMAND_STARTS: ReadonlySet<string> = new Set([
+  'bool',
+  'char',
+  'dot',
+  'field',
+  'identifier',
+  'number',
+  'nil',
+  'rawString',
+  'string',
+  'variable',
+  'leftParen',
+]);
+
+/** The variables besides `$` of a `{{define}}` or `{{block}}` body before it declares any. */
+const DEFINITION_VARIABLES: readonly string[] = [];
+
+/**
+ * Parses `text` as a Go template; returns the first error or undefined.
+ * @example parseTemplate('{{ $labels.job }}', { predefinedVariables: ['$labels'] }) // undefined
+ */
 export function parseTemplate(
   text: string,
   options: TemplateParseOptions,
 ): TemplateParseError | undefined {
   const lexed = lexTemplate(text);
-  // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse where
-  // it happens; parse the tokens before it first, in case they hold an earlier parse error.
-  const tokens = lexed.tokens.filter((t) => t.kind !== 'eof');
-  tokens.push({ kind: 'eof', value: '', from: text.length, to: text.length });
-  const functions = options.functions ?? TEMPLATE_FUNCTIONS;
-  let index = 0;
-  let vars: string[] = ['$', ...options.predefinedVariables];
-  let rangeDepth = 0;
+  try {
+    new TemplateParser(text, lexed, options).template();
+    return lexed.error;
+  } catch (caught) {
+    if (caught instanceof ParseFailure) return caught.detail;
+    throw caught;
+  }
+}
 
-  const fail = (message: string, token: TemplateToken): never => {
+/**
+ * One parse, after Go's parse.go. A class rather than closures: templates are parsed for every
+ * label and annotation of every alert, and a parse that allocates one object instead of a dozen
+ * closures halves the parser's cost on a large file.
+ */
+class TemplateParser {
+  private readonly tokens: readonly TemplateToken[];
+  private readonly eof: TemplateToken;
+  private readonly functions: ReadonlySet<string>;
+  private index = 0;
+  /** The variables besides `$` defined before the text (none in a definition's body)… */
+  private outerVariables: readonly string[];
+  /** …and those the text declared since, in scope at this point. */
+  private declared: string[] = [];
+  private rangeDepth = 0;
+
+  constructor(
+    text: string,
+    private readonly lexed: LexedTemplate,
+    options: TemplateParseOptions,
+  ) {
+    // Go's parser consumes tokens as the lexer makes them, so a lexing error stops the parse
+    // where it happens; the tokens before it are parsed first, in case they hold an earlier
+    // parse error, then the end of the text stands for the lexing error.
+    this.eof = { kind: 'eof', value: '', from: text.length, to: text.length };
+    const last = lexed.tokens[lexed.tokens.length - 1];
+    this.tokens = last?.kind === 'eof' ? lexed.tokens : [...lexed.tokens, this.eof];
+    this.functions = options.functions ?? TEMPLATE_FUNCTIONS;
+    this.outerVariables = options.predefinedVariables;
+  }
+
+  /** The whole text: texts, comments and actions up to its end. */
+  template(): void {
+    for (;;) {
+      const end = this.textOrAction();
+      if (end === undefined) continue;
+      if (end.kind === 'eof') break;
+      this.fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
+    }
+  }
+
+  private fail(message: string, token: TemplateToken): never {
     // A lexing error reached by the parser is the error Go reports.
-    if (token.kind === 'eof' && lexed.error !== undefined) throw new ParseFailure(lexed.error);
+    if (token.kind === 'eof' && this.lexed.error !== undefined)
+      throw new ParseFailure(this.lexed.error);
     throw new ParseFailure({ message, from: token.from, to: Math.max(token.to, token.from) });
-  };
-  const peek = (): TemplateToken =>
-    tokens[index] ?? { kind: 'eof', value: '', from: text.length, to: text.length };
-  const next = (): TemplateToken => {
-    const token = peek();
-    if (index < tokens.length) index += 1;
-    return token;
-  };
-  const peekNonSpace = (): TemplateToken => {
-    while (peek().kind === 'space') index += 1;
-    return peek();
-  };
-  const nextNonSpace = (): TemplateToken => {
-    peekNonSpace();
-    return next();
-  };
-  const expectRightDelim = (context: string): void => {
-    const token = nextNonSpace();
-    if (token.kind !== 'rightDelim') fail(`unexpected ${describe(token)} in ${context}`, token);
-  };
+  }
 
-  const useVar = (token: TemplateToken): void => {
-    if (!vars.includes(token.value))
-      fail(`undefined variable ${JSON.stringify(token.value)}`, token);
-  };
+  private peek(): TemplateToken {
+    return this.tokens[this.index] ?? this.eof;
+  }
+
+  private next(): TemplateToken {
+    const token = this.peek();
+    if (this.index < this.tokens.length) this.index += 1;
+    return token;
+  }
+
+  private peekNonSpace(): TemplateToken {
+    while (this.peek().kind === 'space') this.index += 1;
+    return this.peek();
+  }
+
+  private nextNonSpace(): TemplateToken {
+    this.peekNonSpace();
+    return this.next();
+  }
+
+  private expectRightDelim(context: string): void {
+    const token = this.nextNonSpace();
+    if (token.kind !== 'rightDelim')
+      this.fail(`unexpected ${describe(token)} in ${context}`, token);
+  }
+
+  private useVar(token: TemplateToken): void {
+    const name = token.value;
+    if (name !== '$' && !this.outerVariables.includes(name) && !this.declared.includes(name))
+      this.fail(`undefined variable ${JSON.stringify(token.value)}`, token);
+  }
 
   /** An operand: a term and any field chain after it. Returns the kind of its term, or undefined. */
-  const operand = (): string | undefined => {
-    const term = termOf();
+  private operand(): string | undefined {
+    const term = this.termOf();
     if (term === undefined) return undefined;
-    if (peek().kind === 'field') {
-      if (['bool', 'string', 'rawString', 'number', 'char', 'nil', 'dot'].includes(term.kind)) {
-        fail(`unexpected . after term ${JSON.stringify(term.value)}`, peek());
+    if (this.peek().kind === 'field') {
+      if (CONSTANT_TERMS.has(term.kind)) {
+        this.fail(`unexpected . after term ${JSON.stringify(term.value)}`, this.peek());
       }
-      while (peek().kind === 'field') next();
+      while (this.peek().kind === 'field') this.next();
     }
     return term.kind;
-  };
+  }
 
-  const termOf = (): TemplateToken | undefined => {
-    const token = nextNonSpace();
+  private termOf(): TemplateToken | undefined {
+    const token = this.nextNonSpace();
     switch (token.kind) {
       case 'identifier':
-        if (!functions.has(token.value))
-          fail(`function ${JSON.stringify(token.value)} not defined`, token);
+        if (!this.functions.has(token.value))
+          this.fail(`function ${JSON.stringify(token.value)} not defined`, token);
         return token;
       case 'variable':
-        useVar(token);
+        this.useVar(token);
         return token;
       case 'dot':
       case 'nil':
@@ -133,219 +215,198 @@ export function parseTemplate(
       case 'rawString':
         return token;
       case 'string':
-        if (!validGoString(token.value)) fail('invalid syntax', token);
+        if (!validGoString(token.value)) this.fail('invalid syntax', token);
         return token;
       case 'leftParen':
-        pipeline('parenthesized pipeline', 'rightParen');
+        this.pipeline('parenthesized pipeline', 'rightParen');
         return token;
       default:
-        index -= 1;
+        this.index -= 1;
         return undefined;
     }
-  };
+  }
 
   /** One command of a pipeline; returns the kind of its first operand. */
-  const command = (): string => {
+  private command(): string {
     let first: string | undefined;
     for (;;) {
-      peekNonSpace();
-      const kind = operand();
+      this.peekNonSpace();
+      const kind = this.operand();
       if (kind !== undefined) first ??= kind;
-      const token = next();
+      const token = this.next();
       if (token.kind === 'space') continue;
       if (token.kind === 'rightDelim' || token.kind === 'rightParen') {
-        index -= 1;
+        this.index -= 1;
       } else if (token.kind !== 'pipe') {
-        fail(`unexpected ${describe(token)} in operand`, token);
+        this.fail(`unexpected ${describe(token)} in operand`, token);
       }
       break;
     }
-    if (first === undefined) fail('empty command', peek());
-    return first ?? '';
-  };
+    if (first === undefined) this.fail('empty command', this.peek());
+    return first;
+  }
 
-  const pipeline = (context: string, end: 'rightDelim' | 'rightParen'): void => {
-    const start = peekNonSpace();
+  private pipeline(context: string, end: 'rightDelim' | 'rightParen'): void {
+    const start = this.peekNonSpace();
     // Declarations: `$x :=`, `$x =`, and `$i, $x :=` in range.
     if (start.kind === 'variable') {
-      const save = index;
+      const save = this.index;
       const declared: TemplateToken[] = [];
       for (;;) {
-        const variable = peekNonSpace();
+        const variable = this.peekNonSpace();
         if (variable.kind !== 'variable') break;
-        next();
-        const op = peekNonSpace();
+        this.next();
+        const op = this.peekNonSpace();
         if (op.kind === 'declare' || op.kind === 'assign') {
-          next();
+          this.next();
           // Go checks `$x = ...` against declared variables only when it executes the template.
           declared.push(variable);
           break;
         }
         if (op.kind === 'comma') {
-          next();
+          this.next();
           if (context !== 'range' || declared.length >= 1)
-            fail(`too many declarations in ${context}`, op);
+            this.fail(`too many declarations in ${context}`, op);
           declared.push(variable);
           continue;
         }
-        index = save;
+        this.index = save;
         declared.length = 0;
         break;
       }
-      for (const variable of declared) vars.push(variable.value);
+      for (const variable of declared) this.declared.push(variable.value);
     }
-    const firsts: string[] = [];
+    let stages = 0;
+    /** The first stage after the first that starts with a constant, if any. */
+    let constantStage = 0;
     for (;;) {
-      const token = nextNonSpace();
+      const token = this.nextNonSpace();
       if (token.kind === end) {
-        if (firsts.length === 0) fail(`missing value for ${context}`, token);
-        firsts.slice(1).forEach((kind, i) => {
-          if (['bool', 'dot', 'nil', 'number', 'char', 'string', 'rawString'].includes(kind)) {
-            fail(`non executable command in pipeline stage ${i + 2}`, token);
-          }
-        });
+        if (stages === 0) this.fail(`missing value for ${context}`, token);
+        if (constantStage !== 0)
+          this.fail(`non executable command in pipeline stage ${constantStage}`, token);
         return;
       }
-      if (
-        [
-          'bool',
-          'char',
-          'dot',
-          'field',
-          'identifier',
-          'number',
-          'nil',
-          'rawString',
-          'string',
-          'variable',
-          'leftParen',
-        ].includes(token.kind)
-      ) {
-        index -= 1;
-        firsts.push(command());
+      if (COMMAND_STARTS.has(token.kind)) {
+        this.index -= 1;
+        const first = this.command();
+        stages += 1;
+        if (stages > 1 && constantStage === 0 && CONSTANT_TERMS.has(first)) constantStage = stages;
       } else {
-        fail(`unexpected ${describe(token)} in ${context}`, token);
+        this.fail(`unexpected ${describe(token)} in ${context}`, token);
       }
     }
-  };
+  }
 
   /** Parses the list of a control structure up to its `{{end}}` (or `{{else}}`). */
-  const itemList = (): ListEnd => {
+  private itemList(): ListEnd {
     for (;;) {
-      const end = textOrAction();
+      const end = this.textOrAction();
       if (end !== undefined) {
-        if (end.kind === 'eof') fail('unexpected EOF', end.token);
+        if (end.kind === 'eof') this.fail('unexpected EOF', end.token);
         return end;
       }
     }
-  };
+  }
 
-  const control = (context: 'if' | 'range' | 'with'): void => {
-    const saved = vars.length;
-    pipeline(context, 'rightDelim');
-    if (context === 'range') rangeDepth += 1;
-    let end = itemList();
-    if (context === 'range') rangeDepth -= 1;
+  private control(context: 'if' | 'range' | 'with'): void {
+    const saved = this.declared.length;
+    this.pipeline(context, 'rightDelim');
+    if (context === 'range') this.rangeDepth += 1;
+    let end = this.itemList();
+    if (context === 'range') this.rangeDepth -= 1;
     while (end.kind === 'else-if' || end.kind === 'else-with') {
       // `{{else if p}}` is `{{else}}{{if p}}...{{end}}{{end}}` sharing the one `{{end}}`.
-      pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
-      end = itemList();
+      this.pipeline(end.kind === 'else-if' ? 'if' : 'with', 'rightDelim');
+      end = this.itemList();
     }
     if (end.kind === 'else') {
-      if (context === 'range') rangeDepth += 1;
-      end = itemList();
-      if (context === 'range') rangeDepth -= 1;
-      if (end.kind !== 'end') fail(`expected end; found {{else}}`, end.token);
+      if (context === 'range') this.rangeDepth += 1;
+      end = this.itemList();
+      if (context === 'range') this.rangeDepth -= 1;
+      if (end.kind !== 'end') this.fail(`expected end; found {{else}}`, end.token);
     }
-    vars = vars.slice(0, saved);
-  };
+    this.declared.length = saved;
+  }
 
   /** `{{define "name"}}` and `{{block "name" pipeline}}`: a body with its own variables. */
-  const definition = (keyword: TemplateToken): void => {
+  private definition(keyword: TemplateToken): void {
     const context = keyword.value === 'define' ? 'define clause' : 'block clause';
-    const name = nextNonSpace();
+    const name = this.nextNonSpace();
     if (name.kind !== 'string' && name.kind !== 'rawString')
-      fail(`unexpected ${describe(name)} in ${context}`, name);
-    if (keyword.value === 'block') pipeline('block clause', 'rightDelim');
-    else expectRightDelim(context);
-    const outer = vars;
-    const outerRange = rangeDepth;
-    vars = ['$'];
-    rangeDepth = 0;
-    const end = itemList();
-    if (end.kind !== 'end') fail(`unexpected {{else}}`, end.token);
-    vars = outer;
-    rangeDepth = outerRange;
-  };
+      this.fail(`unexpected ${describe(name)} in ${context}`, name);
+    if (keyword.value === 'block') this.pipeline('block clause', 'rightDelim');
+    else this.expectRightDelim(context);
+    const outerVariables = this.outerVariables;
+    const outerDeclared = this.declared;
+    const outerRange = this.rangeDepth;
+    this.outerVariables = DEFINITION_VARIABLES;
+    this.declared = [];
+    this.rangeDepth = 0;
+    const end = this.itemList();
+    if (end.kind !== 'end') this.fail(`unexpected {{else}}`, end.token);
+    this.outerVariables = outerVariables;
+    this.declared = outerDeclared;
+    this.rangeDepth = outerRange;
+  }
 
   /** One text, comment or action; returns how a list ended when it meets `{{end}}`, `{{else}}` or EOF. */
-  const textOrAction = (): ListEnd | undefined => {
-    const token = next();
+  private textOrAction(): ListEnd | undefined {
+    const token = this.next();
     if (token.kind === 'text') return undefined;
     if (token.kind === 'eof') return { kind: 'eof', token };
-    if (token.kind !== 'leftDelim') return fail(`unexpected ${describe(token)} in input`, token);
-    const first = peekNonSpace();
+    if (token.kind !== 'leftDelim')
+      return this.fail(`unexpected ${describe(token)} in input`, token);
+    const first = this.peekNonSpace();
     if (first.kind === 'comment') {
-      next();
-      expectRightDelim('comment');
+      this.next();
+      this.expectRightDelim('comment');
       return undefined;
     }
     if (first.kind === 'keyword') {
-      next();
+      this.next();
       switch (first.value) {
         case 'end':
-          expectRightDelim('end');
+          this.expectRightDelim('end');
           return { kind: 'end', token: first };
         case 'else': {
-          const after = peekNonSpace();
+          const after = this.peekNonSpace();
           if (after.kind === 'keyword' && (after.value === 'if' || after.value === 'with')) {
-            next();
+            this.next();
             return { kind: after.value === 'if' ? 'else-if' : 'else-with', token: first };
           }
-          expectRightDelim('else');
+          this.expectRightDelim('else');
           return { kind: 'else', token: first };
         }
         case 'if':
         case 'range':
         case 'with':
-          control(first.value);
+          this.control(first.value);
           return undefined;
         case 'break':
         case 'continue':
-          if (rangeDepth === 0) fail(`{{${first.value}}} outside {{range}}`, first);
-          expectRightDelim(`{{${first.value}}}`);
+          if (this.rangeDepth === 0) this.fail(`{{${first.value}}} outside {{range}}`, first);
+          this.expectRightDelim(`{{${first.value}}}`);
           return undefined;
         case 'template': {
-          const name = nextNonSpace();
+          const name = this.nextNonSpace();
           if (name.kind !== 'string' && name.kind !== 'rawString')
-            fail(`unexpected ${describe(name)} in template clause`, name);
-          if (peekNonSpace().kind !== 'rightDelim') pipeline('template clause', 'rightDelim');
-          else next();
+            this.fail(`unexpected ${describe(name)} in template clause`, name);
+          if (this.peekNonSpace().kind !== 'rightDelim')
+            this.pipeline('template clause', 'rightDelim');
+          else this.next();
           return undefined;
         }
         case 'define':
         case 'block':
-          definition(first);
+          this.definition(first);
           return undefined;
         default:
-          return fail(`unexpected ${describe(first)} in command`, first);
+          return this.fail(`unexpected ${describe(first)} in command`, first);
       }
     }
-    pipeline('command', 'rightDelim');
+    this.pipeline('command', 'rightDelim');
     return undefined;
-  };
-
-  try {
-    for (;;) {
-      const end = textOrAction();
-      if (end === undefined) continue;
-      if (end.kind === 'eof') break;
-      fail(`unexpected {{${end.kind === 'end' ? 'end' : 'else'}}}`, end.token);
-    }
-    return lexed.error;
-  } catch (caught) {
-    if (caught instanceof ParseFailure) return caught.detail;
-    throw caught;
   }
 }
 
