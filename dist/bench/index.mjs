@@ -110311,6 +110311,7 @@ function mergeConflict(earlier, later) {
 
 
 
+
 async function readFiles(patterns, inputName, inputs, io) {
     const paths = await io.resolveFiles(patterns, inputName);
     const files = [];
@@ -110370,19 +110371,12 @@ function baselineRuns(files) {
         const values = (runs.get(series.name) ?? []).filter((v) => v !== undefined);
         return {
             ...series,
-            samples: [medianOf(values)],
+            samples: [median_median(values)],
             kind: 'summary',
             source: { file: `${values.length} baseline runs` },
         };
     });
     return { base: [...summaries, ...rest], runs };
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 === 1
-        ? sorted[middle]
-        : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 /**
  * The stored runs of the history as a baseline suite: per head benchmark with stored values,
@@ -110398,7 +110392,7 @@ function baselineFromRuns(head, runs, label) {
                 name: series.name,
                 unit: series.unit,
                 direction: series.direction,
-                samples: [medianOf(values)],
+                samples: [median_median(values)],
                 kind: 'summary',
                 source: { file: label },
             },
@@ -110541,7 +110535,7 @@ async function pastRunsOf(history, inputs, io, ancestors) {
     catch (error) {
         if (!(error instanceof AncestryUnavailableError))
             throw error;
-        io.logger.warning(`The history window is not cut to the merge base's ancestry: ${error.message}`);
+        // The note below says it wherever the verdict goes (console, comment, summary).
         return {
             runs: await byOrder(),
             ofAncestry: '',

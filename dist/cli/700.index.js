@@ -2036,11 +2036,14 @@ function mergeConflict(earlier, later) {
 var bench_verdict = __webpack_require__(66242);
 // EXTERNAL MODULE: ./src/report/labels.ts
 var labels = __webpack_require__(47923);
+// EXTERNAL MODULE: ./src/stats/index.ts + 40 modules
+var stats = __webpack_require__(13329);
 ;// CONCATENATED MODULE: ./src/gates/bench/run.ts
 /**
  * The bench gate's one code path, shared by the action and the CLI: read the result files,
  * find the baseline, compare, and return the verdict. All I/O comes in through `BenchIo`.
  */
+
 
 
 
@@ -2108,19 +2111,12 @@ function baselineRuns(files) {
         const values = (runs.get(series.name) ?? []).filter((v) => v !== undefined);
         return {
             ...series,
-            samples: [medianOf(values)],
+            samples: [(0,stats/* median */.JZ)(values)],
             kind: 'summary',
             source: { file: `${values.length} baseline runs` },
         };
     });
     return { base: [...summaries, ...rest], runs };
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 === 1
-        ? sorted[middle]
-        : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 /**
  * The stored runs of the history as a baseline suite: per head benchmark with stored values,
@@ -2136,7 +2132,7 @@ function baselineFromRuns(head, runs, label) {
                 name: series.name,
                 unit: series.unit,
                 direction: series.direction,
-                samples: [medianOf(values)],
+                samples: [(0,stats/* median */.JZ)(values)],
                 kind: 'summary',
                 source: { file: label },
             },
@@ -2279,7 +2275,7 @@ async function pastRunsOf(history, inputs, io, ancestors) {
     catch (error) {
         if (!(error instanceof ancestry.AncestryUnavailableError))
             throw error;
-        io.logger.warning(`The history window is not cut to the merge base's ancestry: ${error.message}`);
+        // The note below says it wherever the verdict goes (console, comment, summary).
         return {
             runs: await byOrder(),
             ofAncestry: '',

@@ -1850,18 +1850,18 @@ __webpack_require__.d(__webpack_exports__, {
   De: () => (/* reexport */ tree/* childrenNamed */.De),
   xT: () => (/* reexport */ tree/* depthSafe */.xT),
   tK: () => (/* reexport */ tree/* exprChildren */.tK),
+  zV: () => (/* reexport */ tree/* forEachNode */.zV),
   SB: () => (/* reexport */ tree/* functionCalls */.SB),
   qd: () => (/* reexport */ tree/* nodeText */.qd),
-  RB: () => (/* reexport */ tree/* nodesNamed */.RB),
   Ty: () => (/* reexport */ tree/* numberLiteral */.Ty),
   bC: () => (/* reexport */ tree/* parsePromQL */.bC),
   bK: () => (/* reexport */ tree/* promTree */.bK),
-  gM: () => (/* reexport */ tree/* selectorParts */.gM),
+  tp: () => (/* reexport */ tree/* selectorPartsOf */.tp),
   Tp: () => (/* reexport */ tree/* selectors */.Tp),
   X3: () => (/* reexport */ tree/* unquotePromString */.X3)
 });
 
-// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, PROMQL_FUNCTIONS, aggregations, checkPromQL, checkpointNodes, comparisons, expressionDepth, forEachNode
+// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, PROMQL_FUNCTIONS, aggregations, checkPromQL, checkpointNodes, comparisons, expressionDepth, memoizedPerNode, nodesNamed, selectorParts
 
 // EXTERNAL MODULE: ./src/gates/prom-lint/promql/functions.ts
 var functions = __webpack_require__(17198);
@@ -1975,7 +1975,7 @@ function semanticDiagnostics(parsed, options = {}) {
         diagnostics.push({ severity: 'error', check, message, from, to });
     };
     const checkSelector = (n) => {
-        const { metricName, matchers } = (0,tree/* selectorParts */.gM)(parsed, n.node);
+        const { metricName, matchers } = (0,tree/* selectorPartsOf */.tp)(parsed, n);
         for (const matcher of matchers) {
             const problem = matcher.op === '=~' || matcher.op === '!~' ? regexError(matcher.value) : undefined;
             if (problem !== undefined)
@@ -2293,10 +2293,11 @@ function semanticDiagnostics(parsed, options = {}) {
      * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
      * its subtree gave: given again where the walk meets the node, so the errors come in the order
      * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+     * Made for a deep tree only: nearly every parse has no checkpoint.
      */
-    const kept = new Map();
+    let kept;
     function typeOf(n) {
-        const known = kept.size === 0 ? undefined : kept.get(n);
+        const known = kept?.get(n);
         if (known === undefined)
             return typeOfNode(n);
         for (const diagnostic of known.errors)
@@ -2365,7 +2366,7 @@ function semanticDiagnostics(parsed, options = {}) {
                 let lhs = n;
                 while (lhs?.kind === 'binary' &&
                     lhs.children.length === 2 &&
-                    (lhs === n || kept.size === 0 || !kept.has(lhs))) {
+                    (lhs === n || kept === undefined || !kept.has(lhs))) {
                     spine.push(lhs);
                     lhs = lhs.children[0];
                 }
@@ -2390,7 +2391,7 @@ function semanticDiagnostics(parsed, options = {}) {
         for (const checkpoint of (0,tree/* checkpointNodes */.Ke)(parsed)) {
             const before = diagnostics.length;
             const type = typeOf(checkpoint);
-            kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+            (kept ??= new Map()).set(checkpoint, { type, errors: diagnostics.splice(before) });
         }
         typeOf(root);
     }
@@ -2487,24 +2488,37 @@ function matchingClause(parsed, node) {
     }
     return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
 }
-/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
-function postfixText(parsed, n) {
-    const operand = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .exprChildren */ .tK)(n.node)[0];
-    const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
-    const tidy = raw
+/** Anything but printable ASCII other than the space and capitals. */
+const NEEDS_TIDYING = /[^!-@[-~]/u;
+/**
+ * `raw` with white space runs made one space, trimmed, lower-cased, and no space next to a
+ * bracket, colon, `@` or parenthesis. Most postfix operators (`[5m]`, `[1h:5m]`) are printable
+ * ASCII without spaces or capitals, which all of that leaves as it is: those skip the regular
+ * expressions.
+ */
+function tidyPostfix(raw) {
+    if (!NEEDS_TIDYING.test(raw))
+        return raw;
+    return raw
         .replace(/\s+/gu, ' ')
         .trim()
         .toLowerCase()
         .replace(/\s*([[\]:@()])\s*/gu, '$1');
+}
+/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
+function postfixText(parsed, n) {
+    const operand = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .exprChildren */ .tK)(n.node)[0];
+    const tidy = tidyPostfix(parsed.text.slice(operand?.to ?? n.node.from, n.node.to));
     return tidy.startsWith('[') ? tidy : ` ${tidy}`;
 }
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
- * depthSafe): a tree may nest thousands of levels deep.
+ * checks that compare parts of expressions (the vector side of a threshold). Made once per node
+ * (the whole expression's text and a threshold's side share theirs) and depth-safe
+ * (memoizedPerNode): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-const normalizedNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, n) => {
+const normalizedNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .memoizedPerNode */ .ew)((parsed, n) => {
     const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeText */ .qd)(parsed, n.node);
     const child = (i) => {
         const c = n.children[i];
@@ -2521,19 +2535,26 @@ const normalizedNode = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ 
     };
     switch (n.kind) {
         case 'number': {
-            const value = Number(text.replace(/_/gu, ''));
+            const value = Number(text.includes('_') ? text.replace(/_/gu, '') : text);
             return Number.isNaN(value) ? text.toLowerCase() : String(value);
         }
         case 'string':
             return JSON.stringify((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .unquotePromString */ .X3)(text));
         case 'selector': {
-            const matchers = (0,_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorMatchers */ .p)((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorParts */ .gM)(parsed, n.node));
-            const nameMatcher = matchers.find((m) => m.name === _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q && m.op === '=');
-            const rest = matchers
-                .filter((m) => m !== nameMatcher)
-                .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
-                .sort();
-            return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
+            // The metric name, written or as the first `__name__="..."` matcher, then the other
+            // matchers sorted: as selectorMatchers() gives them, without copying them first.
+            const { metricName, matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorPartsOf */ .tp)(parsed, n);
+            let name = metricName;
+            const rest = [];
+            for (const m of matchers) {
+                if (name === undefined && m.name === _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q && m.op === '=')
+                    name = m.value;
+                else
+                    rest.push(`${m.name}${m.op}${JSON.stringify(m.value)}`);
+            }
+            if (rest.length > 1)
+                rest.sort();
+            return `${name ?? ''}{${rest.join(',')}}`;
         }
         case 'matrix':
         case 'subquery':
@@ -2690,36 +2711,82 @@ function mayCarryLabel(set, label) {
 function onlyLabels(names) {
     return { kind: 'only', labels: new Set(names) };
 }
+/**
+ * Every label but the metric name: what arithmetic and most functions leave of a plain selector,
+ * asked for thousands of times a file. Shared, as every label set here: none is changed once made.
+ */
+const ANY_BUT_NAME = { kind: 'all-except', removed: new Set([_label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q]) };
+/*
+ * The set operations below are loops rather than spreads (`new Set([...a, ...b])`) and return
+ * their input when nothing changes: they run for every node of every expression, and a spread
+ * builds an array and an iterator on the way to each set.
+ */
 function removeLabels(set, names) {
-    const drop = new Set(names);
-    if (set.kind === 'only')
-        return onlyLabels([...set.labels].filter((l) => !drop.has(l)));
-    return { kind: 'all-except', removed: new Set([...set.removed, ...drop]) };
+    if (set.kind === 'only') {
+        let kept;
+        for (const name of names) {
+            if (!set.labels.has(name))
+                continue;
+            kept ??= new Set(set.labels);
+            kept.delete(name);
+        }
+        return kept === undefined ? set : { kind: 'only', labels: kept };
+    }
+    if (set === ANY_LABELS && names.length === 1 && names[0] === _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q)
+        return ANY_BUT_NAME;
+    let removed;
+    for (const name of names) {
+        if (set.removed.has(name))
+            continue;
+        removed ??= new Set(set.removed);
+        removed.add(name);
+    }
+    return removed === undefined ? set : { kind: 'all-except', removed };
 }
 function addLabels(set, names) {
-    const add = new Set(names);
-    if (set.kind === 'only')
-        return onlyLabels([...set.labels, ...add]);
-    return { kind: 'all-except', removed: new Set([...set.removed].filter((l) => !add.has(l))) };
+    if (set.kind === 'only') {
+        let labels;
+        for (const name of names) {
+            if (set.labels.has(name))
+                continue;
+            labels ??= new Set(set.labels);
+            labels.add(name);
+        }
+        return labels === undefined ? set : { kind: 'only', labels };
+    }
+    let removed;
+    for (const name of names) {
+        if (!set.removed.has(name))
+            continue;
+        removed ??= new Set(set.removed);
+        removed.delete(name);
+    }
+    return removed === undefined ? set : { kind: 'all-except', removed };
 }
 /** Labels both sets can carry. */
 function intersectLabels(a, b) {
-    if (a.kind === 'only')
-        return onlyLabels([...a.labels].filter((l) => mayCarryLabel(b, l)));
+    if (a.kind === 'only') {
+        const labels = new Set();
+        for (const label of a.labels)
+            if (mayCarryLabel(b, label))
+                labels.add(label);
+        return labels.size === a.labels.size ? a : { kind: 'only', labels };
+    }
     if (b.kind === 'only')
         return intersectLabels(b, a);
-    return removeLabels(a, b.removed);
+    return removeLabels(a, [...b.removed]);
 }
 /** Labels either set can carry. */
 function unionLabels(a, b) {
     if (a.kind === 'only' && b.kind === 'only')
-        return onlyLabels([...a.labels, ...b.labels]);
+        return addLabels(a, [...b.labels]);
     if (a.kind === 'only')
         return unionLabels(b, a);
-    return {
-        kind: 'all-except',
-        removed: new Set([...a.removed].filter((l) => !mayCarryLabel(b, l))),
-    };
+    const removed = new Set();
+    for (const label of a.removed)
+        if (!mayCarryLabel(b, label))
+            removed.add(label);
+    return removed.size === a.removed.size ? a : { kind: 'all-except', removed };
 }
 /**
  * The label names of a `GroupingLabels` node, unquoted, with their offsets, so a check can
@@ -2791,7 +2858,7 @@ function stringArgument(parsed, node) {
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-const isScalarExpression = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, node) => {
+const isScalarExpression = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .memoizedPerNode */ .ew)((parsed, node) => {
     switch (node.kind) {
         case 'number':
             return true;
@@ -2889,7 +2956,7 @@ function absentLabels(parsed, argument) {
     }
     if (inner?.kind !== 'selector')
         return NO_LABELS;
-    const { matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorParts */ .gM)(parsed, inner.node);
+    const { matchers } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorPartsOf */ .tp)(parsed, inner);
     return onlyLabels(matchers.filter((m) => m.op === '=' && m.name !== _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q).map((m) => m.name));
 }
 /** The labels a function call's result can carry. */
@@ -2921,11 +2988,12 @@ function callLabels(parsed, node) {
     return ANY_LABELS;
 }
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
- * depthSafe): a tree may nest thousands of levels deep.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Made once per node
+ * (promql/label-removed asks for every input of every clause, then the templates for the whole)
+ * and depth-safe (memoizedPerNode): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-const outputLabels = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .depthSafe */ .xT)((parsed, node) => {
+const outputLabels = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .memoizedPerNode */ .ew)((parsed, node) => {
     switch (node.kind) {
         case 'number':
         case 'string':
@@ -3199,17 +3267,18 @@ __webpack_require__.d(__webpack_exports__, {
   tK: () => (/* binding */ exprChildren),
   zV: () => (/* binding */ forEachNode),
   SB: () => (/* binding */ functionCalls),
+  ew: () => (/* binding */ memoizedPerNode),
   qd: () => (/* binding */ nodeText),
-  RB: () => (/* binding */ nodesNamed),
   Ty: () => (/* binding */ numberLiteral),
   bC: () => (/* binding */ parsePromQL),
   bK: () => (/* binding */ promTree),
   gM: () => (/* binding */ selectorParts),
+  tp: () => (/* binding */ selectorPartsOf),
   Tp: () => (/* binding */ selectors),
   X3: () => (/* binding */ unquotePromString)
 });
 
-// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, aggregations, comparisons, expressionDepth
+// UNUSED EXPORTS: CHECKPOINT_LEVELS, MAX_EXPRESSION_DEPTH, aggregations, comparisons, expressionDepth, nodesNamed
 
 // EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
 var index_es = __webpack_require__(86828);
@@ -3222,11 +3291,37 @@ var index_es = __webpack_require__(86828);
  * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
  * not type that field, so it is read through a cast, and a grammar without it is left as it is.
  */
-const INHERITED_NAMES = new Set(
+const INHERITED_NAMES = 
 // Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
-Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()));
-/** Their lengths: most identifiers are told apart without lowercasing them. */
-const INHERITED_LENGTHS = new Set([...INHERITED_NAMES].map((n) => n.length));
+Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase());
+/**
+ * Whether `value.toLowerCase()` is one of INHERITED_NAMES, without lowercasing: the specializer
+ * asks for every identifier of every expression. The names are ASCII lowercase, and the only
+ * character that lowercases to ASCII from outside ASCII is the Kelvin sign (to `k`); `İ`
+ * lowercases to two characters, neither ASCII `i` alone.
+ */
+function isInheritedName(value) {
+    for (let k = 0; k < INHERITED_NAMES.length; k += 1) {
+        const name = INHERITED_NAMES[k];
+        if (name.length === value.length && lowercasesTo(value, name))
+            return true;
+    }
+    return false;
+}
+/** Whether `value.toLowerCase() === name` for an ASCII lowercase `name` of the same length. */
+function lowercasesTo(value, name) {
+    for (let i = 0; i < name.length; i += 1) {
+        const want = name.charCodeAt(i);
+        const code = value.charCodeAt(i);
+        if (code === want)
+            continue;
+        const upper = code >= 0x41 && code <= 0x5a && code + 0x20 === want;
+        const kelvin = code === 0x212a && want === 0x6b;
+        if (!upper && !kelvin)
+            return false;
+    }
+    return true;
+}
 const promqlParser = (() => {
     const specs = index_es/* parser */.K3D
         .specializerSpecs;
@@ -3236,9 +3331,7 @@ const promqlParser = (() => {
     return index_es/* parser */.K3D.configure({
         specializers: externals.map((external) => ({
             from: external,
-            to: (value, stack) => INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
-                ? -1
-                : external(value, stack),
+            to: (value, stack) => (isInheritedName(value) ? -1 : external(value, stack)),
         })),
     });
 })();
@@ -4303,12 +4396,31 @@ function parsedTree(source) {
         return parseLinked(source);
     if (!chained.hasError || chained.unread === true || chained.sliced === true)
         return chained;
-    const whole = parseLinked(source);
+    const whole = wholeParse(source);
+    // Too deep for lezer to build in one go (its tree builder recurses): the slices' error stands.
+    if (whole === undefined)
+        return chained;
     const chainedError = firstErrorFrom(chained.top);
     // A chain that could not be cut (no error node to show) leaves the single parse to speak.
     if (chainedError === Infinity)
         return whole;
     return firstErrorFrom(whole.top) > chainedError ? whole : chained;
+}
+/**
+ * The single parse of the safety net above, or undefined where lezer's tree builder, which
+ * recurses once per level, runs out of stack: a malformed chain of 50,000 characters (one of the
+ * Go parser's own test cases) is about as deep as the stack allows, on one machine and not the
+ * next.
+ */
+function wholeParse(source) {
+    try {
+        return parseLinked(source);
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
 }
 /**
  * Calls `enter` on every node, parents before children, in source order. Without recursion: a
@@ -4347,7 +4459,7 @@ const PLAIN_KINDS = {
     AggregateExpr: 'aggregate',
     BinaryExpr: 'binary',
 };
-function applyPostfix(postfix, kind, operand) {
+function applyPostfix(postfix, kind, operand, ids) {
     // Down the rightmost operands in a loop (a run of signs nests as deep), then rebuilt upwards.
     const path = [];
     let target = operand;
@@ -4366,44 +4478,72 @@ function applyPostfix(postfix, kind, operand) {
         children: [target],
         from: target.from,
         to: postfix.to,
+        id: ids.next++,
     };
+    // Each rebuilt node takes the place (and the number) of the one it copies, which is let go.
     for (let k = path.length - 1; k >= 0; k -= 1) {
         const outer = path[k];
         moved = { ...outer, children: [...outer.children.slice(0, -1), moved], to: moved.to };
     }
     return moved;
 }
-function operandsOf(node) {
-    return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-        ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
-        : exprChildren(node);
+/** The first operand of a node: an expression child, or of a call's argument list. */
+function firstOperand(node) {
+    const holder = node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+        ? (childNamed(node, 'FunctionCallBody') ?? node)
+        : node;
+    return nextOperand(holder.firstChild);
 }
-/** The normalised tree under `root`, built children first without recursion (see forEachNode). */
+/** `node` or the first sibling after it that is an expression (the grammar's `Expr` group). */
+function nextOperand(node) {
+    let operand = node;
+    while (operand !== null && !operand.type.is('Expr'))
+        operand = operand.nextSibling;
+    return operand;
+}
+/**
+ * The normalised tree under `root`, built children first without recursion (see forEachNode),
+ * and its size (the nodes numbered, see PromNode.id).
+ */
 function buildTree(root) {
-    const stack = [
-        { node: root, operands: operandsOf(root), built: [] },
-    ];
+    const ids = { next: 0 };
+    const stack = [{ node: root, next: firstOperand(root), built: [] }];
     for (;;) {
         const frame = stack[stack.length - 1];
-        const next = frame.operands[frame.built.length];
-        if (next !== undefined) {
-            stack.push({ node: next, operands: operandsOf(next), built: [] });
+        const next = frame.next;
+        if (next !== null) {
+            frame.next = nextOperand(next.nextSibling);
+            const operand = firstOperand(next);
+            // A leaf (half the nodes of a tree) is built at once, with no frame and no array of its own.
+            if (operand === null)
+                frame.built.push(buildNode(next, NO_OPERANDS, ids));
+            else
+                stack.push({ node: next, next: operand, built: [] });
             continue;
         }
         stack.pop();
-        const done = buildNode(frame.node, frame.built);
+        const done = buildNode(frame.node, frame.built, ids);
         const parent = stack[stack.length - 1];
         if (parent === undefined)
-            return done;
+            return { root: done, size: ids.next };
         parent.built.push(done);
     }
 }
-function buildNode(node, children) {
+/** The children of every leaf: one array, never written (a tree is read-only). */
+const NO_OPERANDS = [];
+function buildNode(node, children, ids) {
     const postfixKind = POSTFIX_KINDS[node.name];
     const first = children[0];
     if (postfixKind !== undefined && first !== undefined)
-        return applyPostfix(node, postfixKind, first);
-    return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
+        return applyPostfix(node, postfixKind, first, ids);
+    return {
+        kind: PLAIN_KINDS[node.name] ?? 'other',
+        node,
+        children,
+        from: node.from,
+        to: node.to,
+        id: ids.next++,
+    };
 }
 /** Marks a question not yet answered for a parse (an answer may itself be undefined). */
 const UNANSWERED = Symbol('unanswered');
@@ -4440,16 +4580,17 @@ function promDepth(root) {
     }
     return deepest;
 }
-/** The normalised tree and its depth, built once per parse. */
+/** The normalised tree, its depth and its size, built once per parse. */
 const normalised = memoizedPerParse((parsed) => {
     const top = parsed.top.firstChild;
     if (top === null)
-        return { root: undefined, depth: 0 };
-    const root = buildTree(top);
+        return { root: undefined, depth: 0, size: 0 };
+    const { root, size } = buildTree(top);
     // lezer's tree is at least as deep (it has the identifiers and argument lists too), so only a
     // deep one needs the normalised tree measured: lezer reads `a + b offset 5m + c offset 5m`
     // with each `offset` over the chain before it, twice as deep as Prometheus' reading.
-    return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
+    const depth = parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root);
+    return { root, depth, size };
 });
 /**
  * Levels between the nodes that a depth-safe walk answers first (see depthSafe): its recursion
@@ -4498,6 +4639,38 @@ function depthSafe(walk) {
         }
         return kept.answers.has(node) ? kept.answers.get(node) : walk(parsed, node);
     };
+}
+/**
+ * `walk` answered once per node of a parse, and depth-safe as depthSafe makes it: for questions
+ * that the checks ask of the same node again and again (the labels of every input of every
+ * clause, the canonical text of a threshold's side), each of which would otherwise walk the
+ * subtree anew. The answers are kept in an array on the parse, by node number (PromNode.id), so
+ * they go with the parse; `node` must be a node of `promTree(parsed)`, and the answer must
+ * depend on the parse and the node only (and is shared: treat it as read-only).
+ */
+function memoizedPerNode(walk) {
+    const slot = questions++;
+    const answer = (parsed, node) => {
+        const { answers } = parsed;
+        let perNode = (slot < answers.length ? answers[slot] : UNANSWERED);
+        if (typeof perNode === 'symbol') {
+            const kept = new Array(normalised(parsed).size).fill(UNANSWERED);
+            while (answers.length <= slot)
+                answers.push(UNANSWERED);
+            answers[slot] = kept;
+            // A deep tree's checkpoints first, deepest first, so no walk recurses far (see depthSafe).
+            for (const checkpoint of checkpointNodes(parsed))
+                kept[checkpoint.id] = walk(parsed, checkpoint);
+            perNode = kept;
+        }
+        const known = perNode[node.id];
+        if (known !== UNANSWERED)
+            return known;
+        const result = walk(parsed, node);
+        perNode[node.id] = result;
+        return result;
+    };
+    return answer;
 }
 /**
  * How deep the normalised tree is, in nodes, or an upper bound when that is under
@@ -4650,6 +4823,12 @@ function selectorParts(parsed, node) {
     }
     return { metricName, matchers };
 }
+/**
+ * {@link selectorParts} of a `selector` node of `promTree(parsed)`, read once per parse: the type
+ * checks, the selector list and the canonical text each read every selector. Shared: treat the
+ * matchers as read-only.
+ */
+const selectorPartsOf = memoizedPerNode((parsed, n) => selectorParts(parsed, n.node));
 /** Every vector selector, with its range when it is the inside of a range selector. */
 const selectors = memoizedPerParse((parsed) => {
     const result = [];
@@ -4660,7 +4839,7 @@ const selectors = memoizedPerParse((parsed) => {
         const [n, rangeOf] = entry;
         if (n.kind === 'selector') {
             const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
-            const { metricName, matchers } = selectorParts(parsed, n.node);
+            const { metricName, matchers } = selectorPartsOf(parsed, n);
             result.push({
                 metricName,
                 matchers,

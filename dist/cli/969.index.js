@@ -1820,7 +1820,7 @@ function absentMatchers(parsed, arg) {
     const selector = arg?.kind === 'matrix' ? arg.children[0] : arg;
     if (selector?.kind !== 'selector')
         return [];
-    const { matchers } = (0,tree/* selectorParts */.gM)(parsed, selector.node);
+    const { matchers } = (0,tree/* selectorPartsOf */.tp)(parsed, selector);
     const counts = new Map();
     for (const m of matchers)
         counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
@@ -1910,7 +1910,7 @@ function binaryMatchers(parsed, n) {
 const resultMatchers = (0,tree/* depthSafe */.xT)((parsed, n) => {
     switch (n.kind) {
         case 'selector':
-            return (0,label_matchers/* selectorMatchers */.p)((0,tree/* selectorParts */.gM)(parsed, n.node));
+            return (0,label_matchers/* selectorMatchers */.p)((0,tree/* selectorPartsOf */.tp)(parsed, n));
         case 'call':
             return callMatchers(parsed, n);
         case 'aggregate':
@@ -2592,7 +2592,7 @@ const canBeZero = (0,promql/* depthSafe */.xT)((parsed, node) => {
         case 'subquery':
             return node.children.some((child) => canBeZero(parsed, child));
         case 'selector': {
-            const name = (0,promql/* selectorParts */.gM)(parsed, node.node).metricName;
+            const name = (0,promql/* selectorPartsOf */.tp)(parsed, node).metricName;
             return name !== undefined && !name.includes(':') && COUNTER_SUFFIX.test(name);
         }
         case 'aggregate': {
@@ -2779,18 +2779,19 @@ function plainText(regex) {
     }
     return text;
 }
-/** Every `=~`/`!~` matcher of every selector, in source order. */
+/**
+ * Every `=~`/`!~` matcher of every selector, in source order: one walk finds both kinds, and a
+ * walk that visits parents first meets them in source order (no matcher holds another).
+ */
 function regexMatchers(parsed) {
-    const nodes = [
-        ...(0,promql/* nodesNamed */.RB)(parsed, 'UnquotedLabelMatcher'),
-        ...(0,promql/* nodesNamed */.RB)(parsed, 'QuotedLabelMatcher'),
-    ].sort((a, b) => a.from - b.from);
     const result = [];
-    for (const node of nodes) {
+    (0,promql/* forEachNode */.zV)(parsed, (node) => {
+        if (node.name !== 'UnquotedLabelMatcher' && node.name !== 'QuotedLabelMatcher')
+            return;
         const matcher = regexMatcherOf(parsed, node);
         if (matcher !== undefined)
             result.push(matcher);
-    }
+    });
     return result;
 }
 function regexMatcherOf(parsed, node) {

@@ -6,6 +6,8 @@
  * lezer's stack holds for signs and `^` chains, the expression gets one warning that it was not
  * checked, never an error. promtool's verdicts on the same shapes: deep-expressions-conformance.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintRuleFiles } from '../../src/gates/prom-lint/lint.js';
 import { parseLinked, type SyntaxNode } from '../../src/gates/prom-lint/promql/linked-tree.js';
@@ -237,5 +239,34 @@ describe('deep expressions', () => {
     ]);
     expect(findings[0]?.message).toContain('expression not checked');
     expect(findings[0]?.message).not.toContain('could not parse');
+  });
+});
+
+describe('a malformed chain about as deep as the stack allows', () => {
+  it('is rejected, not crashed on, with a smaller stack than the default', () => {
+    // The Go parser's own test case of 55,002 characters (`(-{}-1-{}-1-…`, never closed), with
+    // a stack of 600 KB (Node's default is about 984 KB): the slices' error must stand where a
+    // single parse would overflow lezer's recursive tree builder.
+    const table = fileURLToPath(
+      new URL('../fixtures/prom-lint/promql-parse-test-table.json', import.meta.url),
+    );
+    const module = fileURLToPath(
+      new URL('../../src/gates/prom-lint/promql/index.ts', import.meta.url),
+    );
+    const script = `
+      const { readFileSync } = await import('node:fs');
+      const { checkPromQL } = await import(${JSON.stringify(module)});
+      const cases = JSON.parse(readFileSync(${JSON.stringify(table)}, 'utf8')).cases;
+      const long = cases.find((c) => c.input.length > 50000);
+      const errors = checkPromQL(long.input, {}).filter((d) => d.severity === 'error');
+      console.log(JSON.stringify({ length: long.input.length, errors: errors.length }));
+    `;
+    const run = spawnSync(
+      process.execPath,
+      ['--stack-size=600', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ length: 55_002, errors: 1 });
   });
 });

@@ -28,6 +28,7 @@ import { mergeBenchFiles, parseBenchFile } from './parse/index.js';
 import type { BenchmarkSeries, ParsedBenchFile } from './types.js';
 import { buildBenchVerdict, type BaselineDescription } from './verdict.js';
 import { countOf } from '../../report/labels.js';
+import { median } from '../../stats/index.js';
 
 /** The I/O the bench gate needs; the action and the CLI each provide one. */
 export interface BenchIo {
@@ -130,20 +131,12 @@ export function baselineRuns(files: readonly ParsedBenchFile[]): {
     const values = (runs.get(series.name) ?? []).filter((v): v is number => v !== undefined);
     return {
       ...series,
-      samples: [medianOf(values)],
+      samples: [median(values)],
       kind: 'summary',
       source: { file: `${values.length} baseline runs` },
     };
   });
   return { base: [...summaries, ...rest], runs };
-}
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -163,7 +156,7 @@ function baselineFromRuns(
         name: series.name,
         unit: series.unit,
         direction: series.direction,
-        samples: [medianOf(values)],
+        samples: [median(values)],
         kind: 'summary',
         source: { file: label },
       },
@@ -329,9 +322,7 @@ async function pastRunsOf(
     };
   } catch (error) {
     if (!(error instanceof AncestryUnavailableError)) throw error;
-    io.logger.warning(
-      `The history window is not cut to the merge base's ancestry: ${error.message}`,
-    );
+    // The note below says it wherever the verdict goes (console, comment, summary).
     return {
       runs: await byOrder(),
       ofAncestry: '',

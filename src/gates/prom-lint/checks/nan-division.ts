@@ -41,7 +41,7 @@ import {
   nodeText,
   numberLiteral,
   promTree,
-  selectorParts,
+  selectorPartsOf,
   type ParsedPromQL,
   type PromNode,
 } from '../promql/index.js';
@@ -212,7 +212,7 @@ const canBeZero = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
     case 'subquery':
       return node.children.some((child) => canBeZero(parsed, child));
     case 'selector': {
-      const name = selectorParts(parsed, node.node).metricName;
+      const name = selectorPartsOf(parsed, node).metricName;
       return name !== undefined && !name.includes(':') && COUNTER_SUFFIX.test(name);
     }
     case 'aggregate': {

@@ -21,8 +21,8 @@
 import type { SyntaxNode } from '../promql/index.js';
 import {
   childNamed,
+  forEachNode,
   nodeText,
-  nodesNamed,
   unquotePromString,
   type ParsedPromQL,
 } from '../promql/index.js';
@@ -144,17 +144,17 @@ function plainText(regex: string): string | undefined {
   return text;
 }
 
-/** Every `=~`/`!~` matcher of every selector, in source order. */
+/**
+ * Every `=~`/`!~` matcher of every selector, in source order: one walk finds both kinds, and a
+ * walk that visits parents first meets them in source order (no matcher holds another).
+ */
 function regexMatchers(parsed: ParsedPromQL): RegexMatcher[] {
-  const nodes = [
-    ...nodesNamed(parsed, 'UnquotedLabelMatcher'),
-    ...nodesNamed(parsed, 'QuotedLabelMatcher'),
-  ].sort((a, b) => a.from - b.from);
   const result: RegexMatcher[] = [];
-  for (const node of nodes) {
+  forEachNode(parsed, (node) => {
+    if (node.name !== 'UnquotedLabelMatcher' && node.name !== 'QuotedLabelMatcher') return;
     const matcher = regexMatcherOf(parsed, node);
     if (matcher !== undefined) result.push(matcher);
-  }
+  });
   return result;
 }
 

@@ -14,12 +14,35 @@ import type { Stack } from '@lezer/lr';
  * name Object.prototype owns. The grammar's specializers are read from the parser: lezer does
  * not type that field, so it is read through a cast, and a grammar without it is left as it is.
  */
-const INHERITED_NAMES: ReadonlySet<string> = new Set(
+const INHERITED_NAMES: readonly string[] =
   // Looked up lowercased, so only lowercase members can be hit: `constructor`, `__proto__`.
-  Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()),
-);
-/** Their lengths: most identifiers are told apart without lowercasing them. */
-const INHERITED_LENGTHS: ReadonlySet<number> = new Set([...INHERITED_NAMES].map((n) => n.length));
+  Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase());
+/**
+ * Whether `value.toLowerCase()` is one of INHERITED_NAMES, without lowercasing: the specializer
+ * asks for every identifier of every expression. The names are ASCII lowercase, and the only
+ * character that lowercases to ASCII from outside ASCII is the Kelvin sign (to `k`); `İ`
+ * lowercases to two characters, neither ASCII `i` alone.
+ */
+function isInheritedName(value: string): boolean {
+  for (let k = 0; k < INHERITED_NAMES.length; k += 1) {
+    const name = INHERITED_NAMES[k] as string;
+    if (name.length === value.length && lowercasesTo(value, name)) return true;
+  }
+  return false;
+}
+
+/** Whether `value.toLowerCase() === name` for an ASCII lowercase `name` of the same length. */
+function lowercasesTo(value: string, name: string): boolean {
+  for (let i = 0; i < name.length; i += 1) {
+    const want = name.charCodeAt(i);
+    const code = value.charCodeAt(i);
+    if (code === want) continue;
+    const upper = code >= 0x41 && code <= 0x5a && code + 0x20 === want;
+    const kelvin = code === 0x212a && want === 0x6b;
+    if (!upper && !kelvin) return false;
+  }
+  return true;
+}
 
 const promqlParser = (() => {
   const specs = (lezerParser as unknown as { specializerSpecs?: { external?: unknown }[] })
@@ -32,10 +55,7 @@ const promqlParser = (() => {
   return lezerParser.configure({
     specializers: externals.map((external) => ({
       from: external,
-      to: (value, stack) =>
-        INHERITED_LENGTHS.has(value.length) && INHERITED_NAMES.has(value.toLowerCase())
-          ? -1
-          : external(value, stack),
+      to: (value, stack) => (isInheritedName(value) ? -1 : external(value, stack)),
     })),
   });
 })();

@@ -10,15 +10,15 @@ import {
   functionName,
   groupingLabels,
 } from './output-labels.js';
-import { METRIC_NAME_LABEL, selectorMatchers } from './label-matchers.js';
+import { METRIC_NAME_LABEL } from './label-matchers.js';
 import {
   childNamed,
   binaryOperator,
-  depthSafe,
   exprChildren,
+  memoizedPerNode,
   nodeText,
   promTree,
-  selectorParts,
+  selectorPartsOf,
   unquotePromString,
   type ParsedPromQL,
   type PromNode,
@@ -45,25 +45,39 @@ function matchingClause(parsed: ParsedPromQL, node: SyntaxNode): string {
   return parts.join('').replace(/\)(?=[a-z])/gu, ') ');
 }
 
-/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
-function postfixText(parsed: ParsedPromQL, n: PromNode): string {
-  const operand = exprChildren(n.node)[0];
-  const raw = parsed.text.slice(operand?.to ?? n.node.from, n.node.to);
-  const tidy = raw
+/** Anything but printable ASCII other than the space and capitals. */
+const NEEDS_TIDYING = /[^!-@[-~]/u;
+
+/**
+ * `raw` with white space runs made one space, trimmed, lower-cased, and no space next to a
+ * bracket, colon, `@` or parenthesis. Most postfix operators (`[5m]`, `[1h:5m]`) are printable
+ * ASCII without spaces or capitals, which all of that leaves as it is: those skip the regular
+ * expressions.
+ */
+function tidyPostfix(raw: string): string {
+  if (!NEEDS_TIDYING.test(raw)) return raw;
+  return raw
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase()
     .replace(/\s*([[\]:@()])\s*/gu, '$1');
+}
+
+/** The text of a postfix operator (`[5m]`, `[1h:5m]`, `offset 1h`, `@ end()`), tidied. */
+function postfixText(parsed: ParsedPromQL, n: PromNode): string {
+  const operand = exprChildren(n.node)[0];
+  const tidy = tidyPostfix(parsed.text.slice(operand?.to ?? n.node.from, n.node.to));
   return tidy.startsWith('[') ? tidy : ` ${tidy}`;
 }
 
 /**
  * The canonical text of one node of `promTree(parsed)` (see {@link normalizedExpression}), for
- * checks that compare parts of expressions (the vector side of a threshold). Depth-safe (see
- * depthSafe): a tree may nest thousands of levels deep.
+ * checks that compare parts of expressions (the vector side of a threshold). Made once per node
+ * (the whole expression's text and a threshold's side share theirs) and depth-safe
+ * (memoizedPerNode): a tree may nest thousands of levels deep.
  * @example normalizedNode(parsed, lhs) // 'rate(x{job="api"}[5m])' for `rate( x{job='api'}[5m] ) > 1`
  */
-export const normalizedNode = depthSafe((parsed: ParsedPromQL, n: PromNode): string => {
+export const normalizedNode = memoizedPerNode((parsed: ParsedPromQL, n: PromNode): string => {
   const text = nodeText(parsed, n.node);
   const child = (i: number): string => {
     const c = n.children[i];
@@ -80,19 +94,23 @@ export const normalizedNode = depthSafe((parsed: ParsedPromQL, n: PromNode): str
   };
   switch (n.kind) {
     case 'number': {
-      const value = Number(text.replace(/_/gu, ''));
+      const value = Number(text.includes('_') ? text.replace(/_/gu, '') : text);
       return Number.isNaN(value) ? text.toLowerCase() : String(value);
     }
     case 'string':
       return JSON.stringify(unquotePromString(text));
     case 'selector': {
-      const matchers = selectorMatchers(selectorParts(parsed, n.node));
-      const nameMatcher = matchers.find((m) => m.name === METRIC_NAME_LABEL && m.op === '=');
-      const rest = matchers
-        .filter((m) => m !== nameMatcher)
-        .map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`)
-        .sort();
-      return `${nameMatcher?.value ?? ''}{${rest.join(',')}}`;
+      // The metric name, written or as the first `__name__="..."` matcher, then the other
+      // matchers sorted: as selectorMatchers() gives them, without copying them first.
+      const { metricName, matchers } = selectorPartsOf(parsed, n);
+      let name = metricName;
+      const rest: string[] = [];
+      for (const m of matchers) {
+        if (name === undefined && m.name === METRIC_NAME_LABEL && m.op === '=') name = m.value;
+        else rest.push(`${m.name}${m.op}${JSON.stringify(m.value)}`);
+      }
+      if (rest.length > 1) rest.sort();
+      return `${name ?? ''}{${rest.join(',')}}`;
     }
     case 'matrix':
     case 'subquery':

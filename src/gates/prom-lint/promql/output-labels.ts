@@ -18,13 +18,13 @@ import { METRIC_NAME_LABEL } from './label-matchers.js';
 import {
   childNamed,
   childrenNamed,
-  depthSafe,
   ARITHMETIC_OPERATORS,
   binaryOperator,
   COMPARISON_OPERATORS,
+  memoizedPerNode,
   nodeText,
   promTree,
-  selectorParts,
+  selectorPartsOf,
   unquotePromString,
   type ParsedPromQL,
   type PromNode,
@@ -150,33 +150,76 @@ function onlyLabels(names: Iterable<string>): LabelSet {
   return { kind: 'only', labels: new Set(names) };
 }
 
-function removeLabels(set: LabelSet, names: Iterable<string>): LabelSet {
-  const drop = new Set(names);
-  if (set.kind === 'only') return onlyLabels([...set.labels].filter((l) => !drop.has(l)));
-  return { kind: 'all-except', removed: new Set([...set.removed, ...drop]) };
+/**
+ * Every label but the metric name: what arithmetic and most functions leave of a plain selector,
+ * asked for thousands of times a file. Shared, as every label set here: none is changed once made.
+ */
+const ANY_BUT_NAME: LabelSet = { kind: 'all-except', removed: new Set([METRIC_NAME_LABEL]) };
+
+/*
+ * The set operations below are loops rather than spreads (`new Set([...a, ...b])`) and return
+ * their input when nothing changes: they run for every node of every expression, and a spread
+ * builds an array and an iterator on the way to each set.
+ */
+
+function removeLabels(set: LabelSet, names: readonly string[]): LabelSet {
+  if (set.kind === 'only') {
+    let kept: Set<string> | undefined;
+    for (const name of names) {
+      if (!set.labels.has(name)) continue;
+      kept ??= new Set(set.labels);
+      kept.delete(name);
+    }
+    return kept === undefined ? set : { kind: 'only', labels: kept };
+  }
+  if (set === ANY_LABELS && names.length === 1 && names[0] === METRIC_NAME_LABEL)
+    return ANY_BUT_NAME;
+  let removed: Set<string> | undefined;
+  for (const name of names) {
+    if (set.removed.has(name)) continue;
+    removed ??= new Set(set.removed);
+    removed.add(name);
+  }
+  return removed === undefined ? set : { kind: 'all-except', removed };
 }
 
-function addLabels(set: LabelSet, names: Iterable<string>): LabelSet {
-  const add = new Set(names);
-  if (set.kind === 'only') return onlyLabels([...set.labels, ...add]);
-  return { kind: 'all-except', removed: new Set([...set.removed].filter((l) => !add.has(l))) };
+function addLabels(set: LabelSet, names: readonly string[]): LabelSet {
+  if (set.kind === 'only') {
+    let labels: Set<string> | undefined;
+    for (const name of names) {
+      if (set.labels.has(name)) continue;
+      labels ??= new Set(set.labels);
+      labels.add(name);
+    }
+    return labels === undefined ? set : { kind: 'only', labels };
+  }
+  let removed: Set<string> | undefined;
+  for (const name of names) {
+    if (!set.removed.has(name)) continue;
+    removed ??= new Set(set.removed);
+    removed.delete(name);
+  }
+  return removed === undefined ? set : { kind: 'all-except', removed };
 }
 
 /** Labels both sets can carry. */
 function intersectLabels(a: LabelSet, b: LabelSet): LabelSet {
-  if (a.kind === 'only') return onlyLabels([...a.labels].filter((l) => mayCarryLabel(b, l)));
+  if (a.kind === 'only') {
+    const labels = new Set<string>();
+    for (const label of a.labels) if (mayCarryLabel(b, label)) labels.add(label);
+    return labels.size === a.labels.size ? a : { kind: 'only', labels };
+  }
   if (b.kind === 'only') return intersectLabels(b, a);
-  return removeLabels(a, b.removed);
+  return removeLabels(a, [...b.removed]);
 }
 
 /** Labels either set can carry. */
 function unionLabels(a: LabelSet, b: LabelSet): LabelSet {
-  if (a.kind === 'only' && b.kind === 'only') return onlyLabels([...a.labels, ...b.labels]);
+  if (a.kind === 'only' && b.kind === 'only') return addLabels(a, [...b.labels]);
   if (a.kind === 'only') return unionLabels(b, a);
-  return {
-    kind: 'all-except',
-    removed: new Set([...a.removed].filter((l) => !mayCarryLabel(b, l))),
-  };
+  const removed = new Set<string>();
+  for (const label of a.removed) if (!mayCarryLabel(b, label)) removed.add(label);
+  return removed.size === a.removed.size ? a : { kind: 'all-except', removed };
 }
 
 /**
@@ -261,23 +304,25 @@ export function stringArgument(
  * Whether an expression is a scalar (a number, `time()`, `scalar(x)`, arithmetic on those): an
  * operation with a scalar keeps the vector side's labels, whichever side the vector is on.
  */
-export const isScalarExpression = depthSafe((parsed: ParsedPromQL, node: PromNode): boolean => {
-  switch (node.kind) {
-    case 'number':
-      return true;
-    case 'paren':
-    case 'unary':
-      return node.children[0] !== undefined && isScalarExpression(parsed, node.children[0]);
-    case 'binary':
-      return (
-        node.children.length === 2 && node.children.every((c) => isScalarExpression(parsed, c))
-      );
-    case 'call':
-      return PROMQL_FUNCTIONS.get(functionName(parsed, node.node))?.returnType === 'scalar';
-    default:
-      return false;
-  }
-});
+export const isScalarExpression = memoizedPerNode(
+  (parsed: ParsedPromQL, node: PromNode): boolean => {
+    switch (node.kind) {
+      case 'number':
+        return true;
+      case 'paren':
+      case 'unary':
+        return node.children[0] !== undefined && isScalarExpression(parsed, node.children[0]);
+      case 'binary':
+        return (
+          node.children.length === 2 && node.children.every((c) => isScalarExpression(parsed, c))
+        );
+      case 'call':
+        return PROMQL_FUNCTIONS.get(functionName(parsed, node.node))?.returnType === 'scalar';
+      default:
+        return false;
+    }
+  },
+);
 
 /** The labels a binary operation's result can carry. */
 function binaryLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
@@ -356,7 +401,7 @@ function absentLabels(parsed: ParsedPromQL, argument: PromNode | undefined): Lab
     inner = inner.children[0];
   }
   if (inner?.kind !== 'selector') return NO_LABELS;
-  const { matchers } = selectorParts(parsed, inner.node);
+  const { matchers } = selectorPartsOf(parsed, inner);
   return onlyLabels(
     matchers.filter((m) => m.op === '=' && m.name !== METRIC_NAME_LABEL).map((m) => m.name),
   );
@@ -386,11 +431,12 @@ function callLabels(parsed: ParsedPromQL, node: PromNode): LabelSet {
 }
 
 /**
- * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Depth-safe (see
- * depthSafe): a tree may nest thousands of levels deep.
+ * The labels the series of `node` (a node of `promTree(parsed)`) can carry. Made once per node
+ * (promql/label-removed asks for every input of every clause, then the templates for the whole)
+ * and depth-safe (memoizedPerNode): a tree may nest thousands of levels deep.
  * @example outputLabels(parsed, root) // { kind: 'only', labels: Set {'job'} } for `sum by (job) (x) > 1`
  */
-export const outputLabels = depthSafe((parsed: ParsedPromQL, node: PromNode): LabelSet => {
+export const outputLabels = memoizedPerNode((parsed: ParsedPromQL, node: PromNode): LabelSet => {
   switch (node.kind) {
     case 'number':
     case 'string':

@@ -25,7 +25,7 @@ import {
   binaryOperator,
   depthSafe,
   promTree,
-  selectorParts,
+  selectorPartsOf,
   type ParsedPromQL,
   type PromNode,
 } from './tree.js';
@@ -54,7 +54,7 @@ function onLabels(
 function absentMatchers(parsed: ParsedPromQL, arg: PromNode | undefined): LabelMatcherSpec[] {
   const selector = arg?.kind === 'matrix' ? arg.children[0] : arg;
   if (selector?.kind !== 'selector') return [];
-  const { matchers } = selectorParts(parsed, selector.node);
+  const { matchers } = selectorPartsOf(parsed, selector);
   const counts = new Map<string, number>();
   for (const m of matchers) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   return matchers
@@ -138,7 +138,7 @@ function binaryMatchers(parsed: ParsedPromQL, n: PromNode): LabelMatcherSpec[] {
 export const resultMatchers = depthSafe((parsed: ParsedPromQL, n: PromNode): LabelMatcherSpec[] => {
   switch (n.kind) {
     case 'selector':
-      return selectorMatchers(selectorParts(parsed, n.node));
+      return selectorMatchers(selectorPartsOf(parsed, n));
     case 'call':
       return callMatchers(parsed, n);
     case 'aggregate':

@@ -19,7 +19,7 @@ import {
   nodeText,
   checkpointNodes,
   promTree,
-  selectorParts,
+  selectorPartsOf,
   type ParsedPromQL,
   type PromNode,
 } from './tree.js';
@@ -166,7 +166,7 @@ export function semanticDiagnostics(
   };
 
   const checkSelector = (n: PromNode): void => {
-    const { metricName, matchers } = selectorParts(parsed, n.node);
+    const { metricName, matchers } = selectorPartsOf(parsed, n);
     for (const matcher of matchers) {
       const problem =
         matcher.op === '=~' || matcher.op === '!~' ? regexError(matcher.value) : undefined;
@@ -585,11 +585,12 @@ export function semanticDiagnostics(
    * The type of each checkpoint node of a deep tree (tree.ts, checkpointNodes), with the errors
    * its subtree gave: given again where the walk meets the node, so the errors come in the order
    * the recursion alone would give them, and no recursion goes deeper than CHECKPOINT_LEVELS.
+   * Made for a deep tree only: nearly every parse has no checkpoint.
    */
-  const kept = new Map<PromNode, { type: PromValueType; errors: ExpressionDiagnostic[] }>();
+  let kept: Map<PromNode, { type: PromValueType; errors: ExpressionDiagnostic[] }> | undefined;
 
   function typeOf(n: PromNode): PromValueType {
-    const known = kept.size === 0 ? undefined : kept.get(n);
+    const known = kept?.get(n);
     if (known === undefined) return typeOfNode(n);
     for (const diagnostic of known.errors) diagnostics.push(diagnostic);
     return known.type;
@@ -673,7 +674,7 @@ export function semanticDiagnostics(
         while (
           lhs?.kind === 'binary' &&
           lhs.children.length === 2 &&
-          (lhs === n || kept.size === 0 || !kept.has(lhs))
+          (lhs === n || kept === undefined || !kept.has(lhs))
         ) {
           spine.push(lhs);
           lhs = lhs.children[0];
@@ -705,7 +706,7 @@ export function semanticDiagnostics(
     for (const checkpoint of checkpointNodes(parsed)) {
       const before = diagnostics.length;
       const type = typeOf(checkpoint);
-      kept.set(checkpoint, { type, errors: diagnostics.splice(before) });
+      (kept ??= new Map()).set(checkpoint, { type, errors: diagnostics.splice(before) });
     }
     typeOf(root);
   }

@@ -146,11 +146,28 @@ function parsedTree(source: string): LinkedTree {
   const chained = parseLongChain(source);
   if (chained === undefined) return parseLinked(source);
   if (!chained.hasError || chained.unread === true || chained.sliced === true) return chained;
-  const whole = parseLinked(source);
+  const whole = wholeParse(source);
+  // Too deep for lezer to build in one go (its tree builder recurses): the slices' error stands.
+  if (whole === undefined) return chained;
   const chainedError = firstErrorFrom(chained.top);
   // A chain that could not be cut (no error node to show) leaves the single parse to speak.
   if (chainedError === Infinity) return whole;
   return firstErrorFrom(whole.top) > chainedError ? whole : chained;
+}
+
+/**
+ * The single parse of the safety net above, or undefined where lezer's tree builder, which
+ * recurses once per level, runs out of stack: a malformed chain of 50,000 characters (one of the
+ * Go parser's own test cases) is about as deep as the stack allows, on one machine and not the
+ * next.
+ */
+function wholeParse(source: string): LinkedTree | undefined {
+  try {
+    return parseLinked(source);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -204,6 +221,11 @@ export interface PromNode {
   readonly children: readonly PromNode[];
   readonly from: number;
   readonly to: number;
+  /**
+   * The node's number in its tree, from 0 to the number of its nodes less one, each node its
+   * own: what a node's answers are kept by (memoizedPerNode).
+   */
+  readonly id: number;
 }
 
 const POSTFIX_KINDS: Record<string, PromNodeKind> = {
@@ -226,7 +248,17 @@ const PLAIN_KINDS: Record<string, PromNodeKind> = {
   BinaryExpr: 'binary',
 };
 
-function applyPostfix(postfix: SyntaxNode, kind: PromNodeKind, operand: PromNode): PromNode {
+/** Numbers the nodes of one tree as they are built (PromNode.id). */
+interface NodeNumbers {
+  next: number;
+}
+
+function applyPostfix(
+  postfix: SyntaxNode,
+  kind: PromNodeKind,
+  operand: PromNode,
+  ids: NodeNumbers,
+): PromNode {
   // Down the rightmost operands in a loop (a run of signs nests as deep), then rebuilt upwards.
   const path: PromNode[] = [];
   let target = operand;
@@ -243,7 +275,9 @@ function applyPostfix(postfix: SyntaxNode, kind: PromNodeKind, operand: PromNode
     children: [target],
     from: target.from,
     to: postfix.to,
+    id: ids.next++,
   };
+  // Each rebuilt node takes the place (and the number) of the one it copies, which is let go.
   for (let k = path.length - 1; k >= 0; k -= 1) {
     const outer = path[k] as PromNode;
     moved = { ...outer, children: [...outer.children.slice(0, -1), moved], to: moved.to };
@@ -251,38 +285,71 @@ function applyPostfix(postfix: SyntaxNode, kind: PromNodeKind, operand: PromNode
   return moved;
 }
 
-function operandsOf(node: SyntaxNode): SyntaxNode[] {
-  return node.name === 'FunctionCall' || node.name === 'AggregateExpr'
-    ? exprChildren(childNamed(node, 'FunctionCallBody') ?? node)
-    : exprChildren(node);
+/** The first operand of a node: an expression child, or of a call's argument list. */
+function firstOperand(node: SyntaxNode): SyntaxNode | null {
+  const holder =
+    node.name === 'FunctionCall' || node.name === 'AggregateExpr'
+      ? (childNamed(node, 'FunctionCallBody') ?? node)
+      : node;
+  return nextOperand(holder.firstChild);
 }
 
-/** The normalised tree under `root`, built children first without recursion (see forEachNode). */
-function buildTree(root: SyntaxNode): PromNode {
-  const stack: { node: SyntaxNode; operands: SyntaxNode[]; built: PromNode[] }[] = [
-    { node: root, operands: operandsOf(root), built: [] },
-  ];
+/** `node` or the first sibling after it that is an expression (the grammar's `Expr` group). */
+function nextOperand(node: SyntaxNode | null): SyntaxNode | null {
+  let operand = node;
+  while (operand !== null && !operand.type.is('Expr')) operand = operand.nextSibling;
+  return operand;
+}
+
+/** One node being built: its next operand to build, and the operands built so far. */
+interface BuildFrame {
+  node: SyntaxNode;
+  next: SyntaxNode | null;
+  built: PromNode[];
+}
+
+/**
+ * The normalised tree under `root`, built children first without recursion (see forEachNode),
+ * and its size (the nodes numbered, see PromNode.id).
+ */
+function buildTree(root: SyntaxNode): { root: PromNode; size: number } {
+  const ids: NodeNumbers = { next: 0 };
+  const stack: BuildFrame[] = [{ node: root, next: firstOperand(root), built: [] }];
   for (;;) {
-    const frame = stack[stack.length - 1] as (typeof stack)[number];
-    const next = frame.operands[frame.built.length];
-    if (next !== undefined) {
-      stack.push({ node: next, operands: operandsOf(next), built: [] });
+    const frame = stack[stack.length - 1] as BuildFrame;
+    const next = frame.next;
+    if (next !== null) {
+      frame.next = nextOperand(next.nextSibling);
+      const operand = firstOperand(next);
+      // A leaf (half the nodes of a tree) is built at once, with no frame and no array of its own.
+      if (operand === null) frame.built.push(buildNode(next, NO_OPERANDS, ids));
+      else stack.push({ node: next, next: operand, built: [] });
       continue;
     }
     stack.pop();
-    const done = buildNode(frame.node, frame.built);
+    const done = buildNode(frame.node, frame.built, ids);
     const parent = stack[stack.length - 1];
-    if (parent === undefined) return done;
+    if (parent === undefined) return { root: done, size: ids.next };
     parent.built.push(done);
   }
 }
 
-function buildNode(node: SyntaxNode, children: PromNode[]): PromNode {
+/** The children of every leaf: one array, never written (a tree is read-only). */
+const NO_OPERANDS: readonly PromNode[] = [];
+
+function buildNode(node: SyntaxNode, children: readonly PromNode[], ids: NodeNumbers): PromNode {
   const postfixKind = POSTFIX_KINDS[node.name];
   const first = children[0];
   if (postfixKind !== undefined && first !== undefined)
-    return applyPostfix(node, postfixKind, first);
-  return { kind: PLAIN_KINDS[node.name] ?? 'other', node, children, from: node.from, to: node.to };
+    return applyPostfix(node, postfixKind, first, ids);
+  return {
+    kind: PLAIN_KINDS[node.name] ?? 'other',
+    node,
+    children,
+    from: node.from,
+    to: node.to,
+    id: ids.next++,
+  };
 }
 
 /** Marks a question not yet answered for a parse (an answer may itself be undefined). */
@@ -321,16 +388,19 @@ function promDepth(root: PromNode): number {
   return deepest;
 }
 
-/** The normalised tree and its depth, built once per parse. */
-const normalised = memoizedPerParse((parsed): { root: PromNode | undefined; depth: number } => {
-  const top = parsed.top.firstChild;
-  if (top === null) return { root: undefined, depth: 0 };
-  const root = buildTree(top);
-  // lezer's tree is at least as deep (it has the identifiers and argument lists too), so only a
-  // deep one needs the normalised tree measured: lezer reads `a + b offset 5m + c offset 5m`
-  // with each `offset` over the chain before it, twice as deep as Prometheus' reading.
-  return { root, depth: parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root) };
-});
+/** The normalised tree, its depth and its size, built once per parse. */
+const normalised = memoizedPerParse(
+  (parsed): { root: PromNode | undefined; depth: number; size: number } => {
+    const top = parsed.top.firstChild;
+    if (top === null) return { root: undefined, depth: 0, size: 0 };
+    const { root, size } = buildTree(top);
+    // lezer's tree is at least as deep (it has the identifiers and argument lists too), so only a
+    // deep one needs the normalised tree measured: lezer reads `a + b offset 5m + c offset 5m`
+    // with each `offset` over the chain before it, twice as deep as Prometheus' reading.
+    const depth = parsed.depth <= MAX_EXPRESSION_DEPTH ? parsed.depth : promDepth(root);
+    return { root, depth, size };
+  },
+);
 
 /**
  * Levels between the nodes that a depth-safe walk answers first (see depthSafe): its recursion
@@ -382,6 +452,39 @@ export function depthSafe<T>(
     }
     return kept.answers.has(node) ? (kept.answers.get(node) as T) : walk(parsed, node);
   };
+}
+
+/**
+ * `walk` answered once per node of a parse, and depth-safe as depthSafe makes it: for questions
+ * that the checks ask of the same node again and again (the labels of every input of every
+ * clause, the canonical text of a threshold's side), each of which would otherwise walk the
+ * subtree anew. The answers are kept in an array on the parse, by node number (PromNode.id), so
+ * they go with the parse; `node` must be a node of `promTree(parsed)`, and the answer must
+ * depend on the parse and the node only (and is shared: treat it as read-only).
+ */
+export function memoizedPerNode<T>(
+  walk: (parsed: ParsedPromQL, node: PromNode) => T,
+): (parsed: ParsedPromQL, node: PromNode) => T {
+  const slot = questions++;
+  const answer = (parsed: ParsedPromQL, node: PromNode): T => {
+    const { answers } = parsed;
+    let perNode = (slot < answers.length ? answers[slot] : UNANSWERED) as unknown[] | symbol;
+    if (typeof perNode === 'symbol') {
+      const kept = new Array<unknown>(normalised(parsed).size).fill(UNANSWERED);
+      while (answers.length <= slot) answers.push(UNANSWERED);
+      answers[slot] = kept;
+      // A deep tree's checkpoints first, deepest first, so no walk recurses far (see depthSafe).
+      for (const checkpoint of checkpointNodes(parsed))
+        kept[checkpoint.id] = walk(parsed, checkpoint);
+      perNode = kept;
+    }
+    const known = perNode[node.id];
+    if (known !== UNANSWERED) return known as T;
+    const result = walk(parsed, node);
+    perNode[node.id] = result;
+    return result;
+  };
+  return answer;
 }
 
 /**
@@ -536,6 +639,16 @@ export function selectorParts(
   return { metricName, matchers };
 }
 
+/**
+ * {@link selectorParts} of a `selector` node of `promTree(parsed)`, read once per parse: the type
+ * checks, the selector list and the canonical text each read every selector. Shared: treat the
+ * matchers as read-only.
+ */
+export const selectorPartsOf = memoizedPerNode(
+  (parsed, n): { metricName: string | undefined; matchers: PromLabelMatcher[] } =>
+    selectorParts(parsed, n.node),
+);
+
 /** Every vector selector, with its range when it is the inside of a range selector. */
 export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
   const result: PromSelector[] = [];
@@ -546,7 +659,7 @@ export const selectors = memoizedPerParse((parsed): readonly PromSelector[] => {
     const [n, rangeOf] = entry;
     if (n.kind === 'selector') {
       const rangeNode = childNamed(rangeOf?.node, 'DurationExpr') ?? null;
-      const { metricName, matchers } = selectorParts(parsed, n.node);
+      const { metricName, matchers } = selectorPartsOf(parsed, n);
       result.push({
         metricName,
         matchers,
