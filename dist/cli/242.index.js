@@ -1230,7 +1230,6 @@ function judgeSingleValues(series, options) {
             reason,
         };
     });
-    const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights, exponents) : 0;
     // Every stored run's offset on the head's scale (against the same corrected centres).
     const storedOffsets = useOffset
         ? Array.from({ length: runCount }, (_, j) => {
@@ -1241,6 +1240,8 @@ function judgeSingleValues(series, options) {
                 : [];
         }).flat()
         : [];
+    // The most recent run with an offset: what is new in the head's.
+    const lastRun = storedOffsets.at(-1) ?? 0;
     const offset = useOffset
         ? runnerOffset(headLogs, spreads, exponents, { head: headOffset, lastRun, se: suiteOffsetSe, stored: storedOffsets }, tested)
         : undefined;
@@ -1367,20 +1368,6 @@ function offsetStandardError(spreads, weights) {
         spread += w * w * Math.max(s.sd, MIN_NOISE) ** 2;
     });
     return Math.sqrt((Math.PI / 2) * spread) / total;
-}
-/**
- * The offset of the most recent run that has 3 or more of the benchmarks, against the same
- * (corrected) centres as the head's, so that the two compare.
- */
-function lastRunOffset(logRuns, spreads, weights, exponents) {
-    const runs = logRuns[0]?.length ?? 0;
-    for (let j = runs - 1; j >= 0; j -= 1) {
-        const logs = logRuns.map((run) => run[j]);
-        const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
-        if (taking >= MIN_BENCHMARKS_FOR_OFFSET)
-            return offsetOf(logs, spreads, weights, exponents);
-    }
-    return 0;
 }
 function runnerOffset(headLogs, spreads, exponents, offsets, tested) {
     const taking = headLogs.flatMap((v, i) => {

@@ -2723,45 +2723,35 @@ const ANY_BUT_NAME = { kind: 'all-except', removed: new Set([_label_matchers_js_
  */
 function removeLabels(set, names) {
     if (set.kind === 'only') {
-        let kept;
-        for (const name of names) {
-            if (!set.labels.has(name))
-                continue;
-            kept ??= new Set(set.labels);
-            kept.delete(name);
-        }
-        return kept === undefined ? set : { kind: 'only', labels: kept };
+        const labels = withNames(set.labels, names, false);
+        return labels === set.labels ? set : { kind: 'only', labels };
     }
     if (set === ANY_LABELS && names.length === 1 && names[0] === _label_matchers_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAME_LABEL */ .q)
         return ANY_BUT_NAME;
-    let removed;
-    for (const name of names) {
-        if (set.removed.has(name))
-            continue;
-        removed ??= new Set(set.removed);
-        removed.add(name);
-    }
-    return removed === undefined ? set : { kind: 'all-except', removed };
+    const removed = withNames(set.removed, names, true);
+    return removed === set.removed ? set : { kind: 'all-except', removed };
 }
 function addLabels(set, names) {
     if (set.kind === 'only') {
-        let labels;
-        for (const name of names) {
-            if (set.labels.has(name))
-                continue;
-            labels ??= new Set(set.labels);
-            labels.add(name);
-        }
-        return labels === undefined ? set : { kind: 'only', labels };
+        const labels = withNames(set.labels, names, true);
+        return labels === set.labels ? set : { kind: 'only', labels };
     }
-    let removed;
+    const removed = withNames(set.removed, names, false);
+    return removed === set.removed ? set : { kind: 'all-except', removed };
+}
+/** `names` added to (or deleted from) `set`, which is copied only if that changes it. */
+function withNames(set, names, add) {
+    let copy;
     for (const name of names) {
-        if (!set.removed.has(name))
+        if (set.has(name) === add)
             continue;
-        removed ??= new Set(set.removed);
-        removed.delete(name);
+        copy ??= new Set(set);
+        if (add)
+            copy.add(name);
+        else
+            copy.delete(name);
     }
-    return removed === undefined ? set : { kind: 'all-except', removed };
+    return copy ?? set;
 }
 /** Labels both sets can carry. */
 function intersectLabels(a, b) {

@@ -391,7 +391,6 @@ export function judgeSingleValues(
     };
   });
 
-  const lastRun = useOffset ? lastRunOffset(logRuns, spreads, weights, exponents) : 0;
   // Every stored run's offset on the head's scale (against the same corrected centres).
   const storedOffsets = useOffset
     ? Array.from({ length: runCount }, (_, j) => {
@@ -402,6 +401,8 @@ export function judgeSingleValues(
           : [];
       }).flat()
     : [];
+  // The most recent run with an offset: what is new in the head's.
+  const lastRun = storedOffsets.at(-1) ?? 0;
   const offset = useOffset
     ? runnerOffset(
         headLogs,
@@ -562,25 +563,6 @@ function offsetStandardError(spreads: readonly Spread[], weights: readonly numbe
     spread += w * w * Math.max(s.sd, MIN_NOISE) ** 2;
   });
   return Math.sqrt((Math.PI / 2) * spread) / total;
-}
-
-/**
- * The offset of the most recent run that has 3 or more of the benchmarks, against the same
- * (corrected) centres as the head's, so that the two compare.
- */
-function lastRunOffset(
-  logRuns: readonly (number | undefined)[][],
-  spreads: readonly Spread[],
-  weights: readonly number[],
-  exponents: readonly RunnerExponent[],
-): number {
-  const runs = logRuns[0]?.length ?? 0;
-  for (let j = runs - 1; j >= 0; j -= 1) {
-    const logs = logRuns.map((run) => run[j]);
-    const taking = logs.filter((v, i) => v !== undefined && exponents[i] !== 0).length;
-    if (taking >= MIN_BENCHMARKS_FOR_OFFSET) return offsetOf(logs, spreads, weights, exponents);
-  }
-  return 0;
 }
 
 function runnerOffset(

@@ -164,42 +164,38 @@ const ANY_BUT_NAME: LabelSet = { kind: 'all-except', removed: new Set([METRIC_NA
 
 function removeLabels(set: LabelSet, names: readonly string[]): LabelSet {
   if (set.kind === 'only') {
-    let kept: Set<string> | undefined;
-    for (const name of names) {
-      if (!set.labels.has(name)) continue;
-      kept ??= new Set(set.labels);
-      kept.delete(name);
-    }
-    return kept === undefined ? set : { kind: 'only', labels: kept };
+    const labels = withNames(set.labels, names, false);
+    return labels === set.labels ? set : { kind: 'only', labels };
   }
   if (set === ANY_LABELS && names.length === 1 && names[0] === METRIC_NAME_LABEL)
     return ANY_BUT_NAME;
-  let removed: Set<string> | undefined;
-  for (const name of names) {
-    if (set.removed.has(name)) continue;
-    removed ??= new Set(set.removed);
-    removed.add(name);
-  }
-  return removed === undefined ? set : { kind: 'all-except', removed };
+  const removed = withNames(set.removed, names, true);
+  return removed === set.removed ? set : { kind: 'all-except', removed };
 }
 
 function addLabels(set: LabelSet, names: readonly string[]): LabelSet {
   if (set.kind === 'only') {
-    let labels: Set<string> | undefined;
-    for (const name of names) {
-      if (set.labels.has(name)) continue;
-      labels ??= new Set(set.labels);
-      labels.add(name);
-    }
-    return labels === undefined ? set : { kind: 'only', labels };
+    const labels = withNames(set.labels, names, true);
+    return labels === set.labels ? set : { kind: 'only', labels };
   }
-  let removed: Set<string> | undefined;
+  const removed = withNames(set.removed, names, false);
+  return removed === set.removed ? set : { kind: 'all-except', removed };
+}
+
+/** `names` added to (or deleted from) `set`, which is copied only if that changes it. */
+function withNames(
+  set: ReadonlySet<string>,
+  names: readonly string[],
+  add: boolean,
+): ReadonlySet<string> {
+  let copy: Set<string> | undefined;
   for (const name of names) {
-    if (!set.removed.has(name)) continue;
-    removed ??= new Set(set.removed);
-    removed.delete(name);
+    if (set.has(name) === add) continue;
+    copy ??= new Set(set);
+    if (add) copy.add(name);
+    else copy.delete(name);
   }
-  return removed === undefined ? set : { kind: 'all-except', removed };
+  return copy ?? set;
 }
 
 /** Labels both sets can carry. */
